@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcDatabase, "tuma.storage.database", QtInfoMsg)
+
+namespace tuma {
+
+namespace {
+
+const QByteArray kSqliteMagic("SQLite format 3\0", 16);
+
+// A private connection used for one short task, removed from Qt's registry when it ends.
+class ScopedConnection final
+{
+public:
+    explicit ScopedConnection(const QString& purpose)
+        : m_name(
+            QStringLiteral("tuma-%1-%2").arg(purpose, QUuid::createUuid().toString(QUuid::Id128)))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    }
+    ~ScopedConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(ScopedConnection)
+
+    QSqlDatabase& db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+sqlite3* nativeHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// Copies the whole of `from` into `to` with SQLite's online backup, a slice of pages at a time
+// so progress can be shown and the copy cancelled. The destination stays write-locked from the
+// first step to the end and changes only if the copy completes: a cancelled or failed copy is
+// rolled back.
+struct CopyOutcome
+{
+    bool cancelled = false;
+    QString failure; // empty on success
+};
+
+CopyOutcome copyDatabase(sqlite3* from, sqlite3* to, const Database::Progress& progress)
+{
+    constexpr int kPagesPerStep = 1024;
+    sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup)
+        return {false, QString::fromUtf8(sqlite3_errmsg(to))};
+    int stepResult = SQLITE_OK;
+    bool cancelled = false;
+    while (stepResult == SQLITE_OK || stepResult == SQLITE_BUSY || stepResult == SQLITE_LOCKED) {
+        stepResult = sqlite3_backup_step(backup, kPagesPerStep);
+        const int total = sqlite3_backup_pagecount(backup);
+        if (progress && !progress(total - sqlite3_backup_remaining(backup), total)) {
+            cancelled = stepResult != SQLITE_DONE;
+            break;
+        }
+        if (stepResult == SQLITE_BUSY || stepResult == SQLITE_LOCKED)
+            sqlite3_sleep(20);
+    }
+    const int finishResult = sqlite3_backup_finish(backup);
+    if (cancelled)
+        return {true, QStringLiteral("cancelled")};
+    if (stepResult != SQLITE_DONE)
+        return {false, QString::fromUtf8(sqlite3_errstr(stepResult))};
+    if (finishResult != SQLITE_OK)
+        return {false, QString::fromUtf8(sqlite3_errmsg(to))};
+    return {};
+}
+
+bool hasTable(QSqlDatabase& db, const QString& name)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    query.addBindValue(name);
+    return query.exec() && query.next();
+}
+
+enum class FileKind { Missing, Empty, Sqlite, NotSqlite, Unreadable, Directory };
+
+FileKind classifyFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return FileKind::Directory;
+    if (!info.exists())
+        return FileKind::Missing;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::Unreadable;
+    if (file.size() == 0)
+        return FileKind::Empty;
+    return file.read(kSqliteMagic.size()) == kSqliteMagic ? FileKind::Sqlite : FileKind::NotSqlite;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{ }
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/tuma.db");
+}
+
+QString Database::resolvePath(const QString& commandLinePath)
+{
+    if (!commandLinePath.isEmpty())
+        return commandLinePath;
+    const QString fromEnvironment = qEnvironmentVariable("TUMA_DB");
+    return fromEnvironment.isEmpty() ? defaultPath() : fromEnvironment;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath,
+                                                 const QString& connectionName)
+{
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    const QString nativePath = QDir::toNativeSeparators(path);
+
+    switch (classifyFile(path)) {
+    case FileKind::Directory:
+        return Error {
+            QStringLiteral("database_is_directory"),
+            tr("%1 is a folder, not a database file. Choose a file name instead.").arg(nativePath),
+            {}};
+    case FileKind::Unreadable:
+        return Error {QStringLiteral("database_unreadable"),
+                      tr("Tuma cannot read the database %1. Check that the file exists and that "
+                         "you are allowed to read and write it.")
+                          .arg(nativePath),
+                      {}};
+    case FileKind::NotSqlite:
+        return Error {QStringLiteral("database_corrupt"),
+                      tr("%1 is not a Tuma database, or it is damaged. Tuma has not changed it. "
+                         "Restore a backup, or choose another file.")
+                          .arg(nativePath),
+                      {}};
+    case FileKind::Missing:
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return Error {QStringLiteral("database_unwritable"),
+                          tr("Tuma cannot create the folder for its database at %1. Check the "
+                             "permissions of that folder, or choose another place.")
+                              .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+                          {}};
+        break;
+    case FileKind::Empty:
+    case FileKind::Sqlite:
+        break;
+    }
+
+    const QString name = connectionName.isEmpty()
+        ? QStringLiteral("tuma-%1").arg(QUuid::createUuid().toString(QUuid::Id128))
+        : connectionName;
+    std::unique_ptr<Database> database(new Database(path, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return Error {QStringLiteral("database_unreadable"),
+                      tr("Tuma cannot open the database %1. Check that you are allowed to read "
+                         "and write it.")
+                          .arg(nativePath),
+                      db.lastError().text()};
+
+    if (Result<void> configured = database->configure(); !configured)
+        return configured.error();
+    return database;
+}
+
+Result<void> Database::configure()
+{
+    QSqlDatabase db = connection();
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+    QSqlQuery query(db);
+
+    // Read before writing anything: a corrupt or foreign file must stay untouched.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return Error {QStringLiteral("database_corrupt"),
+                      tr("%1 is not a Tuma database, or it is damaged. Tuma has not changed it. "
+                         "Restore a backup, or choose another file.")
+                          .arg(nativePath),
+                      query.lastError().text()};
+    const bool isEmpty = query.value(0).toInt() == 0;
+
+    int version = 0;
+    if (!isEmpty) {
+        if (!hasTable(db, QStringLiteral("schema_version")))
+            return Error {QStringLiteral("database_foreign"),
+                          tr("%1 is a database of another program, not Tuma's. Tuma has not "
+                             "changed it. Choose another file.")
+                              .arg(nativePath),
+                          {}};
+        if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next())
+            return Error {QStringLiteral("database_corrupt"),
+                          tr("%1 is not a Tuma database, or it is damaged. Tuma has not changed "
+                             "it. Restore a backup, or choose another file.")
+                              .arg(nativePath),
+                          query.lastError().text()};
+        version = query.value(0).toInt();
+        if (version > latestSchemaVersion())
+            return Error {QStringLiteral("database_too_new"),
+                          tr("%1 was written by a newer version of Tuma (database version %2; "
+                             "this Tuma knows up to version %3). Tuma has not changed it. Update "
+                             "Tuma to open it.")
+                              .arg(nativePath)
+                              .arg(version)
+                              .arg(latestSchemaVersion()),
+                          {}};
+    }
+    query.finish();
+
+    // WAL lets the GUI read while a worker thread writes; FULL sync makes every committed
+    // outbox state survive a power cut, not only a crash.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 10000"),
+        QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL")};
+    for (const QString& pragma : pragmas) {
+        if (!query.exec(pragma))
+            return Error {QStringLiteral("database_unwritable"),
+                          tr("Tuma cannot write to the database %1. Check that the disk is not "
+                             "full and that you are allowed to write the file.")
+                              .arg(nativePath),
+                          query.lastError().text()};
+    }
+    query.finish();
+
+    if (version < latestSchemaVersion()) {
+        if (Result<void> migrated = migrate(db, version, latestSchemaVersion()); !migrated)
+            return Error {migrated.error().code,
+                          tr("Tuma could not update the database %1 to this version. It has "
+                             "been left as it was.")
+                              .arg(nativePath),
+                          migrated.error().messageWithDetail()};
+        qCDebug(lcDatabase) << "database migrated from version" << version << "to"
+                            << latestSchemaVersion();
+    }
+    return {};
+}
+
+Result<void> Database::migrate(QSqlDatabase& db, int fromVersion, int toVersion)
+{
+    if (!db.transaction())
+        return Error {QStringLiteral("migration_failed"), tr("Could not start a transaction."),
+                      db.lastError().text()};
+    QSqlQuery query(db);
+    for (const Migration& step : migrations()) {
+        if (step.version <= fromVersion || step.version > toVersion)
+            continue;
+        for (const QString& statement : step.statements) {
+            if (!query.exec(statement)) {
+                const QString detail = query.lastError().text();
+                query.finish();
+                db.rollback();
+                return Error {QStringLiteral("migration_failed"),
+                              tr("Step %1 of the database update failed.").arg(step.version),
+                              detail};
+            }
+        }
+        query.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
+        query.addBindValue(step.version);
+        if (!query.exec()) {
+            const QString detail = query.lastError().text();
+            query.finish();
+            db.rollback();
+            return Error {QStringLiteral("migration_failed"),
+                          tr("Step %1 of the database update failed.").arg(step.version), detail};
+        }
+    }
+    query.finish();
+    if (!db.commit())
+        return Error {QStringLiteral("migration_failed"),
+                      tr("The database update could not be saved."), db.lastError().text()};
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Result<int> Database::inspect(const QString& requestedPath)
+{
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const Error notTuma {
+        QStringLiteral("backup_invalid"),
+        tr("%1 is not a Tuma database or backup, or it is damaged.").arg(nativePath),
+        {}};
+
+    switch (classifyFile(path)) {
+    case FileKind::Missing:
+        return Error {
+            QStringLiteral("file_not_found"), tr("%1 does not exist.").arg(nativePath), {}};
+    case FileKind::Directory:
+    case FileKind::Unreadable:
+        return Error {
+            QStringLiteral("file_unreadable"), tr("Tuma cannot read %1.").arg(nativePath), {}};
+    case FileKind::Empty:
+    case FileKind::NotSqlite:
+        return notTuma;
+    case FileKind::Sqlite:
+        break;
+    }
+
+    ScopedConnection scoped(QStringLiteral("inspect"));
+    QSqlDatabase& db = scoped.db();
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return Error {notTuma.code, notTuma.message, db.lastError().text()};
+
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
+        || query.value(0).toString() != QLatin1String("ok"))
+        return Error {notTuma.code, notTuma.message,
+                      query.lastError().isValid() ? query.lastError().text()
+                                                  : query.value(0).toString()};
+    if (!hasTable(db, QStringLiteral("schema_version"))
+        || !query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next())
+        return notTuma;
+    const int version = query.value(0).toInt();
+    if (version > latestSchemaVersion())
+        return Error {QStringLiteral("database_too_new"),
+                      tr("%1 was written by a newer version of Tuma (database version %2; this "
+                         "Tuma knows up to version %3). Update Tuma to use it.")
+                          .arg(nativePath)
+                          .arg(version)
+                          .arg(latestSchemaVersion()),
+                      {}};
+    return version;
+}
+
+Result<void> Database::backupTo(const QString& requestedTarget, const Progress& progress) const
+{
+    const QString target = QFileInfo(requestedTarget).absoluteFilePath();
+    const QString nativeTarget = QDir::toNativeSeparators(target);
+    if (QFileInfo(target) == QFileInfo(m_path))
+        return Error {QStringLiteral("backup_onto_itself"),
+                      tr("A backup cannot overwrite the database it copies. Choose another file "
+                         "name."),
+                      {}};
+    if (QFileInfo(target).isDir())
+        return Error {QStringLiteral("backup_failed"),
+                      tr("%1 is a folder. Choose a file name for the backup.").arg(nativeTarget),
+                      {}};
+
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    CopyOutcome outcome;
+    {
+        ScopedConnection scoped(QStringLiteral("backup"));
+        QSqlDatabase& copy = scoped.db();
+        copy.setDatabaseName(partial);
+        if (!copy.open()) {
+            outcome.failure = copy.lastError().text();
+        } else {
+            outcome = copyDatabase(nativeHandle(connection()), nativeHandle(copy), progress);
+            QSqlQuery query(copy);
+            if (outcome.failure.isEmpty()
+                && !query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+                outcome.failure = query.lastError().text();
+        }
+    }
+    if (outcome.failure.isEmpty()) {
+        QFile::remove(target);
+        if (!QFile::rename(partial, target))
+            outcome.failure = QStringLiteral("could not rename the finished copy");
+    }
+    if (!outcome.failure.isEmpty()) {
+        QFile::remove(partial);
+        if (outcome.cancelled)
+            return Error {QStringLiteral("cancelled"), tr("The backup was cancelled."), {}};
+        return Error {QStringLiteral("backup_failed"),
+                      tr("The backup to %1 failed. Check that the folder exists, that you may "
+                         "write there and that the disk is not full.")
+                          .arg(nativeTarget),
+                      outcome.failure};
+    }
+    return {};
+}
+
+Result<void> Database::restoreFrom(const QString& source, const Progress& progress)
+{
+    const Result<int> inspected = inspect(source);
+    if (!inspected)
+        return inspected.error();
+    if (QFileInfo(source) == QFileInfo(m_path))
+        return Error {QStringLiteral("restore_onto_itself"),
+                      tr("That file is the database Tuma is using. Choose a backup file."),
+                      {}};
+    const QString nativeSource = QDir::toNativeSeparators(QFileInfo(source).absoluteFilePath());
+
+    // Bring a copy of the backup up to the current schema first, so the live database is
+    // replaced in one step by content this version can use, or not at all.
+    const QString staging = m_path + QStringLiteral(".restoring");
+    const auto removeStaging = [&staging] {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(staging + suffix);
+    };
+    removeStaging();
+    if (!QFile::copy(source, staging))
+        return Error {QStringLiteral("restore_failed"),
+                      tr("Restoring from %1 failed; the current data is unchanged. Check that the "
+                         "disk is not full.")
+                          .arg(nativeSource),
+                      {}};
+
+    CopyOutcome outcome;
+    {
+        Result<std::unique_ptr<Database>> prepared = open(staging);
+        if (!prepared)
+            outcome.failure = prepared.error().messageWithDetail();
+        else
+            outcome = copyDatabase(nativeHandle(prepared.value()->connection()),
+                                   nativeHandle(connection()), progress);
+    }
+    removeStaging();
+    if (outcome.cancelled)
+        return Error {QStringLiteral("cancelled"),
+                      tr("The restore was cancelled; the current data is unchanged."),
+                      {}};
+    if (!outcome.failure.isEmpty())
+        return Error {
+            QStringLiteral("restore_failed"),
+            tr("Restoring from %1 failed; the current data is unchanged.").arg(nativeSource),
+            outcome.failure};
+    return configure();
+}
+
+} // namespace tuma

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace tuma {
+
+// One connection to a Tuma database file. Opening checks that the file is a Tuma database
+// this version understands, turns on WAL and foreign keys and applies pending migrations in
+// one transaction. A file that is corrupt, not Tuma's, or from a newer Tuma is refused and
+// left exactly as it was. A thread that needs the database opens its own Database with its
+// own connection name.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // QStandardPaths::AppDataLocation/tuma.db.
+    static QString defaultPath();
+    // The file a program should use: the --db option, else $TUMA_DB, else defaultPath().
+    static QString resolvePath(const QString& commandLinePath);
+
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  const QString& connectionName = {});
+
+    // Checks, without changing it, that `path` is a healthy Tuma database this version can
+    // open; returns its schema version.
+    static Result<int> inspect(const QString& path);
+
+    // Applies the migration steps after `fromVersion` up to and including `toVersion`, in one
+    // transaction. Public so tests can build databases as older versions left them.
+    static Result<void> migrate(QSqlDatabase& db, int fromVersion, int toVersion);
+
+    // Called as a copy advances, with pages copied and pages in all; return false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    int schemaVersion() const;
+
+    // A consistent copy of the live database (SQLite online backup) as a single file with a
+    // rollback journal. Written next to `target` first and renamed, so a failed backup never
+    // leaves a half-written file under the chosen name.
+    Result<void> backupTo(const QString& target, const Progress& progress = {}) const;
+
+    // Replaces this database's content with `source` after inspecting it. An older backup is
+    // first migrated, in a staging copy, to the current schema; the replacement is then one
+    // SQLite transaction: if anything fails or it is cancelled, the content stays as it was.
+    Result<void> restoreFrom(const QString& source, const Progress& progress = {});
+
+private:
+    Database(QString path, QString connectionName);
+    Result<void> configure();
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace tuma

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+namespace tuma {
+
+namespace {
+
+// Conventions of the schema: times are INTEGER milliseconds since the Unix epoch (UTC);
+// phone numbers are E.164 with the plus; JSON columns hold objects or arrays and are
+// checked with json_valid(); money is REAL in the account's currency. Secrets never live
+// here: an account only names its keychain entry (secret_ref, a random UUID).
+const QStringList kVersion1 = {
+    QStringLiteral(R"sql(
+CREATE TABLE schema_version (
+    version INTEGER NOT NULL
+))sql"),
+    QStringLiteral(R"sql(
+CREATE TABLE contacts (
+    id          INTEGER PRIMARY KEY,
+    phone       TEXT    NOT NULL UNIQUE,
+    first_name  TEXT    NOT NULL DEFAULT '',
+    last_name   TEXT    NOT NULL DEFAULT '',
+    email       TEXT    NOT NULL DEFAULT '',
+    fields      TEXT    NOT NULL DEFAULT '{}' CHECK (json_valid(fields)),
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL
+))sql"),
+    QStringLiteral("CREATE INDEX contacts_first_name ON contacts (first_name COLLATE NOCASE)"),
+    QStringLiteral("CREATE INDEX contacts_last_name ON contacts (last_name COLLATE NOCASE)"),
+    QStringLiteral("CREATE INDEX contacts_created_at ON contacts (created_at)"),
+    QStringLiteral(R"sql(
+CREATE TABLE contact_groups (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT    NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    created_at  INTEGER NOT NULL
+))sql"),
+    QStringLiteral(R"sql(
+CREATE TABLE group_members (
+    group_id    INTEGER NOT NULL REFERENCES contact_groups (id) ON DELETE CASCADE,
+    contact_id  INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    PRIMARY KEY (group_id, contact_id)
+) WITHOUT ROWID)sql"),
+    QStringLiteral("CREATE INDEX group_members_contact ON group_members (contact_id)"),
+    QStringLiteral(R"sql(
+CREATE TABLE templates (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT    NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    body          TEXT    NOT NULL,
+    created_at    INTEGER NOT NULL,
+    updated_at    INTEGER NOT NULL,
+    last_used_at  INTEGER
+))sql"),
+    QStringLiteral(R"sql(
+CREATE TABLE accounts (
+    id                     INTEGER PRIMARY KEY,
+    name                   TEXT    NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    provider               TEXT    NOT NULL
+                           CHECK (provider IN ('quickflow', 'qsms', '254sms', 'flashsms')),
+    base_url               TEXT    NOT NULL,
+    secondary_base_url     TEXT    NOT NULL DEFAULT '',
+    username               TEXT    NOT NULL DEFAULT '',
+    service_id             TEXT    NOT NULL DEFAULT '',
+    sender_ids             TEXT    NOT NULL DEFAULT '[]' CHECK (json_valid(sender_ids)),
+    default_sender         TEXT    NOT NULL DEFAULT '',
+    region                 TEXT    NOT NULL DEFAULT 'KE',
+    credits_per_gsm_part   REAL    NOT NULL DEFAULT 1,
+    credits_per_ucs2_part  REAL    NOT NULL DEFAULT 1,
+    price_per_credit       REAL    NOT NULL DEFAULT 0,
+    currency               TEXT    NOT NULL DEFAULT 'KES',
+    low_balance_threshold  REAL,
+    sandbox                INTEGER NOT NULL DEFAULT 0 CHECK (sandbox IN (0, 1)),
+    secret_ref             TEXT    NOT NULL UNIQUE,
+    created_at             INTEGER NOT NULL,
+    updated_at             INTEGER NOT NULL
+))sql"),
+    QStringLiteral(R"sql(
+CREATE TABLE campaigns (
+    id                 INTEGER PRIMARY KEY,
+    name               TEXT    NOT NULL,
+    account_id         INTEGER NOT NULL REFERENCES accounts (id) ON DELETE RESTRICT,
+    state              TEXT    NOT NULL DEFAULT 'draft'
+                       CHECK (state IN ('draft', 'scheduled', 'running', 'paused',
+                                        'completed', 'cancelled')),
+    template_body      TEXT    NOT NULL,
+    sender_id          TEXT    NOT NULL DEFAULT '',
+    audience           TEXT    NOT NULL DEFAULT '{}' CHECK (json_valid(audience)),
+    scheduled_at       INTEGER,
+    time_zone          TEXT    NOT NULL DEFAULT '',
+    window_start       INTEGER CHECK (window_start BETWEEN 0 AND 1439),
+    window_end         INTEGER CHECK (window_end BETWEEN 0 AND 1440),
+    skip_sundays       INTEGER NOT NULL DEFAULT 0 CHECK (skip_sundays IN (0, 1)),
+    provider_schedule  INTEGER NOT NULL DEFAULT 0 CHECK (provider_schedule IN (0, 1)),
+    recipients         INTEGER NOT NULL DEFAULT 0,
+    segments           INTEGER NOT NULL DEFAULT 0,
+    credits_estimated  REAL    NOT NULL DEFAULT 0,
+    cost_estimated     REAL    NOT NULL DEFAULT 0,
+    credits_used       REAL    NOT NULL DEFAULT 0,
+    currency           TEXT    NOT NULL DEFAULT 'KES',
+    pause_reason       TEXT    NOT NULL DEFAULT '',
+    created_at         INTEGER NOT NULL,
+    launched_at        INTEGER,
+    finished_at        INTEGER
+))sql"),
+    QStringLiteral("CREATE INDEX campaigns_account ON campaigns (account_id)"),
+    QStringLiteral("CREATE INDEX campaigns_state ON campaigns (state)"),
+    // The outbox: one row per recipient of a launched campaign. See docs/ARCHITECTURE.md.
+    QStringLiteral(R"sql(
+CREATE TABLE messages (
+    id                   INTEGER PRIMARY KEY,
+    campaign_id          INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+    contact_id           INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+    phone                TEXT    NOT NULL,
+    body                 TEXT    NOT NULL,
+    encoding             TEXT    NOT NULL CHECK (encoding IN ('GSM-7', 'UCS-2')),
+    segments             INTEGER NOT NULL CHECK (segments > 0),
+    credits              REAL    NOT NULL,
+    state                TEXT    NOT NULL DEFAULT 'queued'
+                         CHECK (state IN ('queued', 'submitting', 'accepted', 'delivered',
+                                          'failed', 'expired', 'unknown', 'cancelled')),
+    batch_id             INTEGER,
+    client_ref           TEXT,
+    provider_message_id  TEXT,
+    provider_status      TEXT    NOT NULL DEFAULT '',
+    attempts             INTEGER NOT NULL DEFAULT 0,
+    error_code           TEXT    NOT NULL DEFAULT '',
+    error_message        TEXT    NOT NULL DEFAULT '',
+    not_before           INTEGER,
+    submitted_at         INTEGER,
+    updated_at           INTEGER NOT NULL,
+    UNIQUE (campaign_id, phone)
+))sql"),
+    QStringLiteral("CREATE INDEX messages_campaign_state ON messages (campaign_id, state)"),
+    QStringLiteral("CREATE INDEX messages_contact ON messages (contact_id)"),
+    QStringLiteral("CREATE INDEX messages_provider_id ON messages (provider_message_id) "
+                   "WHERE provider_message_id IS NOT NULL"),
+    QStringLiteral(R"sql(
+CREATE TABLE suppression_list (
+    phone       TEXT    PRIMARY KEY,
+    reason      TEXT    NOT NULL DEFAULT '',
+    source      TEXT    NOT NULL DEFAULT 'manual',
+    created_at  INTEGER NOT NULL
+) WITHOUT ROWID)sql"),
+    QStringLiteral(R"sql(
+CREATE TABLE audit_log (
+    id       INTEGER PRIMARY KEY,
+    at       INTEGER NOT NULL,
+    os_user  TEXT    NOT NULL,
+    action   TEXT    NOT NULL,
+    subject  TEXT    NOT NULL DEFAULT '',
+    detail   TEXT    NOT NULL DEFAULT '{}' CHECK (json_valid(detail))
+))sql"),
+    QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+    QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"),
+    QStringLiteral("PRAGMA application_id = 1414876481"),
+};
+
+} // namespace
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> steps = {
+        {1, kVersion1},
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace tuma

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The contract of docs/CLI.md ("Everywhere"), checked on the real tuma-cli binary.
+#include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tuma;
+
+namespace {
+
+QJsonObject json(const QByteArray& bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void versionWorksInAnEmptyFolderWithoutTouchingTheDatabase()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("x.db"));
+        const auto result = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--version")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.standardOutput.startsWith("tuma-cli "));
+        QVERIFY(result.standardError.isEmpty());
+        QVERIFY(!QFileInfo::exists(db));
+
+        const auto asJson = test::runCli({QStringLiteral("--json"), QStringLiteral("--version")});
+        QCOMPARE(asJson.exitCode, 0);
+        const QJsonObject version = json(asJson.standardOutput);
+        QVERIFY(!version.value(QStringLiteral("version")).toString().isEmpty());
+        QCOMPARE(version.value(QStringLiteral("schema_version")).toInt(), latestSchemaVersion());
+    }
+
+    void helpNeverOpensTheDatabase()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("help.db"));
+        auto result = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.standardOutput.contains("Usage: tuma-cli"));
+        QVERIFY(result.standardOutput.contains("backup"));
+        result = test::runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.standardOutput.contains("tuma-cli [global options] backup"));
+        QVERIFY(!QFileInfo::exists(db));
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("hint");
+        QTest::newRow("no command") << QStringList {} << QByteArray("No command given");
+        QTest::newRow("unknown command")
+            << QStringList {QStringLiteral("frobnicate")} << QByteArray("Unknown command");
+        QTest::newRow("unknown global option")
+            << QStringList {QStringLiteral("--colour")} << QByteArray("Unknown option");
+        QTest::newRow("missing option value")
+            << QStringList {QStringLiteral("--db")} << QByteArray("needs a value");
+        QTest::newRow("unknown command option")
+            << QStringList {QStringLiteral("backup"), QStringLiteral("--bogus"),
+                            QStringLiteral("x")}
+            << QByteArray("bogus");
+        QTest::newRow("missing argument")
+            << QStringList {QStringLiteral("backup")} << QByteArray("Wrong number of arguments");
+        QTest::newRow("surplus argument")
+            << QStringList {QStringLiteral("restore"), QStringLiteral("a"), QStringLiteral("b")}
+            << QByteArray("Wrong number of arguments");
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, hint);
+        const QString db = m_dir.filePath(QStringLiteral("usage.db"));
+        const auto result = test::runCli(QStringList {QStringLiteral("--db"), db} + arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.standardOutput.isEmpty());
+        QVERIFY2(result.standardError.contains(hint), result.standardError.constData());
+        QCOMPARE(result.standardError.count('\n'), 1); // one clear line
+        QVERIFY(!QFileInfo::exists(db));
+
+        const auto asJson = test::runCli(
+            QStringList {QStringLiteral("--json"), QStringLiteral("--db"), db} + arguments);
+        QCOMPARE(asJson.exitCode, 2);
+        const QJsonObject error
+            = json(asJson.standardOutput).value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("usage"));
+        QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+    }
+
+    void failuresExitWithOneAndSayWhy()
+    {
+        const QString corrupt = m_dir.filePath(QStringLiteral("corrupt.db"));
+        test::writeFile(corrupt, "this is not a database");
+        const auto result = test::runCli({QStringLiteral("--db"), corrupt, QStringLiteral("backup"),
+                                          m_dir.filePath(QStringLiteral("b.db"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.standardOutput.isEmpty());
+        QCOMPARE(result.standardError.count('\n'), 1);
+        QVERIFY(result.standardError.contains(QDir::toNativeSeparators(corrupt).toUtf8()));
+        QCOMPARE(test::readFile(corrupt), QByteArray("this is not a database"));
+
+        const auto asJson
+            = test::runCli({QStringLiteral("--json"), QStringLiteral("--db"), corrupt,
+                            QStringLiteral("backup"), m_dir.filePath(QStringLiteral("b.db"))});
+        QCOMPARE(asJson.exitCode, 1);
+        const QJsonObject error
+            = json(asJson.standardOutput).value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("database_corrupt"));
+        QVERIFY(!asJson.standardError.isEmpty());
+    }
+
+    void backupAndRestoreRoundTrip()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("live.db"));
+        const QString backup = m_dir.filePath(QStringLiteral("backup.db"));
+        auto result = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                    QStringLiteral("backup"), backup});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(json(result.standardOutput).value(QStringLiteral("backup")).toString(), backup);
+        QVERIFY(Database::inspect(backup).ok());
+
+        result = test::runCli({QStringLiteral("--db"), db, QStringLiteral("restore"), backup});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.standardOutput.startsWith("Restored "));
+
+        // Restoring something that is not a backup fails before the database is opened.
+        const QString other = m_dir.filePath(QStringLiteral("never-created.db"));
+        result = test::runCli({QStringLiteral("--db"), other, QStringLiteral("restore"),
+                               db + QStringLiteral(".missing")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(other));
+
+        // Both commands left their mark in the audit log.
+        auto database = Database::open(db);
+        QVERIFY(database.ok());
+        QSqlQuery query(database.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT action FROM audit_log ORDER BY id")));
+        QStringList actions;
+        while (query.next())
+            actions.append(query.value(0).toString());
+        QVERIFY(actions.contains(QStringLiteral("database.restore")));
+    }
+
+    void databaseComesFromEnvironmentWhenNoOption()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("env.db"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TUMA_DB"), db);
+        const auto result = test::runProcess(
+            QStringLiteral(TUMA_CLI_PATH),
+            {QStringLiteral("backup"), m_dir.filePath(QStringLiteral("env-backup.db"))}, {},
+            environment);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QFileInfo::exists(db));
+    }
+
+    void messagesFollowTheLanguage()
+    {
+        const auto result = test::runCli(
+            {QStringLiteral("--lang"), QStringLiteral("sw"), QStringLiteral("frobnicate")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(!result.standardError.contains("Unknown command"),
+                 result.standardError.constData());
+        QVERIFY(result.standardError.contains("frobnicate"));
+        const auto help = test::runCli(
+            {QStringLiteral("--lang"), QStringLiteral("sw"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(!help.standardOutput.contains("Commands:"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

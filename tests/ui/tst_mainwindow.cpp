@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "mainwindow/DatabaseMaintenance.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+#include "widgets/ColorSchemeWatcher.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tuma;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setApplicationName(QStringLiteral("tuma-test"));
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("tuma.db")));
+        QVERIFY(opened.ok());
+        m_database = std::move(opened).value();
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("tuma.ini")));
+        m_colorScheme = std::make_unique<ColorSchemeWatcher>(ColorScheme::Light);
+    }
+
+    void cleanup()
+    {
+        m_colorScheme.reset();
+        m_settings.reset();
+        m_database.reset();
+    }
+
+    void everyPageHasASidebarEntryAndShortcut()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
+        auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pageStackedWidget"));
+        QVERIFY(navigation && stack);
+        const QStringList ids = MainWindow::pageIds();
+        QCOMPARE(ids.size(), 6);
+        QCOMPARE(navigation->count(), ids.size());
+        QCOMPARE(stack->count(), ids.size());
+
+        for (int index = ids.size() - 1; index >= 0; --index) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+            QCOMPARE(window.currentPageId(), ids.at(index));
+            QCOMPARE(stack->currentWidget()->objectName(), ids.at(index) + QStringLiteral("Page"));
+            QCOMPARE(navigation->currentRow(), index);
+            QVERIFY(!navigation->item(index)->icon().isNull());
+        }
+        navigation->setCurrentRow(3);
+        QCOMPARE(window.currentPageId(), QStringLiteral("templates"));
+        QVERIFY(window.windowTitle().contains(QLatin1String("Templates")));
+        QVERIFY(!window.showPage(QStringLiteral("nowhere")));
+        QCOMPARE(window.currentPageId(), QStringLiteral("templates"));
+    }
+
+    void statusBarNamesTheDatabase()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        auto* label = window.findChild<QLabel*>(QStringLiteral("databaseLabel"));
+        QVERIFY(label);
+        QVERIFY(label->text().contains(QDir::toNativeSeparators(m_database->path())));
+        auto* account = window.findChild<QLabel*>(QStringLiteral("accountLabel"));
+        QVERIFY(account);
+        Q_EMIT account->linkActivated(QStringLiteral("accounts"));
+        QCOMPARE(window.currentPageId(), QStringLiteral("accounts"));
+    }
+
+    void geometryAndLastPageAreRemembered()
+    {
+        {
+            MainWindow window(*m_database, *m_settings, *m_colorScheme);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            window.showPage(QStringLiteral("campaigns"));
+            QVERIFY(window.close());
+        }
+        AppSettings reread(m_dir.filePath(QStringLiteral("tuma.ini")));
+        QCOMPARE(reread.lastPage(), QStringLiteral("campaigns"));
+        MainWindow again(*m_database, reread, *m_colorScheme);
+        QCOMPARE(again.currentPageId(), QStringLiteral("campaigns"));
+        QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void instanceRequestsSwitchPagesAndQuit()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QJsonObject reply
+            = window.handleInstanceRequest({{QStringLiteral("page"), QStringLiteral("groups")}});
+        QCOMPARE(reply.value(QStringLiteral("page")).toString(), QStringLiteral("groups"));
+        QCOMPARE(window.currentPageId(), QStringLiteral("groups"));
+        reply = window.handleInstanceRequest({{QStringLiteral("page"), QStringLiteral("bogus")}});
+        QVERIFY(reply.contains(QStringLiteral("error")));
+        QCOMPARE(window.currentPageId(), QStringLiteral("groups"));
+        reply = window.handleInstanceRequest({{QStringLiteral("quit"), true}});
+        QVERIFY(reply.value(QStringLiteral("quitting")).toBool());
+        QTRY_VERIFY(!window.isVisible());
+    }
+
+    void darkSchemeRecoloursTheWindow()
+    {
+        m_colorScheme->setPreference(ColorScheme::Dark);
+        QVERIFY(m_colorScheme->isDark());
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() < 100);
+        m_colorScheme->setPreference(ColorScheme::Light);
+        QVERIFY(!m_colorScheme->isDark());
+        QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() > 150);
+    }
+
+    void backupAndRestoreRunOffTheGuiThread()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        auto* maintenance = window.findChild<DatabaseMaintenance*>();
+        QVERIFY(maintenance);
+        {
+            QSqlQuery query(m_database->connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO contacts (phone, created_at, "
+                                              "updated_at) VALUES ('+254712345678', 0, 0)")));
+        }
+        const QString backup = m_dir.filePath(QStringLiteral("gui-backup.db"));
+        std::optional<Result<void>> outcome;
+        maintenance->startBackup(backup,
+                                 [&outcome](Result<void> result) { outcome.emplace(result); });
+        QVERIFY(maintenance->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
+        QVERIFY(outcome->ok());
+        QVERIFY(!maintenance->isBusy());
+        QVERIFY(Database::inspect(backup).ok());
+
+        {
+            QSqlQuery query(m_database->connection());
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM contacts")));
+        }
+        outcome.reset();
+        QSignalSpy restored(maintenance, &DatabaseMaintenance::restored);
+        maintenance->startRestore(backup,
+                                  [&outcome](Result<void> result) { outcome.emplace(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
+        QVERIFY2(outcome->ok(),
+                 qPrintable(outcome->ok() ? QString() : outcome->error().messageWithDetail()));
+        QCOMPARE(restored.count(), 1);
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM contacts")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<ColorSchemeWatcher> m_colorScheme;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DatabaseMaintenance.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tuma {
+
+namespace {
+
+const QString kBackupFilter = QStringLiteral("%1 (*.db *.sqlite *.tuma-backup)");
+
+// The worker's own connection to the live database: Qt SQL connections belong to one thread.
+Result<void> withWorkerDatabase(const QString& path,
+                                const std::function<Result<void>(Database&)>& work)
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(
+        path, QStringLiteral("tuma-maintenance-%1").arg(quintptr(QThread::currentThreadId())));
+    if (!opened)
+        return opened.error();
+    return work(*opened.value());
+}
+
+using Progress = std::function<bool(int, int)>;
+
+auto backupJob(const QString& path, const QString& target)
+{
+    return [path, target](const Progress& progress) {
+        return withWorkerDatabase(path, [&](Database& database) -> Result<void> {
+            if (Result<void> copied = database.backupTo(target, progress); !copied)
+                return copied;
+            (void)AuditLog(database).record(QStringLiteral("database.backup"),
+                                            QFileInfo(target).absoluteFilePath());
+            return {};
+        });
+    };
+}
+
+auto restoreJob(const QString& path, const QString& source)
+{
+    return [path, source](const Progress& progress) {
+        return withWorkerDatabase(path, [&](Database& database) -> Result<void> {
+            if (Result<void> replaced = database.restoreFrom(source, progress); !replaced)
+                return replaced;
+            (void)AuditLog(database).record(QStringLiteral("database.restore"),
+                                            QFileInfo(source).absoluteFilePath());
+            return {};
+        });
+    };
+}
+
+} // namespace
+
+DatabaseMaintenance::DatabaseMaintenance(QString databasePath, QWidget* window)
+    : QObject(window)
+    , m_databasePath(std::move(databasePath))
+    , m_window(window)
+{ }
+
+DatabaseMaintenance::~DatabaseMaintenance() = default;
+
+void DatabaseMaintenance::run(Job job, std::function<void(Result<void>)> done)
+{
+    m_busy = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto cancel = m_cancel;
+    QPointer<DatabaseMaintenance> self(this);
+    const auto progress = [self, cancel](int copied, int total) {
+        if (self)
+            QMetaObject::invokeMethod(
+                self,
+                [self, copied, total] {
+                    if (self)
+                        Q_EMIT self->progressed(copied, total);
+                },
+                Qt::QueuedConnection);
+        return !cancel->load();
+    };
+    auto* watcher = new QFutureWatcher<Result<void>>(this);
+    connect(watcher, &QFutureWatcher<Result<void>>::finished, this,
+            [this, watcher, done = std::move(done)] {
+                watcher->deleteLater();
+                m_busy = false;
+                done(watcher->result());
+            });
+    watcher->setFuture(
+        QtConcurrent::run([job = std::move(job), progress] { return job(progress); }));
+}
+
+void DatabaseMaintenance::startBackup(const QString& target, std::function<void(Result<void>)> done)
+{
+    run(backupJob(m_databasePath, target), std::move(done));
+}
+
+void DatabaseMaintenance::startRestore(const QString& source,
+                                       std::function<void(Result<void>)> done)
+{
+    run(restoreJob(m_databasePath, source), [this, done = std::move(done)](Result<void> result) {
+        if (result)
+            Q_EMIT restored();
+        done(std::move(result));
+    });
+}
+
+void DatabaseMaintenance::runWithDialog(const QString& label, Job job,
+                                        std::function<void(Result<void>)> done)
+{
+    auto* dialog = new QProgressDialog(label, tr("Cancel"), 0, 0, m_window);
+    dialog->setWindowTitle(tr("Tuma"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    connect(dialog, &QProgressDialog::canceled, this, [this] {
+        if (m_cancel)
+            m_cancel->store(true);
+    });
+    const QMetaObject::Connection progressConnection
+        = connect(this, &DatabaseMaintenance::progressed, dialog, [dialog](int copied, int total) {
+              dialog->setMaximum(total);
+              dialog->setValue(copied);
+          });
+    run(std::move(job), [dialog, progressConnection, done = std::move(done)](Result<void> result) {
+        QObject::disconnect(progressConnection);
+        dialog->deleteLater();
+        done(std::move(result));
+    });
+}
+
+void DatabaseMaintenance::backUp()
+{
+    if (m_busy)
+        return;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = documents
+        + QStringLiteral("/tuma-backup-%1.db").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString target = QFileDialog::getSaveFileName(m_window, tr("Back Up Database"), suggested,
+                                                        kBackupFilter.arg(tr("Tuma backups")));
+    if (target.isEmpty())
+        return;
+    runWithDialog(
+        tr("Backing up the database…"), backupJob(m_databasePath, target),
+        [this, target](Result<void> result) {
+            if (!result) {
+                if (result.error().code != QLatin1String("cancelled"))
+                    QMessageBox::warning(m_window, tr("Backup failed"),
+                                         result.error().messageWithDetail());
+                return;
+            }
+            QMessageBox::information(
+                m_window, tr("Backup complete"),
+                tr("The database was backed up to %1.").arg(QDir::toNativeSeparators(target)));
+        });
+}
+
+void DatabaseMaintenance::restore()
+{
+    if (m_busy)
+        return;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString source = QFileDialog::getOpenFileName(
+        m_window, tr("Restore from Backup"), documents,
+        kBackupFilter.arg(tr("Tuma backups")) + QStringLiteral(";;") + tr("All files (*)"));
+    if (source.isEmpty())
+        return;
+    // Check the file before asking the user to confirm replacing everything with it.
+    if (Result<int> inspected = Database::inspect(source); !inspected) {
+        QMessageBox::warning(m_window, tr("Cannot restore"), inspected.error().messageWithDetail());
+        return;
+    }
+    const auto answer = QMessageBox::warning(
+        m_window, tr("Restore from Backup"),
+        tr("Replace all contacts, groups, templates, accounts and campaigns with the content of "
+           "%1?\n\nEverything added since that backup was made will be lost. Back up the "
+           "current database first if you may need it.")
+            .arg(QDir::toNativeSeparators(source)),
+        QMessageBox::Cancel | QMessageBox::Yes, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    runWithDialog(tr("Restoring the database…"), restoreJob(m_databasePath, source),
+                  [this](Result<void> result) {
+                      if (!result) {
+                          if (result.error().code != QLatin1String("cancelled"))
+                              QMessageBox::warning(m_window, tr("Restore failed"),
+                                                   result.error().messageWithDetail());
+                          return;
+                      }
+                      Q_EMIT restored();
+                  });
+}
+
+} // namespace tuma

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "DatabaseMaintenance.h"
+#include "PlaceholderPage.h"
+#include "Version.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+#include "storage/Database.h"
+#include "ui_MainWindow.h"
+#include "widgets/ColorSchemeWatcher.h"
+#include "widgets/ThemedIcon.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStatusBar>
+
+namespace tuma {
+
+MainWindow::MainWindow(Database& database, AppSettings& settings, ColorSchemeWatcher& colorScheme,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_database(database)
+    , m_settings(settings)
+    , m_colorScheme(colorScheme)
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tuma.svg")));
+    m_maintenance = new DatabaseMaintenance(m_database.path(), this);
+
+    buildPages();
+    buildStatusBar();
+    connectActions();
+    applyIcons();
+
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // First start: a comfortable size, centred, never larger than the screen.
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1100, 720).boundedTo(available.size() * 0.9));
+        move(available.center() - rect().center());
+    }
+    if (!showPage(m_settings.lastPage()))
+        showPage(pageIds().constFirst());
+}
+
+MainWindow::~MainWindow() = default;
+
+QList<MainWindow::PageSpec> MainWindow::pageSpecs()
+{
+    return {
+        {QStringLiteral("dashboard"),
+         QStringLiteral(":/icons/dashboard.svg"),
+         tr("Dashboard"),
+         tr("Your campaigns, spending and balances at a glance."),
+         {tr("Recent campaigns and how far each has got"),
+          tr("Messages sent and money spent per day"), tr("Delivery rate across campaigns"),
+          tr("The balance of every provider account")}},
+        {QStringLiteral("contacts"),
+         QStringLiteral(":/icons/contacts.svg"),
+         tr("Contacts"),
+         tr("Every customer you can send to, imported from your spreadsheets."),
+         {tr("Import from Excel (.xlsx) and CSV files, whatever program exported them"),
+          tr("Instant search over names and phone numbers, even with a million contacts"),
+          tr("Your own columns (balance, due date, branch…) for personalised messages"),
+          tr("Opt-outs: numbers that must never receive a campaign"),
+          tr("Export to Excel and CSV")}},
+        {QStringLiteral("groups"),
+         QStringLiteral(":/icons/groups.svg"),
+         tr("Groups"),
+         tr("Contacts sorted into the audiences you send to."),
+         {tr("Create, rename and delete groups; contacts are kept"),
+          tr("Member counts and a group's members in one table"),
+          tr("Drag contacts onto a group")}},
+        {QStringLiteral("templates"),
+         QStringLiteral(":/icons/templates.svg"),
+         tr("Templates"),
+         tr("Messages you write once and personalise for every customer."),
+         {tr("Placeholders such as <<first_name>> filled in for each contact"),
+          tr("Live count of characters and message parts while you type"),
+          tr("One click to replace characters that would double the cost"),
+          tr("Preview for real contacts and the cost of one message")}},
+        {QStringLiteral("campaigns"),
+         QStringLiteral(":/icons/campaigns.svg"),
+         tr("Campaigns"),
+         tr("Send to thousands of customers once, on time and within budget."),
+         {tr("A step-by-step wizard: audience, message, account, schedule"),
+          tr("The exact cost and your balance before anything is sent"),
+          tr("Scheduling in your time zone, with sending hours"),
+          tr("Progress, delivery reports and export for every campaign")}},
+        {QStringLiteral("accounts"),
+         QStringLiteral(":/icons/accounts.svg"),
+         tr("Accounts"),
+         tr("The SMS providers you already pay: QuickFlow, QSMS, 254sms and FlashSMS."),
+         {tr("Keys kept in the system keychain, never in Tuma's files"),
+          tr("Balance, history and a connection test for each account"),
+          tr("Top up with M-Pesa where the provider offers it"),
+          tr("A Sandbox account to rehearse a whole campaign for free")}},
+    };
+}
+
+QStringList MainWindow::pageIds()
+{
+    QStringList ids;
+    for (const PageSpec& spec : pageSpecs())
+        ids.append(spec.id);
+    return ids;
+}
+
+void MainWindow::buildPages()
+{
+    QListWidget* navigation = m_ui->navigationListWidget;
+    navigation->setIconSize(QSize(20, 20));
+    navigation->setSpacing(2);
+    navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; }"));
+
+    int index = 0;
+    for (const PageSpec& spec : pageSpecs()) {
+        auto* page = new PlaceholderPage(spec.title, spec.lead, spec.features);
+        page->setObjectName(spec.id + QStringLiteral("Page"));
+        m_ui->pageStackedWidget->addWidget(page);
+
+        const QKeySequence shortcut(
+            QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + index)));
+        auto* item = new QListWidgetItem(spec.title, navigation);
+        item->setData(Qt::UserRole, spec.id);
+        item->setToolTip(
+            tr("%1 (%2)").arg(spec.title, shortcut.toString(QKeySequence::NativeText)));
+
+        auto* action = m_ui->goMenu->addAction(spec.title);
+        action->setShortcut(shortcut);
+        action->setData(spec.id);
+        connect(action, &QAction::triggered, this, [this, id = spec.id] { showPage(id); });
+        m_pageActions.append(action);
+        ++index;
+    }
+
+    // Wide enough for the longest page name in the current language, at any font size.
+    int widest = 0;
+    for (int row = 0; row < navigation->count(); ++row)
+        widest = std::max(
+            widest, navigation->fontMetrics().horizontalAdvance(navigation->item(row)->text()));
+    navigation->setFixedWidth(widest + navigation->iconSize().width() + 64);
+
+    connect(navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_ui->pageStackedWidget->setCurrentIndex(row);
+        const PageSpec spec = pageSpecs().value(row);
+        setWindowTitle(tr("%1 — Tuma").arg(spec.title));
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    const QString path = QDir::toNativeSeparators(m_database.path());
+    m_databaseLabel->setText(tr("Database: %1").arg(path));
+    m_databaseLabel->setToolTip(path);
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_databaseLabel, 1);
+
+    m_accountLabel = new QLabel(this);
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_accountLabel->setText(tr("No account yet: <a href=\"accounts\">add one</a>"));
+    m_accountLabel->setTextFormat(Qt::RichText);
+    connect(m_accountLabel, &QLabel::linkActivated, this,
+            [this](const QString& page) { showPage(page); });
+    statusBar()->addPermanentWidget(m_accountLabel);
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->importAction, &QAction::triggered, this, [this] {
+        showPage(QStringLiteral("contacts"));
+        statusBar()->showMessage(tr("Importing spreadsheets comes with the Contacts page."), 5000);
+    });
+    connect(m_ui->backupAction, &QAction::triggered, m_maintenance, &DatabaseMaintenance::backUp);
+    connect(m_ui->restoreAction, &QAction::triggered, m_maintenance, &DatabaseMaintenance::restore);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_maintenance, &DatabaseMaintenance::restored, this,
+            [this] { statusBar()->showMessage(tr("The backup has been restored."), 8000); });
+}
+
+void MainWindow::applyIcons()
+{
+    const QColor color = palette().color(QPalette::WindowText);
+    const QList<PageSpec> specs = pageSpecs();
+    for (int row = 0; row < specs.size(); ++row) {
+        const QIcon icon = ThemedIcon::fromSvg(specs.at(row).iconPath, color);
+        m_ui->navigationListWidget->item(row)->setIcon(icon);
+        m_pageActions.at(row)->setIcon(icon);
+        if (auto* page = qobject_cast<PlaceholderPage*>(m_ui->pageStackedWidget->widget(row)))
+            page->setIcon(
+                ThemedIcon::fromSvg(specs.at(row).iconPath, palette().color(QPalette::Highlight)));
+    }
+    QPalette sidebar = m_ui->navigationListWidget->palette();
+    sidebar.setColor(QPalette::Base, palette().color(QPalette::AlternateBase));
+    m_ui->navigationListWidget->setPalette(sidebar);
+}
+
+bool MainWindow::showPage(const QString& id)
+{
+    const int row = pageIds().indexOf(id);
+    if (row < 0)
+        return false;
+    m_ui->navigationListWidget->setCurrentRow(row);
+    return true;
+}
+
+QString MainWindow::currentPageId() const
+{
+    return pageIds().value(m_ui->pageStackedWidget->currentIndex());
+}
+
+QJsonObject MainWindow::handleInstanceRequest(const QJsonObject& request)
+{
+    QJsonObject reply;
+    const QString page = request.value(QStringLiteral("page")).toString();
+    if (!page.isEmpty() && !showPage(page))
+        reply.insert(QStringLiteral("error"), tr("There is no page called \"%1\".").arg(page));
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    reply.insert(QStringLiteral("page"), currentPageId());
+    if (request.value(QStringLiteral("quit")).toBool()) {
+        reply.insert(QStringLiteral("quitting"), true);
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    }
+    return reply;
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // Palette changes (light/dark) reach widgets after the application's own change.
+    if (event->type() == QEvent::PaletteChange)
+        applyIcons();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_maintenance->isBusy()) {
+        QMessageBox::information(this, tr("Please wait"),
+                                 tr("Tuma is copying the database. Wait for it to finish, or "
+                                    "cancel it, before you quit."));
+        event->ignore();
+        return;
+    }
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setLastPage(currentPageId());
+    m_settings.sync();
+    event->accept();
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { m_colorScheme.setPreference(m_settings.colorScheme()); });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    const QString text
+        = tr("<h3>Tuma %1</h3>"
+             "<p>SMS campaigns for marketing teams: import customers, personalise messages, see "
+             "the cost before sending and follow delivery.</p>"
+             "<p>Built with Qt %2 (running on Qt %3).</p>"
+             "<p>Database: %4</p>"
+             "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+              .arg(QStringLiteral(TUMA_VERSION_STRING), QStringLiteral(QT_VERSION_STR),
+                   QString::fromLatin1(qVersion()),
+                   QDir::toNativeSeparators(m_database.path()).toHtmlEscaped());
+    QMessageBox::about(this, tr("About Tuma"), text);
+}
+
+} // namespace tuma

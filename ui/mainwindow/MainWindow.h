@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace tuma {
+
+class AppSettings;
+class ColorSchemeWatcher;
+class Database;
+class DatabaseMaintenance;
+
+// The shell: a sidebar of pages, the page stack, the menus and the status bar. Pages are
+// addressed by stable ids ("contacts"), used in settings, the command line and tests.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Database& database, AppSettings& settings, ColorSchemeWatcher& colorScheme,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    static QStringList pageIds();
+    bool showPage(const QString& id);
+    QString currentPageId() const;
+
+    // A request from a second launch of Tuma (see SingleInstance).
+    QJsonObject handleInstanceRequest(const QJsonObject& request);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct PageSpec
+    {
+        QString id;
+        QString iconPath;
+        QString title;
+        QString lead;
+        QStringList features;
+    };
+    static QList<PageSpec> pageSpecs();
+
+    void buildPages();
+    void buildStatusBar();
+    void connectActions();
+    void applyIcons();
+    void showSettings();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Database& m_database;
+    AppSettings& m_settings;
+    ColorSchemeWatcher& m_colorScheme;
+    DatabaseMaintenance* m_maintenance = nullptr;
+    QList<QAction*> m_pageActions;
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_accountLabel = nullptr;
+};
+
+} // namespace tuma

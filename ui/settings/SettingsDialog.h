@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace tuma {
+
+class AppSettings;
+
+// Edit the user's preferences; they are written to AppSettings only on OK.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(AppSettings& settings, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    void accept() override;
+
+private:
+    void load();
+    void updatePhoneFormatExamples();
+    // The first problem that keeps OK disabled, or an empty string.
+    QString problem() const;
+    void validate();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    AppSettings& m_settings;
+};
+
+} // namespace tuma
