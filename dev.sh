@@ -23,7 +23,7 @@ BUILD_PACKAGES=(
 # for screenshots, the validators of the packaging files, the formatter, the .deb tools.
 TEST_PACKAGES=(
     dbus dbus-x11 gnome-keyring xvfb xauth imagemagick
-    desktop-file-utils appstream clang-format dpkg-dev file
+    desktop-file-utils appstream clang-format dpkg-dev file xdotool
 )
 
 as_root() {

@@ -265,6 +265,92 @@
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Onyesha Maelezo...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ficha Maelezo...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Hifadhi Zote</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ndiyo kwa &amp;Zote</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>H&amp;apana kwa Zote</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Komesha</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Jaribu Tena</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Puuza</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Tupa</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Msaada</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Tekeleza</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Weka Upya</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Rejesha Chaguo-msingi</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No key is stored in the keychain for this account (%1). Enter the key again in the account&apos;s settings.</source>
@@ -407,6 +493,10 @@
     <message>
         <source>The running Tuma is quitting.</source>
         <translation>Tuma inayoendesha inaondoka.</translation>
+    </message>
+    <message>
+        <source>tuma: another Tuma is using the database %1 but does not answer. Close it, or end it with your task manager, and try again.</source>
+        <translation>tuma: Tuma nyingine inatumia hifadhidata %1 lakini haijibu. Ifunge, au isimamishe kwa kidhibiti cha kazi, kisha ujaribu tena.</translation>
     </message>
 </context>
 <context>

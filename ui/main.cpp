@@ -73,16 +73,27 @@ int main(int argc, char* argv[])
     tuma::SingleInstance instance(databasePath);
     QJsonObject request {{QStringLiteral("page"), page},
                          {QStringLiteral("quit"), parser.isSet(quitOption)}};
-    if (const std::optional<QJsonObject> reply = instance.sendToRunning(request)) {
-        if (reply->value(QStringLiteral("quitting")).toBool())
+    const tuma::SingleInstance::Claim claim = instance.forwardOrClaim(request);
+    if (claim.outcome == tuma::SingleInstance::Outcome::Forwarded) {
+        if (claim.reply.value(QStringLiteral("quitting")).toBool())
             printLine(stdout, QCoreApplication::translate("main", "The running Tuma is quitting."));
         else
             printLine(stdout,
                       QCoreApplication::translate("main",
                                                   "Tuma is already running with this "
                                                   "database; it now shows the page \"%1\".")
-                          .arg(reply->value(QStringLiteral("page")).toString()));
+                          .arg(claim.reply.value(QStringLiteral("page")).toString()));
         return 0;
+    }
+    if (claim.outcome == tuma::SingleInstance::Outcome::Stuck) {
+        printLine(
+            stderr,
+            QCoreApplication::translate("main",
+                                        "tuma: another Tuma is using the database %1 but does not "
+                                        "answer. Close it, or end it with your task manager, and "
+                                        "try again.")
+                .arg(databasePath));
+        return 1;
     }
     if (parser.isSet(quitOption)) {
         printLine(stderr,

@@ -8,10 +8,10 @@ namespace tuma {
 namespace {
 
 namespace Key {
-const QString Region = QStringLiteral("general/region");
-const QString Language = QStringLiteral("general/language");
-const QString PhoneFormat = QStringLiteral("general/phoneDisplayFormat");
-const QString ColorScheme = QStringLiteral("general/colorScheme");
+const QString Region = QStringLiteral("preferences/region");
+const QString Language = QStringLiteral("preferences/language");
+const QString PhoneFormat = QStringLiteral("preferences/phoneDisplayFormat");
+const QString ColorScheme = QStringLiteral("preferences/colorScheme");
 const QString CreditsPerGsmPart = QStringLiteral("pricing/creditsPerGsmPart");
 const QString CreditsPerUcs2Part = QStringLiteral("pricing/creditsPerUcs2Part");
 const QString PricePerCredit = QStringLiteral("pricing/pricePerCredit");

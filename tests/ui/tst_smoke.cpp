@@ -39,13 +39,15 @@ private Q_SLOTS:
     void startsSwitchesEveryPageAndQuits_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("english") << QStringLiteral("en");
-        QTest::newRow("swahili") << QStringLiteral("sw");
+        QTest::addColumn<QString>("dashboardTitle");
+        QTest::newRow("english") << QStringLiteral("en") << QStringLiteral("Dashboard — Tuma");
+        QTest::newRow("swahili") << QStringLiteral("sw") << QStringLiteral("Muhtasari — Tuma");
     }
 
     void startsSwitchesEveryPageAndQuits()
     {
         QFETCH(QString, language);
+        QFETCH(QString, dashboardTitle);
         QTemporaryDir home;
         QVERIFY(home.isValid());
         const QString databasePath = home.filePath(QStringLiteral("profile/tuma.db"));
@@ -67,6 +69,7 @@ private Q_SLOTS:
         }
         QVERIFY2(reply.has_value(), tuma.readAllStandardError().constData());
         QCOMPARE(reply->value(QStringLiteral("page")).toString(), QStringLiteral("dashboard"));
+        QCOMPARE(reply->value(QStringLiteral("title")).toString(), dashboardTitle);
 
         for (const QString& page : MainWindow::pageIds()) {
             reply = instance.sendToRunning({{QStringLiteral("page"), page}});

@@ -68,8 +68,9 @@ private Q_SLOTS:
         const QString file = dir.filePath(QStringLiteral("tuma.ini"));
         {
             QSettings raw(file, QSettings::IniFormat);
-            raw.setValue(QStringLiteral("general/region"), QStringLiteral("XX"));
-            raw.setValue(QStringLiteral("general/phoneDisplayFormat"), QStringLiteral("sideways"));
+            raw.setValue(QStringLiteral("preferences/region"), QStringLiteral("XX"));
+            raw.setValue(QStringLiteral("preferences/phoneDisplayFormat"),
+                         QStringLiteral("sideways"));
             raw.setValue(QStringLiteral("campaigns/sendingWindowStart"), QStringLiteral("25:99"));
         }
         AppSettings settings(file);

@@ -194,7 +194,8 @@ void MainWindow::applyIcons()
     const QColor color = palette().color(QPalette::WindowText);
     const QList<PageSpec> specs = pageSpecs();
     for (int row = 0; row < specs.size(); ++row) {
-        const QIcon icon = ThemedIcon::fromSvg(specs.at(row).iconPath, color);
+        const QIcon icon = ThemedIcon::fromSvg(specs.at(row).iconPath, color,
+                                               palette().color(QPalette::HighlightedText));
         m_ui->navigationListWidget->item(row)->setIcon(icon);
         m_pageActions.at(row)->setIcon(icon);
         if (auto* page = qobject_cast<PlaceholderPage*>(m_ui->pageStackedWidget->widget(row)))
@@ -232,6 +233,7 @@ QJsonObject MainWindow::handleInstanceRequest(const QJsonObject& request)
     raise();
     activateWindow();
     reply.insert(QStringLiteral("page"), currentPageId());
+    reply.insert(QStringLiteral("title"), windowTitle());
     if (request.value(QStringLiteral("quit")).toBool()) {
         reply.insert(QStringLiteral("quitting"), true);
         QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);

@@ -4,11 +4,14 @@
 #include "storage/AuditLog.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcInstance, "tuma.ui.instance", QtInfoMsg)
 
@@ -17,6 +20,7 @@ namespace tuma {
 namespace {
 
 constexpr int kTimeoutMs = 3000;
+constexpr int kStartupWaitMs = 15000;
 constexpr qint64 kMaxRequestBytes = 64 * 1024;
 
 QByteArray encode(const QJsonObject& object)
@@ -26,15 +30,43 @@ QByteArray encode(const QJsonObject& object)
 
 } // namespace
 
-SingleInstance::SingleInstance(const QString& databasePath, QObject* parent)
-    : QObject(parent)
+namespace {
+
+QString serverNameFor(const QString& databasePath)
 {
     const QString canonical = QFileInfo(databasePath).absoluteFilePath();
     const QByteArray identity = (AuditLog::currentOsUser() + u'\n' + canonical).toUtf8();
-    m_serverName
-        = QStringLiteral("tuma-")
+    return QStringLiteral("tuma-")
         + QString::fromLatin1(
-              QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(24));
+               QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(24));
+}
+
+} // namespace
+
+SingleInstance::SingleInstance(const QString& databasePath, QObject* parent)
+    : QObject(parent)
+    , m_serverName(serverNameFor(databasePath))
+    , m_lock(QDir::tempPath() + u'/' + m_serverName + QStringLiteral(".lock"))
+{
+    m_lock.setStaleLockTime(0); // stale only when the process that took it is gone
+}
+
+SingleInstance::Claim SingleInstance::forwardOrClaim(const QJsonObject& request)
+{
+    QDeadlineTimer deadline(kStartupWaitMs);
+    do {
+        if (std::optional<QJsonObject> reply = sendToRunning(request))
+            return {Outcome::Forwarded, *reply};
+        if (m_lock.tryLock(0))
+            return {Outcome::Claimed, {}};
+        if (m_lock.error() != QLockFile::LockFailedError) {
+            qCWarning(lcInstance) << "cannot use the instance lock" << m_lock.error();
+            return {Outcome::Claimed, {}};
+        }
+        // Another Tuma holds the lock and is still starting: ask again shortly.
+        QThread::msleep(100);
+    } while (!deadline.hasExpired());
+    return {Outcome::Stuck, {}};
 }
 
 SingleInstance::~SingleInstance() = default;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QLockFile>
 #include <QObject>
 #include <QString>
 
@@ -13,8 +14,9 @@ class QLocalServer;
 namespace tuma {
 
 // One Tuma per database and user: two processes dispatching the same outbox could send a
-// campaign twice. A second launch hands its request (show a page, quit) to the running one
-// over a local socket and exits. The protocol is one JSON object per line each way.
+// campaign twice. The first launch takes a lock file and answers on a local socket; a later
+// launch hands its request (show a page, quit) to it and exits. The protocol is one JSON
+// object per line each way.
 class SingleInstance final : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,20 @@ public:
     explicit SingleInstance(const QString& databasePath, QObject* parent = nullptr);
     ~SingleInstance() override;
 
+    enum class Outcome {
+        Forwarded, // the running Tuma took the request; `reply` holds its answer
+        Claimed, // no Tuma ran for this database: this process now holds the lock
+        Stuck, // a Tuma holds the lock but does not answer
+    };
+    struct Claim
+    {
+        Outcome outcome = Outcome::Stuck;
+        QJsonObject reply;
+    };
+    // Forwards `request` to the Tuma running for this database, or makes this process that
+    // Tuma. Waits a few seconds for one that is still starting.
+    Claim forwardOrClaim(const QJsonObject& request);
+
     // The running instance's reply, or nothing when no instance answers.
     std::optional<QJsonObject> sendToRunning(const QJsonObject& request) const;
     // Starts answering requests with `handler`; false if the socket cannot be created.
@@ -35,6 +51,7 @@ public:
 
 private:
     QString m_serverName;
+    QLockFile m_lock;
     QLocalServer* m_server = nullptr;
     Handler m_handler;
 };

@@ -7,6 +7,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusVariant>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QStyle>
 #include <QStyleFactory>
@@ -75,6 +76,11 @@ void ColorSchemeWatcher::setPreference(ColorScheme preference)
 
 void ColorSchemeWatcher::queryPortal()
 {
+    // Without a session bus, asking for one would make libdbus try to launch one (and wait
+    // for it); a desktop without a bus has no portal either.
+    const QString runtimeBus = qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/bus");
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") && !QFile::exists(runtimeBus))
+        return;
     if (!QDBusConnection::sessionBus().isConnected())
         return;
     auto* portal = new PortalSettingsInterface(this);
@@ -119,6 +125,8 @@ void ColorSchemeWatcher::apply()
         dark = false;
 
     const bool override = dark != m_platformIsDark;
+    qCDebug(lcColorScheme) << "preference" << int(m_preference) << "portal" << m_portalScheme
+                           << "platform dark" << m_platformIsDark << "-> dark" << dark;
     if (override) {
         // Fusion draws entirely from the palette; native styles would ignore parts of it.
         if (!m_overriding)

@@ -15,13 +15,14 @@ namespace {
 class RecoloredSvgEngine final : public QIconEngine
 {
 public:
-    explicit RecoloredSvgEngine(QByteArray svg)
+    RecoloredSvgEngine(QByteArray svg, QByteArray selectedSvg)
         : m_svg(std::move(svg))
+        , m_selectedSvg(std::move(selectedSvg))
     { }
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
     {
-        QSvgRenderer renderer(m_svg);
+        QSvgRenderer renderer(mode == QIcon::Selected ? m_selectedSvg : m_svg);
         painter->save();
         if (mode == QIcon::Disabled)
             painter->setOpacity(0.4);
@@ -47,22 +48,27 @@ public:
         return pixmap;
     }
 
-    QIconEngine* clone() const override { return new RecoloredSvgEngine(m_svg); }
+    QIconEngine* clone() const override { return new RecoloredSvgEngine(m_svg, m_selectedSvg); }
 
 private:
     QByteArray m_svg;
+    QByteArray m_selectedSvg;
 };
 
 } // namespace
 
-QIcon ThemedIcon::fromSvg(const QString& resourcePath, const QColor& color)
+QIcon ThemedIcon::fromSvg(const QString& resourcePath, const QColor& color,
+                          const QColor& selectedColor)
 {
     QFile file(resourcePath);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QByteArray svg = file.readAll();
-    svg.replace("#000000", color.name(QColor::HexRgb).toLatin1());
-    return QIcon(new RecoloredSvgEngine(svg));
+    const QByteArray original = file.readAll();
+    const auto painted = [&original](const QColor& paint) {
+        return QByteArray(original).replace("#000000", paint.name(QColor::HexRgb).toLatin1());
+    };
+    return QIcon(new RecoloredSvgEngine(painted(color),
+                                        painted(selectedColor.isValid() ? selectedColor : color)));
 }
 
 } // namespace tuma

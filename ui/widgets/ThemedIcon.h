@@ -12,7 +12,9 @@ namespace tuma {
 class ThemedIcon final
 {
 public:
-    static QIcon fromSvg(const QString& resourcePath, const QColor& color);
+    // `selectedColor` paints the icon of a selected item (on the highlight colour).
+    static QIcon fromSvg(const QString& resourcePath, const QColor& color,
+                         const QColor& selectedColor = {});
 };
 
 } // namespace tuma

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Starts `tuma` under Xvfb on a fresh profile and saves a PNG of every page and of the
+# Settings dialog, so a person can look at what users see.
+#
+#   tools/screenshots.sh BUILD_DIR OUT_DIR [--lang CODE] [--scale FACTOR] [--dark]
+#
+# Needs xvfb, imagemagick and xdotool (./dev.sh deps installs them).
+set -euo pipefail
+
+build=$(readlink -f "${1:?build folder, e.g. build/debug}")
+out=$(mkdir -p "${2:?output folder}" && readlink -f "$2")
+shift 2
+lang=en scale=1 scheme=light
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --lang) lang=$2; shift 2 ;;
+        --scale) scale=$2; shift 2 ;;
+        --dark) scheme=dark; shift ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+done
+# A private session bus, as a desktop has (and so no D-Bus auto-launch).
+if [ -z "${TUMA_SCREENSHOT_SESSION:-}" ] && command -v dbus-run-session >/dev/null; then
+    TUMA_SCREENSHOT_SESSION=1 exec dbus-run-session -- "$0" "$build" "$out" \
+        --lang "$lang" --scale "$scale" $([ "$scheme" = dark ] && echo --dark)
+fi
+for tool in Xvfb import xdotool; do
+    command -v "$tool" >/dev/null || { echo "$0: $tool is missing; run ./dev.sh deps" >&2; exit 1; }
+done
+
+profile=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    rm -rf "$profile"
+}
+trap cleanup EXIT
+
+# Xvfb picks a free display number and writes it to the file.
+Xvfb -displayfd 3 -screen 0 "$((1280 * scale))x$((800 * scale))x24" -nolisten tcp 3>"$profile/display" >/dev/null 2>&1 &
+pids+=($!)
+for _ in $(seq 50); do [ -s "$profile/display" ] && break; sleep 0.1; done
+export DISPLAY=:$(cat "$profile/display")
+export HOME=$profile XDG_CONFIG_HOME=$profile/config XDG_DATA_HOME=$profile/data
+export XDG_RUNTIME_DIR=$profile/runtime
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+export QT_SCALE_FACTOR=$scale
+unset QT_QPA_PLATFORM
+mkdir -p "$XDG_CONFIG_HOME/tuma"
+printf '[preferences]\ncolorScheme=%s\n' "$scheme" >"$XDG_CONFIG_HOME/tuma/tuma.conf"
+db=$profile/tuma.db
+"$build/ui/tuma" --db "$db" --lang "$lang" >/dev/null 2>&1 &
+pids+=($!)
+
+tuma() { "$build/ui/tuma" --db "$db" --lang "$lang" "$@" >/dev/null; }
+for _ in $(seq 50); do tuma --page dashboard 2>/dev/null && break; sleep 0.2; done
+# The window fills the screen so every shot has the same frame.
+window=$(xdotool search --sync --onlyvisible --name 'Tuma' | head -n 1)
+xdotool windowsize "$window" $((1280 * scale)) $((800 * scale)) windowmove "$window" 0 0
+
+prefix="$out/$lang-x$scale-$scheme"
+for page in dashboard contacts groups templates campaigns accounts; do
+    tuma --page "$page"
+    sleep 0.6
+    import -window root "$prefix-$page.png"
+done
+
+xdotool windowfocus "$window"
+sleep 0.3
+xdotool key --clearmodifiers ctrl+comma
+sleep 1
+import -window root "$prefix-settings.png"
+xdotool key Escape
+tuma --quit
+echo "screenshots in $out:"
+ls "$out" | grep "^$(basename "$prefix")"
