@@ -3,8 +3,9 @@
 # Set up, build, run and test Tuma on Debian 12 (as root or through sudo).
 #
 #   ./dev.sh run     install what is missing, build, start Tuma
-#   ./dev.sh test    install what is missing, build with warnings as errors, run every test
-#   ./dev.sh asan    the unit tests under AddressSanitizer and UndefinedBehaviorSanitizer
+#   ./dev.sh test    install what is missing, run the unit tests under the sanitizers, then
+#                    build with warnings as errors and run every test
+#   ./dev.sh asan    only the unit tests under AddressSanitizer and UndefinedBehaviorSanitizer
 #   ./dev.sh deps    only install what is missing
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
@@ -67,6 +68,9 @@ case "${1:-}" in
         ;;
     test)
         install_missing "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+        # The unit tests under the sanitizers first, then the whole suite with -Werror.
+        build asan
+        tools/with-test-session.sh ctest --preset asan -j "$(job_count)"
         build ci
         exec tools/with-test-session.sh ctest --preset ci -j "$(job_count)" "${@:2}"
         ;;

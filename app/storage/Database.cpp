@@ -443,12 +443,27 @@ Result<void> Database::restoreFrom(const QString& source, const Progress& progre
             QFile::remove(staging + suffix);
     };
     removeStaging();
-    if (!QFile::copy(source, staging))
+    // Copied through SQLite, not as a file, so a backup still in WAL mode comes whole.
+    CopyOutcome staged;
+    {
+        ScopedConnection backup(QStringLiteral("restore-source"));
+        backup.db().setDatabaseName(QFileInfo(source).absoluteFilePath());
+        backup.db().setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        ScopedConnection copy(QStringLiteral("restore-staging"));
+        copy.db().setDatabaseName(staging);
+        if (!backup.db().open() || !copy.db().open())
+            staged.failure = backup.db().lastError().text() + copy.db().lastError().text();
+        else
+            staged = copyDatabase(nativeHandle(backup.db()), nativeHandle(copy.db()), {});
+    }
+    if (!staged.failure.isEmpty()) {
+        removeStaging();
         return Error {QStringLiteral("restore_failed"),
                       tr("Restoring from %1 failed; the current data is unchanged. Check that the "
                          "disk is not full.")
                           .arg(nativeSource),
-                      {}};
+                      staged.failure};
+    }
 
     CopyOutcome outcome;
     {

@@ -387,6 +387,22 @@ private Q_SLOTS:
         QCOMPARE(contactCount(*other.value()), 1);
     }
 
+    void restoreReadsADatabaseStillInWalMode()
+    {
+        // Another Tuma database, open, with its latest rows still only in its -wal file.
+        auto source = Database::open(m_dir.filePath(QStringLiteral("wal-source.db")));
+        QVERIFY(source.ok());
+        addContact(*source.value(), QStringLiteral("+254700000001"), QStringLiteral("Wanjiku"));
+        QVERIFY(QFileInfo(source.value()->path() + QStringLiteral("-wal")).size() > 0);
+
+        auto target = Database::open(m_dir.filePath(QStringLiteral("wal-target.db")));
+        QVERIFY(target.ok());
+        const Result<void> restored = target.value()->restoreFrom(source.value()->path());
+        QVERIFY2(restored.ok(),
+                 qPrintable(restored.ok() ? QString() : restored.error().messageWithDetail()));
+        QCOMPARE(contactCount(*target.value()), 1);
+    }
+
     void failedOrCancelledRestoreKeepsCurrentData()
     {
         auto opened = Database::open(m_dir.filePath(QStringLiteral("keep-live.db")));
