@@ -265,6 +265,25 @@
     </message>
 </context>
 <context>
+    <name>MessageCommands</name>
+    <message>
+        <source>Empty line: expected an object such as {&quot;message&quot;:&quot;Hello&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object with a &quot;message&quot; string, such as {&quot;message&quot;:&quot;Hello&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count encoding and parts of messages: JSON lines {&quot;message&quot;:&quot;...&quot;} on standard input, one JSON line out for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>

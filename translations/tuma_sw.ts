@@ -265,6 +265,25 @@
     </message>
 </context>
 <context>
+    <name>MessageCommands</name>
+    <message>
+        <source>Empty line: expected an object such as {&quot;message&quot;:&quot;Hello&quot;}.</source>
+        <translation>Mstari mtupu: ilitarajiwa kitu kama {&quot;message&quot;:&quot;Habari&quot;}.</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1 at character %2.</source>
+        <translation>Si kitu cha JSON: %1 katika herufi ya %2.</translation>
+    </message>
+    <message>
+        <source>Expected an object with a &quot;message&quot; string, such as {&quot;message&quot;:&quot;Hello&quot;}.</source>
+        <translation>Ilitarajiwa kitu chenye mfuatano wa &quot;message&quot;, kama {&quot;message&quot;:&quot;Habari&quot;}.</translation>
+    </message>
+    <message>
+        <source>Count encoding and parts of messages: JSON lines {&quot;message&quot;:&quot;...&quot;} on standard input, one JSON line out for each.</source>
+        <translation>Hesabu usimbaji na sehemu za jumbe: mistari ya JSON {&quot;message&quot;:&quot;...&quot;} kwenye ingizo la kawaida, mstari mmoja wa JSON hutoka kwa kila mmoja.</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>

@@ -27,5 +27,6 @@ struct CliCommand
 
 // Each command group (one .cpp file per group) contributes its commands here.
 QList<CliCommand> databaseCommands();
+QList<CliCommand> messageCommands();
 
 } // namespace tuma::cli

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -185,6 +186,38 @@ private Q_SLOTS:
             {QStringLiteral("--lang"), QStringLiteral("sw"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(!help.standardOutput.contains("Commands:"));
+    }
+
+    void segmentsAnswersEveryLineInOrder()
+    {
+        const QByteArray input = "{\"message\":\"" + QByteArray(161, 'a')
+            + "\"}\n"
+              "{\"message\":\"Habari \u00e7\"}\n"
+              "this is not json\n"
+              "\n"
+              "{\"message\":\"\\ud83d\\ude00 {\"}\r\n"
+              "[\"message\"]\n"
+              "{\"message\":\"\u20ac\"}";
+        const auto result = test::runCli({QStringLiteral("segments")}, input);
+        QCOMPARE(result.exitCode, 0);
+        const QList<QByteArray> lines = result.standardOutput.trimmed().split('\n');
+        QCOMPARE(lines.size(), 7);
+        QJsonObject first = json(lines.at(0));
+        QCOMPARE(first.value(QStringLiteral("encoding")).toString(), QStringLiteral("GSM-7"));
+        QCOMPARE(first.value(QStringLiteral("segments")).toInt(), 2);
+        QCOMPARE(first.value(QStringLiteral("units")).toInt(), 161);
+        QCOMPARE(first.value(QStringLiteral("perSegment")).toArray(), (QJsonArray {153, 8}));
+        QCOMPARE(json(lines.at(1)).value(QStringLiteral("encoding")).toString(),
+                 QStringLiteral("UCS-2"));
+        QVERIFY(json(lines.at(2)).contains(QStringLiteral("error")));
+        QVERIFY(json(lines.at(3)).contains(QStringLiteral("error")));
+        const QJsonObject emoji = json(lines.at(4));
+        QCOMPARE(emoji.value(QStringLiteral("encoding")).toString(), QStringLiteral("UCS-2"));
+        QCOMPARE(emoji.value(QStringLiteral("units")).toInt(), 4);
+        QVERIFY(json(lines.at(5)).contains(QStringLiteral("error")));
+        const QJsonObject euro = json(lines.at(6));
+        QCOMPARE(euro.value(QStringLiteral("encoding")).toString(), QStringLiteral("GSM-7"));
+        QCOMPARE(euro.value(QStringLiteral("units")).toInt(), 2);
     }
 
 private:
