@@ -150,10 +150,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was written by a newer version of Tuma (database version %2; this Tuma knows up to version %3). Update Tuma to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A backup cannot overwrite the database it copies. Choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -150,10 +150,6 @@
         <translation>Tuma haiwezi kusoma %1.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer version of Tuma (database version %2; this Tuma knows up to version %3). Update Tuma to use it.</source>
-        <translation>%1 iliandikwa na toleo jipya zaidi la Tuma (toleo la hifadhidata %2; Tuma hii inajua hadi toleo %3). Sasisha Tuma ili kuitumia.</translation>
-    </message>
-    <message>
         <source>A backup cannot overwrite the database it copies. Choose another file name.</source>
         <translation>Nakala rudufu haiwezi kuandika juu ya hifadhidata inayoinakili. Chagua jina jingine la faili.</translation>
     </message>

@@ -119,6 +119,27 @@ FileKind classifyFile(const QString& path)
     return file.read(kSqliteMagic.size()) == kSqliteMagic ? FileKind::Sqlite : FileKind::NotSqlite;
 }
 
+Error damagedDatabase(const QString& nativePath, const QString& detail = {})
+{
+    return {QStringLiteral("database_corrupt"),
+            Database::tr("%1 is not a Tuma database, or it is damaged. Tuma has not changed it. "
+                         "Restore a backup, or choose another file.")
+                .arg(nativePath),
+            detail};
+}
+
+Error tooNewDatabase(const QString& nativePath, int version)
+{
+    return {QStringLiteral("database_too_new"),
+            Database::tr("%1 was written by a newer version of Tuma (database version %2; this "
+                         "Tuma knows up to version %3). Tuma has not changed it. Update Tuma to "
+                         "open it.")
+                .arg(nativePath)
+                .arg(version)
+                .arg(latestSchemaVersion()),
+            {}};
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -168,11 +189,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath,
                           .arg(nativePath),
                       {}};
     case FileKind::NotSqlite:
-        return Error {QStringLiteral("database_corrupt"),
-                      tr("%1 is not a Tuma database, or it is damaged. Tuma has not changed it. "
-                         "Restore a backup, or choose another file.")
-                          .arg(nativePath),
-                      {}};
+        return damagedDatabase(nativePath);
     case FileKind::Missing:
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
             return Error {QStringLiteral("database_unwritable"),
@@ -212,11 +229,7 @@ Result<void> Database::configure()
 
     // Read before writing anything: a corrupt or foreign file must stay untouched.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return Error {QStringLiteral("database_corrupt"),
-                      tr("%1 is not a Tuma database, or it is damaged. Tuma has not changed it. "
-                         "Restore a backup, or choose another file.")
-                          .arg(nativePath),
-                      query.lastError().text()};
+        return damagedDatabase(nativePath, query.lastError().text());
     const bool isEmpty = query.value(0).toInt() == 0;
 
     int version = 0;
@@ -228,21 +241,10 @@ Result<void> Database::configure()
                               .arg(nativePath),
                           {}};
         if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next())
-            return Error {QStringLiteral("database_corrupt"),
-                          tr("%1 is not a Tuma database, or it is damaged. Tuma has not changed "
-                             "it. Restore a backup, or choose another file.")
-                              .arg(nativePath),
-                          query.lastError().text()};
+            return damagedDatabase(nativePath, query.lastError().text());
         version = query.value(0).toInt();
         if (version > latestSchemaVersion())
-            return Error {QStringLiteral("database_too_new"),
-                          tr("%1 was written by a newer version of Tuma (database version %2; "
-                             "this Tuma knows up to version %3). Tuma has not changed it. Update "
-                             "Tuma to open it.")
-                              .arg(nativePath)
-                              .arg(version)
-                              .arg(latestSchemaVersion()),
-                          {}};
+            return tooNewDatabase(nativePath, version);
     }
     query.finish();
 
@@ -283,7 +285,10 @@ Result<void> Database::migrate(QSqlDatabase& db, int fromVersion, int toVersion)
     for (const Migration& step : migrations()) {
         if (step.version <= fromVersion || step.version > toVersion)
             continue;
-        for (const QString& statement : step.statements) {
+        const QStringList statements = step.statements
+            + QStringList {
+                QStringLiteral("UPDATE schema_version SET version = %1").arg(step.version)};
+        for (const QString& statement : statements) {
             if (!query.exec(statement)) {
                 const QString detail = query.lastError().text();
                 query.finish();
@@ -292,15 +297,6 @@ Result<void> Database::migrate(QSqlDatabase& db, int fromVersion, int toVersion)
                               tr("Step %1 of the database update failed.").arg(step.version),
                               detail};
             }
-        }
-        query.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
-        query.addBindValue(step.version);
-        if (!query.exec()) {
-            const QString detail = query.lastError().text();
-            query.finish();
-            db.rollback();
-            return Error {QStringLiteral("migration_failed"),
-                          tr("Step %1 of the database update failed.").arg(step.version), detail};
         }
     }
     query.finish();
@@ -365,13 +361,7 @@ Result<int> Database::inspect(const QString& requestedPath)
         return notTuma;
     const int version = query.value(0).toInt();
     if (version > latestSchemaVersion())
-        return Error {QStringLiteral("database_too_new"),
-                      tr("%1 was written by a newer version of Tuma (database version %2; this "
-                         "Tuma knows up to version %3). Update Tuma to use it.")
-                          .arg(nativePath)
-                          .arg(version)
-                          .arg(latestSchemaVersion()),
-                      {}};
+        return tooNewDatabase(nativePath, version);
     return version;
 }
 
