@@ -278,6 +278,34 @@
         <source>Count encoding and parts of messages: JSON lines {&quot;message&quot;:&quot;...&quot;} on standard input, one JSON line out for each.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tuma-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: template add NAME TEXT | template list | template show NAME | template delete NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, list, show and delete message templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, show or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -484,6 +512,56 @@
     </message>
     <message>
         <source>Not on &amp;Sundays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>The placeholder at character %1 has no closing &gt;&gt;. Close it, or write \&lt;&lt; for a literal &lt;&lt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placeholder at character %1 has no field name. Write one, such as &lt;&lt;first_name&gt;&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2 is not a field name: names use letters, digits and _ only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no field &quot;%1&quot; (character %2). The fields are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>Could not read the templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template called &quot;%1&quot;. See the list with: tuma-cli template list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template called &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the contact fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

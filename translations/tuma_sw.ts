@@ -278,6 +278,34 @@
         <source>Count encoding and parts of messages: JSON lines {&quot;message&quot;:&quot;...&quot;} on standard input, one JSON line out for each.</source>
         <translation>Hesabu usimbaji na sehemu za jumbe: mistari ya JSON {&quot;message&quot;:&quot;...&quot;} kwenye ingizo la kawaida, mstari mmoja wa JSON hutoka kwa kila mmoja.</translation>
     </message>
+    <message>
+        <source>tuma-cli: warning: %1</source>
+        <translation>tuma-cli: onyo: %1</translation>
+    </message>
+    <message>
+        <source>Saved the template &quot;%1&quot;.</source>
+        <translation>Kiolezo &quot;%1&quot; kimehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>Use: template add NAME TEXT | template list | template show NAME | template delete NAME.</source>
+        <translation>Tumia: template add JINA MAANDISHI | template list | template show JINA | template delete JINA.</translation>
+    </message>
+    <message>
+        <source>No templates yet.</source>
+        <translation>Bado hakuna violezo.</translation>
+    </message>
+    <message>
+        <source>Deleted the template &quot;%1&quot;.</source>
+        <translation>Kiolezo &quot;%1&quot; kimefutwa.</translation>
+    </message>
+    <message>
+        <source>Save, list, show and delete message templates.</source>
+        <translation>Hifadhi, orodhesha, onyesha na futa violezo vya jumbe.</translation>
+    </message>
+    <message>
+        <source>add, list, show or delete.</source>
+        <translation>add, list, show au delete.</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -485,6 +513,56 @@
     <message>
         <source>Not on &amp;Sundays</source>
         <translation>Si siku za &amp;Jumapili</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>The placeholder at character %1 has no closing &gt;&gt;. Close it, or write \&lt;&lt; for a literal &lt;&lt;.</source>
+        <translation>Kishika-nafasi katika herufi ya %1 hakina &gt;&gt; ya kufunga. Kifunge, au andika \&lt;&lt; kupata &lt;&lt; yenyewe.</translation>
+    </message>
+    <message>
+        <source>The placeholder at character %1 has no field name. Write one, such as &lt;&lt;first_name&gt;&gt;.</source>
+        <translation>Kishika-nafasi katika herufi ya %1 hakina jina la sehemu. Andika moja, kama &lt;&lt;first_name&gt;&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2 is not a field name: names use letters, digits and _ only.</source>
+        <translation>&quot;%1&quot; katika herufi ya %2 si jina la sehemu: majina hutumia herufi, tarakimu na _ pekee.</translation>
+    </message>
+    <message>
+        <source>There is no field &quot;%1&quot; (character %2). The fields are: %3.</source>
+        <translation>Hakuna sehemu &quot;%1&quot; (herufi ya %2). Sehemu ni: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>Could not read the templates.</source>
+        <translation>Imeshindwa kusoma violezo.</translation>
+    </message>
+    <message>
+        <source>There is no template called &quot;%1&quot;. See the list with: tuma-cli template list.</source>
+        <translation>Hakuna kiolezo kinachoitwa &quot;%1&quot;. Ona orodha kwa: tuma-cli template list.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Kiolezo kinahitaji jina.</translation>
+    </message>
+    <message>
+        <source>A template called &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Kiolezo kinachoitwa &quot;%1&quot; tayari kipo. Chagua jina jingine.</translation>
+    </message>
+    <message>
+        <source>Could not save the template.</source>
+        <translation>Imeshindwa kuhifadhi kiolezo.</translation>
+    </message>
+    <message>
+        <source>Could not delete the template.</source>
+        <translation>Imeshindwa kufuta kiolezo.</translation>
+    </message>
+    <message>
+        <source>Could not read the contact fields.</source>
+        <translation>Imeshindwa kusoma sehemu za anwani.</translation>
     </message>
 </context>
 <context>

@@ -120,8 +120,9 @@ QList<TemplateError> Template::errors(const QStringList& availableFields) const
                         .arg(placeholder.position + 1)
                         .arg(known.join(QStringLiteral(", ")))});
     }
-    std::sort(all.begin(), all.end(),
-              [](const TemplateError& a, const TemplateError& b) { return a.position < b.position; });
+    std::sort(all.begin(), all.end(), [](const TemplateError& a, const TemplateError& b) {
+        return a.position < b.position;
+    });
     return all;
 }
 

@@ -11,11 +11,11 @@ namespace tuma {
 // One placeholder of a template: <<first_name>> or <<first_name|Customer>>.
 struct TemplatePlaceholder
 {
-    QString name;         // as the contact field is known: lower case, spaces trimmed
+    QString name; // as the contact field is known: lower case, spaces trimmed
     QString defaultValue; // used when the contact's field is empty
     bool hasDefault = false;
-    int position = 0;     // UTF-16 index of the opening <<
-    int length = 0;       // up to and including the closing >>
+    int position = 0; // UTF-16 index of the opening <<
+    int length = 0; // up to and including the closing >>
 };
 
 struct TemplateError
@@ -24,7 +24,7 @@ struct TemplateError
     Kind kind = Kind::Unclosed;
     int position = 0; // UTF-16 index in the body
     int length = 0;
-    QString message;  // a sentence for the user, naming the position and what to do
+    QString message; // a sentence for the user, naming the position and what to do
 };
 
 // A message body with <<field>> placeholders. Names are case-insensitive and spaces around
@@ -62,7 +62,7 @@ public:
         friend class Template;
         struct Piece
         {
-            QString literal;     // text before the placeholder
+            QString literal; // text before the placeholder
             int fieldIndex = -1; // into the values; -1 when the field is not bound
             QString defaultValue;
             bool hasDefault = false;

@@ -16,17 +16,19 @@ int main()
 {
     constexpr int kRecipients = 1'000'000;
     const QStringList fields = {QStringLiteral("first_name"), QStringLiteral("balance")};
-    const QStringList names = {QStringLiteral("Amina"), QStringLiteral("Kwame"), QStringLiteral("Wanjiku"),
-                               QStringLiteral("Otieno"), QStringLiteral(""), QStringLiteral("Njeri")};
+    const QStringList names
+        = {QStringLiteral("Amina"),  QStringLiteral("Kwame"), QStringLiteral("Wanjiku"),
+           QStringLiteral("Otieno"), QStringLiteral(""),      QStringLiteral("Njeri")};
     QList<QStringList> contacts;
     contacts.reserve(kRecipients);
     for (int i = 0; i < kRecipients; ++i)
         contacts.append({names.at(i % names.size()), QString::number(100 + (i * 37) % 99900)});
 
-    const Template::Bound bound =
-        Template(QStringLiteral("Habari <<first_name|mteja>>, salio lako ni KES <<balance>>. Lipa "
-                                "kabla ya mwisho wa mwezi. Asante!"))
-            .bind(fields);
+    const Template::Bound bound
+        = Template(
+              QStringLiteral("Habari <<first_name|mteja>>, salio lako ni KES <<balance>>. Lipa "
+                             "kabla ya mwisho wa mwezi. Asante!"))
+              .bind(fields);
 
     QElapsedTimer timer;
     timer.start();
@@ -42,8 +44,10 @@ int main()
     const double planSeconds = double(timer.nsecsElapsed()) / 1e9;
 
     std::printf("Template render: %d recipients in %.3f s = %.0f renders/s (%lld characters)\n",
-                kRecipients, renderSeconds, kRecipients / renderSeconds, static_cast<long long>(characters));
-    std::printf("Render + count:  %d recipients in %.3f s = %.0f recipients/s (%lld parts)\n", kRecipients,
-                planSeconds, kRecipients / planSeconds, static_cast<long long>(segments));
+                kRecipients, renderSeconds, kRecipients / renderSeconds,
+                static_cast<long long>(characters));
+    std::printf("Render + count:  %d recipients in %.3f s = %.0f recipients/s (%lld parts)\n",
+                kRecipients, planSeconds, kRecipients / planSeconds,
+                static_cast<long long>(segments));
     return 0;
 }

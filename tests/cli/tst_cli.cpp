@@ -220,6 +220,60 @@ private Q_SLOTS:
         QCOMPARE(euro.value(QStringLiteral("units")).toInt(), 2);
     }
 
+    void templatesAreSavedListedShownAndDeleted()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("templates.db"));
+        const auto cli = [&db](const QStringList& arguments) {
+            return test::runCli(QStringList {QStringLiteral("--db"), db, QStringLiteral("--json")}
+                                + arguments);
+        };
+        auto result
+            = cli({QStringLiteral("template"), QStringLiteral("add"), QStringLiteral("Reminder"),
+                   QStringLiteral("Habari <<first_name|mteja>>, lipa <<balance>>")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.standardError.contains("balance")); // unknown yet: saved with a warning
+        QCOMPARE(json(result.standardOutput).value(QStringLiteral("fields")).toArray(),
+                 (QJsonArray {QStringLiteral("first_name"), QStringLiteral("balance")}));
+
+        result = cli({QStringLiteral("template"), QStringLiteral("add"), QStringLiteral("Broken"),
+                      QStringLiteral("Hi <<>>")});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(json(result.standardOutput)
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("template_invalid"));
+        QVERIFY(result.standardError.contains("character 4"));
+
+        result = cli({QStringLiteral("template"), QStringLiteral("add"), QStringLiteral("reminder"),
+                      QStringLiteral("x")});
+        QCOMPARE(result.exitCode, 1);
+
+        result = cli({QStringLiteral("template"), QStringLiteral("list")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray templates
+            = json(result.standardOutput).value(QStringLiteral("templates")).toArray();
+        QCOMPARE(templates.size(), 1);
+        QCOMPARE(templates.at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Reminder"));
+
+        result
+            = cli({QStringLiteral("template"), QStringLiteral("show"), QStringLiteral("REMINDER")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(json(result.standardOutput).value(QStringLiteral("body")).toString(),
+                 QStringLiteral("Habari <<first_name|mteja>>, lipa <<balance>>"));
+
+        result = cli(
+            {QStringLiteral("template"), QStringLiteral("delete"), QStringLiteral("reminder")});
+        QCOMPARE(result.exitCode, 0);
+        result
+            = cli({QStringLiteral("template"), QStringLiteral("show"), QStringLiteral("Reminder")});
+        QCOMPARE(result.exitCode, 1);
+        result = cli({QStringLiteral("template"), QStringLiteral("rename")});
+        QCOMPARE(result.exitCode, 2);
+    }
+
 private:
     QTemporaryDir m_dir;
 };
