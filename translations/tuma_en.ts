@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AudienceReader</name>
+    <message>
+        <source>Could not read the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group called &quot;%1&quot;. Check the name of the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Could not write to the audit log.</source>
@@ -304,6 +315,97 @@
     </message>
     <message>
         <source>add, list, show or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message, with &lt;&lt;field&gt;&gt; placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the members of group G (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to these numbers, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country whose national numbers --to reads (default: the setting, KE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template TEXT is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the audience with --group G or --to PHONE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--price-per-credit takes a number such as 0.40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients: %1. Parts: %2 (parts per message: recipients, %3). Credits: %4. Cost: %5 %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what each recipient receives: JSON lines {phone, text, encoding, segments}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a message to an audience costs: recipients, parts, credits and money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of one credit (default: the settings&apos; pricing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of that price, e.g. KES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number Excel turned into scientific notation: its digits are lost. Format the column as text in Excel and export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts with a country code that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a phone number in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a phone number in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a fixed line or a service number: it cannot receive SMS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>AudienceReader</name>
+    <message>
+        <source>Could not read the contacts.</source>
+        <translation>Imeshindwa kusoma anwani.</translation>
+    </message>
+    <message>
+        <source>There is no group called &quot;%1&quot;. Check the name of the group.</source>
+        <translation>Hakuna kikundi kinachoitwa &quot;%1&quot;. Kagua jina la kikundi.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Could not write to the audit log.</source>
@@ -305,6 +316,97 @@
     <message>
         <source>add, list, show or delete.</source>
         <translation>add, list, show au delete.</translation>
+    </message>
+    <message>
+        <source>The message, with &lt;&lt;field&gt;&gt; placeholders.</source>
+        <translation>Ujumbe, pamoja na vishika-nafasi vya &lt;&lt;sehemu&gt;&gt;.</translation>
+    </message>
+    <message>
+        <source>Send to the members of group G (repeatable).</source>
+        <translation>Tuma kwa wanachama wa kikundi G (inaweza kurudiwa).</translation>
+    </message>
+    <message>
+        <source>Send to these numbers, separated by commas.</source>
+        <translation>Tuma kwa nambari hizi, zikitenganishwa kwa koma.</translation>
+    </message>
+    <message>
+        <source>Country whose national numbers --to reads (default: the setting, KE).</source>
+        <translation>Nchi ambayo nambari zake za kitaifa --to husoma (chaguo-msingi: mpangilio, KE).</translation>
+    </message>
+    <message>
+        <source>--template TEXT is required.</source>
+        <translation>--template MAANDISHI inahitajika.</translation>
+    </message>
+    <message>
+        <source>Name the audience with --group G or --to PHONE.</source>
+        <translation>Taja hadhira kwa --group G au --to SIMU.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 0 or more.</source>
+        <translation>--limit inachukua nambari kamili ya 0 au zaidi.</translation>
+    </message>
+    <message>
+        <source>--price-per-credit takes a number such as 0.40.</source>
+        <translation>--price-per-credit inachukua nambari kama 0.40.</translation>
+    </message>
+    <message>
+        <source>Recipients: %1. Parts: %2 (parts per message: recipients, %3). Credits: %4. Cost: %5 %6.</source>
+        <translation>Wapokeaji: %1. Sehemu: %2 (sehemu kwa ujumbe: wapokeaji, %3). Krediti: %4. Gharama: %5 %6.</translation>
+    </message>
+    <message>
+        <source>Show what each recipient receives: JSON lines {phone, text, encoding, segments}.</source>
+        <translation>Onyesha kile kila mpokeaji atapokea: mistari ya JSON {phone, text, encoding, segments}.</translation>
+    </message>
+    <message>
+        <source>At most N recipients.</source>
+        <translation>Wapokeaji N kwa upeo.</translation>
+    </message>
+    <message>
+        <source>What a message to an audience costs: recipients, parts, credits and money.</source>
+        <translation>Gharama ya ujumbe kwa hadhira: wapokeaji, sehemu, krediti na pesa.</translation>
+    </message>
+    <message>
+        <source>Price of one credit (default: the settings&apos; pricing).</source>
+        <translation>Bei ya krediti moja (chaguo-msingi: bei za mipangilio).</translation>
+    </message>
+    <message>
+        <source>Currency of that price, e.g. KES.</source>
+        <translation>Sarafu ya bei hiyo, k.m. KES.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Nambari ya simu ni tupu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number Excel turned into scientific notation: its digits are lost. Format the column as text in Excel and export it again.</source>
+        <translation>&quot;%1&quot; ni nambari ambayo Excel iligeuza kuwa mwandiko wa kisayansi: tarakimu zake zimepotea. Weka safu hiyo kama maandishi katika Excel na uitoe tena.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; si nambari ya simu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts with a country code that does not exist.</source>
+        <translation>&quot;%1&quot; inaanza na msimbo wa nchi usiokuwepo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a phone number in %2.</source>
+        <translation>&quot;%1&quot; ni fupi mno kuwa nambari ya simu ya %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a phone number in %2.</source>
+        <translation>&quot;%1&quot; ni ndefu mno kuwa nambari ya simu ya %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number in %2.</source>
+        <translation>&quot;%1&quot; si nambari halali ya simu ya %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a fixed line or a service number: it cannot receive SMS.</source>
+        <translation>&quot;%1&quot; ni simu ya mezani au nambari ya huduma: haiwezi kupokea SMS.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommand.h"
 #include "CliContext.h"
+#include "core/CostEstimator.h"
+#include "core/PhoneNumber.h"
 #include "core/SmsText.h"
 #include "core/Template.h"
+#include "settings/AppSettings.h"
+#include "storage/AudienceReader.h"
 #include "storage/TemplateStore.h"
 
 #include <QCoreApplication>
@@ -168,6 +172,152 @@ int templates(CliContext& context, const QCommandLineParser& parser)
         MessageCommandsText::tr("Deleted the template \"%1\".").arg(found.value().name));
 }
 
+void addAudienceOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("template"),
+                      MessageCommandsText::tr("The message, with <<field>> placeholders."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("group"),
+                      MessageCommandsText::tr("Send to the members of group G (repeatable)."),
+                      QStringLiteral("G")});
+    parser.addOption({QStringLiteral("to"),
+                      MessageCommandsText::tr("Send to these numbers, separated by commas."),
+                      QStringLiteral("PHONE[,PHONE...]")});
+    parser.addOption({QStringLiteral("region"),
+                      MessageCommandsText::tr(
+                          "Country whose national numbers --to reads (default: the setting, KE)."),
+                      QStringLiteral("CC")});
+}
+
+// What render and estimate share: the template, checked, and who it goes to.
+struct Plan
+{
+    Template message;
+    Audience audience;
+};
+
+Result<Plan> planFrom(CliContext& context, const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("template")))
+        return Error {
+            QStringLiteral("usage"), MessageCommandsText::tr("--template TEXT is required."), {}};
+    const QStringList groups = parser.values(QStringLiteral("group"));
+    const QString to = parser.value(QStringLiteral("to"));
+    if (groups.isEmpty() && to.isEmpty())
+        return Error {QStringLiteral("usage"),
+                      MessageCommandsText::tr("Name the audience with --group G or --to PHONE."),
+                      {}};
+    const QString region = parser.isSet(QStringLiteral("region"))
+        ? parser.value(QStringLiteral("region")).toUpper()
+        : AppSettings().region();
+    QStringList phones;
+    for (const QString& raw : to.split(u',', Qt::SkipEmptyParts)) {
+        const Result<QString> phone = PhoneNumber::normalize(raw, region);
+        if (!phone)
+            return Error {QStringLiteral("invalid_phone"), phone.error().message, {}};
+        phones.append(phone.value());
+    }
+
+    Result<Database*> database = context.database();
+    if (!database)
+        return database.error();
+    Result<Audience> audience = AudienceReader(*database.value()).read(groups, phones);
+    if (!audience)
+        return audience.error();
+    Template message(parser.value(QStringLiteral("template")));
+    const QList<TemplateError> errors = message.errors(audience.value().fieldNames);
+    if (!errors.isEmpty())
+        return Error {QStringLiteral("template_invalid"), errors.constFirst().message, {}};
+    return Plan {std::move(message), std::move(audience).value()};
+}
+
+int failPlan(CliContext& context, const Error& error)
+{
+    return error.code == QLatin1String("usage") ? context.usageError(error.message)
+                                                : context.fail(error);
+}
+
+// JSON lines: what each recipient receives.
+int render(CliContext& context, const QCommandLineParser& parser)
+{
+    bool limitOk = true;
+    const int limit = parser.isSet(QStringLiteral("limit"))
+        ? parser.value(QStringLiteral("limit")).toInt(&limitOk)
+        : -1;
+    if (!limitOk || (parser.isSet(QStringLiteral("limit")) && limit < 0))
+        return context.usageError(
+            MessageCommandsText::tr("--limit takes a whole number of 0 or more."));
+    const Result<Plan> plan = planFrom(context, parser);
+    if (!plan)
+        return failPlan(context, plan.error());
+    const Template::Bound bound = plan.value().message.bind(plan.value().audience.fieldNames);
+    QByteArray out;
+    int written = 0;
+    for (const Recipient& recipient : plan.value().audience.recipients) {
+        if (limit >= 0 && written >= limit)
+            break;
+        const QString text = bound.render(recipient.values);
+        const SmsCount count = SmsText::count(text);
+        out += QJsonDocument(
+                   QJsonObject {{QStringLiteral("phone"), recipient.phone},
+                                {QStringLiteral("text"), text},
+                                {QStringLiteral("encoding"), SmsText::encodingName(count.encoding)},
+                                {QStringLiteral("segments"), count.segments}})
+                   .toJson(QJsonDocument::Compact)
+            + '\n';
+        ++written;
+    }
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    std::fflush(stdout);
+    return Success;
+}
+
+int estimate(CliContext& context, const QCommandLineParser& parser)
+{
+    Pricing pricing = AppSettings().defaultPricing();
+    if (parser.isSet(QStringLiteral("price-per-credit"))) {
+        bool ok = false;
+        pricing.pricePerCredit = parser.value(QStringLiteral("price-per-credit")).toDouble(&ok);
+        if (!ok || pricing.pricePerCredit < 0)
+            return context.usageError(
+                MessageCommandsText::tr("--price-per-credit takes a number such as 0.40."));
+    }
+    if (parser.isSet(QStringLiteral("currency")))
+        pricing.currency = parser.value(QStringLiteral("currency")).toUpper();
+    const Result<Plan> plan = planFrom(context, parser);
+    if (!plan)
+        return failPlan(context, plan.error());
+    const Template::Bound bound = plan.value().message.bind(plan.value().audience.fieldNames);
+    CostEstimator estimator(pricing);
+    for (const Recipient& recipient : plan.value().audience.recipients)
+        estimator.add(SmsText::count(bound.render(recipient.values)));
+    const CostEstimate result = estimator.result();
+
+    QJsonObject distribution;
+    QStringList parts;
+    for (auto it = result.distribution.cbegin(); it != result.distribution.cend(); ++it) {
+        distribution.insert(QString::number(it.key()), it.value());
+        parts.append(QStringLiteral("%1: %2").arg(it.key()).arg(it.value()));
+    }
+    const QJsonObject json {{QStringLiteral("recipients"), result.recipients},
+                            {QStringLiteral("segments"), result.segments},
+                            {QStringLiteral("credits"), result.credits},
+                            {QStringLiteral("cost"), result.cost},
+                            {QStringLiteral("currency"), result.currency},
+                            {QStringLiteral("distribution"), distribution},
+                            {QStringLiteral("balance"), QJsonValue()},
+                            {QStringLiteral("can_afford"), QJsonValue()}};
+    return context.succeed(json,
+                           MessageCommandsText::tr("Recipients: %1. Parts: %2 (parts per message: "
+                                                   "recipients, %3). Credits: %4. Cost: %5 %6.")
+                               .arg(result.recipients)
+                               .arg(result.segments)
+                               .arg(parts.join(QStringLiteral(", ")))
+                               .arg(result.credits)
+                               .arg(result.currency)
+                               .arg(result.cost, 0, 'f', 2));
+}
+
 } // namespace
 
 QList<CliCommand> messageCommands()
@@ -186,6 +336,30 @@ QList<CliCommand> messageCommands()
                  QStringLiteral("add NAME TEXT | list | show NAME | delete NAME"));
          },
          templates, 1, 3},
+        {QStringLiteral("render"),
+         MessageCommandsText::tr(
+             "Show what each recipient receives: JSON lines {phone, text, encoding, segments}."),
+         [](QCommandLineParser& parser) {
+             addAudienceOptions(parser);
+             parser.addOption({QStringLiteral("limit"),
+                               MessageCommandsText::tr("At most N recipients."),
+                               QStringLiteral("N")});
+         },
+         render, 0, 0},
+        {QStringLiteral("estimate"),
+         MessageCommandsText::tr(
+             "What a message to an audience costs: recipients, parts, credits and money."),
+         [](QCommandLineParser& parser) {
+             addAudienceOptions(parser);
+             parser.addOption(
+                 {QStringLiteral("price-per-credit"),
+                  MessageCommandsText::tr("Price of one credit (default: the settings' pricing)."),
+                  QStringLiteral("X")});
+             parser.addOption({QStringLiteral("currency"),
+                               MessageCommandsText::tr("Currency of that price, e.g. KES."),
+                               QStringLiteral("C")});
+         },
+         estimate, 0, 0},
     };
 }
 

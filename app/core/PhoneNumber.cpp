@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PhoneNumber.h"
 
+#include <QRegularExpression>
+
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -23,7 +25,87 @@ PhoneNumberUtil::PhoneNumberFormat libraryFormat(PhoneDisplayFormat format)
     return PhoneNumberUtil::INTERNATIONAL;
 }
 
+bool canReceiveSms(const PhoneNumberUtil& util, const i18n::phonenumbers::PhoneNumber& number)
+{
+    const PhoneNumberUtil::PhoneNumberType type = util.GetNumberType(number);
+    return type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
+}
+
 } // namespace
+
+Result<QString> PhoneNumber::normalize(const QString& input, const QString& region)
+{
+    const QString trimmed = input.trimmed();
+    if (trimmed.isEmpty())
+        return Error {QStringLiteral("empty"), tr("The phone number is empty."), {}};
+    static const QRegularExpression scientific(
+        QStringLiteral("^[0-9]([.,][0-9]+)?[eE][+]?[0-9]+$"));
+    if (scientific.match(trimmed).hasMatch())
+        return Error {QStringLiteral("scientific_notation"),
+                      tr("\"%1\" is a number Excel turned into scientific notation: its digits are "
+                         "lost. Format the column as text in Excel and export it again.")
+                          .arg(trimmed),
+                      {}};
+
+    QString digitsOnly = trimmed;
+    digitsOnly.remove(QRegularExpression(QStringLiteral("[\\s\\-.()]")));
+    const bool allDigits = !digitsOnly.isEmpty()
+        && std::all_of(digitsOnly.cbegin(), digitsOnly.cend(), [](QChar c) { return c.isDigit(); });
+    if (!allDigits
+        && !(digitsOnly.startsWith(u'+') && digitsOnly.size() > 1
+             && std::all_of(digitsOnly.cbegin() + 1, digitsOnly.cend(),
+                            [](QChar c) { return c.isDigit(); })))
+        return Error {
+            QStringLiteral("not_a_number"), tr("\"%1\" is not a phone number.").arg(trimmed), {}};
+
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber number;
+    const auto parsed = util.Parse(digitsOnly.toStdString(), region.toStdString(), &number);
+    bool valid = parsed == PhoneNumberUtil::NO_PARSING_ERROR && util.IsValidNumber(number);
+    if (!valid && allDigits) {
+        i18n::phonenumbers::PhoneNumber international;
+        if (util.Parse("+" + digitsOnly.toStdString(), "ZZ", &international)
+                == PhoneNumberUtil::NO_PARSING_ERROR
+            && util.IsValidNumber(international)) {
+            number = international;
+            valid = true;
+        }
+    }
+    if (!valid) {
+        if (parsed == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR)
+            return Error {QStringLiteral("unknown_country"),
+                          tr("\"%1\" starts with a country code that does not exist.").arg(trimmed),
+                          {}};
+        switch (parsed == PhoneNumberUtil::NO_PARSING_ERROR
+                    ? util.IsPossibleNumberWithReason(number)
+                    : PhoneNumberUtil::INVALID_LENGTH) {
+        case PhoneNumberUtil::TOO_SHORT:
+            return Error {QStringLiteral("too_short"),
+                          tr("\"%1\" is too short for a phone number in %2.").arg(trimmed, region),
+                          {}};
+        case PhoneNumberUtil::TOO_LONG:
+            return Error {QStringLiteral("too_long"),
+                          tr("\"%1\" is too long for a phone number in %2.").arg(trimmed, region),
+                          {}};
+        case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+            return Error {QStringLiteral("unknown_country"),
+                          tr("\"%1\" starts with a country code that does not exist.").arg(trimmed),
+                          {}};
+        default:
+            return Error {QStringLiteral("invalid"),
+                          tr("\"%1\" is not a valid phone number in %2.").arg(trimmed, region),
+                          {}};
+        }
+    }
+    if (!canReceiveSms(util, number))
+        return Error {
+            QStringLiteral("not_mobile"),
+            tr("\"%1\" is a fixed line or a service number: it cannot receive SMS.").arg(trimmed),
+            {}};
+    std::string e164;
+    util.Format(number, PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
 
 QString PhoneNumber::exampleMobile(const QString& region, PhoneDisplayFormat format)
 {

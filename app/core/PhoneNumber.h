@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
+
+#include <QCoreApplication>
 #include <QString>
 
 namespace tuma {
@@ -10,7 +13,17 @@ enum class PhoneDisplayFormat { International, National, E164 };
 
 class PhoneNumber final
 {
+    Q_DECLARE_TR_FUNCTIONS(PhoneNumber)
+
 public:
+    // Any spelling of a number that can receive SMS, as E.164 with the plus
+    // ("0712 345 678" in KE -> "+254712345678"). `region` resolves national forms; a number
+    // of digits only that is not valid there is read as international when that makes a
+    // valid number ("233241234567" in KE -> "+233241234567"). Fixed lines are refused with
+    // their own reason (code "not_mobile"), as is Excel's scientific notation
+    // ("2.54712E+11": the digits are lost).
+    static Result<QString> normalize(const QString& input, const QString& region);
+
     // libphonenumber's example mobile number for `region`, in `format`: shown next to the
     // format choice so the user sees what they pick. Empty for an unknown region.
     static QString exampleMobile(const QString& region, PhoneDisplayFormat format);

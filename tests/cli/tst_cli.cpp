@@ -274,6 +274,91 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
     }
 
+    void renderAndEstimateAGroupAndNumbers()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("audience.db"));
+        {
+            auto database = Database::open(db);
+            QVERIFY(database.ok());
+            QSqlQuery query(database.value()->connection());
+            for (const QString& statement :
+                 {QStringLiteral("INSERT INTO contacts (phone, first_name, fields, created_at, "
+                                 "updated_at) VALUES "
+                                 "('+254712345678', 'Amina', '{\"Balance\":\"1,250\"}', 0, 0), "
+                                 "('+254712345679', '', '{\"balance\":\"99\"}', 0, 0), "
+                                 "('+254712345670', 'Otieno', '{}', 0, 0)"),
+                  QStringLiteral(
+                      "INSERT INTO contact_groups (name, created_at) VALUES ('Customers', 0)"),
+                  QStringLiteral("INSERT INTO group_members (group_id, contact_id) VALUES (1, 1), "
+                                 "(1, 2), (1, 3)"),
+                  QStringLiteral("INSERT INTO suppression_list (phone, created_at) VALUES "
+                                 "('+254712345670', 0)")})
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+        const QString message
+            = QStringLiteral("Habari <<first_name|mteja>>, salio KES <<balance|0>>.");
+        auto result = test::runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("render"), QStringLiteral("--template"),
+             message, QStringLiteral("--group"), QStringLiteral("customers"),
+             QStringLiteral("--to"), QStringLiteral("0712 345 678,233241234567")});
+        QCOMPARE(result.exitCode, 0);
+        const QList<QByteArray> lines = result.standardOutput.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3); // Otieno opted out; Amina once although named twice
+        QCOMPARE(json(lines.at(0)).value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Habari Amina, salio KES 1,250."));
+        QCOMPARE(json(lines.at(1)).value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Habari mteja, salio KES 99."));
+        QCOMPARE(json(lines.at(2)).value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("+233241234567"));
+        QCOMPARE(json(lines.at(2)).value(QStringLiteral("encoding")).toString(),
+                 QStringLiteral("GSM-7"));
+
+        result = test::runCli({QStringLiteral("--db"), db, QStringLiteral("render"),
+                               QStringLiteral("--template"), message, QStringLiteral("--group"),
+                               QStringLiteral("Customers"), QStringLiteral("--limit"),
+                               QStringLiteral("1")});
+        QCOMPARE(result.standardOutput.trimmed().split('\n').size(), 1);
+
+        result = test::runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("estimate"),
+             QStringLiteral("--template"), message + QStringLiteral(" 🎉") + QString(60, u'x'),
+             QStringLiteral("--group"), QStringLiteral("Customers"), QStringLiteral("--to"),
+             QStringLiteral("0733123456"), QStringLiteral("--price-per-credit"),
+             QStringLiteral("0.5"), QStringLiteral("--currency"), QStringLiteral("kes")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject estimate = json(result.standardOutput);
+        QCOMPARE(estimate.value(QStringLiteral("recipients")).toInt(), 3);
+        QCOMPARE(estimate.value(QStringLiteral("segments")).toInt(),
+                 6); // UCS-2, over 70 units: 2 parts each
+        QCOMPARE(estimate.value(QStringLiteral("credits")).toDouble(), 6.0);
+        QCOMPARE(estimate.value(QStringLiteral("cost")).toDouble(), 3.0);
+        QCOMPARE(estimate.value(QStringLiteral("currency")).toString(), QStringLiteral("KES"));
+        QCOMPARE(estimate.value(QStringLiteral("distribution")).toObject(),
+                 (QJsonObject {{QStringLiteral("2"), 3}}));
+        QVERIFY(estimate.value(QStringLiteral("balance")).isNull());
+        QVERIFY(estimate.value(QStringLiteral("can_afford")).isNull());
+
+        // Template errors, unknown groups and bad numbers fail with a reason; missing audience is
+        // usage.
+        result = test::runCli({QStringLiteral("--db"), db, QStringLiteral("render"),
+                               QStringLiteral("--template"), QStringLiteral("Hi <<frist_name>>"),
+                               QStringLiteral("--group"), QStringLiteral("Customers")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.standardError.contains("character 4"));
+        result = test::runCli({QStringLiteral("--db"), db, QStringLiteral("estimate"),
+                               QStringLiteral("--template"), QStringLiteral("Hi"),
+                               QStringLiteral("--group"), QStringLiteral("Nobody")});
+        QCOMPARE(result.exitCode, 1);
+        result = test::runCli({QStringLiteral("--db"), db, QStringLiteral("estimate"),
+                               QStringLiteral("--template"), QStringLiteral("Hi"),
+                               QStringLiteral("--to"), QStringLiteral("0712")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.standardError.contains("too short"));
+        result = test::runCli({QStringLiteral("--db"), db, QStringLiteral("estimate"),
+                               QStringLiteral("--template"), QStringLiteral("Hi")});
+        QCOMPARE(result.exitCode, 2);
+    }
+
 private:
     QTemporaryDir m_dir;
 };

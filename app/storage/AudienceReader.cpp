@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AudienceReader.h"
+
+#include "Database.h"
+#include "TemplateStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tuma {
+
+namespace {
+
+const QString kContactColumns
+    = QStringLiteral("c.id, c.phone, c.first_name, c.last_name, c.email, c.fields, "
+                     "EXISTS (SELECT 1 FROM suppression_list s WHERE s.phone = c.phone)");
+
+QStringList valuesOf(const QSqlQuery& row, const QStringList& fieldNames)
+{
+    // first_name, last_name, phone, email, then the custom fields by their lower-case key.
+    QStringList values = {row.value(2).toString(), row.value(3).toString(), row.value(1).toString(),
+                          row.value(4).toString()};
+    const QJsonObject custom = QJsonDocument::fromJson(row.value(5).toString().toUtf8()).object();
+    QHash<QString, QString> byKey;
+    for (auto it = custom.begin(); it != custom.end(); ++it)
+        byKey.insert(it.key().toLower(),
+                     it.value().isString() ? it.value().toString()
+                                           : it.value().toVariant().toString());
+    for (qsizetype i = values.size(); i < fieldNames.size(); ++i)
+        values.append(byKey.value(fieldNames.at(i)));
+    return values;
+}
+
+} // namespace
+
+AudienceReader::AudienceReader(const Database& database)
+    : m_database(database)
+{ }
+
+Result<Audience> AudienceReader::read(const QStringList& groups, const QStringList& phones) const
+{
+    Audience audience;
+    const Result<QStringList> fields = TemplateStore(m_database).availableFields();
+    if (!fields)
+        return fields.error();
+    audience.fieldNames = fields.value();
+
+    QSet<QString> seen;
+    const auto take
+        = [&](const QString& phone, qint64 contactId, bool optedOut, QStringList values) {
+              if (seen.contains(phone)) {
+                  ++audience.duplicates;
+                  return;
+              }
+              seen.insert(phone);
+              if (optedOut) {
+                  ++audience.optedOut;
+                  return;
+              }
+              audience.recipients.append({phone, contactId, std::move(values)});
+          };
+    const auto failed = [this](const QSqlQuery& query) {
+        return Error {QStringLiteral("storage_failed"), tr("Could not read the contacts."),
+                      query.lastError().text()};
+    };
+
+    QSqlQuery query(m_database.connection());
+    for (const QString& group : groups) {
+        query.prepare(QStringLiteral("SELECT 1 FROM contact_groups WHERE name = ? COLLATE NOCASE"));
+        query.addBindValue(group.trimmed());
+        if (!query.exec())
+            return failed(query);
+        if (!query.next())
+            return Error {
+                QStringLiteral("group_not_found"),
+                tr("There is no group called \"%1\". Check the name of the group.").arg(group),
+                {}};
+        query.prepare(QStringLiteral("SELECT %1 FROM contact_groups g "
+                                     "JOIN group_members m ON m.group_id = g.id "
+                                     "JOIN contacts c ON c.id = m.contact_id "
+                                     "WHERE g.name = ? COLLATE NOCASE ORDER BY c.id")
+                          .arg(kContactColumns));
+        query.addBindValue(group.trimmed());
+        if (!query.exec())
+            return failed(query);
+        while (query.next())
+            take(query.value(1).toString(), query.value(0).toLongLong(), query.value(6).toBool(),
+                 valuesOf(query, audience.fieldNames));
+    }
+
+    for (const QString& phone : phones) {
+        query.prepare(
+            QStringLiteral("SELECT %1 FROM contacts c WHERE c.phone = ?").arg(kContactColumns));
+        query.addBindValue(phone);
+        if (!query.exec())
+            return failed(query);
+        if (query.next()) {
+            take(phone, query.value(0).toLongLong(), query.value(6).toBool(),
+                 valuesOf(query, audience.fieldNames));
+            continue;
+        }
+        QSqlQuery suppressed(m_database.connection());
+        suppressed.prepare(QStringLiteral("SELECT 1 FROM suppression_list WHERE phone = ?"));
+        suppressed.addBindValue(phone);
+        if (!suppressed.exec())
+            return failed(suppressed);
+        QStringList values(audience.fieldNames.size());
+        values[2] = phone;
+        take(phone, 0, suppressed.next(), values);
+    }
+    return audience;
+}
+
+} // namespace tuma

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace tuma {
+
+class Database;
+
+struct Recipient
+{
+    QString phone; // E.164
+    qint64 contactId = 0; // 0 for a number that is not a contact
+    QStringList values; // in the order of Audience::fieldNames
+};
+
+struct Audience
+{
+    QStringList fieldNames; // the fields a template may name, as TemplateStore lists them
+    QList<Recipient> recipients;
+    int duplicates = 0; // numbers met again (in another group or the list): sent once
+    int optedOut = 0; // on the suppression list: left out
+};
+
+// Who a message goes to: the members of groups and numbers typed in, each number once, the
+// opted-out left out, each with its contact's fields ready for a bound template.
+class AudienceReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(AudienceReader)
+
+public:
+    explicit AudienceReader(const Database& database);
+
+    // `phones` are E.164 already. A group that does not exist is an error.
+    Result<Audience> read(const QStringList& groups, const QStringList& phones) const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace tuma
