@@ -99,6 +99,33 @@
     </message>
 </context>
 <context>
+    <name>ComposerWidget</name>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a placeholder that each contact&apos;s own value replaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace with GSM characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace curly quotes, long dashes and similar characters with plain ones, so the message is not sent as Unicode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your message. Insert fields such as &lt;&lt;first_name&gt;&gt; to personalise it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file. Choose a file name instead.</source>
@@ -668,6 +695,37 @@
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Saved templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>tuma: there is no page called &quot;%1&quot;. The pages are: %2.</source>
@@ -691,6 +749,43 @@
     </message>
     <message>
         <source>tuma: another Tuma is using the database %1 but does not answer. Close it, or end it with your task manager, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::ComposerWidget</name>
+    <message numerus="yes">
+        <source>%1 characters · %2 · &lt;b&gt;%n part(s)&lt;/b&gt; · %3 left in this part · %4 %5 a message</source>
+        <translation>
+            <numerusform>%1 characters · %2 · &lt;b&gt;%n part&lt;/b&gt; · %3 left in this part · %4 %5 a message</numerusform>
+            <numerusform>%1 characters · %2 · &lt;b&gt;%n parts&lt;/b&gt; · %3 left in this part · %4 %5 a message</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>standard (GSM-7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These characters make it a Unicode message, with fewer characters a part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as written: each contact&apos;s own message may be longer or shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n character(s): %1. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Replaced %n character: %1. Ctrl+Z brings it back.</numerusform>
+            <numerusform>Replaced %n characters: %1. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,6 +1092,37 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message>
         <source>The sending hours must start before they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::TemplatesPage</name>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Fix the marked problems before using it in a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;? Campaigns already sent with it keep their messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

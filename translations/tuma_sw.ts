@@ -99,6 +99,33 @@
     </message>
 </context>
 <context>
+    <name>ComposerWidget</name>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation>Ingiza &amp;sehemu</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder that each contact&apos;s own value replaces.</source>
+        <translation>Ingiza kishika-nafasi ambacho thamani ya kila anwani hukibadilisha.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with GSM characters</source>
+        <translation>&amp;Badilisha kwa herufi za GSM</translation>
+    </message>
+    <message>
+        <source>Replace curly quotes, long dashes and similar characters with plain ones, so the message is not sent as Unicode.</source>
+        <translation>Badilisha alama za nukuu zilizopinda, vistari virefu na herufi kama hizo kwa za kawaida, ili ujumbe usitumwe kama Unicode.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Ujumbe</translation>
+    </message>
+    <message>
+        <source>Write your message. Insert fields such as &lt;&lt;first_name&gt;&gt; to personalise it.</source>
+        <translation>Andika ujumbe wako. Ingiza sehemu kama &lt;&lt;first_name&gt;&gt; ili kuubinafsisha.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file. Choose a file name instead.</source>
@@ -668,6 +695,37 @@
     </message>
 </context>
 <context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Saved templates</source>
+        <translation>Violezo vilivyohifadhiwa</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Kipya</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Nak&amp;ili</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Futa</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Jina:</translation>
+    </message>
+    <message>
+        <source>For example: Payment reminder</source>
+        <translation>Kwa mfano: Kikumbusho cha malipo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Hifadhi</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>tuma: there is no page called &quot;%1&quot;. The pages are: %2.</source>
@@ -692,6 +750,43 @@
     <message>
         <source>tuma: another Tuma is using the database %1 but does not answer. Close it, or end it with your task manager, and try again.</source>
         <translation>tuma: Tuma nyingine inatumia hifadhidata %1 lakini haijibu. Ifunge, au isimamishe kwa kidhibiti cha kazi, kisha ujaribu tena.</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::ComposerWidget</name>
+    <message numerus="yes">
+        <source>%1 characters · %2 · &lt;b&gt;%n part(s)&lt;/b&gt; · %3 left in this part · %4 %5 a message</source>
+        <translation>
+            <numerusform>herufi %1 · %2 · &lt;b&gt;sehemu %n&lt;/b&gt; · %3 zimebaki katika sehemu hii · %4 %5 kwa ujumbe</numerusform>
+            <numerusform>herufi %1 · %2 · &lt;b&gt;sehemu %n&lt;/b&gt; · %3 zimebaki katika sehemu hii · %4 %5 kwa ujumbe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>standard (GSM-7)</source>
+        <translation>kawaida (GSM-7)</translation>
+    </message>
+    <message>
+        <source>These characters make it a Unicode message, with fewer characters a part: %1</source>
+        <translation>Herufi hizi zinaufanya ujumbe wa Unicode, wenye herufi chache kwa kila sehemu: %1</translation>
+    </message>
+    <message>
+        <source>Counted as written: each contact&apos;s own message may be longer or shorter.</source>
+        <translation>Imehesabiwa kama ilivyoandikwa: ujumbe wa kila anwani unaweza kuwa mrefu au mfupi zaidi.</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 imeondolewa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n character(s): %1. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Herufi %n imebadilishwa: %1. Ctrl+Z huirejesha.</numerusform>
+            <numerusform>Herufi %n zimebadilishwa: %1. Ctrl+Z huzirejesha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1095,37 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>The sending hours must start before they end.</source>
         <translation>Saa za kutuma lazima zianze kabla hazijaisha.</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::TemplatesPage</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Imehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>Saved. Fix the marked problems before using it in a campaign.</source>
+        <translation>Imehifadhiwa. Rekebisha matatizo yaliyowekwa alama kabla ya kukitumia katika kampeni.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (nakala)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (nakala %2)</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Futa Kiolezo</translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;? Campaigns already sent with it keep their messages.</source>
+        <translation>Ufute kiolezo &quot;%1&quot;? Kampeni zilizokwisha kutumwa nacho zinabaki na jumbe zake.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Kimefutwa.</translation>
     </message>
 </context>
 </TS>

@@ -15,21 +15,32 @@ QList<Language> Localization::available()
 
 QString Localization::install(QCoreApplication& app, const QString& code)
 {
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    const QLocale wanted = code.isEmpty() ? QLocale::system() : QLocale(code);
+    const auto load = [](QTranslator& translator, const QLocale& locale) {
+        return translator.load(locale, QStringLiteral("tuma"), QStringLiteral("_"),
+                               QStringLiteral(":/i18n"));
+    };
     auto* translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("tuma"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(translator);
-        // Qt's own dialogs (buttons, file dialogs) where Debian ships their translation.
-        auto* qtTranslator = new QTranslator(&app);
-        if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qtTranslator);
-        QLocale::setDefault(locale);
-        return locale.name().section(u'_', 0, 0);
+    QString language = wanted.name().section(u'_', 0, 0);
+    if (load(*translator, wanted)) {
+        QLocale::setDefault(wanted);
+    } else {
+        // English is the fallback, and it has a catalogue too: it carries the plural forms.
+        language = QStringLiteral("en");
+        if (!load(*translator, QLocale(QLocale::English))) {
+            delete translator;
+            return language;
+        }
     }
-    delete translator;
-    return QStringLiteral("en");
+    QCoreApplication::installTranslator(translator);
+    // Qt's own texts where Debian ships a translation of them.
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(wanted, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+    return language;
 }
 
 } // namespace tuma

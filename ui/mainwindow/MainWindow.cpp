@@ -7,6 +7,7 @@
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Database.h"
+#include "templates/TemplatesPage.h"
 #include "ui_MainWindow.h"
 #include "widgets/ColorSchemeWatcher.h"
 #include "widgets/ThemedIcon.h"
@@ -119,7 +120,11 @@ void MainWindow::buildPages()
 
     int index = 0;
     for (const PageSpec& spec : pageSpecs()) {
-        auto* page = new PlaceholderPage(spec.title, spec.lead, spec.features);
+        QWidget* page = nullptr;
+        if (spec.id == QLatin1String("templates"))
+            page = new TemplatesPage(m_database, m_settings);
+        else
+            page = new PlaceholderPage(spec.title, spec.lead, spec.features);
         page->setObjectName(spec.id + QStringLiteral("Page"));
         m_ui->pageStackedWidget->addWidget(page);
 

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Template.h"
+#include "settings/AppSettings.h"
+#include "settings/Localization.h"
+#include "storage/Database.h"
+#include "storage/TemplateStore.h"
+#include "templates/ComposerWidget.h"
+#include "templates/TemplatesPage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace tuma;
+
+class TestComposer final : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T> static T* child(QWidget& parent, const char* name)
+    {
+        auto* widget = parent.findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qFatal("missing widget %s", name);
+        return widget;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCOMPARE(Localization::install(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+    }
+
+    void countersFollowTyping()
+    {
+        ComposerWidget composer;
+        composer.setPricing(Pricing {1.0, 1.0, 0.40, QStringLiteral("KES")});
+        composer.show();
+        auto* editor = child<QPlainTextEdit>(composer, "messagePlainTextEdit");
+        auto* counters = child<QLabel>(composer, "countersLabel");
+
+        QTest::keyClicks(editor, QStringLiteral("Habari"));
+        QCOMPARE(composer.body(), QStringLiteral("Habari"));
+        QVERIFY2(counters->text().contains(QLatin1String("1 part")), qPrintable(counters->text()));
+        QVERIFY(counters->text().contains(QLatin1String("154 left")));
+        QVERIFY(counters->text().contains(QLatin1String("KES 0.40")));
+
+        QTest::keyClicks(editor, QString(155, u'a'));
+        QCOMPARE(composer.analysis().count.units, 161);
+        QVERIFY2(counters->text().contains(QLatin1String("2 parts")), qPrintable(counters->text()));
+        QVERIFY(counters->text().contains(QLatin1String("KES 0.80")));
+    }
+
+    void replacesWhatForcesUnicode()
+    {
+        ComposerWidget composer;
+        composer.setBody(QStringLiteral("It’s “ready” – come…"));
+        QCOMPARE(composer.analysis().count.encoding, SmsEncoding::Ucs2);
+        auto* replace = child<QPushButton>(composer, "replaceGsmPushButton");
+        QVERIFY(replace->isEnabled());
+        QVERIFY(child<QLabel>(composer, "notesLabel")->text().contains(QStringLiteral("’")));
+        replace->click();
+        QCOMPARE(composer.body(), QStringLiteral("It's \"ready\" - come..."));
+        QCOMPARE(composer.analysis().count.encoding, SmsEncoding::Gsm7);
+        QVERIFY(!replace->isEnabled());
+        QVERIFY(
+            child<QLabel>(composer, "notesLabel")->text().contains(QLatin1String("Replaced 5")));
+        // One undo step brings the original back.
+        child<QPlainTextEdit>(composer, "messagePlainTextEdit")->undo();
+        QCOMPARE(composer.body(), QStringLiteral("It’s “ready” – come…"));
+    }
+
+    void emojiCannotBeReplaced()
+    {
+        ComposerWidget composer;
+        composer.setBody(QStringLiteral("Karibu 🎉"));
+        QCOMPARE(composer.analysis().count.encoding, SmsEncoding::Ucs2);
+        QVERIFY(!child<QPushButton>(composer, "replaceGsmPushButton")->isEnabled());
+    }
+
+    void fieldPickerInsertsAtTheCursor()
+    {
+        ComposerWidget composer;
+        composer.setAvailableFields(Template::standardFields()
+                                    + QStringList {QStringLiteral("balance")});
+        composer.setBody(QStringLiteral("Hi , pay"));
+        auto* editor = child<QPlainTextEdit>(composer, "messagePlainTextEdit");
+        QTextCursor cursor = editor->textCursor();
+        cursor.setPosition(3);
+        editor->setTextCursor(cursor);
+        QMenu* menu = child<QToolButton>(composer, "insertFieldToolButton")->menu();
+        QCOMPARE(menu->actions().size(), 5);
+        menu->actions().at(0)->trigger();
+        QCOMPARE(composer.body(), QStringLiteral("Hi <<first_name>>, pay"));
+        QVERIFY(composer.problems().isEmpty());
+        menu->actions().at(4)->trigger();
+        QCOMPARE(composer.body(), QStringLiteral("Hi <<first_name>><<balance>>, pay"));
+    }
+
+    void problemsAreListed()
+    {
+        ComposerWidget composer;
+        composer.setBody(QStringLiteral("Dear <<frist_name>>, pay <<"));
+        const QStringList problems = composer.problems();
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(problems.at(0).contains(QLatin1String("frist_name")));
+        QVERIFY(
+            child<QLabel>(composer, "notesLabel")->text().contains(QLatin1String("frist_name")));
+    }
+
+    void templatesPageSavesDuplicatesAndDeletes()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(dir.filePath(QStringLiteral("tuma.db")));
+        QVERIFY(database.ok());
+        AppSettings settings(dir.filePath(QStringLiteral("tuma.ini")));
+        TemplatesPage page(*database.value(), settings);
+        page.show();
+        auto* list = child<QListWidget>(page, "templatesListWidget");
+        auto* name = child<QLineEdit>(page, "nameLineEdit");
+        auto* save = child<QPushButton>(page, "savePushButton");
+        QCOMPARE(list->count(), 0);
+        QVERIFY(!save->isEnabled());
+
+        name->setText(QStringLiteral("Reminder"));
+        page.composer()->setBody(QStringLiteral("Habari <<first_name|mteja>>"));
+        QVERIFY(save->isEnabled());
+        save->click();
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(TemplateStore(*database.value()).find(QStringLiteral("Reminder")).value().body,
+                 QStringLiteral("Habari <<first_name|mteja>>"));
+
+        // Edit and rename in place.
+        name->setText(QStringLiteral("Payment reminder"));
+        page.composer()->setBody(QStringLiteral("Lipa sasa"));
+        save->click();
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Payment reminder"));
+
+        child<QPushButton>(page, "duplicatePushButton")->click();
+        child<QPushButton>(page, "duplicatePushButton")->click();
+        QCOMPARE(list->count(), 3);
+        QVERIFY(TemplateStore(*database.value())
+                    .find(QStringLiteral("Payment reminder (copy) (copy)"))
+                    .ok());
+
+        // Confirm the deletion in the dialog that asks.
+        QTimer::singleShot(0, this, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        child<QPushButton>(page, "deletePushButton")->click();
+        QCOMPARE(list->count(), 2);
+
+        // A name in use is refused with a sentence, and nothing changes.
+        child<QPushButton>(page, "newPushButton")->click();
+        name->setText(QStringLiteral("payment REMINDER"));
+        page.composer()->setBody(QStringLiteral("x"));
+        save->click();
+        QCOMPARE(list->count(), 2);
+        QVERIFY(
+            child<QLabel>(page, "statusLabel")->text().contains(QLatin1String("already exists")));
+    }
+};
+
+QTEST_MAIN(TestComposer)
+#include "tst_composer.moc"

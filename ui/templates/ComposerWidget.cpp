@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ComposerWidget.h"
+
+#include "TemplateHighlighter.h"
+#include "core/Template.h"
+#include "ui_ComposerWidget.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMenu>
+#include <QToolTip>
+
+namespace tuma {
+
+ComposerWidget::ComposerWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ComposerWidget>())
+    , m_fields(Template::standardFields())
+{
+    m_ui->setupUi(this);
+    m_highlighter = new TemplateHighlighter(m_ui->messagePlainTextEdit->document());
+    m_highlighter->setAvailableFields(m_fields);
+    m_ui->insertFieldToolButton->setMenu(new QMenu(m_ui->insertFieldToolButton));
+    rebuildFieldMenu();
+    m_ui->messagePlainTextEdit->viewport()->installEventFilter(this);
+
+    connect(m_ui->messagePlainTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        refresh();
+        Q_EMIT bodyChanged();
+    });
+    connect(m_ui->replaceGsmPushButton, &QPushButton::clicked, this,
+            &ComposerWidget::replaceWithGsm);
+    refresh();
+}
+
+ComposerWidget::~ComposerWidget() = default;
+
+QString ComposerWidget::body() const
+{
+    return m_ui->messagePlainTextEdit->toPlainText();
+}
+
+void ComposerWidget::setBody(const QString& body)
+{
+    m_ui->messagePlainTextEdit->setPlainText(body);
+}
+
+void ComposerWidget::setAvailableFields(const QStringList& fields)
+{
+    m_fields = fields;
+    m_highlighter->setAvailableFields(fields);
+    rebuildFieldMenu();
+    refresh();
+}
+
+void ComposerWidget::setPricing(const Pricing& pricing)
+{
+    m_pricing = pricing;
+    refresh();
+}
+
+void ComposerWidget::rebuildFieldMenu()
+{
+    QMenu* menu = m_ui->insertFieldToolButton->menu();
+    menu->clear();
+    for (const QString& field : std::as_const(m_fields)) {
+        menu->addAction(QStringLiteral("<<%1>>").arg(field), this, [this, field] {
+            m_ui->messagePlainTextEdit->insertPlainText(QStringLiteral("<<%1>>").arg(field));
+            m_ui->messagePlainTextEdit->setFocus();
+        });
+    }
+}
+
+QStringList ComposerWidget::problems() const
+{
+    QStringList sentences;
+    for (const TemplateError& error : Template(body()).errors(m_fields))
+        sentences.append(error.message);
+    return sentences;
+}
+
+void ComposerWidget::refresh()
+{
+    const QString text = body();
+    m_analysis = SmsText::analyze(text);
+    const SmsCount& count = m_analysis.count;
+    const bool gsm = count.encoding == SmsEncoding::Gsm7;
+    const double credits
+        = count.segments * (gsm ? m_pricing.creditsPerGsmPart : m_pricing.creditsPerUcs2Part);
+    const QLocale locale;
+    m_ui->countersLabel->setText(
+        tr("%1 characters · %2 · <b>%n part(s)</b> · %3 left in this part · %4 %5 a message",
+           nullptr, count.segments)
+            .arg(locale.toString(text.size()),
+                 gsm ? tr("standard (GSM-7)")
+                     : QStringLiteral("<span style=\"color:#c77700\">%1</span>")
+                           .arg(tr("Unicode (UCS-2)")),
+                 locale.toString(count.unitsLeft), m_pricing.currency,
+                 locale.toString(credits * m_pricing.pricePerCredit, 'f', 2)));
+
+    QStringList notes;
+    int replaceable = 0;
+    QStringList culprits;
+    for (const SmsCulprit& culprit : m_analysis.culprits) {
+        replaceable += culprit.hasReplacement ? 1 : 0;
+        if (!culprits.contains(culprit.character))
+            culprits.append(culprit.character);
+    }
+    if (!gsm)
+        notes.append(
+            tr("These characters make it a Unicode message, with fewer characters a part: %1")
+                .arg(culprits.join(QStringLiteral(" ")).toHtmlEscaped()));
+    for (const QString& problem : problems())
+        notes.append(
+            QStringLiteral("<span style=\"color:#d32f2f\">%1</span>").arg(problem.toHtmlEscaped()));
+    if (!Template(text).placeholders().isEmpty())
+        notes.append(
+            tr("Counted as written: each contact's own message may be longer or shorter."));
+    m_ui->notesLabel->setText(notes.join(QStringLiteral("<br>")));
+    m_ui->notesLabel->setVisible(!notes.isEmpty());
+    m_ui->replaceGsmPushButton->setEnabled(replaceable > 0);
+}
+
+void ComposerWidget::replaceWithGsm()
+{
+    const QString before = body();
+    const SmsReplacement replaced = SmsText::replaceWithGsm(before);
+    if (replaced.replaced == 0)
+        return;
+    QStringList changes;
+    for (const SmsCulprit& culprit : m_analysis.culprits) {
+        const QString change = culprit.replacement.isEmpty()
+            ? tr("%1 removed").arg(culprit.character)
+            : QStringLiteral("%1 → %2").arg(culprit.character, culprit.replacement);
+        if (culprit.hasReplacement && !changes.contains(change))
+            changes.append(change);
+    }
+    // One undo step restores the original text.
+    QTextCursor cursor(m_ui->messagePlainTextEdit->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(replaced.text);
+    m_ui->notesLabel->setText(
+        m_ui->notesLabel->text()
+        + (m_ui->notesLabel->text().isEmpty() ? QString() : QStringLiteral("<br>"))
+        + tr("Replaced %n character(s): %1. Ctrl+Z brings them back.", nullptr, replaced.replaced)
+              .arg(changes.join(QStringLiteral(", ")).toHtmlEscaped()));
+    m_ui->notesLabel->setVisible(true);
+}
+
+bool ComposerWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // The highlighter marks problems; the tooltip says what they are.
+    if (watched == m_ui->messagePlainTextEdit->viewport() && event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QTextCursor cursor = m_ui->messagePlainTextEdit->cursorForPosition(help->pos());
+        const int position = cursor.position();
+        for (const TemplateError& error : Template(body()).errors(m_fields)) {
+            if (position >= error.position && position <= error.position + error.length) {
+                QToolTip::showText(help->globalPos(), error.message, m_ui->messagePlainTextEdit);
+                return true;
+            }
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace tuma

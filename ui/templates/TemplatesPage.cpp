@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TemplatesPage.h"
+
+#include "ComposerWidget.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+#include "storage/TemplateStore.h"
+#include "ui_TemplatesPage.h"
+
+#include <QMessageBox>
+#include <QVBoxLayout>
+
+namespace tuma {
+
+TemplatesPage::TemplatesPage(Database& database, AppSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TemplatesPage>())
+    , m_database(database)
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_composer = new ComposerWidget(this);
+    auto* slot = new QVBoxLayout(m_ui->composerPlaceholderWidget);
+    slot->setContentsMargins(0, 0, 0, 0);
+    slot->addWidget(m_composer);
+    m_ui->templatesListWidget->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
+
+    connect(m_ui->templatesListWidget, &QListWidget::currentTextChanged, this,
+            &TemplatesPage::showTemplate);
+    connect(m_ui->newPushButton, &QPushButton::clicked, this, &TemplatesPage::startNew);
+    connect(m_ui->savePushButton, &QPushButton::clicked, this, &TemplatesPage::save);
+    connect(m_ui->duplicatePushButton, &QPushButton::clicked, this,
+            &TemplatesPage::duplicateCurrent);
+    connect(m_ui->deletePushButton, &QPushButton::clicked, this, &TemplatesPage::deleteCurrent);
+    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &TemplatesPage::updateButtons);
+    connect(m_composer, &ComposerWidget::bodyChanged, this, &TemplatesPage::updateButtons);
+    reload();
+}
+
+TemplatesPage::~TemplatesPage() = default;
+
+void TemplatesPage::showEvent(QShowEvent* event)
+{
+    // Pricing and custom fields may have changed while the page was hidden.
+    m_composer->setPricing(m_settings.defaultPricing());
+    QWidget::showEvent(event);
+}
+
+void TemplatesPage::reload()
+{
+    TemplateStore store(m_database);
+    if (const Result<QStringList> fields = store.availableFields(); fields)
+        m_composer->setAvailableFields(fields.value());
+    m_composer->setPricing(m_settings.defaultPricing());
+
+    const QString keep = m_currentName;
+    const QSignalBlocker blocker(m_ui->templatesListWidget);
+    m_ui->templatesListWidget->clear();
+    const Result<QList<StoredTemplate>> all = store.list();
+    if (!all) {
+        setStatus(all.error().messageWithDetail(), true);
+        return;
+    }
+    for (const StoredTemplate& stored : all.value()) {
+        auto* item = new QListWidgetItem(stored.name, m_ui->templatesListWidget);
+        item->setToolTip(stored.body);
+    }
+    const QList<QListWidgetItem*> matches
+        = m_ui->templatesListWidget->findItems(keep, Qt::MatchFixedString);
+    if (!matches.isEmpty()) {
+        m_ui->templatesListWidget->setCurrentItem(matches.constFirst());
+    } else if (m_ui->templatesListWidget->count() > 0 && keep.isEmpty()
+               && m_composer->body().isEmpty()) {
+        m_ui->templatesListWidget->setCurrentRow(0);
+        showTemplate(m_ui->templatesListWidget->currentItem()->text());
+    }
+    updateButtons();
+}
+
+void TemplatesPage::showTemplate(const QString& name)
+{
+    if (name.isEmpty())
+        return;
+    const Result<StoredTemplate> found = TemplateStore(m_database).find(name);
+    if (!found) {
+        setStatus(found.error().message, true);
+        return;
+    }
+    m_currentName = found.value().name;
+    m_ui->nameLineEdit->setText(found.value().name);
+    m_composer->setBody(found.value().body);
+    setStatus({});
+    updateButtons();
+}
+
+void TemplatesPage::startNew()
+{
+    m_currentName.clear();
+    m_ui->templatesListWidget->clearSelection();
+    m_ui->templatesListWidget->setCurrentItem(nullptr);
+    m_ui->nameLineEdit->clear();
+    m_composer->setBody({});
+    m_ui->nameLineEdit->setFocus();
+    setStatus({});
+    updateButtons();
+}
+
+void TemplatesPage::save()
+{
+    const QString name = m_ui->nameLineEdit->text().trimmed();
+    TemplateStore store(m_database);
+    const Result<StoredTemplate> saved = m_currentName.isEmpty()
+        ? store.add(name, m_composer->body())
+        : store.update(m_currentName, name, m_composer->body());
+    if (!saved) {
+        setStatus(saved.error().message, true);
+        return;
+    }
+    m_currentName = saved.value().name;
+    reload();
+    const QStringList problems = m_composer->problems();
+    setStatus(problems.isEmpty()
+                  ? tr("Saved.")
+                  : tr("Saved. Fix the marked problems before using it in a campaign."),
+              !problems.isEmpty());
+}
+
+void TemplatesPage::duplicateCurrent()
+{
+    if (m_currentName.isEmpty())
+        return;
+    TemplateStore store(m_database);
+    // "Reminder (copy)", then "Reminder (copy 2)"… until the name is free.
+    for (int attempt = 1; attempt < 100; ++attempt) {
+        const QString copyName = attempt == 1 ? tr("%1 (copy)").arg(m_currentName)
+                                              : tr("%1 (copy %2)").arg(m_currentName).arg(attempt);
+        const Result<StoredTemplate> copy = store.duplicate(m_currentName, copyName);
+        if (copy) {
+            m_currentName = copy.value().name;
+            reload();
+            showTemplate(m_currentName);
+            return;
+        }
+        if (copy.error().code != QLatin1String("template_exists")) {
+            setStatus(copy.error().message, true);
+            return;
+        }
+    }
+}
+
+void TemplatesPage::deleteCurrent()
+{
+    if (m_currentName.isEmpty())
+        return;
+    const auto answer
+        = QMessageBox::question(this, tr("Delete Template"),
+                                tr("Delete the template \"%1\"? Campaigns already sent "
+                                   "with it keep their messages.")
+                                    .arg(m_currentName),
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const Result<void> removed = TemplateStore(m_database).remove(m_currentName); !removed) {
+        setStatus(removed.error().message, true);
+        return;
+    }
+    startNew();
+    reload();
+    setStatus(tr("Deleted."));
+}
+
+void TemplatesPage::updateButtons()
+{
+    const bool saved = !m_currentName.isEmpty();
+    m_ui->duplicatePushButton->setEnabled(saved);
+    m_ui->deletePushButton->setEnabled(saved);
+    m_ui->savePushButton->setEnabled(!m_ui->nameLineEdit->text().trimmed().isEmpty()
+                                     && !m_composer->body().isEmpty());
+}
+
+void TemplatesPage::setStatus(const QString& text, bool isError)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setStyleSheet(isError ? QStringLiteral("color: #d32f2f;") : QString());
+}
+
+} // namespace tuma
