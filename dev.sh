@@ -18,7 +18,7 @@ BUILD_PACKAGES=(
     qt6-l10n-tools libgl-dev
     qtkeychain-qt6-dev libsecret-1-0 libphonenumber-dev libprotobuf-dev libuchardet-dev
     libquazip1-qt6-dev
-    fonts-dejavu-core
+    fonts-dejavu-core fonts-noto-color-emoji
 )
 # What the tests need on top: a real keychain in a private D-Bus session, a display server
 # for screenshots, the validators of the packaging files, the formatter, the .deb tools.

@@ -8,6 +8,7 @@
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QTextBoundaryFinder>
 #include <QToolTip>
 
 namespace tuma {
@@ -100,11 +101,19 @@ void ComposerWidget::refresh()
 
     QStringList notes;
     int replaceable = 0;
-    QStringList culprits;
-    for (const SmsCulprit& culprit : m_analysis.culprits) {
+    for (const SmsCulprit& culprit : m_analysis.culprits)
         replaceable += culprit.hasReplacement ? 1 : 0;
-        if (!culprits.contains(culprit.character))
-            culprits.append(culprit.character);
+    // Named as the reader sees them: a flag or an emoji with its modifiers is one character.
+    QStringList culprits;
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    for (qsizetype start = 0, end = graphemes.toNextBoundary(); end > 0;
+         start = end, end = graphemes.toNextBoundary()) {
+        const QString cluster = text.mid(start, end - start);
+        const bool forcesUcs2 = std::any_of(cluster.cbegin(), cluster.cend(), [](QChar c) {
+            return SmsText::gsmSeptets(c.unicode()) == 0;
+        });
+        if (forcesUcs2 && !culprits.contains(cluster))
+            culprits.append(cluster);
     }
     if (!gsm)
         notes.append(
