@@ -11,6 +11,14 @@
         <source>There is no group called &quot;%1&quot;. Check the name of the group.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped before the end of the audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such contact in the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -248,6 +256,13 @@
     </message>
 </context>
 <context>
+    <name>GroupStore</name>
+    <message>
+        <source>Could not read the groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tuma</source>
@@ -433,6 +448,41 @@
     </message>
     <message>
         <source>&quot;%1&quot; is a fixed line or a service number: it cannot receive SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview for real contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact picked at random</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1046,6 +1096,69 @@ Everything added since that backup was made will be lost. Back up the current da
     <message>
         <source>Coming to this page:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::PreviewPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts into a group to see the message as each of them will receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group has no contacts who can receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To %1: %n part(s), %2</source>
+        <translation>
+            <numerusform>To %1: %n part, %2</numerusform>
+            <numerusform>To %1: %n parts, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody in this group can receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s): %1</source>
+        <translation>
+            <numerusform>%n part: %1</numerusform>
+            <numerusform>%n parts: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · Total: %2 recipients, %3 parts, %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) have no %1: give it a default, as in &lt;&lt;%1|Customer&gt;&gt;.</source>
+        <translation>
+            <numerusform>%n contact has no %1: give it a default, as in &lt;&lt;%1|Customer&gt;&gt;.</numerusform>
+            <numerusform>%n contacts have no %1: give it a default, as in &lt;&lt;%1|Customer&gt;&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted-out contact(s) will not receive it.</source>
+        <translation>
+            <numerusform>%n opted-out contact will not receive it.</numerusform>
+            <numerusform>%n opted-out contacts will not receive it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,14 @@
         <source>There is no group called &quot;%1&quot;. Check the name of the group.</source>
         <translation>Hakuna kikundi kinachoitwa &quot;%1&quot;. Kagua jina la kikundi.</translation>
     </message>
+    <message>
+        <source>Stopped before the end of the audience.</source>
+        <translation>Imesimamishwa kabla ya mwisho wa hadhira.</translation>
+    </message>
+    <message>
+        <source>There is no such contact in the group.</source>
+        <translation>Hakuna anwani kama hiyo katika kikundi.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -248,6 +256,13 @@
     </message>
 </context>
 <context>
+    <name>GroupStore</name>
+    <message>
+        <source>Could not read the groups.</source>
+        <translation>Imeshindwa kusoma vikundi.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tuma</source>
@@ -434,6 +449,41 @@
     <message>
         <source>&quot;%1&quot; is a fixed line or a service number: it cannot receive SMS.</source>
         <translation>&quot;%1&quot; ni simu ya mezani au nambari ya huduma: haiwezi kupokea SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview for real contacts</source>
+        <translation>Onyesho kwa anwani halisi</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Kikundi:</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous contact</source>
+        <translation>Anwani iliyotangulia</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Anwani inayofuata</translation>
+    </message>
+    <message>
+        <source>&amp;Random</source>
+        <translation>&amp;Bahati nasibu</translation>
+    </message>
+    <message>
+        <source>A contact picked at random</source>
+        <translation>Anwani iliyochaguliwa kwa bahati nasibu</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1098,69 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Coming to this page:</source>
         <translation>Yanayokuja kwenye ukurasa huu:</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::PreviewPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation>Bado hakuna vikundi</translation>
+    </message>
+    <message>
+        <source>Import contacts into a group to see the message as each of them will receive it.</source>
+        <translation>Ingiza anwani katika kikundi ili kuona ujumbe kama kila mmoja atakavyoupokea.</translation>
+    </message>
+    <message>
+        <source>This group has no contacts who can receive it.</source>
+        <translation>Kikundi hiki hakina anwani zinazoweza kuupokea.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 kati ya %2</translation>
+    </message>
+    <message>
+        <source>(empty message)</source>
+        <translation>(ujumbe mtupu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>To %1: %n part(s), %2</source>
+        <translation>
+            <numerusform>Kwa %1: sehemu %n, %2</numerusform>
+            <numerusform>Kwa %1: sehemu %n, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody in this group can receive it.</source>
+        <translation>Hakuna mtu katika kikundi hiki anayeweza kuupokea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s): %1</source>
+        <translation>
+            <numerusform>sehemu %n: %1</numerusform>
+            <numerusform>sehemu %n: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · Total: %2 recipients, %3 parts, %4 %5</source>
+        <translation>%1 · Jumla: wapokeaji %2, sehemu %3, %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) have no %1: give it a default, as in &lt;&lt;%1|Customer&gt;&gt;.</source>
+        <translation>
+            <numerusform>Anwani %n haina %1: iwekee chaguo-msingi, kama &lt;&lt;%1|Mteja&gt;&gt;.</numerusform>
+            <numerusform>Anwani %n hazina %1: iwekee chaguo-msingi, kama &lt;&lt;%1|Mteja&gt;&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted-out contact(s) will not receive it.</source>
+        <translation>
+            <numerusform>Anwani %n iliyojiondoa haitaupokea.</numerusform>
+            <numerusform>Anwani %n zilizojiondoa hazitaupokea.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

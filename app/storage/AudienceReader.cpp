@@ -42,7 +42,21 @@ AudienceReader::AudienceReader(const Database& database)
 
 Result<Audience> AudienceReader::read(const QStringList& groups, const QStringList& phones) const
 {
+    QList<Recipient> recipients;
+    Result<Audience> audience = visit(groups, phones, [&recipients](const Recipient& recipient) {
+        recipients.append(recipient);
+        return true;
+    });
+    if (audience)
+        audience.value().recipients = std::move(recipients);
+    return audience;
+}
+
+Result<Audience> AudienceReader::visit(const QStringList& groups, const QStringList& phones,
+                                       const Visitor& visitor) const
+{
     Audience audience;
+    bool stopped = false;
     const Result<QStringList> fields = TemplateStore(m_database).availableFields();
     if (!fields)
         return fields.error();
@@ -60,7 +74,8 @@ Result<Audience> AudienceReader::read(const QStringList& groups, const QStringLi
                   ++audience.optedOut;
                   return;
               }
-              audience.recipients.append({phone, contactId, std::move(values)});
+              ++audience.size;
+              stopped = stopped || !visitor(Recipient {phone, contactId, std::move(values)});
           };
     const auto failed = [this](const QSqlQuery& query) {
         return Error {QStringLiteral("storage_failed"), tr("Could not read the contacts."),
@@ -86,12 +101,14 @@ Result<Audience> AudienceReader::read(const QStringList& groups, const QStringLi
         query.addBindValue(group.trimmed());
         if (!query.exec())
             return failed(query);
-        while (query.next())
+        while (!stopped && query.next())
             take(query.value(1).toString(), query.value(0).toLongLong(), query.value(6).toBool(),
                  valuesOf(query, audience.fieldNames));
     }
 
     for (const QString& phone : phones) {
+        if (stopped)
+            break;
         query.prepare(
             QStringLiteral("SELECT %1 FROM contacts c WHERE c.phone = ?").arg(kContactColumns));
         query.addBindValue(phone);
@@ -111,7 +128,36 @@ Result<Audience> AudienceReader::read(const QStringList& groups, const QStringLi
         values[2] = phone;
         take(phone, 0, suppressed.next(), values);
     }
+    if (stopped)
+        return Error {
+            QStringLiteral("cancelled"), tr("Stopped before the end of the audience."), {}};
     return audience;
+}
+
+Result<Recipient> AudienceReader::recipientAt(const QString& group, int index) const
+{
+    const Result<QStringList> fields = TemplateStore(m_database).availableFields();
+    if (!fields)
+        return fields.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM contact_groups g "
+                                 "JOIN group_members m ON m.group_id = g.id "
+                                 "JOIN contacts c ON c.id = m.contact_id "
+                                 "WHERE g.name = ? COLLATE NOCASE AND NOT EXISTS "
+                                 "(SELECT 1 FROM suppression_list s WHERE s.phone = c.phone) "
+                                 "ORDER BY c.id LIMIT 1 OFFSET ?")
+                      .arg(kContactColumns));
+    query.addBindValue(group.trimmed());
+    query.addBindValue(index);
+    if (!query.exec())
+        return Error {QStringLiteral("storage_failed"), tr("Could not read the contacts."),
+                      query.lastError().text()};
+    if (!query.next())
+        return Error {QStringLiteral("recipient_not_found"),
+                      tr("There is no such contact in the group."),
+                      {}};
+    return Recipient {query.value(1).toString(), query.value(0).toLongLong(),
+                      valuesOf(query, fields.value())};
 }
 
 } // namespace tuma

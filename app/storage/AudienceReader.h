@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace tuma {
 
 class Database;
@@ -21,7 +23,8 @@ struct Recipient
 struct Audience
 {
     QStringList fieldNames; // the fields a template may name, as TemplateStore lists them
-    QList<Recipient> recipients;
+    QList<Recipient> recipients; // filled by read(), not by visit()
+    int size = 0; // recipients, after duplicates and opt-outs
     int duplicates = 0; // numbers met again (in another group or the list): sent once
     int optedOut = 0; // on the suppression list: left out
 };
@@ -37,6 +40,15 @@ public:
 
     // `phones` are E.164 already. A group that does not exist is an error.
     Result<Audience> read(const QStringList& groups, const QStringList& phones) const;
+
+    // The same, one recipient at a time without keeping them (a million fit in no list);
+    // `visitor` returns false to stop, and the result is then the error "cancelled".
+    using Visitor = std::function<bool(const Recipient&)>;
+    Result<Audience> visit(const QStringList& groups, const QStringList& phones,
+                           const Visitor& visitor) const;
+
+    // The index-th recipient of a group (opted-out members skipped), for previews.
+    Result<Recipient> recipientAt(const QString& group, int index) const;
 
 private:
     const Database& m_database;

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/TemplateStore.h"
 #include "templates/ComposerWidget.h"
+#include "templates/PreviewPanel.h"
 #include "templates/TemplatesPage.h"
 
 #include <QApplication>
@@ -15,6 +16,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -116,6 +119,76 @@ private Q_SLOTS:
         QVERIFY(problems.at(0).contains(QLatin1String("frist_name")));
         QVERIFY(
             child<QLabel>(composer, "notesLabel")->text().contains(QLatin1String("frist_name")));
+    }
+
+    void previewRendersRealContactsAndCountsTheGroup()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(dir.filePath(QStringLiteral("preview.db")));
+        QVERIFY(database.ok());
+        {
+            QSqlQuery query(database.value()->connection());
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO contact_groups (name, created_at) VALUES ('Customers', 0)")));
+            QSqlDatabase db = database.value()->connection();
+            QVERIFY(db.transaction());
+            for (int i = 0; i < 300; ++i) {
+                query.prepare(QStringLiteral(
+                    "INSERT INTO contacts (phone, first_name, fields, created_at, updated_at) "
+                    "VALUES (?, ?, ?, 0, 0)"));
+                query.addBindValue(QStringLiteral("+2547%1").arg(10000000 + i));
+                query.addBindValue(i % 3 == 0 ? QStringLiteral("")
+                                              : QStringLiteral("Name%1").arg(i));
+                // Every tenth balance is long enough to push the message into a second part.
+                query.addBindValue(
+                    QStringLiteral("{\"balance\":\"%1\"}")
+                        .arg(i % 10 == 0 ? QString(150, u'9') : QStringLiteral("500")));
+                QVERIFY(query.exec());
+                QVERIFY(query.exec(
+                    QStringLiteral(
+                        "INSERT INTO group_members (group_id, contact_id) VALUES (1, %1)")
+                        .arg(i + 1)));
+            }
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO suppression_list (phone, created_at) VALUES ('+254710000001', 0)")));
+            QVERIFY(db.commit());
+        }
+        AppSettings settings(dir.filePath(QStringLiteral("tuma.ini")));
+        PreviewPanel preview(*database.value(), settings);
+        preview.show();
+        QSignalSpy ready(&preview, &PreviewPanel::figuresReady);
+        preview.setMessage(QStringLiteral("Habari <<first_name>>, salio <<balance>>."));
+        ready.clear(); // figures of the empty message, if they came before
+        QVERIFY(ready.wait(10000));
+
+        const QString audience = child<QLabel>(preview, "audienceLabel")->text();
+        QVERIFY2(audience.contains(QLatin1String("299 recipients")), qPrintable(audience));
+        QVERIFY2(audience.contains(QLatin1String("1 part: 269")), qPrintable(audience));
+        QVERIFY2(audience.contains(QLatin1String("2 parts: 30")), qPrintable(audience));
+        const QString warnings = child<QLabel>(preview, "warningsLabel")->text();
+        QVERIFY2(warnings.contains(QLatin1String("100 contacts have no first_name")),
+                 qPrintable(warnings));
+        QVERIFY(warnings.contains(QLatin1String("1 opted-out contact will not receive it")));
+
+        // The first recipient has no first name; the next one (the opted-out is skipped) has.
+        QCOMPARE(child<QLabel>(preview, "previewLabel")->text(),
+                 QStringLiteral("Habari , salio ") + QString(150, u'9') + u'.');
+        QVERIFY(
+            child<QLabel>(preview, "previewCountLabel")->text().contains(QLatin1String("2 parts")));
+        child<QToolButton>(preview, "nextToolButton")->click();
+        QCOMPARE(child<QLabel>(preview, "previewLabel")->text(),
+                 QStringLiteral("Habari Name2, salio 500."));
+        QCOMPARE(child<QLabel>(preview, "positionLabel")->text(), QStringLiteral("2 of 299"));
+        child<QToolButton>(preview, "previousToolButton")->click();
+        QCOMPARE(child<QLabel>(preview, "positionLabel")->text(), QStringLiteral("1 of 299"));
+        QVERIFY(!child<QToolButton>(preview, "previousToolButton")->isEnabled());
+
+        // A default fills the gap and the warning goes.
+        preview.setMessage(QStringLiteral("Habari <<first_name|mteja>>."));
+        QVERIFY(ready.wait(10000));
+        QVERIFY(child<QLabel>(preview, "warningsLabel")->text().indexOf(QLatin1String("first_name"))
+                < 0);
+        QCOMPARE(child<QLabel>(preview, "previewLabel")->text(), QStringLiteral("Habari mteja."));
     }
 
     void templatesPageSavesDuplicatesAndDeletes()

@@ -2,6 +2,7 @@
 #include "TemplatesPage.h"
 
 #include "ComposerWidget.h"
+#include "PreviewPanel.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/TemplateStore.h"
@@ -23,6 +24,9 @@ TemplatesPage::TemplatesPage(Database& database, AppSettings& settings, QWidget*
     auto* slot = new QVBoxLayout(m_ui->composerPlaceholderWidget);
     slot->setContentsMargins(0, 0, 0, 0);
     slot->addWidget(m_composer);
+    m_preview = new PreviewPanel(m_database, m_settings, this);
+    m_ui->editorLayout->insertWidget(
+        m_ui->editorLayout->indexOf(m_ui->composerPlaceholderWidget) + 1, m_preview);
     m_ui->templatesListWidget->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
 
     connect(m_ui->templatesListWidget, &QListWidget::currentTextChanged, this,
@@ -34,6 +38,8 @@ TemplatesPage::TemplatesPage(Database& database, AppSettings& settings, QWidget*
     connect(m_ui->deletePushButton, &QPushButton::clicked, this, &TemplatesPage::deleteCurrent);
     connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &TemplatesPage::updateButtons);
     connect(m_composer, &ComposerWidget::bodyChanged, this, &TemplatesPage::updateButtons);
+    connect(m_composer, &ComposerWidget::bodyChanged, this,
+            [this] { m_preview->setMessage(m_composer->body()); });
     reload();
 }
 
@@ -52,6 +58,7 @@ void TemplatesPage::reload()
     if (const Result<QStringList> fields = store.availableFields(); fields)
         m_composer->setAvailableFields(fields.value());
     m_composer->setPricing(m_settings.defaultPricing());
+    m_preview->reloadGroups();
 
     const QString keep = m_currentName;
     const QSignalBlocker blocker(m_ui->templatesListWidget);

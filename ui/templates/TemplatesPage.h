@@ -14,6 +14,7 @@ namespace tuma {
 class AppSettings;
 class ComposerWidget;
 class Database;
+class PreviewPanel;
 
 // Saved templates on the left, the composer on the right: write, save, rename, duplicate
 // and delete message templates.
@@ -27,6 +28,7 @@ public:
     ~TemplatesPage() override;
 
     ComposerWidget* composer() const { return m_composer; }
+    PreviewPanel* preview() const { return m_preview; }
     // Reads templates, fields and pricing again (after a restore or a settings change).
     void reload();
 
@@ -46,6 +48,7 @@ private:
     Database& m_database;
     AppSettings& m_settings;
     ComposerWidget* m_composer = nullptr;
+    PreviewPanel* m_preview = nullptr;
     QString m_currentName; // the saved template being edited; empty for a new one
 };
 

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AudienceFigures.h"
+
+#include "core/SmsText.h"
+#include "core/Template.h"
+#include "storage/AudienceReader.h"
+#include "storage/TemplateStore.h"
+
+namespace tuma {
+
+namespace {
+
+bool isBlank(const QString& value)
+{
+    return std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+} // namespace
+
+Result<AudienceFigures> computeAudienceFigures(const Database& database, const Template& message,
+                                               const QStringList& groups, const Pricing& pricing,
+                                               const std::function<bool()>& cancelled)
+{
+    // The reader hands out values in the order of the available fields: bind to that order.
+    const Result<QStringList> fields = TemplateStore(database).availableFields();
+    if (!fields)
+        return fields.error();
+    const Template::Bound bound = message.bind(fields.value());
+
+    QList<std::pair<QString, qsizetype>> withoutDefault;
+    for (const TemplatePlaceholder& placeholder : message.placeholders()) {
+        const qsizetype index = fields.value().indexOf(placeholder.name);
+        const bool listed
+            = std::any_of(withoutDefault.cbegin(), withoutDefault.cend(),
+                          [&](const auto& entry) { return entry.first == placeholder.name; });
+        if (!placeholder.hasDefault && index >= 0 && !listed)
+            withoutDefault.append({placeholder.name, index});
+    }
+
+    AudienceFigures figures;
+    CostEstimator estimator(pricing);
+    const Result<Audience> audience
+        = AudienceReader(database).visit(groups, {}, [&](const Recipient& recipient) {
+              estimator.add(SmsText::count(bound.render(recipient.values)));
+              for (const auto& [field, index] : withoutDefault) {
+                  if (isBlank(recipient.values.value(index)))
+                      ++figures.emptyFields[field];
+              }
+              return !(cancelled && cancelled());
+          });
+    if (!audience)
+        return audience.error();
+    figures.estimate = estimator.result();
+    figures.duplicates = audience.value().duplicates;
+    figures.optedOut = audience.value().optedOut;
+    return figures;
+}
+
+} // namespace tuma

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/CostEstimator.h"
+#include "core/Result.h"
+
+#include <QMap>
+#include <QStringList>
+
+#include <functional>
+
+namespace tuma {
+
+class Database;
+class Template;
+
+struct AudienceFigures
+{
+    CostEstimate estimate;
+    // Placeholders without a default, and how many recipients have that field empty.
+    QMap<QString, int> emptyFields;
+    int duplicates = 0;
+    int optedOut = 0;
+};
+
+// What a message does to an audience: every recipient's message rendered and counted, the
+// distribution of parts, the cost, the fields left empty. Runs on a worker thread with the
+// worker's own Database; `cancelled` is asked between recipients.
+Result<AudienceFigures> computeAudienceFigures(const Database& database, const Template& message,
+                                               const QStringList& groups, const Pricing& pricing,
+                                               const std::function<bool()>& cancelled = {});
+
+} // namespace tuma

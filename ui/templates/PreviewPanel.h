@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "campaigns/AudienceFigures.h"
+
+#include <QGroupBox>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace Ui {
+class PreviewPanel;
+}
+
+namespace tuma {
+
+class AppSettings;
+class Database;
+
+// The message as real contacts of a group receive it (previous / next / random), with that
+// contact's own parts, and the figures for the whole group: parts per message, total, cost
+// and fields left empty. The group's figures are computed on a worker thread.
+class PreviewPanel final : public QGroupBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewPanel)
+
+public:
+    PreviewPanel(Database& database, AppSettings& settings, QWidget* parent = nullptr);
+    ~PreviewPanel() override;
+
+    void setMessage(const QString& body);
+    void reloadGroups();
+    bool isCounting() const { return m_counting; }
+
+Q_SIGNALS:
+    void figuresReady();
+
+private:
+    void showContact(int index);
+    void startCounting();
+    void showFigures(const Result<AudienceFigures>& figures);
+    QString currentGroup() const;
+
+    std::unique_ptr<Ui::PreviewPanel> m_ui;
+    Database& m_database;
+    AppSettings& m_settings;
+    QString m_body;
+    int m_index = 0;
+    int m_recipients = 0;
+    bool m_counting = false;
+    QTimer m_debounce;
+    std::shared_ptr<std::atomic_bool> m_cancelCurrent;
+};
+
+} // namespace tuma
