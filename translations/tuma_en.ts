@@ -693,6 +693,18 @@
         <source>Not on &amp;Sundays</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opt-out &amp;footer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: STOP? SMS STOP to 12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on a line of its own under campaign messages, and counted in their length and cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Template</name>
@@ -836,6 +848,10 @@
     </message>
     <message>
         <source>Unicode (UCS-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the opt-out footer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

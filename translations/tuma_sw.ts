@@ -693,6 +693,18 @@
         <source>Not on &amp;Sundays</source>
         <translation>Si siku za &amp;Jumapili</translation>
     </message>
+    <message>
+        <source>Opt-out &amp;footer:</source>
+        <translation>Sahihi ya &amp;kujiondoa:</translation>
+    </message>
+    <message>
+        <source>For example: STOP? SMS STOP to 12345</source>
+        <translation>Kwa mfano: Kusitisha? Tuma SMS STOP kwa 12345</translation>
+    </message>
+    <message>
+        <source>Added on a line of its own under campaign messages, and counted in their length and cost.</source>
+        <translation>Huongezwa kwenye mstari wake chini ya jumbe za kampeni, na huhesabiwa katika urefu na gharama yake.</translation>
+    </message>
 </context>
 <context>
     <name>Template</name>
@@ -837,6 +849,10 @@
     <message>
         <source>Unicode (UCS-2)</source>
         <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message>
+        <source>Add the opt-out footer: %1</source>
+        <translation>Ongeza sahihi ya kujiondoa: %1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ const QString WindowEnabled = QStringLiteral("campaigns/sendingWindowEnabled");
 const QString WindowStart = QStringLiteral("campaigns/sendingWindowStart");
 const QString WindowEnd = QStringLiteral("campaigns/sendingWindowEnd");
 const QString WindowSkipSundays = QStringLiteral("campaigns/sendingWindowSkipSundays");
+const QString OptOutFooter = QStringLiteral("campaigns/optOutFooter");
 const QString Geometry = QStringLiteral("ui/windowGeometry");
 const QString LastPage = QStringLiteral("ui/lastPage");
 } // namespace Key
@@ -146,6 +147,16 @@ void AppSettings::setDefaultSendingWindow(const SendingWindow& window)
     m_settings->setValue(Key::WindowStart, window.start.toString(kTimeFormat));
     m_settings->setValue(Key::WindowEnd, window.end.toString(kTimeFormat));
     m_settings->setValue(Key::WindowSkipSundays, window.skipSundays);
+}
+
+QString AppSettings::optOutFooter() const
+{
+    return m_settings->value(Key::OptOutFooter).toString().trimmed();
+}
+
+void AppSettings::setOptOutFooter(const QString& footer)
+{
+    m_settings->setValue(Key::OptOutFooter, footer.trimmed());
 }
 
 QByteArray AppSettings::windowGeometry() const

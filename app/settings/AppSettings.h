@@ -48,6 +48,10 @@ public:
     SendingWindow defaultSendingWindow() const;
     void setDefaultSendingWindow(const SendingWindow& window);
 
+    // A line appended to campaign messages, such as how to stop them; empty for none.
+    QString optOutFooter() const;
+    void setOptOutFooter(const QString& footer);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QString lastPage() const;

@@ -9,6 +9,7 @@
 #include "templates/TemplatesPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -108,6 +109,25 @@ private Q_SLOTS:
         QVERIFY(composer.problems().isEmpty());
         menu->actions().at(4)->trigger();
         QCOMPARE(composer.body(), QStringLiteral("Hi <<first_name>><<balance>>, pay"));
+    }
+
+    void footerIsAppendedAndCounted()
+    {
+        ComposerWidget composer;
+        composer.setBody(QString(150, u'a'));
+        auto* footer = child<QCheckBox>(composer, "footerCheckBox");
+        QVERIFY(footer->isHidden());
+        QCOMPARE(composer.analysis().count.segments, 1);
+        composer.setFooter(QStringLiteral("STOP? SMS STOP to 12345"));
+        QVERIFY(!footer->isHidden());
+        QVERIFY(footer->isChecked());
+        QCOMPARE(composer.message(),
+                 QString(150, u'a') + QStringLiteral("\nSTOP? SMS STOP to 12345"));
+        QCOMPARE(composer.analysis().count.units, 174);
+        QCOMPARE(composer.analysis().count.segments, 2);
+        footer->setChecked(false);
+        QCOMPARE(composer.message(), composer.body());
+        QCOMPARE(composer.analysis().count.segments, 1);
     }
 
     void problemsAreListed()

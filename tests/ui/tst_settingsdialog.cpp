@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +73,8 @@ private Q_SLOTS:
         child<QTimeEdit>(dialog, "windowStartTimeEdit")->setTime(QTime(7, 30));
         child<QTimeEdit>(dialog, "windowEndTimeEdit")->setTime(QTime(19, 0));
         child<QCheckBox>(dialog, "skipSundaysCheckBox")->setChecked(false);
+        child<QLineEdit>(dialog, "footerLineEdit")
+            ->setText(QStringLiteral("  STOP? SMS STOP to 12345 "));
 
         child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -84,6 +87,7 @@ private Q_SLOTS:
         QCOMPARE(reread.launchConfirmationThreshold(), 20000.0);
         QCOMPARE(reread.defaultSendingWindow(),
                  (SendingWindow {true, QTime(7, 30), QTime(19, 0), false}));
+        QCOMPARE(reread.optOutFooter(), QStringLiteral("STOP? SMS STOP to 12345"));
     }
 
     void invalidInputKeepsOkDisabled()

@@ -101,6 +101,7 @@ void SettingsDialog::load()
     m_ui->windowStartTimeEdit->setTime(window.start);
     m_ui->windowEndTimeEdit->setTime(window.end);
     m_ui->skipSundaysCheckBox->setChecked(window.skipSundays);
+    m_ui->footerLineEdit->setText(m_settings.optOutFooter());
 }
 
 void SettingsDialog::updatePhoneFormatExamples()
@@ -158,6 +159,7 @@ void SettingsDialog::accept()
     window.end = m_ui->windowEndTimeEdit->time();
     window.skipSundays = m_ui->skipSundaysCheckBox->isChecked();
     m_settings.setDefaultSendingWindow(window);
+    m_settings.setOptOutFooter(m_ui->footerLineEdit->text());
     m_settings.sync();
     QDialog::accept();
 }

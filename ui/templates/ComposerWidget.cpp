@@ -31,6 +31,11 @@ ComposerWidget::ComposerWidget(QWidget* parent)
     });
     connect(m_ui->replaceGsmPushButton, &QPushButton::clicked, this,
             &ComposerWidget::replaceWithGsm);
+    connect(m_ui->footerCheckBox, &QCheckBox::toggled, this, [this] {
+        refresh();
+        Q_EMIT bodyChanged();
+    });
+    m_ui->footerCheckBox->hide(); // until a footer is set
     refresh();
 }
 
@@ -44,6 +49,25 @@ QString ComposerWidget::body() const
 void ComposerWidget::setBody(const QString& body)
 {
     m_ui->messagePlainTextEdit->setPlainText(body);
+}
+
+void ComposerWidget::setFooter(const QString& footer)
+{
+    const bool wasEmpty = m_footer.isEmpty();
+    m_footer = footer;
+    m_ui->footerCheckBox->setVisible(!footer.isEmpty());
+    m_ui->footerCheckBox->setText(tr("Add the opt-out footer: %1").arg(footer));
+    if (wasEmpty && !footer.isEmpty())
+        m_ui->footerCheckBox->setChecked(true);
+    refresh();
+    Q_EMIT bodyChanged();
+}
+
+QString ComposerWidget::message() const
+{
+    if (m_footer.isEmpty() || !m_ui->footerCheckBox->isChecked())
+        return body();
+    return body() + u'\n' + m_footer;
 }
 
 void ComposerWidget::setAvailableFields(const QStringList& fields)
@@ -82,7 +106,7 @@ QStringList ComposerWidget::problems() const
 
 void ComposerWidget::refresh()
 {
-    const QString text = body();
+    const QString text = message();
     m_analysis = SmsText::analyze(text);
     const SmsCount& count = m_analysis.count;
     const bool gsm = count.encoding == SmsEncoding::Gsm7;

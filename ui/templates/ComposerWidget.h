@@ -32,6 +32,10 @@ public:
 
     QString body() const;
     void setBody(const QString& body);
+    // The opt-out footer from the settings; when it is on, it is appended and counted.
+    void setFooter(const QString& footer);
+    // The message as it goes out: the body and, when on, the footer on a line of its own.
+    QString message() const;
     void setAvailableFields(const QStringList& fields);
     void setPricing(const Pricing& pricing);
 
@@ -53,6 +57,7 @@ private:
     std::unique_ptr<Ui::ComposerWidget> m_ui;
     TemplateHighlighter* m_highlighter = nullptr;
     QStringList m_fields;
+    QString m_footer;
     Pricing m_pricing;
     SmsAnalysis m_analysis;
 };

@@ -39,7 +39,7 @@ TemplatesPage::TemplatesPage(Database& database, AppSettings& settings, QWidget*
     connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &TemplatesPage::updateButtons);
     connect(m_composer, &ComposerWidget::bodyChanged, this, &TemplatesPage::updateButtons);
     connect(m_composer, &ComposerWidget::bodyChanged, this,
-            [this] { m_preview->setMessage(m_composer->body()); });
+            [this] { m_preview->setMessage(m_composer->message()); });
     reload();
 }
 
@@ -47,8 +47,9 @@ TemplatesPage::~TemplatesPage() = default;
 
 void TemplatesPage::showEvent(QShowEvent* event)
 {
-    // Pricing and custom fields may have changed while the page was hidden.
+    // Pricing and the footer may have changed in Settings while the page was hidden.
     m_composer->setPricing(m_settings.defaultPricing());
+    m_composer->setFooter(m_settings.optOutFooter());
     QWidget::showEvent(event);
 }
 
@@ -58,6 +59,7 @@ void TemplatesPage::reload()
     if (const Result<QStringList> fields = store.availableFields(); fields)
         m_composer->setAvailableFields(fields.value());
     m_composer->setPricing(m_settings.defaultPricing());
+    m_composer->setFooter(m_settings.optOutFooter());
     m_preview->reloadGroups();
 
     const QString keep = m_currentName;
