@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountStore</name>
+    <message>
+        <source>Could not read the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account called &quot;%1&quot;. Add it on the Accounts page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AudienceReader</name>
     <message>
         <source>Could not read the contacts.</source>
@@ -413,6 +424,10 @@
     </message>
     <message>
         <source>Currency of that price, e.g. KES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price parts as account A does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1252,6 +1267,14 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message>
         <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used in a campaign yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>AccountStore</name>
+    <message>
+        <source>Could not read the accounts.</source>
+        <translation>Imeshindwa kusoma akaunti.</translation>
+    </message>
+    <message>
+        <source>There is no account called &quot;%1&quot;. Add it on the Accounts page first.</source>
+        <translation>Hakuna akaunti inayoitwa &quot;%1&quot;. Iongeze kwanza kwenye ukurasa wa Akaunti.</translation>
+    </message>
+</context>
+<context>
     <name>AudienceReader</name>
     <message>
         <source>Could not read the contacts.</source>
@@ -414,6 +425,10 @@
     <message>
         <source>Currency of that price, e.g. KES.</source>
         <translation>Sarafu ya bei hiyo, k.m. KES.</translation>
+    </message>
+    <message>
+        <source>Price parts as account A does.</source>
+        <translation>Weka bei ya sehemu kama akaunti A inavyofanya.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1270,14 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Deleted.</source>
         <translation>Kimefutwa.</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation>Kilitumika mara ya mwisho %1</translation>
+    </message>
+    <message>
+        <source>Not used in a campaign yet</source>
+        <translation>Bado hakijatumika katika kampeni</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "core/SmsText.h"
 #include "core/Template.h"
 #include "settings/AppSettings.h"
+#include "storage/AccountStore.h"
 #include "storage/AudienceReader.h"
 #include "storage/TemplateStore.h"
 
@@ -274,7 +275,18 @@ int render(CliContext& context, const QCommandLineParser& parser)
 
 int estimate(CliContext& context, const QCommandLineParser& parser)
 {
+    // The account's pricing, else the settings' default; --price-per-credit and --currency win.
     Pricing pricing = AppSettings().defaultPricing();
+    if (parser.isSet(QStringLiteral("account"))) {
+        Result<Database*> database = context.database();
+        if (!database)
+            return context.fail(database.error());
+        const Result<Pricing> accountPricing
+            = AccountStore(*database.value()).pricing(parser.value(QStringLiteral("account")));
+        if (!accountPricing)
+            return context.fail(accountPricing.error());
+        pricing = accountPricing.value();
+    }
     if (parser.isSet(QStringLiteral("price-per-credit"))) {
         bool ok = false;
         pricing.pricePerCredit = parser.value(QStringLiteral("price-per-credit")).toDouble(&ok);
@@ -351,6 +363,9 @@ QList<CliCommand> messageCommands()
              "What a message to an audience costs: recipients, parts, credits and money."),
          [](QCommandLineParser& parser) {
              addAudienceOptions(parser);
+             parser.addOption({QStringLiteral("account"),
+                               MessageCommandsText::tr("Price parts as account A does."),
+                               QStringLiteral("A")});
              parser.addOption(
                  {QStringLiteral("price-per-credit"),
                   MessageCommandsText::tr("Price of one credit (default: the settings' pricing)."),

@@ -357,6 +357,34 @@ private Q_SLOTS:
         result = test::runCli({QStringLiteral("--db"), db, QStringLiteral("estimate"),
                                QStringLiteral("--template"), QStringLiteral("Hi")});
         QCOMPARE(result.exitCode, 2);
+
+        // An account's own pricing: UCS-2 parts at 2 credits, 0.35 GHS a credit.
+        {
+            auto database = Database::open(db);
+            QVERIFY(database.ok());
+            QSqlQuery query(database.value()->connection());
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO accounts (name, provider, base_url, "
+                               "credits_per_gsm_part, credits_per_ucs2_part, "
+                               "price_per_credit, currency, secret_ref, created_at, updated_at) "
+                               "VALUES ('Main', 'flashsms', "
+                               "'https://sms.example', 1, 2, 0.35, 'GHS', 'ref-1', 0, 0)")));
+        }
+        result = test::runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("estimate"),
+             QStringLiteral("--template"), QStringLiteral("Karibu 🎉"), QStringLiteral("--to"),
+             QStringLiteral("0712345678"), QStringLiteral("--account"), QStringLiteral("main")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject priced = json(result.standardOutput);
+        QCOMPARE(priced.value(QStringLiteral("credits")).toDouble(), 2.0);
+        QCOMPARE(priced.value(QStringLiteral("cost")).toDouble(), 0.7);
+        QCOMPARE(priced.value(QStringLiteral("currency")).toString(), QStringLiteral("GHS"));
+        result = test::runCli({QStringLiteral("--db"), db, QStringLiteral("estimate"),
+                               QStringLiteral("--template"), QStringLiteral("Hi"),
+                               QStringLiteral("--to"), QStringLiteral("0712345678"),
+                               QStringLiteral("--account"), QStringLiteral("Nobody")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.standardError.contains("Nobody"));
     }
 
 private:

@@ -8,6 +8,7 @@
 #include "storage/TemplateStore.h"
 #include "ui_TemplatesPage.h"
 
+#include <QLocale>
 #include <QMessageBox>
 #include <QVBoxLayout>
 
@@ -72,7 +73,11 @@ void TemplatesPage::reload()
     }
     for (const StoredTemplate& stored : all.value()) {
         auto* item = new QListWidgetItem(stored.name, m_ui->templatesListWidget);
-        item->setToolTip(stored.body);
+        const QString used = stored.lastUsedAt.isValid()
+            ? tr("Last used %1")
+                  .arg(QLocale().toString(stored.lastUsedAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("Not used in a campaign yet");
+        item->setToolTip(stored.body + QStringLiteral("\n\n") + used);
     }
     const QList<QListWidgetItem*> matches
         = m_ui->templatesListWidget->findItems(keep, Qt::MatchFixedString);
