@@ -739,6 +739,10 @@
         <source>There is no field &quot;%1&quot; (character %2). The fields are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The fields are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateStore</name>

@@ -739,6 +739,10 @@
         <source>There is no field &quot;%1&quot; (character %2). The fields are: %3.</source>
         <translation>Hakuna sehemu &quot;%1&quot; (herufi ya %2). Sehemu ni: %3.</translation>
     </message>
+    <message>
+        <source>The fields are: %1.</source>
+        <translation>Sehemu ni: %1.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateStore</name>

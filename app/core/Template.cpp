@@ -106,10 +106,15 @@ QStringList Template::fieldNames() const
 
 QList<TemplateError> Template::errors(const QStringList& availableFields) const
 {
-    QList<TemplateError> all = m_syntaxErrors;
     QStringList known;
     for (const QString& field : availableFields)
         known.append(field.trimmed().toLower());
+    QList<TemplateError> all = m_syntaxErrors;
+    // A name problem is easier to mend with the names at hand.
+    for (TemplateError& error : all) {
+        if (error.kind != TemplateError::Kind::Unclosed && !known.isEmpty())
+            error.message += u' ' + tr("The fields are: %1.").arg(known.join(QStringLiteral(", ")));
+    }
     for (const TemplatePlaceholder& placeholder : m_placeholders) {
         if (placeholder.name.isEmpty() || !isValidName(placeholder.name)
             || known.contains(placeholder.name))

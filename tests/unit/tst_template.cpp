@@ -109,7 +109,7 @@ private Q_SLOTS:
             << QStringLiteral("character 4");
         QTest::newRow("only a default")
             << QStringLiteral("<< |x>>") << int(TemplateError::Kind::EmptyName) << 0
-            << QStringLiteral("<<first_name>>");
+            << QStringLiteral("first_name, last_name, phone, email, balance, due_date");
         QTest::newRow("invalid name")
             << QStringLiteral("Hi <<first name>>") << int(TemplateError::Kind::InvalidName) << 3
             << QStringLiteral("first name");
