@@ -32,6 +32,26 @@ bool isUniqueViolation(const QSqlError& error)
         || error.databaseText().contains(QLatin1String("UNIQUE"));
 }
 
+Error saveFailure(const QSqlError& error, const QString& name)
+{
+    if (isUniqueViolation(error))
+        return {QStringLiteral("template_exists"),
+                TemplateStore::tr("A template called \"%1\" already exists. Choose another name.")
+                    .arg(name),
+                {}};
+    return {QStringLiteral("storage_failed"), TemplateStore::tr("Could not save the template."),
+            error.text()};
+}
+
+Error notFound(const QString& name)
+{
+    return {QStringLiteral("template_not_found"),
+            TemplateStore::tr("There is no template called \"%1\". See the list with: tuma-cli "
+                              "template list.")
+                .arg(name),
+            {}};
+}
+
 } // namespace
 
 TemplateStore::TemplateStore(const Database& database)
@@ -61,15 +81,11 @@ Result<StoredTemplate> TemplateStore::find(const QString& name) const
         return Error {QStringLiteral("storage_failed"), tr("Could not read the templates."),
                       query.lastError().text()};
     if (!query.next())
-        return Error {
-            QStringLiteral("template_not_found"),
-            tr("There is no template called \"%1\". See the list with: tuma-cli template list.")
-                .arg(name),
-            {}};
+        return notFound(name);
     return fromRow(query);
 }
 
-Result<StoredTemplate> TemplateStore::insert(const QString& name, const QString& body)
+Result<StoredTemplate> TemplateStore::add(const QString& name, const QString& body)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -82,21 +98,9 @@ Result<StoredTemplate> TemplateStore::insert(const QString& name, const QString&
     query.addBindValue(body);
     query.addBindValue(now);
     query.addBindValue(now);
-    if (!query.exec()) {
-        if (isUniqueViolation(query.lastError()))
-            return Error {
-                QStringLiteral("template_exists"),
-                tr("A template called \"%1\" already exists. Choose another name.").arg(trimmed),
-                {}};
-        return Error {QStringLiteral("storage_failed"), tr("Could not save the template."),
-                      query.lastError().text()};
-    }
+    if (!query.exec())
+        return saveFailure(query.lastError(), trimmed);
     return find(trimmed);
-}
-
-Result<StoredTemplate> TemplateStore::add(const QString& name, const QString& body)
-{
-    return insert(name, body);
 }
 
 Result<StoredTemplate> TemplateStore::update(const QString& name, const QString& newName,
@@ -115,15 +119,8 @@ Result<StoredTemplate> TemplateStore::update(const QString& name, const QString&
     query.addBindValue(body);
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(existing.value().id);
-    if (!query.exec()) {
-        if (isUniqueViolation(query.lastError()))
-            return Error {
-                QStringLiteral("template_exists"),
-                tr("A template called \"%1\" already exists. Choose another name.").arg(trimmed),
-                {}};
-        return Error {QStringLiteral("storage_failed"), tr("Could not save the template."),
-                      query.lastError().text()};
-    }
+    if (!query.exec())
+        return saveFailure(query.lastError(), trimmed);
     return find(trimmed);
 }
 
@@ -132,7 +129,7 @@ Result<StoredTemplate> TemplateStore::duplicate(const QString& name, const QStri
     const Result<StoredTemplate> existing = find(name);
     if (!existing)
         return existing.error();
-    return insert(copyName, existing.value().body);
+    return add(copyName, existing.value().body);
 }
 
 Result<void> TemplateStore::remove(const QString& name)
@@ -160,11 +157,7 @@ Result<void> TemplateStore::markUsed(const QString& name)
         return Error {QStringLiteral("storage_failed"), tr("Could not save the template."),
                       query.lastError().text()};
     if (query.numRowsAffected() == 0)
-        return Error {
-            QStringLiteral("template_not_found"),
-            tr("There is no template called \"%1\". See the list with: tuma-cli template list.")
-                .arg(name),
-            {}};
+        return notFound(name);
     return {};
 }
 

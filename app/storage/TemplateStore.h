@@ -44,7 +44,6 @@ public:
     Result<QStringList> availableFields() const;
 
 private:
-    Result<StoredTemplate> insert(const QString& name, const QString& body);
     const Database& m_database;
 };
 

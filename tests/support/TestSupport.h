@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -28,6 +29,15 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments,
 ProcessResult runCli(const QStringList& arguments, const QByteArray& standardInput = {});
 
 QByteArray readFile(const QString& path);
+
+// The child of `parent` called `name` (a widget of a .ui file); a test without it cannot go on.
+template<typename T> T* child(QObject& parent, const char* name)
+{
+    auto* found = parent.findChild<T*>(QLatin1String(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
 void writeFile(const QString& path, const QByteArray& content);
 
 } // namespace tuma::test

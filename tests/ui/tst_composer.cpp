@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
 #include "core/Template.h"
 #include "settings/AppSettings.h"
 #include "settings/Localization.h"
@@ -25,19 +26,11 @@
 #include <QToolButton>
 
 using namespace tuma;
+using tuma::test::child;
 
 class TestComposer final : public QObject
 {
     Q_OBJECT
-
-private:
-    template<typename T> static T* child(QWidget& parent, const char* name)
-    {
-        auto* widget = parent.findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("missing widget %s", name);
-        return widget;
-    }
 
 private Q_SLOTS:
     void initTestCase()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 
@@ -14,19 +15,11 @@
 #include <QTimeEdit>
 
 using namespace tuma;
+using tuma::test::child;
 
 class TestSettingsDialog final : public QObject
 {
     Q_OBJECT
-
-private:
-    template<typename T> static T* child(QWidget& dialog, const char* name)
-    {
-        auto* widget = dialog.findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("missing widget %s", name);
-        return widget;
-    }
 
 private Q_SLOTS:
     void showsCurrentValues()
