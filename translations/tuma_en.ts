@@ -1281,5 +1281,17 @@ Everything added since that backup was made will be lost. Back up the current da
         <source>Not used in a campaign yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new template first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the template &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

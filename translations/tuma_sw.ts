@@ -1283,5 +1283,17 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <source>Not used in a campaign yet</source>
         <translation>Bado hakijatumika katika kampeni</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Mabadiliko Yasiyohifadhiwa</translation>
+    </message>
+    <message>
+        <source>Save the new template first?</source>
+        <translation>Uhifadhi kiolezo kipya kwanza?</translation>
+    </message>
+    <message>
+        <source>Save the changes to the template &quot;%1&quot;?</source>
+        <translation>Uhifadhi mabadiliko ya kiolezo &quot;%1&quot;?</translation>
+    </message>
 </context>
 </TS>

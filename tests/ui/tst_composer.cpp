@@ -256,6 +256,27 @@ private Q_SLOTS:
         QCOMPARE(list->count(), 2);
         QVERIFY(
             child<QLabel>(page, "statusLabel")->text().contains(QLatin1String("already exists")));
+
+        // Leaving unsaved changes asks first; Cancel stays, Discard goes.
+        const auto answer = [this](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, this, [button] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                    box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        list->setCurrentRow(0);
+        QCOMPARE(name->text(), QStringLiteral("payment REMINDER"));
+        answer(QMessageBox::Discard);
+        list->setCurrentRow(0);
+        QCOMPARE(name->text(), list->item(0)->text());
+        QVERIFY(!save->isEnabled()); // nothing changed yet
+        // Save from the question keeps the edit.
+        page.composer()->setBody(QStringLiteral("Lipa leo"));
+        answer(QMessageBox::Save);
+        list->setCurrentRow(1);
+        QCOMPARE(TemplateStore(*database.value()).find(list->item(0)->text()).value().body,
+                 QStringLiteral("Lipa leo"));
     }
 };
 

@@ -30,8 +30,23 @@ TemplatesPage::TemplatesPage(Database& database, AppSettings& settings, QWidget*
         m_ui->editorLayout->indexOf(m_ui->composerPlaceholderWidget) + 1, m_preview);
     m_ui->templatesListWidget->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
 
-    connect(m_ui->templatesListWidget, &QListWidget::currentTextChanged, this,
-            &TemplatesPage::showTemplate);
+    connect(m_ui->templatesListWidget, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem* current, QListWidgetItem* previous) {
+                if (!current)
+                    return;
+                // Saving from the question reloads the list: keep names, not items.
+                const QString wanted = current->text();
+                const QString left = previous ? previous->text() : QString();
+                const bool leave = confirmLeaving();
+                const QList<QListWidgetItem*> matches = m_ui->templatesListWidget->findItems(
+                    leave ? wanted : left, Qt::MatchFixedString);
+                {
+                    const QSignalBlocker blocker(m_ui->templatesListWidget);
+                    m_ui->templatesListWidget->setCurrentItem(matches.value(0));
+                }
+                if (leave)
+                    showTemplate(wanted);
+            });
     connect(m_ui->newPushButton, &QPushButton::clicked, this, &TemplatesPage::startNew);
     connect(m_ui->savePushButton, &QPushButton::clicked, this, &TemplatesPage::save);
     connect(m_ui->duplicatePushButton, &QPushButton::clicked, this,
@@ -101,15 +116,43 @@ void TemplatesPage::showTemplate(const QString& name)
         return;
     }
     m_currentName = found.value().name;
+    m_savedName = found.value().name;
+    m_savedBody = found.value().body;
     m_ui->nameLineEdit->setText(found.value().name);
     m_composer->setBody(found.value().body);
     setStatus({});
     updateButtons();
 }
 
+bool TemplatesPage::hasUnsavedChanges() const
+{
+    return m_ui->nameLineEdit->text().trimmed() != m_savedName || m_composer->body() != m_savedBody;
+}
+
+bool TemplatesPage::confirmLeaving()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    const QString name = m_ui->nameLineEdit->text().trimmed();
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved Changes"),
+        name.isEmpty() ? tr("Save the new template first?")
+                       : tr("Save the changes to the template \"%1\"?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        save();
+        return !hasUnsavedChanges();
+    }
+    return answer == QMessageBox::Discard;
+}
+
 void TemplatesPage::startNew()
 {
+    if (!confirmLeaving())
+        return;
     m_currentName.clear();
+    m_savedName.clear();
+    m_savedBody.clear();
     m_ui->templatesListWidget->clearSelection();
     m_ui->templatesListWidget->setCurrentItem(nullptr);
     m_ui->nameLineEdit->clear();
@@ -131,6 +174,8 @@ void TemplatesPage::save()
         return;
     }
     m_currentName = saved.value().name;
+    m_savedName = saved.value().name;
+    m_savedBody = saved.value().body;
     reload();
     const QStringList problems = m_composer->problems();
     setStatus(problems.isEmpty()
@@ -141,7 +186,7 @@ void TemplatesPage::save()
 
 void TemplatesPage::duplicateCurrent()
 {
-    if (m_currentName.isEmpty())
+    if (m_currentName.isEmpty() || !confirmLeaving())
         return;
     TemplateStore store(m_database);
     // "Reminder (copy)", then "Reminder (copy 2)"… until the name is free.
@@ -189,7 +234,7 @@ void TemplatesPage::updateButtons()
     m_ui->duplicatePushButton->setEnabled(saved);
     m_ui->deletePushButton->setEnabled(saved);
     m_ui->savePushButton->setEnabled(!m_ui->nameLineEdit->text().trimmed().isEmpty()
-                                     && !m_composer->body().isEmpty());
+                                     && !m_composer->body().isEmpty() && hasUnsavedChanges());
 }
 
 void TemplatesPage::setStatus(const QString& text, bool isError)

@@ -37,6 +37,9 @@ protected:
 
 private:
     void showTemplate(const QString& name);
+    bool hasUnsavedChanges() const;
+    // Asks to save unsaved changes; false when the user chose to stay.
+    bool confirmLeaving();
     void startNew();
     void save();
     void duplicateCurrent();
@@ -50,6 +53,8 @@ private:
     ComposerWidget* m_composer = nullptr;
     PreviewPanel* m_preview = nullptr;
     QString m_currentName; // the saved template being edited; empty for a new one
+    QString m_savedName; // name and body as last loaded or saved, to notice changes
+    QString m_savedBody;
 };
 
 } // namespace tuma
