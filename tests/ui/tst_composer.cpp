@@ -118,6 +118,10 @@ private Q_SLOTS:
                  QString(150, u'a') + QStringLiteral("\nSTOP? SMS STOP to 12345"));
         QCOMPARE(composer.analysis().count.units, 174);
         QCOMPARE(composer.analysis().count.segments, 2);
+        // A curly apostrophe in the footer is not the editor's to replace.
+        composer.setFooter(QStringLiteral("Don’t want these? SMS STOP"));
+        QCOMPARE(composer.analysis().count.encoding, SmsEncoding::Ucs2);
+        QVERIFY(!child<QPushButton>(composer, "replaceGsmPushButton")->isEnabled());
         footer->setChecked(false);
         QCOMPARE(composer.message(), composer.body());
         QCOMPARE(composer.analysis().count.segments, 1);

@@ -124,9 +124,10 @@ void ComposerWidget::refresh()
                  locale.toString(credits * m_pricing.pricePerCredit, 'f', 2)));
 
     QStringList notes;
+    // The replacement works on what the user writes here, not on the footer from Settings.
     int replaceable = 0;
     for (const SmsCulprit& culprit : m_analysis.culprits)
-        replaceable += culprit.hasReplacement ? 1 : 0;
+        replaceable += culprit.hasReplacement && culprit.position < body().size() ? 1 : 0;
     // Named as the reader sees them: a flag or an emoji with its modifiers is one character.
     QStringList culprits;
     QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
@@ -165,7 +166,7 @@ void ComposerWidget::replaceWithGsm()
         const QString change = culprit.replacement.isEmpty()
             ? tr("%1 removed").arg(culprit.character)
             : QStringLiteral("%1 → %2").arg(culprit.character, culprit.replacement);
-        if (culprit.hasReplacement && !changes.contains(change))
+        if (culprit.hasReplacement && culprit.position < before.size() && !changes.contains(change))
             changes.append(change);
     }
     // One undo step restores the original text.
