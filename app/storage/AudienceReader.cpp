@@ -134,11 +134,9 @@ Result<Audience> AudienceReader::visit(const QStringList& groups, const QStringL
     return audience;
 }
 
-Result<Recipient> AudienceReader::recipientAt(const QString& group, int index) const
+Result<Recipient> AudienceReader::recipientAt(const QString& group, int index,
+                                              const QStringList& fieldNames) const
 {
-    const Result<QStringList> fields = TemplateStore(m_database).availableFields();
-    if (!fields)
-        return fields.error();
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM contact_groups g "
                                  "JOIN group_members m ON m.group_id = g.id "
@@ -157,7 +155,7 @@ Result<Recipient> AudienceReader::recipientAt(const QString& group, int index) c
                       tr("There is no such contact in the group."),
                       {}};
     return Recipient {query.value(1).toString(), query.value(0).toLongLong(),
-                      valuesOf(query, fields.value())};
+                      valuesOf(query, fieldNames)};
 }
 
 } // namespace tuma

@@ -47,8 +47,10 @@ public:
     Result<Audience> visit(const QStringList& groups, const QStringList& phones,
                            const Visitor& visitor) const;
 
-    // The index-th recipient of a group (opted-out members skipped), for previews.
-    Result<Recipient> recipientAt(const QString& group, int index) const;
+    // The index-th recipient of a group (opted-out members skipped), for previews, with its
+    // values in the order of `fieldNames` (TemplateStore::availableFields, read once).
+    Result<Recipient> recipientAt(const QString& group, int index,
+                                  const QStringList& fieldNames) const;
 
 private:
     const Database& m_database;

@@ -62,6 +62,9 @@ QString PreviewPanel::currentGroup() const
 
 void PreviewPanel::reloadGroups()
 {
+    // Read once here, not per keystroke: finding custom fields reads every contact.
+    const Result<QStringList> fields = TemplateStore(m_database).availableFields();
+    m_fields = fields ? fields.value() : Template::standardFields();
     const QString keep = currentGroup();
     const QSignalBlocker blocker(m_ui->groupComboBox);
     m_ui->groupComboBox->clear();
@@ -119,15 +122,13 @@ void PreviewPanel::showContact(int index)
         return;
     }
     m_index = std::clamp(index, 0, m_recipients - 1);
-    const Result<Recipient> recipient = AudienceReader(m_database).recipientAt(group, m_index);
+    const Result<Recipient> recipient
+        = AudienceReader(m_database).recipientAt(group, m_index, m_fields);
     if (!recipient) {
         m_ui->previewLabel->setText(recipient.error().message);
         return;
     }
-    const Result<QStringList> fields = TemplateStore(m_database).availableFields();
-    const QString text = Template(m_body)
-                             .bind(fields ? fields.value() : QStringList())
-                             .render(recipient.value().values);
+    const QString text = Template(m_body).bind(m_fields).render(recipient.value().values);
     const SmsCount count = SmsText::count(text);
     const QLocale locale;
     m_ui->positionLabel->setText(

@@ -47,6 +47,7 @@ private:
     Database& m_database;
     AppSettings& m_settings;
     QString m_body;
+    QStringList m_fields; // the order recipients' values come in
     int m_index = 0;
     int m_recipients = 0;
     bool m_counting = false;
