@@ -8,15 +8,6 @@
 
 namespace tuma {
 
-namespace {
-
-bool isBlank(const QString& value)
-{
-    return std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isSpace(); });
-}
-
-} // namespace
-
 Result<AudienceFigures> computeAudienceFigures(const Database& database, const Template& message,
                                                const QStringList& groups, const Pricing& pricing,
                                                const std::function<bool()>& cancelled)
@@ -43,7 +34,7 @@ Result<AudienceFigures> computeAudienceFigures(const Database& database, const T
         = AudienceReader(database).visit(groups, {}, [&](const Recipient& recipient) {
               estimator.add(SmsText::count(bound.render(recipient.values)));
               for (const auto& [field, index] : withoutDefault) {
-                  if (isBlank(recipient.values.value(index)))
+                  if (Template::isBlank(recipient.values.value(index)))
                       ++figures.emptyFields[field];
               }
               return !(cancelled && cancelled());

@@ -31,13 +31,10 @@ constexpr std::array<quint8, 256> makeLatin1Table()
 
 constexpr std::array<quint8, 256> kLatin1Septets = makeLatin1Table();
 
-bool isHighSurrogate(char16_t c)
+// Whether text[i] and text[i + 1] (before `end`) form one code point.
+bool surrogatePairAt(QStringView text, qsizetype i, qsizetype end)
 {
-    return c >= 0xD800 && c <= 0xDBFF;
-}
-bool isLowSurrogate(char16_t c)
-{
-    return c >= 0xDC00 && c <= 0xDFFF;
+    return i + 1 < end && text[i].isHighSurrogate() && text[i + 1].isLowSurrogate();
 }
 
 // The GSM text that replaces a character outside the alphabet, where one reads the same.
@@ -220,8 +217,7 @@ template<typename Sink> SmsCount splitUcs2(QStringView text, Sink& onPart)
             // A cluster longer than a part (dozens of combining marks) cannot move whole:
             // split it between code points, never inside a surrogate pair.
             for (qsizetype i = start; i < end; ++i) {
-                const bool pair = isHighSurrogate(text[i].unicode()) && i + 1 < end
-                    && isLowSurrogate(text[i + 1].unicode());
+                const bool pair = surrogatePairAt(text, i, end);
                 filler.add(pair ? 2 : 1, onPart);
                 i += pair ? 1 : 0;
             }
@@ -296,8 +292,7 @@ SmsAnalysis SmsText::analyze(QStringView text)
             const char16_t c = text[i].unicode();
             if (gsmSeptets(c) > 0)
                 continue;
-            const bool pair = isHighSurrogate(c) && i + 1 < text.size()
-                && isLowSurrogate(text[i + 1].unicode());
+            const bool pair = surrogatePairAt(text, i, text.size());
             const QString character = text.mid(i, pair ? 2 : 1).toString();
             const char32_t codePoint = pair ? QChar::surrogateToUcs4(c, text[i + 1].unicode()) : c;
             const QString replacement = gsmReplacement(codePoint);
@@ -319,8 +314,7 @@ SmsReplacement SmsText::replaceWithGsm(QStringView text)
             result.text.append(QChar(c));
             continue;
         }
-        const bool pair
-            = isHighSurrogate(c) && i + 1 < text.size() && isLowSurrogate(text[i + 1].unicode());
+        const bool pair = surrogatePairAt(text, i, text.size());
         const char32_t codePoint = pair ? QChar::surrogateToUcs4(c, text[i + 1].unicode()) : c;
         const QString replacement = gsmReplacement(codePoint);
         if (isInvisible(codePoint)) {

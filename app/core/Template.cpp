@@ -17,13 +17,12 @@ bool isValidName(const QString& name)
     return std::all_of(name.cbegin(), name.cend(), isNameCharacter);
 }
 
-// A field holding only spaces is as good as empty: the default applies.
-bool isBlank(QStringView value)
+} // namespace
+
+bool Template::isBlank(QStringView value)
 {
     return std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isSpace(); });
 }
-
-} // namespace
 
 QStringList Template::standardFields()
 {

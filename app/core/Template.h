@@ -38,6 +38,8 @@ class Template final
 public:
     // The fields every contact has; custom fields come on top.
     static QStringList standardFields();
+    // A field holding only spaces is as good as empty: its default applies.
+    static bool isBlank(QStringView value);
 
     explicit Template(const QString& body = {});
 

@@ -13,7 +13,6 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace tuma {
@@ -26,8 +25,7 @@ const QString kBackupFilter = QStringLiteral("%1 (*.db *.sqlite *.tuma-backup)")
 Result<void> withWorkerDatabase(const QString& path,
                                 const std::function<Result<void>(Database&)>& work)
 {
-    Result<std::unique_ptr<Database>> opened = Database::open(
-        path, QStringLiteral("tuma-maintenance-%1").arg(quintptr(QThread::currentThreadId())));
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
     if (!opened)
         return opened.error();
     return work(*opened.value());

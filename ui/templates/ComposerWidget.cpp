@@ -125,9 +125,10 @@ void ComposerWidget::refresh()
 
     QStringList notes;
     // The replacement works on what the user writes here, not on the footer from Settings.
+    const QString written = body();
     int replaceable = 0;
     for (const SmsCulprit& culprit : m_analysis.culprits)
-        replaceable += culprit.hasReplacement && culprit.position < body().size() ? 1 : 0;
+        replaceable += culprit.hasReplacement && culprit.position < written.size() ? 1 : 0;
     // Named as the reader sees them: a flag or an emoji with its modifiers is one character.
     QStringList culprits;
     QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
@@ -144,10 +145,11 @@ void ComposerWidget::refresh()
         notes.append(
             tr("These characters make it a Unicode message, with fewer characters a part: %1")
                 .arg(culprits.join(QStringLiteral(" ")).toHtmlEscaped()));
-    for (const QString& problem : problems())
-        notes.append(
-            QStringLiteral("<span style=\"color:#d32f2f\">%1</span>").arg(problem.toHtmlEscaped()));
-    if (!Template(text).placeholders().isEmpty())
+    const Template parsed(written);
+    for (const TemplateError& error : parsed.errors(m_fields))
+        notes.append(QStringLiteral("<span style=\"color:#d32f2f\">%1</span>")
+                         .arg(error.message.toHtmlEscaped()));
+    if (!parsed.placeholders().isEmpty())
         notes.append(
             tr("Counted as written: each contact's own message may be longer or shorter."));
     m_ui->notesLabel->setText(notes.join(QStringLiteral("<br>")));

@@ -14,7 +14,6 @@
 #include <QLocale>
 #include <QPointer>
 #include <QRandomGenerator>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace tuma {
@@ -172,8 +171,7 @@ void PreviewPanel::startCounting()
     watcher->setFuture(
         QtConcurrent::run([path, body, group, pricing, cancel]() -> Result<AudienceFigures> {
             // Its own connection: Qt SQL connections belong to the thread that made them.
-            Result<std::unique_ptr<Database>> database = Database::open(
-                path, QStringLiteral("tuma-preview-%1").arg(quintptr(QThread::currentThreadId())));
+            Result<std::unique_ptr<Database>> database = Database::open(path);
             if (!database)
                 return database.error();
             return computeAudienceFigures(*database.value(), Template(body), {group}, pricing,
