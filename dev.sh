@@ -16,7 +16,8 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libsqlite3-dev
     qt6-svg-dev qt6-charts-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libgl-dev
-    qtkeychain-qt6-dev libsecret-1-0 libphonenumber-dev libprotobuf-dev libuchardet-dev
+    qtkeychain-qt6-dev libsecret-1-0 libphonenumber-dev libprotobuf-dev libpcre2-dev
+    libuchardet-dev
     libquazip1-qt6-dev
     fonts-dejavu-core fonts-noto-color-emoji
 )

@@ -47,8 +47,10 @@ Result<QString> PhoneNumber::normalize(const QString& input, const QString& regi
                           .arg(trimmed),
                       {}};
 
+    // Compiled once: compiling it on every call was a third of the cost.
+    static const QRegularExpression separators(QStringLiteral("[\\s\\-.()]"));
     QString digitsOnly = trimmed;
-    digitsOnly.remove(QRegularExpression(QStringLiteral("[\\s\\-.()]")));
+    digitsOnly.remove(separators);
     const bool allDigits = !digitsOnly.isEmpty()
         && std::all_of(digitsOnly.cbegin(), digitsOnly.cend(), [](QChar c) { return c.isDigit(); });
     if (!allDigits
