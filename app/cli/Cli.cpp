@@ -24,6 +24,7 @@ struct CliText
 QList<CliCommand> allCommands()
 {
     QList<CliCommand> commands;
+    commands += contactCommands();
     commands += messageCommands();
     commands += databaseCommands();
     return commands;

@@ -120,4 +120,53 @@ QString PhoneNumber::exampleMobile(const QString& region, PhoneDisplayFormat for
     return QString::fromStdString(formatted);
 }
 
+QString PhoneNumber::format(const QString& e164, PhoneDisplayFormat format)
+{
+    if (format == PhoneDisplayFormat::E164)
+        return e164;
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber number;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    std::string formatted;
+    util->Format(number, libraryFormat(format), &formatted);
+    return QString::fromStdString(formatted);
+}
+
+int PhoneNumber::countryCode(const QString& region)
+{
+    return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.toStdString());
+}
+
+QString PhoneNumber::nationalPrefix(const QString& region)
+{
+    std::string prefix;
+    PhoneNumberUtil::GetInstance()->GetNddPrefixForRegion(region.toStdString(), true, &prefix);
+    return QString::fromStdString(prefix);
+}
+
+Result<QString> PhoneNumber::forced(const QString& input, const QString& region)
+{
+    QString digits;
+    for (const QChar c : input) {
+        if (c.isDigit())
+            digits.append(QChar(u'0' + c.digitValue()));
+    }
+    const bool international = input.trimmed().startsWith(u'+');
+    if (!international) {
+        const QString callingCode = QString::number(countryCode(region));
+        const QString prefix = nationalPrefix(region);
+        if (!prefix.isEmpty() && digits.startsWith(prefix))
+            digits = callingCode + digits.mid(prefix.size());
+        else if (!digits.startsWith(callingCode))
+            digits.prepend(callingCode);
+    }
+    if (digits.size() < 7 || digits.size() > 15)
+        return Error {QStringLiteral("invalid"),
+                      tr("\"%1\" cannot be an international number: it needs 7 to 15 digits.")
+                          .arg(input.trimmed()),
+                      {}};
+    return u'+' + digits;
+}
+
 } // namespace tuma

@@ -27,6 +27,20 @@ public:
     // libphonenumber's example mobile number for `region`, in `format`: shown next to the
     // format choice so the user sees what they pick. Empty for an unknown region.
     static QString exampleMobile(const QString& region, PhoneDisplayFormat format);
+
+    // An E.164 number as the user chose to see it; the input itself when it does not parse.
+    static QString format(const QString& e164, PhoneDisplayFormat format);
+
+    // The calling code of `region` (254 for KE), 0 for an unknown region.
+    static int countryCode(const QString& region);
+    // The digits dialled before a national number inside `region` ("0" in KE), or empty.
+    static QString nationalPrefix(const QString& region);
+
+    // A number libphonenumber's metadata does not know yet, taken as the user typed it: the
+    // digits as E.164, national forms completed with `region`'s calling code. For numbers
+    // the user force-adds from an import report; fails only when no digits remain or the
+    // result cannot be E.164 (more than 15 digits, fewer than 7).
+    static Result<QString> forced(const QString& input, const QString& region);
 };
 
 } // namespace tuma

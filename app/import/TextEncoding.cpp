@@ -29,7 +29,7 @@ int sequenceLength(unsigned char lead)
 
 } // namespace
 
-bool TextEncodings::isValidUtf8(QByteArrayView bytes, bool allowTruncatedEnd)
+qsizetype TextEncodings::firstInvalidUtf8(QByteArrayView bytes, bool allowTruncatedEnd)
 {
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
     const qsizetype size = bytes.size();
@@ -48,31 +48,35 @@ bool TextEncodings::isValidUtf8(QByteArrayView bytes, bool allowTruncatedEnd)
         const unsigned char lead = data[i];
         const int length = sequenceLength(lead);
         if (length == 0)
-            return false;
+            return i;
         if (length == 1) {
             ++i;
             continue;
         }
-        if (i + length > size)
-            return allowTruncatedEnd && [&] {
-                for (qsizetype j = i + 1; j < size; ++j) {
-                    if ((data[j] & 0xC0) != 0x80)
-                        return false;
-                }
-                return true;
-            }();
+        if (i + length > size) {
+            for (qsizetype j = i + 1; j < size; ++j) {
+                if ((data[j] & 0xC0) != 0x80)
+                    return i;
+            }
+            return allowTruncatedEnd ? -1 : i;
+        }
         for (int j = 1; j < length; ++j) {
             if ((data[i + j] & 0xC0) != 0x80)
-                return false;
+                return i;
         }
         // Overlong three- and four-byte forms, surrogates and code points past U+10FFFF.
         const unsigned char second = data[i + 1];
         if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F)
             || (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F))
-            return false;
+            return i;
         i += length;
     }
-    return true;
+    return -1;
+}
+
+bool TextEncodings::isValidUtf8(QByteArrayView bytes, bool allowTruncatedEnd)
+{
+    return firstInvalidUtf8(bytes, allowTruncatedEnd) < 0;
 }
 
 DetectedEncoding TextEncodings::detect(QByteArrayView sample, bool sampleIsWholeFile)

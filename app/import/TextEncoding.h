@@ -37,6 +37,8 @@ public:
     static QStringDecoder decoder(TextEncoding encoding);
     // UTF-8 validity of `bytes`; `allowTruncatedEnd` forgives a sequence cut at the end.
     static bool isValidUtf8(QByteArrayView bytes, bool allowTruncatedEnd);
+    // Offset of the first byte that does not start a valid UTF-8 sequence, -1 if none.
+    static qsizetype firstInvalidUtf8(QByteArrayView bytes, bool allowTruncatedEnd);
 };
 
 } // namespace tuma

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SheetRow.h"
 #include "core/Result.h"
 
 #include <QByteArrayView>
@@ -12,12 +13,6 @@
 #include <memory>
 
 namespace tuma {
-
-struct SheetRow
-{
-    qint64 rowNumber = 0; // 1-based, as Excel numbers it
-    QStringList cells; // column A first, gaps as empty strings, up to the last non-empty cell
-};
 
 // Reads an Excel workbook (.xlsx, Office Open XML) one worksheet row at a time. Only the
 // shared strings (the workbook's table of distinct texts) and the styles are held in memory;

@@ -27,7 +27,8 @@ Result<void> AuditLog::record(const QString& action, const QString& subject,
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(currentOsUser());
     query.addBindValue(action);
-    query.addBindValue(subject);
+    query.addBindValue(subject.isNull() ? QStringLiteral("")
+                                        : subject); // a null QString binds NULL
     query.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
     if (!query.exec())
         return Error {QStringLiteral("audit_failed"), tr("Could not write to the audit log."),

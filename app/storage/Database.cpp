@@ -48,14 +48,6 @@ private:
     QSqlDatabase m_db;
 };
 
-sqlite3* nativeHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 // Copies the whole of `from` into `to` with SQLite's online backup, a slice of pages at a time
 // so progress can be shown and the copy cancelled. The destination stays write-locked from the
 // first step to the end and changes only if the copy completes: a cancelled or failed copy is
@@ -389,7 +381,8 @@ Result<void> Database::backupTo(const QString& requestedTarget, const Progress& 
         if (!copy.open()) {
             outcome.failure = copy.lastError().text();
         } else {
-            outcome = copyDatabase(nativeHandle(connection()), nativeHandle(copy), progress);
+            outcome = copyDatabase(Database::nativeHandle(connection()),
+                                   Database::nativeHandle(copy), progress);
             QSqlQuery query(copy);
             if (outcome.failure.isEmpty()
                 && !query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
@@ -444,7 +437,8 @@ Result<void> Database::restoreFrom(const QString& source, const Progress& progre
         if (!backup.db().open() || !copy.db().open())
             staged.failure = backup.db().lastError().text() + copy.db().lastError().text();
         else
-            staged = copyDatabase(nativeHandle(backup.db()), nativeHandle(copy.db()), {});
+            staged = copyDatabase(Database::nativeHandle(backup.db()),
+                                  Database::nativeHandle(copy.db()), {});
     }
     if (!staged.failure.isEmpty()) {
         removeStaging();
@@ -461,8 +455,8 @@ Result<void> Database::restoreFrom(const QString& source, const Progress& progre
         if (!prepared)
             outcome.failure = prepared.error().messageWithDetail();
         else
-            outcome = copyDatabase(nativeHandle(prepared.value()->connection()),
-                                   nativeHandle(connection()), progress);
+            outcome = copyDatabase(Database::nativeHandle(prepared.value()->connection()),
+                                   Database::nativeHandle(connection()), progress);
     }
     removeStaging();
     if (outcome.cancelled)
@@ -475,6 +469,14 @@ Result<void> Database::restoreFrom(const QString& source, const Progress& progre
             tr("Restoring from %1 failed; the current data is unchanged.").arg(nativeSource),
             outcome.failure};
     return configure();
+}
+
+sqlite3* Database::nativeHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 } // namespace tuma

@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+
 namespace tuma {
 
 // One connection to a Tuma database file. Opening checks that the file is a Tuma database
@@ -45,6 +47,9 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     QSqlDatabase connection() const;
+    // SQLite's own handle behind a Qt connection, for the few jobs Qt Sql has no API for
+    // (online backup, the bulk insert of an import). Null for another driver.
+    static sqlite3* nativeHandle(const QSqlDatabase& db);
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;

@@ -28,8 +28,25 @@ public:
 
     // Every group with its member count, by name.
     Result<QList<GroupSummary>> list() const;
+    Result<GroupSummary> find(const QString& name) const;
+
+    // Names are unique without regard to case; "group_exists" when taken, "invalid_name"
+    // when blank.
+    Result<GroupSummary> create(const QString& name);
+    // The group, or a new one when no group has that name.
+    Result<GroupSummary> findOrCreate(const QString& name);
+    Result<void> rename(qint64 id, const QString& newName);
+    // Deletes the group; its contacts stay.
+    Result<void> remove(qint64 id);
+
+    // How many memberships were added or removed.
+    Result<int> addMembers(qint64 groupId, const QList<qint64>& contactIds);
+    Result<int> removeMembers(qint64 groupId, const QList<qint64>& contactIds);
 
 private:
+    Result<int> changeMembers(const QString& statement, qint64 groupId,
+                              const QList<qint64>& contactIds);
+
     const Database& m_database;
 };
 

@@ -154,12 +154,37 @@ CREATE TABLE audit_log (
     QStringLiteral("PRAGMA application_id = 1414876481"),
 };
 
+// Version 2: contacts at scale. The registry of custom field names (so the composer and the
+// contacts table know them without scanning a million JSON objects), saved import mappings,
+// an email index so every contacts column sorts by an index, and opt-outs found by number.
+const QStringList kVersion2 = {
+    QStringLiteral(R"sql(
+CREATE TABLE contact_fields (
+    name        TEXT    PRIMARY KEY COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    created_at  INTEGER NOT NULL
+) WITHOUT ROWID)sql"),
+    QStringLiteral(R"sql(
+INSERT OR IGNORE INTO contact_fields (name, created_at)
+SELECT DISTINCT j.key, CAST(strftime('%s', 'now') AS INTEGER) * 1000
+FROM contacts c, json_each(c.fields) j)sql"),
+    QStringLiteral(R"sql(
+CREATE TABLE import_mappings (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT    NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    mapping     TEXT    NOT NULL CHECK (json_valid(mapping)),
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL
+))sql"),
+    QStringLiteral("CREATE INDEX contacts_email ON contacts (email COLLATE NOCASE)"),
+};
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
     static const QList<Migration> steps = {
         {1, kVersion1},
+        {2, kVersion2},
     };
     return steps;
 }

@@ -164,9 +164,7 @@ Result<void> TemplateStore::markUsed(const QString& name)
 Result<QStringList> TemplateStore::availableFields() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral(
-            "SELECT DISTINCT lower(field.key) FROM contacts, json_each(contacts.fields) "
-            "AS field ORDER BY 1")))
+    if (!query.exec(QStringLiteral("SELECT lower(name) FROM contact_fields ORDER BY 1")))
         return Error {QStringLiteral("storage_failed"), tr("Could not read the contact fields."),
                       query.lastError().text()};
     QStringList fields = Template::standardFields();

@@ -287,6 +287,8 @@ private Q_SLOTS:
                                  "('+254712345678', 'Amina', '{\"Balance\":\"1,250\"}', 0, 0), "
                                  "('+254712345679', '', '{\"balance\":\"99\"}', 0, 0), "
                                  "('+254712345670', 'Otieno', '{}', 0, 0)"),
+                  QStringLiteral("INSERT INTO contact_fields (name, created_at) VALUES "
+                                 "('balance', 0)"),
                   QStringLiteral(
                       "INSERT INTO contact_groups (name, created_at) VALUES ('Customers', 0)"),
                   QStringLiteral("INSERT INTO group_members (group_id, contact_id) VALUES (1, 1), "

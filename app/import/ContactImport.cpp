@@ -1,0 +1,544 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactImport.h"
+
+#include "CsvWriter.h"
+#include "SpreadsheetReader.h"
+#include "core/PhoneNormalizer.h"
+#include "core/PhoneNumber.h"
+#include "storage/AuditLog.h"
+#include "storage/ContactStore.h"
+#include "storage/Database.h"
+#include "storage/GroupStore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace tuma {
+
+namespace {
+
+constexpr char kSeparator = '\x1f';
+constexpr int kCheckEvery = 4096;
+// Page cache for the import's transaction: large enough that the phone index stays in
+// memory while a million rows go in, small enough for the memory target.
+constexpr int kImportCacheKiB = 96 * 1024;
+
+// Fixed positions of the staged values; custom fields follow.
+enum StagedValue { First, Last, Email, Groups, CustomStart };
+
+bool cancelled(const std::atomic_bool* cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+Error cancelledError()
+{
+    return Error {QStringLiteral("cancelled"),
+                  ContactImport::tr("The import was cancelled; nothing was changed."),
+                  {}};
+}
+
+void appendJsonString(QByteArray& out, QByteArrayView text)
+{
+    out.append('"');
+    for (const char c : text) {
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
+                out.append(escaped);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+}
+
+// "Jane Wanjiku Otieno" -> Jane / Wanjiku Otieno; "Otieno, Jane" -> Jane / Otieno.
+std::pair<QString, QString> splitName(const QString& name)
+{
+    const qsizetype comma = name.indexOf(u',');
+    if (comma > 0)
+        return {name.mid(comma + 1).simplified(), name.left(comma).simplified()};
+    const QString simplified = name.simplified();
+    const qsizetype space = simplified.indexOf(u' ');
+    if (space < 0)
+        return {simplified, {}};
+    return {simplified.left(space), simplified.mid(space + 1)};
+}
+
+// RAII for the import's write transaction and its temporary cache size.
+class SqliteStatement final
+{
+public:
+    SqliteStatement(sqlite3* db, const char* sql)
+    {
+        sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    }
+    ~SqliteStatement() { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY_MOVE(SqliteStatement)
+
+    sqlite3_stmt* get() const { return m_stmt; }
+    explicit operator bool() const { return m_stmt != nullptr; }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+void bindText(sqlite3_stmt* stmt, int index, QByteArrayView text)
+{
+    sqlite3_bind_text(stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
+}
+
+} // namespace
+
+ContactImport::ContactImport(ImportOptions options)
+    : m_options(std::move(options))
+{ }
+
+ContactImport::~ContactImport() = default;
+
+Result<ImportReport> ContactImport::validate(const Database& database, SpreadsheetReader& reader,
+                                             const Progress& progress,
+                                             const std::atomic_bool* cancel)
+{
+    m_report = {};
+    m_staged.clear();
+    m_text.clear();
+    m_customKeys.clear();
+    m_validated = false;
+
+    const ImportMapping& mapping = m_options.mapping;
+    QString problem;
+    if (!mapping.isValid(&problem))
+        return Error {QStringLiteral("no_phone_column"), problem, {}};
+
+    const int phoneColumn = mapping.columnOf(ImportField::Phone);
+    const int firstColumn = mapping.columnOf(ImportField::FirstName);
+    const int lastColumn = mapping.columnOf(ImportField::LastName);
+    const int nameColumn = mapping.columnOf(ImportField::FullName);
+    const int emailColumn = mapping.columnOf(ImportField::Email);
+    const int groupColumn = mapping.columnOf(ImportField::Group);
+    QList<int> customColumns;
+    for (qsizetype i = 0; i < mapping.columns.size(); ++i) {
+        const ColumnMapping& column = mapping.columns.at(i);
+        if (column.field == ImportField::Custom && !column.customKey.isEmpty()
+            && !m_customKeys.contains(column.customKey)) {
+            m_customKeys.append(column.customKey);
+            customColumns.append(int(i));
+        }
+    }
+    m_report.customFields = m_customKeys;
+
+    const PhoneNormalizer normalizer(m_options.region);
+    QHash<quint64, qint64> firstRowOfPhone;
+    bool headerPending = mapping.hasHeader;
+    ImportCounts& counts = m_report.counts;
+    QStringList values(CustomStart + m_customKeys.size());
+
+    const auto reject = [&](const SheetRow& row, const QString& code, const QString& reason) {
+        ++m_report.reasonCounts[code];
+        if (m_report.rejected.size() < kMaxKeptRejects)
+            m_report.rejected.append({row.rowNumber, row.cells, code, reason});
+    };
+    // A cell of the row, trimmed; a trim worth mentioning counts as a warning.
+    bool rowWarned = false;
+    const auto cell = [&](const SheetRow& row, int column) -> QString {
+        if (column < 0 || column >= row.cells.size())
+            return {};
+        const QString& raw = row.cells.at(column);
+        QString trimmed = raw.trimmed();
+        if (trimmed.size() != raw.size())
+            rowWarned = true;
+        // CsvWriter's guard against formulas ("'=…", "'+…") comes off again.
+        if (trimmed.size() > 1 && trimmed.front() == u'\''
+            && QStringView(u"=+-@").contains(trimmed.at(1)))
+            trimmed.remove(0, 1);
+        trimmed.replace(QChar(u'\x1f'), u' ');
+        return trimmed;
+    };
+
+    Result<void> read = reader.read(
+        [&](const SheetRow& row) {
+            if ((counts.rows & (kCheckEvery - 1)) == 0 && cancelled(cancel))
+                return false;
+            if (headerPending) {
+                headerPending = false;
+                m_report.header = row.cells;
+                return true;
+            }
+            ++counts.rows;
+            QString phoneCell
+                = phoneColumn < row.cells.size() ? row.cells.at(phoneColumn) : QString();
+            // A leading apostrophe is Excel's (and Tuma's CSV export's) mark for text.
+            if (phoneCell.startsWith(u'\''))
+                phoneCell.remove(0, 1);
+            Result<QString> phone = normalizer.normalize(phoneCell);
+            if (!phone && m_options.forcedRows.contains(row.rowNumber)
+                && phone.error().code != QLatin1String("empty")
+                && phone.error().code != QLatin1String("scientific_notation"))
+                phone = PhoneNumber::forced(phoneCell, m_options.region);
+            if (!phone) {
+                ++counts.invalid;
+                reject(row, phone.error().code, phone.error().message);
+                return true;
+            }
+            const quint64 digits = QStringView(phone.value()).mid(1).toULongLong();
+            const auto seen = firstRowOfPhone.constFind(digits);
+            if (seen != firstRowOfPhone.cend()) {
+                ++counts.duplicates;
+                reject(row, QStringLiteral("duplicate"),
+                       tr("%1 is already on line %2; the first one is kept.")
+                           .arg(phone.value())
+                           .arg(seen.value()));
+                return true;
+            }
+            firstRowOfPhone.insert(digits, row.rowNumber);
+
+            rowWarned = false;
+            values[First] = cell(row, firstColumn);
+            values[Last] = cell(row, lastColumn);
+            if (nameColumn >= 0) {
+                const QString full = cell(row, nameColumn);
+                const auto [first, last] = splitName(full);
+                if (values[First].isEmpty())
+                    values[First] = first;
+                if (values[Last].isEmpty())
+                    values[Last] = last;
+                if (!last.isEmpty())
+                    rowWarned = true;
+            }
+            values[Email] = cell(row, emailColumn);
+            values[Groups] = cell(row, groupColumn);
+            for (qsizetype i = 0; i < customColumns.size(); ++i)
+                values[CustomStart + i] = cell(row, customColumns.at(i));
+            if (rowWarned)
+                ++counts.warnings;
+
+            StagedRow staged;
+            staged.phone = digits;
+            staged.rowNumber = row.rowNumber;
+            staged.textOffset = m_text.size();
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                if (i > 0)
+                    m_text.append(kSeparator);
+                m_text.append(values.at(i).toUtf8());
+            }
+            staged.textLength = m_text.size() - staged.textOffset;
+            m_staged.push_back(staged);
+            return true;
+        },
+        [&](double fraction) {
+            if (progress)
+                progress(fraction * 0.95);
+        });
+    if (!read)
+        return read.error();
+    if (cancelled(cancel))
+        return cancelledError();
+    if (headerPending || counts.rows == 0)
+        return Error {QStringLiteral("empty_file"),
+                      mapping.hasHeader && !headerPending
+                          ? tr("The file has a header row but no data rows.")
+                          : tr("The file has no rows to import."),
+                      {}};
+
+    if (Result<void> marked = markExisting(database, cancel); !marked)
+        return marked.error();
+    countOutcomes();
+    if (progress)
+        progress(1.0);
+    m_validated = true;
+    return m_report;
+}
+
+void ContactImport::countOutcomes()
+{
+    ImportCounts& counts = m_report.counts;
+    counts.imported = counts.updated = counts.existing = 0;
+    for (const StagedRow& staged : m_staged) {
+        if (!staged.exists)
+            ++counts.imported;
+        else if (m_options.onExisting == ImportOptions::OnExisting::Update)
+            ++counts.updated;
+        else
+            ++counts.existing;
+    }
+}
+
+void ContactImport::setCommitChoices(ImportOptions::OnExisting onExisting, const QString& groupName)
+{
+    m_options.onExisting = onExisting;
+    m_options.groupName = groupName;
+    countOutcomes();
+}
+
+Result<void> ContactImport::markExisting(const Database& database, const std::atomic_bool* cancel)
+{
+    QSqlQuery countQuery(database.connection());
+    if (!countQuery.exec(QStringLiteral("SELECT count(*) FROM contacts")) || !countQuery.next())
+        return Error {QStringLiteral("storage_failed"), tr("Could not read the contacts."),
+                      countQuery.lastError().text()};
+    const qint64 stored = countQuery.value(0).toLongLong();
+    if (stored == 0 || m_staged.empty())
+        return Result<void>();
+
+    sqlite3* db = Database::nativeHandle(database.connection());
+    if (stored <= qint64(m_staged.size()) * 2) {
+        // Fewer contacts than rows (or about as many): read every number once.
+        QSet<quint64> existing;
+        existing.reserve(stored);
+        SqliteStatement all(db, "SELECT phone FROM contacts");
+        while (sqlite3_step(all.get()) == SQLITE_ROW) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(all.get(), 0));
+            if (text && text[0] == '+')
+                existing.insert(std::strtoull(text + 1, nullptr, 10));
+        }
+        for (StagedRow& staged : m_staged)
+            staged.exists = existing.contains(staged.phone);
+        return Result<void>();
+    }
+    // Many more contacts than rows: look each number up.
+    SqliteStatement lookup(db, "SELECT 1 FROM contacts WHERE phone = ?");
+    char phone[24];
+    qint64 done = 0;
+    for (StagedRow& staged : m_staged) {
+        if ((++done & (kCheckEvery - 1)) == 0 && cancelled(cancel))
+            return cancelledError();
+        const int length = std::snprintf(phone, sizeof phone, "+%llu",
+                                         static_cast<unsigned long long>(staged.phone));
+        sqlite3_bind_text(lookup.get(), 1, phone, length, SQLITE_STATIC);
+        staged.exists = sqlite3_step(lookup.get()) == SQLITE_ROW;
+        sqlite3_reset(lookup.get());
+    }
+    return Result<void>();
+}
+
+Result<ImportReport> ContactImport::commit(const Database& database, const Progress& progress,
+                                           const std::atomic_bool* cancel)
+{
+    if (!m_validated)
+        return Error {
+            QStringLiteral("not_validated"), tr("The file has not been checked yet."), {}};
+    QSqlDatabase connection = database.connection();
+    sqlite3* db = Database::nativeHandle(connection);
+    if (!db)
+        return Error {QStringLiteral("storage_failed"), tr("Could not write the contacts."),
+                      tr("not an SQLite connection")};
+
+    const auto sqliteError = [db]() {
+        return Error {QStringLiteral("storage_failed"),
+                      tr("Could not write the contacts; nothing was imported."),
+                      QString::fromUtf8(sqlite3_errmsg(db))};
+    };
+    QSqlQuery pragma(connection);
+    int previousCache = -2000;
+    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
+        previousCache = pragma.value(0).toInt();
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
+    const auto restoreCache = qScopeGuard(
+        [&] { pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache)); });
+
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqliteError();
+    bool finished = false;
+    const auto rollback = qScopeGuard([&] {
+        if (!finished)
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    });
+
+    GroupStore groups(database);
+    QHash<QString, qint64> groupIds; // by lower-case name
+    const auto groupId = [&](const QString& name) -> Result<qint64> {
+        const QString key = name.toLower();
+        if (const auto found = groupIds.constFind(key); found != groupIds.cend())
+            return found.value();
+        Result<GroupSummary> group = groups.findOrCreate(name);
+        if (!group)
+            return group.error();
+        groupIds.insert(key, group.value().id);
+        return group.value().id;
+    };
+    qint64 fileGroup = 0;
+    if (!m_options.groupName.trimmed().isEmpty()) {
+        Result<qint64> id = groupId(m_options.groupName.trimmed());
+        if (!id)
+            return id.error();
+        fileGroup = id.value();
+    }
+
+    // A number saved since validation (by hand, say) is taken as existing, not an error.
+    SqliteStatement insert(db,
+                           "INSERT INTO contacts (phone, first_name, last_name, email, "
+                           "fields, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) "
+                           "ON CONFLICT (phone) DO NOTHING");
+    // An update keeps what the file leaves empty.
+    SqliteStatement update(
+        db,
+        "UPDATE contacts SET first_name = iif(?2 <> '', ?2, first_name), "
+        "last_name = iif(?3 <> '', ?3, last_name), email = iif(?4 <> '', ?4, email), "
+        "fields = json_patch(fields, ?5), updated_at = ?6 WHERE phone = ?1 RETURNING id");
+    SqliteStatement lookup(db, "SELECT id FROM contacts WHERE phone = ?1");
+    SqliteStatement member(db,
+                           "INSERT INTO group_members (group_id, contact_id) VALUES (?1, ?2) "
+                           "ON CONFLICT DO NOTHING");
+    if (!insert || !update || !lookup || !member)
+        return sqliteError();
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool updateExisting = m_options.onExisting == ImportOptions::OnExisting::Update;
+    const bool hasGroupColumn = m_options.mapping.columnOf(ImportField::Group) >= 0;
+    char phone[24];
+    QByteArray fields;
+    QList<QByteArrayView> parts;
+    qint64 done = 0;
+    const qint64 total = qint64(m_staged.size());
+
+    for (const StagedRow& staged : m_staged) {
+        if ((++done & (kCheckEvery - 1)) == 0) {
+            if (cancelled(cancel))
+                return cancelledError();
+            if (progress)
+                progress(double(done) / double(total));
+        }
+        const int phoneLength = std::snprintf(phone, sizeof phone, "+%llu",
+                                              static_cast<unsigned long long>(staged.phone));
+        parts.clear();
+        QByteArrayView text(m_text.constData() + staged.textOffset, staged.textLength);
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            if (i == text.size() || text[i] == kSeparator) {
+                parts.append(text.sliced(start, i - start));
+                start = i + 1;
+            }
+        }
+        fields.clear();
+        fields.append('{');
+        for (qsizetype i = 0; i < m_customKeys.size(); ++i) {
+            const QByteArrayView value = parts.value(CustomStart + i);
+            if (value.isEmpty())
+                continue;
+            if (fields.size() > 1)
+                fields.append(',');
+            appendJsonString(fields, m_customKeys.at(i).toUtf8());
+            fields.append(':');
+            appendJsonString(fields, value);
+        }
+        fields.append('}');
+
+        sqlite3_int64 contactId = 0;
+        const bool needsId = fileGroup > 0 || hasGroupColumn;
+        sqlite3_stmt* statement = !staged.exists ? insert.get()
+            : updateExisting                     ? update.get()
+                                                 : (needsId ? lookup.get() : nullptr);
+        if (statement) {
+            sqlite3_bind_text(statement, 1, phone, phoneLength, SQLITE_STATIC);
+            if (statement != lookup.get()) {
+                bindText(statement, 2, parts.value(First));
+                bindText(statement, 3, parts.value(Last));
+                bindText(statement, 4, parts.value(Email));
+                bindText(statement, 5, fields);
+                sqlite3_bind_int64(statement, 6, now);
+            }
+            const int stepped = sqlite3_step(statement);
+            if (stepped == SQLITE_ROW)
+                contactId = sqlite3_column_int64(statement, 0);
+            else if (stepped == SQLITE_DONE && statement == insert.get() && sqlite3_changes(db) > 0)
+                contactId = sqlite3_last_insert_rowid(db);
+            else if (stepped != SQLITE_DONE) {
+                Error error = sqliteError();
+                sqlite3_reset(statement);
+                return error;
+            }
+            sqlite3_reset(statement);
+        }
+
+        if (contactId > 0) {
+            QList<qint64> memberOf;
+            if (fileGroup > 0)
+                memberOf.append(fileGroup);
+            if (hasGroupColumn && !parts.value(Groups).isEmpty()) {
+                const QStringList names
+                    = QString::fromUtf8(parts.value(Groups)).split(u';', Qt::SkipEmptyParts);
+                for (const QString& name : names) {
+                    if (name.trimmed().isEmpty())
+                        continue;
+                    Result<qint64> id = groupId(name.trimmed());
+                    if (!id)
+                        return id.error();
+                    memberOf.append(id.value());
+                }
+            }
+            for (const qint64 group : std::as_const(memberOf)) {
+                sqlite3_bind_int64(member.get(), 1, group);
+                sqlite3_bind_int64(member.get(), 2, contactId);
+                const int stepped = sqlite3_step(member.get());
+                sqlite3_reset(member.get());
+                if (stepped != SQLITE_DONE)
+                    return sqliteError();
+            }
+        }
+    }
+    if (cancelled(cancel))
+        return cancelledError();
+
+    if (Result<void> registered = ContactStore(database).registerFields(m_customKeys); !registered)
+        return registered.error();
+    const ImportCounts& counts = m_report.counts;
+    if (Result<void> audited
+        = AuditLog(database).record(QStringLiteral("contacts.import"), m_options.groupName,
+                                    {{QStringLiteral("rows"), counts.rows},
+                                     {QStringLiteral("imported"), counts.imported},
+                                     {QStringLiteral("updated"), counts.updated},
+                                     {QStringLiteral("existing"), counts.existing},
+                                     {QStringLiteral("duplicates"), counts.duplicates},
+                                     {QStringLiteral("invalid"), counts.invalid}});
+        !audited)
+        return audited.error();
+
+    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqliteError();
+    finished = true;
+    if (progress)
+        progress(1.0);
+    m_report.committed = true;
+    return m_report;
+}
+
+Result<void> ContactImport::writeRejects(const ImportReport& report, const QString& path)
+{
+    CsvWriter writer;
+    if (Result<void> opened = writer.open(path); !opened)
+        return opened;
+    QStringList header {tr("line"), tr("reason")};
+    header += report.header;
+    writer.writeRow(header);
+    for (const RejectedRow& row : report.rejected)
+        writer.writeRow(QStringList {QString::number(row.rowNumber), row.reason} + row.cells);
+    return writer.commit();
+}
+
+} // namespace tuma

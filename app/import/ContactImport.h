@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ImportMapping.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace tuma {
+
+class Database;
+class SpreadsheetReader;
+
+struct ImportOptions
+{
+    enum class OnExisting { Skip, Update };
+
+    QString region = QStringLiteral("KE");
+    ImportMapping mapping;
+    OnExisting onExisting = OnExisting::Skip;
+    QString groupName; // every row of the file joins this group (created when missing)
+    QSet<qint64> forcedRows; // rows whose number is taken as typed (see PhoneNumber::forced)
+};
+
+// A row the import leaves out, and why.
+struct RejectedRow
+{
+    qint64 rowNumber = 0;
+    QStringList cells;
+    QString code; // empty, not_a_number, too_short, too_long, invalid, unknown_country,
+                  // not_mobile, scientific_notation, duplicate
+    QString reason;
+};
+
+struct ImportCounts
+{
+    qint64 rows = 0; // data rows: header and blank lines excluded
+    qint64 imported = 0;
+    qint64 updated = 0;
+    qint64 existing = 0;
+    qint64 duplicates = 0;
+    qint64 invalid = 0;
+    qint64 warnings = 0;
+};
+
+struct ImportReport
+{
+    ImportCounts counts;
+    // Invalid and duplicate rows in file order, with their cells; at most kMaxKeptRejects
+    // (the counts are always complete).
+    QList<RejectedRow> rejected;
+    QHash<QString, qint64> reasonCounts;
+    QStringList header;
+    QStringList customFields;
+    bool committed = false;
+};
+
+// An import in two steps: validate() reads the whole file and decides the fate of every row
+// without writing; commit() then writes the accepted rows in one transaction, so a cancelled
+// or failed import leaves the database exactly as it was. Runs on a worker thread with its
+// own Database; `cancel` is checked as it goes.
+class ContactImport final
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactImport)
+
+public:
+    static constexpr int kMaxKeptRejects = 100000;
+
+    explicit ContactImport(ImportOptions options);
+    ~ContactImport();
+    Q_DISABLE_COPY_MOVE(ContactImport)
+
+    using Progress = std::function<void(double fraction)>;
+
+    // Both steps take the calling thread's own connection to the same database.
+    Result<ImportReport> validate(const Database& database, SpreadsheetReader& reader,
+                                  const Progress& progress = {},
+                                  const std::atomic_bool* cancel = nullptr);
+    Result<ImportReport> commit(const Database& database, const Progress& progress = {},
+                                const std::atomic_bool* cancel = nullptr);
+
+    const ImportReport& report() const { return m_report; }
+    // What the user decides after seeing the report: changes the counts, not the checks.
+    void setCommitChoices(ImportOptions::OnExisting onExisting, const QString& groupName);
+
+    // The rejected rows as CSV (UTF-8 with BOM): the file's own columns plus line and reason.
+    static Result<void> writeRejects(const ImportReport& report, const QString& path);
+
+private:
+    struct StagedRow
+    {
+        quint64 phone = 0; // E.164 digits
+        qint64 rowNumber = 0;
+        qsizetype textOffset = 0; // values in m_text, separated by kSeparator
+        qsizetype textLength = 0;
+        bool exists = false;
+    };
+
+    Result<void> markExisting(const Database& database, const std::atomic_bool* cancel);
+    void countOutcomes();
+
+    ImportOptions m_options;
+    ImportReport m_report;
+    std::vector<StagedRow> m_staged;
+    QByteArray m_text;
+    QStringList m_customKeys; // custom fields in the order their values are staged
+    bool m_validated = false;
+};
+
+} // namespace tuma

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OptOutImport.h"
+
+#include "ImportMapping.h"
+#include "SpreadsheetReader.h"
+#include "core/PhoneNormalizer.h"
+#include "storage/Database.h"
+#include "storage/SuppressionList.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace tuma {
+
+Result<OptOutImportCounts> OptOutImport::run(const Database& database, SpreadsheetReader& reader,
+                                             const QString& region,
+                                             const std::function<void(double)>& progress,
+                                             const std::atomic_bool* cancel)
+{
+    const Result<QList<SheetRow>> sample = reader.firstRows(51);
+    if (!sample)
+        return sample.error();
+    if (sample.value().isEmpty())
+        return Error {QStringLiteral("empty_file"), tr("The file has no rows to import."), {}};
+
+    // A header is there when its first row has no phone number but a column named like one.
+    QList<QStringList> rows;
+    for (const SheetRow& row : sample.value())
+        rows.append(row.cells);
+    const QStringList first = rows.first();
+    const PhoneNormalizer normalizer(region);
+    const bool firstRowHasNumber
+        = std::any_of(first.cbegin(), first.cend(),
+                      [&](const QString& cell) { return normalizer.normalize(cell).ok(); });
+    const bool hasHeader = !firstRowHasNumber;
+    const ImportMapping mapping
+        = ImportMapping::guess(first, hasHeader, hasHeader ? rows.mid(1) : rows, region);
+    const int phoneColumn
+        = mapping.columnOf(ImportField::Phone) >= 0 ? mapping.columnOf(ImportField::Phone) : 0;
+
+    QStringList numbers;
+    OptOutImportCounts counts;
+    bool skipHeader = hasHeader;
+    Result<void> read = reader.read(
+        [&](const SheetRow& row) {
+            if (cancel && cancel->load())
+                return false;
+            if (skipHeader) {
+                skipHeader = false;
+                return true;
+            }
+            ++counts.rows;
+            const Result<QString> phone = normalizer.normalize(row.cells.value(phoneColumn));
+            if (phone)
+                numbers.append(phone.value());
+            else
+                ++counts.invalid;
+            return true;
+        },
+        progress);
+    if (!read)
+        return read.error();
+    if (cancel && cancel->load())
+        return Error {
+            QStringLiteral("cancelled"), tr("The import was cancelled; nothing was changed."), {}};
+    numbers.removeDuplicates();
+    const Result<int> added = SuppressionList(database).add(numbers, QStringLiteral("import"));
+    if (!added)
+        return added.error();
+    counts.added = added.value();
+    counts.alreadyListed = numbers.size() - added.value();
+    return counts;
+}
+
+} // namespace tuma

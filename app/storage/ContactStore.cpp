@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactStore.h"
+
+#include "Database.h"
+#include "core/PhoneNumber.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tuma {
+
+namespace {
+
+// Above every character a prefix can be followed by: `x >= p AND x < p || kAfterAll` is a
+// prefix match that an index answers.
+const QString kAfterAll = QString(QChar(0xDBFF)) + QChar(0xDFFF); // U+10FFFF
+
+constexpr int kPageSize = 2000;
+
+const QString kColumns = QStringLiteral(
+    "c.id, c.phone, c.first_name, c.last_name, c.email, c.fields, c.created_at, c.updated_at, "
+    "EXISTS (SELECT 1 FROM suppression_list s WHERE s.phone = c.phone), "
+    "(SELECT group_concat(g.name, char(31)) FROM group_members m JOIN contact_groups g ON "
+    "g.id = m.group_id WHERE m.contact_id = c.id)");
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+Contact contactFrom(const QSqlQuery& query)
+{
+    Contact contact;
+    contact.id = query.value(0).toLongLong();
+    contact.phone = query.value(1).toString();
+    contact.firstName = query.value(2).toString();
+    contact.lastName = query.value(3).toString();
+    contact.email = query.value(4).toString();
+    const QJsonObject fields = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        contact.fields.insert(it.key(),
+                              it.value().isString() ? it.value().toString()
+                                                    : it.value().toVariant().toString());
+    contact.createdAt = query.value(6).toLongLong();
+    contact.updatedAt = query.value(7).toLongLong();
+    contact.optedOut = query.value(8).toBool();
+    const QString groups = query.value(9).toString();
+    if (!groups.isEmpty()) {
+        contact.groups = groups.split(QChar(31));
+        contact.groups.sort(Qt::CaseInsensitive);
+    }
+    return contact;
+}
+
+QString fieldsJson(const QMap<QString, QString>& fields)
+{
+    QJsonObject object;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QString key = ContactStore::fieldKey(it.key());
+        if (!key.isEmpty() && !it.value().isEmpty())
+            object.insert(key, it.value());
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// WHERE clause and its bound values for a query.
+struct Filter
+{
+    QString where;
+    QVariantList values;
+};
+
+// The E.164 prefixes a typed phone fragment can stand for: "+2547…" as typed, "07…" with the
+// national prefix replaced by the calling code, "7…" after the calling code or as a calling
+// code itself.
+QStringList phonePrefixes(const QString& digits, bool plus, const QString& region)
+{
+    if (plus)
+        return {u'+' + digits};
+    const int callingCode = PhoneNumber::countryCode(region);
+    const QString nationalPrefix = PhoneNumber::nationalPrefix(region);
+    QStringList prefixes;
+    if (callingCode > 0) {
+        if (!nationalPrefix.isEmpty() && digits.startsWith(nationalPrefix))
+            prefixes.append(u'+' + QString::number(callingCode)
+                            + digits.mid(nationalPrefix.size()));
+        else
+            prefixes.append(u'+' + QString::number(callingCode) + digits);
+    }
+    prefixes.append(u'+' + digits);
+    prefixes.removeDuplicates();
+    return prefixes;
+}
+
+Filter filterFor(const ContactQuery& query)
+{
+    Filter filter;
+    QStringList conditions;
+    if (query.groupId != 0) {
+        conditions.append(
+            QStringLiteral("c.id IN (SELECT contact_id FROM group_members WHERE group_id = ?)"));
+        filter.values.append(query.groupId);
+    }
+    static const QRegularExpression phoneLike(QStringLiteral("^\\+?[0-9][0-9 ()./-]*$"));
+    static const QRegularExpression notDigit(QStringLiteral("[^0-9]"));
+    const QStringList words = query.search.simplified().split(u' ', Qt::SkipEmptyParts);
+    // A search that looks like a phone number is one number, spaces and all.
+    const QString whole = query.search.trimmed();
+    const bool phoneSearch = phoneLike.match(whole).hasMatch();
+    const QStringList terms = phoneSearch && !whole.isEmpty() ? QStringList {whole} : words;
+    for (const QString& term : terms) {
+        QStringList alternatives;
+        if (phoneLike.match(term).hasMatch()) {
+            QString digits = term;
+            digits.remove(notDigit);
+            for (const QString& prefix :
+                 phonePrefixes(digits, term.startsWith(u'+'), query.region)) {
+                alternatives.append(QStringLiteral("(c.phone >= ? AND c.phone < ?)"));
+                filter.values << prefix << prefix + kAfterAll;
+            }
+        }
+        for (const char* column : {"c.first_name", "c.last_name"}) {
+            alternatives.append(QStringLiteral("(%1 >= ? COLLATE NOCASE AND %1 < ? COLLATE NOCASE)")
+                                    .arg(QLatin1String(column)));
+            filter.values << term << term + kAfterAll;
+        }
+        conditions.append(u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
+    }
+    if (!conditions.isEmpty())
+        filter.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return filter;
+}
+
+QString orderFor(const ContactQuery& query, QVariantList& values)
+{
+    const QString direction
+        = query.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString key;
+    switch (query.sort) {
+    case ContactQuery::Sort::Phone:
+        key = QStringLiteral("c.phone");
+        break;
+    case ContactQuery::Sort::FirstName:
+        key = QStringLiteral("c.first_name COLLATE NOCASE");
+        break;
+    case ContactQuery::Sort::LastName:
+        key = QStringLiteral("c.last_name COLLATE NOCASE");
+        break;
+    case ContactQuery::Sort::Email:
+        key = QStringLiteral("c.email COLLATE NOCASE");
+        break;
+    case ContactQuery::Sort::Field:
+        key = QStringLiteral("json_extract(c.fields, ?) COLLATE NOCASE");
+        values.append(QStringLiteral("$.\"%1\"").arg(ContactStore::fieldKey(query.sortField)));
+        break;
+    case ContactQuery::Sort::CreatedAt:
+        return QStringLiteral(" ORDER BY c.id") + direction;
+    }
+    return QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", c.id") + direction;
+}
+
+Error storageError(const QString& message, const QSqlQuery& query)
+{
+    return Error {QStringLiteral("storage_failed"), message, query.lastError().text()};
+}
+
+bool bindAll(QSqlQuery& query, const QVariantList& values)
+{
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+} // namespace
+
+ContactStore::ContactStore(const Database& database)
+    : m_database(database)
+{ }
+
+QString ContactStore::fieldKey(const QString& header)
+{
+    QString key;
+    bool pendingSeparator = false;
+    for (const QChar c : header.trimmed().toLower()) {
+        if (c.unicode() < 0x80 && c.isLetterOrNumber()) {
+            if (pendingSeparator && !key.isEmpty())
+                key.append(u'_');
+            pendingSeparator = false;
+            key.append(c);
+        } else {
+            pendingSeparator = true;
+        }
+    }
+    return key;
+}
+
+Result<qint64> ContactStore::count(const ContactQuery& contactQuery) const
+{
+    const Filter filter = filterFor(contactQuery);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM contacts c") + filter.where);
+    if (!bindAll(query, filter.values) || !query.next())
+        return storageError(tr("Could not count the contacts."), query);
+    return query.value(0).toLongLong();
+}
+
+Result<QList<Contact>> ContactStore::list(const ContactQuery& contactQuery, int limit,
+                                          qint64 offset) const
+{
+    Filter filter = filterFor(contactQuery);
+    const QString order = orderFor(contactQuery, filter.values);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contacts c")
+                  + filter.where + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+    filter.values << limit << offset;
+    if (!bindAll(query, filter.values))
+        return storageError(tr("Could not read the contacts."), query);
+    QList<Contact> contacts;
+    while (query.next())
+        contacts.append(contactFrom(query));
+    return contacts;
+}
+
+Result<void> ContactStore::visit(const ContactQuery& contactQuery,
+                                 const std::function<bool(const Contact&)>& visitor) const
+{
+    const Filter filter = filterFor(contactQuery);
+    const QString where = filter.where.isEmpty() ? QStringLiteral(" WHERE c.id > ?")
+                                                 : filter.where + QStringLiteral(" AND c.id > ?");
+    qint64 after = 0;
+    while (true) {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contacts c")
+                      + where + QStringLiteral(" ORDER BY c.id LIMIT ?"));
+        QVariantList values = filter.values;
+        values << after << kPageSize;
+        if (!bindAll(query, values))
+            return storageError(tr("Could not read the contacts."), query);
+        int seen = 0;
+        while (query.next()) {
+            const Contact contact = contactFrom(query);
+            after = contact.id;
+            ++seen;
+            if (!visitor(contact))
+                return Result<void>();
+        }
+        if (seen < kPageSize)
+            return Result<void>();
+    }
+}
+
+Result<Contact> ContactStore::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + kColumns
+                  + QStringLiteral(" FROM contacts c WHERE c.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageError(tr("Could not read the contact."), query);
+    if (!query.next())
+        return Error {QStringLiteral("contact_not_found"), tr("There is no such contact."), {}};
+    return contactFrom(query);
+}
+
+Result<Contact> ContactStore::findByPhone(const QString& e164) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + kColumns
+                  + QStringLiteral(" FROM contacts c WHERE c.phone = ?"));
+    query.addBindValue(e164);
+    if (!query.exec())
+        return storageError(tr("Could not read the contact."), query);
+    if (!query.next())
+        return Error {
+            QStringLiteral("contact_not_found"), tr("No contact has the number %1.").arg(e164), {}};
+    return contactFrom(query);
+}
+
+Result<Contact> ContactStore::add(const Contact& contact)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return Error {QStringLiteral("storage_failed"), tr("Could not save the contact."),
+                      db.lastError().text()};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO contacts (phone, first_name, last_name, email, "
+                                 "fields, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (phone) DO NOTHING"));
+    query.addBindValue(contact.phone);
+    query.addBindValue(nonNull(contact.firstName.trimmed()));
+    query.addBindValue(nonNull(contact.lastName.trimmed()));
+    query.addBindValue(nonNull(contact.email.trimmed()));
+    query.addBindValue(fieldsJson(contact.fields));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec()) {
+        db.rollback();
+        return storageError(tr("Could not save the contact."), query);
+    }
+    if (query.numRowsAffected() == 0) {
+        db.rollback();
+        return Error {QStringLiteral("contact_exists"),
+                      tr("A contact with the number %1 already exists.").arg(contact.phone),
+                      {}};
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (Result<void> registered = registerFields(contact.fields.keys()); !registered) {
+        db.rollback();
+        return registered.error();
+    }
+    if (!db.commit())
+        return Error {QStringLiteral("storage_failed"), tr("Could not save the contact."),
+                      db.lastError().text()};
+    return find(id);
+}
+
+Result<void> ContactStore::update(const Contact& contact)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return Error {QStringLiteral("storage_failed"), tr("Could not save the contact."),
+                      db.lastError().text()};
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE contacts SET phone = ?, first_name = ?, last_name = ?, "
+                                 "email = ?, fields = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(contact.phone);
+    query.addBindValue(nonNull(contact.firstName.trimmed()));
+    query.addBindValue(nonNull(contact.lastName.trimmed()));
+    query.addBindValue(nonNull(contact.email.trimmed()));
+    query.addBindValue(fieldsJson(contact.fields));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(contact.id);
+    if (!query.exec()) {
+        db.rollback();
+        // The one constraint an edit can break is the unique number.
+        if (query.lastError().nativeErrorCode() == QLatin1String("2067"))
+            return Error {QStringLiteral("contact_exists"),
+                          tr("Another contact already has the number %1.").arg(contact.phone),
+                          {}};
+        return storageError(tr("Could not save the contact."), query);
+    }
+    if (query.numRowsAffected() == 0) {
+        db.rollback();
+        return Error {QStringLiteral("contact_not_found"), tr("There is no such contact."), {}};
+    }
+    if (Result<void> registered = registerFields(contact.fields.keys()); !registered) {
+        db.rollback();
+        return registered.error();
+    }
+    if (!db.commit())
+        return Error {QStringLiteral("storage_failed"), tr("Could not save the contact."),
+                      db.lastError().text()};
+    return Result<void>();
+}
+
+Result<int> ContactStore::remove(const QList<qint64>& ids)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return Error {QStringLiteral("storage_failed"), tr("Could not delete the contacts."),
+                      db.lastError().text()};
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
+    int removed = 0;
+    for (const qint64 id : ids) {
+        query.addBindValue(id);
+        if (!query.exec()) {
+            db.rollback();
+            return storageError(tr("Could not delete the contacts."), query);
+        }
+        removed += query.numRowsAffected();
+    }
+    if (!db.commit())
+        return Error {QStringLiteral("storage_failed"), tr("Could not delete the contacts."),
+                      db.lastError().text()};
+    return removed;
+}
+
+Result<QStringList> ContactStore::customFields() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT lower(name) FROM contact_fields ORDER BY 1")))
+        return storageError(tr("Could not read the contact fields."), query);
+    QStringList fields;
+    while (query.next())
+        fields.append(query.value(0).toString());
+    return fields;
+}
+
+Result<void> ContactStore::registerFields(const QStringList& names)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO contact_fields (name, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString& name : names) {
+        const QString key = fieldKey(name);
+        if (key.isEmpty())
+            continue;
+        query.addBindValue(key);
+        query.addBindValue(now);
+        if (!query.exec())
+            return storageError(tr("Could not save the contact fields."), query);
+    }
+    return Result<void>();
+}
+
+} // namespace tuma

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Import of a 1,000,000-row CSV end to end (decode, parse, normalise, dedupe, insert) into a
+// fresh database, with where the time goes and the peak memory. Usage:
+//   bench_import [ROWS] [WORK_DIR]
+#include "core/PhoneNormalizer.h"
+#include "import/ContactImport.h"
+#include "import/SpreadsheetReader.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace tuma;
+
+namespace {
+
+long peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+// Phones in the spellings real exports mix, plus five other columns: about 55 bytes a row.
+void writeFixture(const QString& path, int rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    QRandomGenerator random(20261123);
+    static const char* firstNames[] = {"Wanjiku", "Otieno",  "Akinyi", "Kamau", "Njeri",
+                                       "Mwangi",  "Achieng", "Kiprop", "Amina", "Baraka"};
+    static const char* branches[] = {"Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret"};
+    QByteArray out = "Phone,Name,Balance,Due Date,Branch,Email\n";
+    out.reserve(5 << 20);
+    char line[160];
+    for (int i = 0; i < rows; ++i) {
+        const quint32 subscriber = random.bounded(100000000u);
+        const char* prefix = (i % 2) ? "1" : "7";
+        int length = 0;
+        switch (i % 5) {
+        case 0:
+            length
+                = std::snprintf(line, sizeof line, "0%s%02u %03u %03u", prefix,
+                                subscriber / 1000000, subscriber / 1000 % 1000, subscriber % 1000);
+            break;
+        case 1:
+            length = std::snprintf(line, sizeof line, "+254%s%08u", prefix, subscriber);
+            break;
+        case 2:
+            length = std::snprintf(line, sizeof line, "254%s%08u", prefix, subscriber);
+            break;
+        case 3:
+            length = std::snprintf(line, sizeof line, "%s%08u", prefix, subscriber);
+            break;
+        default:
+            length
+                = std::snprintf(line, sizeof line, "0%s%02u-%03u-%03u", prefix,
+                                subscriber / 1000000, subscriber / 1000 % 1000, subscriber % 1000);
+            break;
+        }
+        out.append(line, length);
+        length = std::snprintf(line, sizeof line, ",%s %c,%u,2026-%02u-%02u,%s,c%d@mail.co\n",
+                               firstNames[i % 10], 'A' + i % 26, random.bounded(50000u), 1 + i % 12,
+                               1 + i % 28, branches[i % 5], i);
+        out.append(line, length);
+        if (out.size() > (4 << 20)) {
+            file.write(out);
+            out.clear();
+        }
+    }
+    file.write(out);
+}
+
+double seconds(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
+    QTemporaryDir scratch(argc > 2
+                              ? QString::fromLocal8Bit(argv[2]) + QStringLiteral("/bench-XXXXXX")
+                              : QDir::tempPath() + QStringLiteral("/bench-XXXXXX"));
+    const QString csv = scratch.filePath(QStringLiteral("contacts.csv"));
+    writeFixture(csv, rows);
+    std::printf("bench_import: %d rows, %.1f MB CSV\n", rows, double(QFile(csv).size()) / 1e6);
+
+    // The real thing, end to end, on a fresh database.
+    const QString databasePath = scratch.filePath(QStringLiteral("tuma.db"));
+    QElapsedTimer timer;
+    QElapsedTimer total;
+    total.start();
+    auto database = Database::open(databasePath);
+    if (!database)
+        qFatal("%s", qPrintable(database.error().messageWithDetail()));
+    auto reader = SpreadsheetReader::open(csv);
+    ImportOptions options;
+    options.region = QStringLiteral("KE");
+    const QList<SheetRow> sample = reader.value()->firstRows(51).value();
+    QList<QStringList> sampleRows;
+    for (const SheetRow& row : sample)
+        sampleRows.append(row.cells);
+    const QStringList header = sampleRows.takeFirst();
+    options.mapping = ImportMapping::guess(header, true, sampleRows, options.region);
+    ContactImport job(options);
+    timer.start();
+    const Result<ImportReport> checked = job.validate(*database.value(), *reader.value());
+    const double validate = seconds(timer);
+    if (!checked)
+        qFatal("%s", qPrintable(checked.error().messageWithDetail()));
+    timer.restart();
+    const Result<ImportReport> written = job.commit(*database.value());
+    const double commit = seconds(timer);
+    if (!written)
+        qFatal("%s", qPrintable(written.error().messageWithDetail()));
+    const double endToEnd = seconds(total);
+    const ImportCounts& counts = written.value().counts;
+
+    const long peakKiB = peakRssKiB();
+
+    // Where the time goes, each part alone.
+    timer.restart();
+    {
+        auto reader = SpreadsheetReader::open(csv);
+        qint64 cells = 0;
+        (void)reader.value()->read([&](const SheetRow& row) {
+            cells += row.cells.size();
+            return true;
+        });
+    }
+    const double parseOnly = seconds(timer);
+
+    QStringList phones;
+    phones.reserve(rows);
+    {
+        auto reader = SpreadsheetReader::open(csv);
+        bool header = true;
+        (void)reader.value()->read([&](const SheetRow& row) {
+            if (!header)
+                phones.append(row.cells.first());
+            header = false;
+            return true;
+        });
+    }
+    timer.restart();
+    const PhoneNormalizer normalizer(QStringLiteral("KE"));
+    int valid = 0;
+    for (const QString& phone : std::as_const(phones))
+        valid += normalizer.normalize(phone).ok() ? 1 : 0;
+    const double normalizeOnly = seconds(timer);
+    phones.clear();
+    phones.squeeze();
+
+    std::printf("  parse only (decode + RFC 4180):     %6.2f s\n", parseOnly);
+    std::printf("  normalise only (%d valid):     %6.2f s  (%.0f ns/number)\n", valid,
+                normalizeOnly, normalizeOnly * 1e9 / rows);
+    std::printf("  validate (read, normalise, dedupe, existing): %6.2f s\n", validate);
+    std::printf("  commit (insert, one transaction):   %6.2f s\n", commit);
+    std::printf("  end to end:                         %6.2f s  = %.0f rows/s\n", endToEnd,
+                rows / endToEnd);
+    std::printf("  rows %lld: imported %lld, duplicates %lld, invalid %lld\n", counts.rows,
+                counts.imported, counts.duplicates, counts.invalid);
+    std::printf("  peak memory of the import (VmHWM):  %6.1f MB\n", double(peakKiB) / 1024.0);
+    return 0;
+}
