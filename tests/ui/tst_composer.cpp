@@ -168,6 +168,8 @@ private Q_SLOTS:
             }
             QVERIFY(query.exec(QStringLiteral(
                 "INSERT INTO suppression_list (phone, created_at) VALUES ('+254710000001', 0)")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO contact_fields (name, created_at) VALUES ('balance', 0)")));
             QVERIFY(db.commit());
         }
         AppSettings settings(dir.filePath(QStringLiteral("tuma.ini")));

@@ -58,7 +58,7 @@ private Q_SLOTS:
         auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pageStackedWidget"));
         QVERIFY(navigation && stack);
         const QStringList ids = MainWindow::pageIds();
-        QCOMPARE(ids.size(), 6);
+        QCOMPARE(ids.size(), 7);
         QCOMPARE(navigation->count(), ids.size());
         QCOMPARE(stack->count(), ids.size());
 
@@ -69,7 +69,7 @@ private Q_SLOTS:
             QCOMPARE(navigation->currentRow(), index);
             QVERIFY(!navigation->item(index)->icon().isNull());
         }
-        navigation->setCurrentRow(3);
+        navigation->setCurrentRow(4);
         QCOMPARE(window.currentPageId(), QStringLiteral("templates"));
         QVERIFY(window.windowTitle().contains(QLatin1String("Templates")));
         QVERIFY(!window.showPage(QStringLiteral("nowhere")));

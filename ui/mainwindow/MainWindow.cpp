@@ -4,6 +4,10 @@
 #include "DatabaseMaintenance.h"
 #include "PlaceholderPage.h"
 #include "Version.h"
+#include "contacts/ContactsPage.h"
+#include "groups/GroupsPage.h"
+#include "import/ImportWizard.h"
+#include "optouts/OptOutsPage.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Database.h"
@@ -14,8 +18,10 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QStatusBar>
 
@@ -34,6 +40,7 @@ MainWindow::MainWindow(Database& database, AppSettings& settings, ColorSchemeWat
     m_maintenance = new DatabaseMaintenance(m_database.path(), this);
 
     buildPages();
+    setAcceptDrops(true);
     buildStatusBar();
     connectActions();
     applyIcons();
@@ -76,6 +83,11 @@ QList<MainWindow::PageSpec> MainWindow::pageSpecs()
          {tr("Create, rename and delete groups; contacts are kept"),
           tr("Member counts and a group's members in one table"),
           tr("Drag contacts onto a group")}},
+        {QStringLiteral("optouts"),
+         QStringLiteral(":/icons/optouts.svg"),
+         tr("Opt-outs"),
+         tr("Numbers that must never receive a campaign."),
+         {}},
         {QStringLiteral("templates"),
          QStringLiteral(":/icons/templates.svg"),
          tr("Templates"),
@@ -121,9 +133,19 @@ void MainWindow::buildPages()
     int index = 0;
     for (const PageSpec& spec : pageSpecs()) {
         QWidget* page = nullptr;
-        if (spec.id == QLatin1String("templates"))
-            page = new TemplatesPage(m_database, m_settings);
-        else
+        if (spec.id == QLatin1String("templates")) {
+            m_templatesPage = new TemplatesPage(m_database, m_settings);
+            page = m_templatesPage;
+        } else if (spec.id == QLatin1String("contacts")) {
+            m_contactsPage = new ContactsPage(m_database, m_settings);
+            page = m_contactsPage;
+        } else if (spec.id == QLatin1String("groups")) {
+            m_groupsPage = new GroupsPage(m_database, m_settings);
+            page = m_groupsPage;
+        } else if (spec.id == QLatin1String("optouts")) {
+            m_optOutsPage = new OptOutsPage(m_database, m_settings);
+            page = m_optOutsPage;
+        } else
             page = new PlaceholderPage(spec.title, spec.lead, spec.features);
         page->setObjectName(spec.id + QStringLiteral("Page"));
         m_ui->pageStackedWidget->addWidget(page);
@@ -181,17 +203,26 @@ void MainWindow::buildStatusBar()
 void MainWindow::connectActions()
 {
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->importAction, &QAction::triggered, this, [this] {
-        showPage(QStringLiteral("contacts"));
-        statusBar()->showMessage(tr("Importing spreadsheets comes with the Contacts page."), 5000);
+    connect(m_ui->importAction, &QAction::triggered, this, [this] { openImportWizard({}); });
+    connect(m_contactsPage, &ContactsPage::importRequested, this, [this] { openImportWizard({}); });
+    connect(m_contactsPage, &ContactsPage::contactsChanged, this, [this] {
+        m_groupsPage->reload();
+        m_templatesPage->reload();
     });
+    connect(m_groupsPage, &GroupsPage::groupsChanged, this, [this] {
+        m_contactsPage->reload();
+        m_templatesPage->reload();
+    });
+    connect(m_optOutsPage, &OptOutsPage::optOutsChanged, m_contactsPage, &ContactsPage::reload);
     connect(m_ui->backupAction, &QAction::triggered, m_maintenance, &DatabaseMaintenance::backUp);
     connect(m_ui->restoreAction, &QAction::triggered, m_maintenance, &DatabaseMaintenance::restore);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-    connect(m_maintenance, &DatabaseMaintenance::restored, this,
-            [this] { statusBar()->showMessage(tr("The backup has been restored."), 8000); });
+    connect(m_maintenance, &DatabaseMaintenance::restored, this, [this] {
+        reloadPages();
+        statusBar()->showMessage(tr("The backup has been restored."), 8000);
+    });
 }
 
 void MainWindow::applyIcons()
@@ -210,6 +241,52 @@ void MainWindow::applyIcons()
     QPalette sidebar = m_ui->navigationListWidget->palette();
     sidebar.setColor(QPalette::Base, palette().color(QPalette::AlternateBase));
     m_ui->navigationListWidget->setPalette(sidebar);
+}
+
+void MainWindow::reloadPages()
+{
+    m_contactsPage->reload();
+    m_groupsPage->reload();
+    m_optOutsPage->reload();
+    m_templatesPage->reload();
+}
+
+ImportWizard* MainWindow::openImportWizard(const QString& path)
+{
+    if (m_importWizard) {
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        if (!path.isEmpty() && !m_importWizard->isBusy()
+            && m_importWizard->currentId() == ImportWizard::FilePage)
+            m_importWizard->setFile(path);
+        return m_importWizard;
+    }
+    m_importWizard = new ImportWizard(m_database, m_settings, this);
+    m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importWizard, &ImportWizard::imported, this, [this] {
+        reloadPages();
+        showPage(QStringLiteral("contacts"));
+    });
+    if (!path.isEmpty())
+        m_importWizard->setFile(path);
+    m_importWizard->open();
+    return m_importWizard;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openImportWizard(urls.first().toLocalFile());
 }
 
 bool MainWindow::showPage(const QString& id)

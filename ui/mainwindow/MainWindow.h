@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -17,8 +18,13 @@ namespace tuma {
 
 class AppSettings;
 class ColorSchemeWatcher;
+class ContactsPage;
 class Database;
 class DatabaseMaintenance;
+class GroupsPage;
+class ImportWizard;
+class OptOutsPage;
+class TemplatesPage;
 
 // The shell: a sidebar of pages, the page stack, the menus and the status bar. Pages are
 // addressed by stable ids ("contacts"), used in settings, the command line and tests.
@@ -35,12 +41,17 @@ public:
     static QStringList pageIds();
     bool showPage(const QString& id);
     QString currentPageId() const;
+    // File → Import…, the Contacts page's Import… and a file dropped on the window; raises
+    // the open wizard instead of opening a second one.
+    ImportWizard* openImportWizard(const QString& path);
 
     // A request from a second launch of Tuma (see SingleInstance).
     QJsonObject handleInstanceRequest(const QJsonObject& request);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -55,6 +66,7 @@ private:
     static QList<PageSpec> pageSpecs();
 
     void buildPages();
+    void reloadPages();
     void buildStatusBar();
     void connectActions();
     void applyIcons();
@@ -69,6 +81,11 @@ private:
     QList<QAction*> m_pageActions;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_accountLabel = nullptr;
+    ContactsPage* m_contactsPage = nullptr;
+    GroupsPage* m_groupsPage = nullptr;
+    OptOutsPage* m_optOutsPage = nullptr;
+    TemplatesPage* m_templatesPage = nullptr;
+    QPointer<ImportWizard> m_importWizard;
 };
 
 } // namespace tuma

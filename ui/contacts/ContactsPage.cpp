@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactsPage.h"
+
+#include "ContactDialog.h"
+#include "ContactsModel.h"
+#include "import/ContactExport.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+#include "storage/GroupStore.h"
+#include "ui_ContactsPage.h"
+#include "widgets/BackgroundJob.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace tuma {
+
+ContactsPage::ContactsPage(Database& database, AppSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ContactsPage>())
+    , m_database(database)
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_model = new ContactsModel(m_database, this);
+    m_model->setRegion(m_settings.region());
+    m_model->setPhoneFormat(m_settings.phoneDisplayFormat());
+    m_ui->contactsTableView->setModel(m_model);
+    m_ui->contactsTableView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_ui->contactsTableView->horizontalHeader()->setSectionsMovable(true);
+    m_ui->contactsTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height()
+                                                                     + fontMetrics().height() / 2);
+    m_ui->contactsTableView->setColumnWidth(ContactsModel::PhoneColumn,
+                                            fontMetrics().horizontalAdvance(u'0') * 22);
+
+    m_groupMenu = new QMenu(this);
+    m_ui->groupToolButton->setMenu(m_groupMenu);
+
+    // Typing fast runs one query, not one per key.
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(120);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_searchTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this,
+            [this] { m_model->setSearch(m_ui->searchLineEdit->text()); });
+    connect(m_ui->groupComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setGroup(m_ui->groupComboBox->currentData().toLongLong());
+        rebuildGroupMenu();
+    });
+    connect(m_model, &ContactsModel::countsChanged, this, &ContactsPage::updateCounts);
+    connect(m_model, &ContactsModel::problem, this,
+            [this](const QString& message) { setStatus(message, true); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsPage::updateButtons);
+    connect(m_ui->contactsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ContactsPage::updateButtons);
+    connect(m_ui->contactsTableView, &QTableView::activated, this,
+            [this](const QModelIndex& index) {
+                if (!(m_model->flags(index) & Qt::ItemIsEditable))
+                    editContact();
+            });
+
+    connect(m_ui->addPushButton, &QPushButton::clicked, this, &ContactsPage::addContact);
+    connect(m_ui->editPushButton, &QPushButton::clicked, this, &ContactsPage::editContact);
+    connect(m_ui->deletePushButton, &QPushButton::clicked, this, &ContactsPage::deleteSelected);
+    connect(m_ui->importPushButton, &QPushButton::clicked, this, &ContactsPage::importRequested);
+    connect(m_ui->emptyImportPushButton, &QPushButton::clicked, this,
+            &ContactsPage::importRequested);
+    connect(m_ui->exportPushButton, &QPushButton::clicked, this, &ContactsPage::exportContacts);
+    reloadGroups();
+    updateCounts();
+    updateButtons();
+}
+
+ContactsPage::~ContactsPage() = default;
+
+void ContactsPage::showEvent(QShowEvent* event)
+{
+    m_model->setRegion(m_settings.region());
+    m_model->setPhoneFormat(m_settings.phoneDisplayFormat());
+    QWidget::showEvent(event);
+}
+
+void ContactsPage::reload()
+{
+    reloadGroups();
+    m_model->reload();
+}
+
+void ContactsPage::reloadGroups()
+{
+    const qint64 current = m_ui->groupComboBox->currentData().toLongLong();
+    const QSignalBlocker blocker(m_ui->groupComboBox);
+    m_ui->groupComboBox->clear();
+    m_ui->groupComboBox->addItem(tr("All contacts"), qint64(0));
+    const Result<QList<GroupSummary>> groups = GroupStore(m_database).list();
+    for (const GroupSummary& group : groups ? groups.value() : QList<GroupSummary>())
+        m_ui->groupComboBox->addItem(
+            tr("%1 (%2)").arg(group.name, QLocale().toString(group.members)), group.id);
+    const int index = m_ui->groupComboBox->findData(current);
+    m_ui->groupComboBox->setCurrentIndex(std::max(0, index));
+    if (index < 0)
+        m_model->setGroup(0);
+    rebuildGroupMenu();
+}
+
+void ContactsPage::rebuildGroupMenu()
+{
+    m_groupMenu->clear();
+    QMenu* addTo = m_groupMenu->addMenu(tr("&Add to Group"));
+    QMenu* removeFrom = m_groupMenu->addMenu(tr("&Remove from Group"));
+    const Result<QList<GroupSummary>> groups = GroupStore(m_database).list();
+    for (const GroupSummary& group : groups ? groups.value() : QList<GroupSummary>()) {
+        addTo->addAction(group.name, this, [this, id = group.id] { addSelectedToGroup(id); });
+        removeFrom->addAction(group.name, this,
+                              [this, id = group.id] { removeSelectedFromGroup(id); });
+    }
+    if (!addTo->isEmpty())
+        addTo->addSeparator();
+    addTo->addAction(tr("&New Group…"), this, &ContactsPage::addSelectedToNewGroup);
+    removeFrom->setEnabled(!removeFrom->isEmpty());
+}
+
+void ContactsPage::updateCounts()
+{
+    const QLocale locale;
+    const qint64 shown = m_model->totalShown();
+    const qint64 total = m_model->totalContacts();
+    m_ui->countLabel->setText(
+        shown == total
+            ? tr("%Ln contact(s)", nullptr, int(std::min<qint64>(total, INT_MAX)))
+            : tr("Showing %1 of %2 contacts").arg(locale.toString(shown), locale.toString(total)));
+    m_ui->tableStackedWidget->setCurrentWidget(total == 0 ? m_ui->emptyPage : m_ui->tablePage);
+}
+
+void ContactsPage::updateButtons()
+{
+    const int selected = int(m_ui->contactsTableView->selectionModel()->selectedRows().size());
+    m_ui->editPushButton->setEnabled(selected == 1);
+    m_ui->deletePushButton->setEnabled(selected > 0);
+    m_ui->groupToolButton->setEnabled(selected > 0);
+    m_ui->exportPushButton->setEnabled(m_model->totalShown() > 0);
+}
+
+QList<qint64> ContactsPage::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_ui->contactsTableView->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex& index : rows) {
+        if (const qint64 id = m_model->contactId(index.row()); id > 0)
+            ids.append(id);
+    }
+    return ids;
+}
+
+void ContactsPage::addContact()
+{
+    ContactDialog dialog(m_database, m_settings.region(), {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 groupId = m_ui->groupComboBox->currentData().toLongLong();
+    if (groupId > 0)
+        (void)GroupStore(m_database).addMembers(groupId, {dialog.contact().id});
+    setStatus(tr("Added %1.").arg(dialog.contact().phone));
+    reload();
+    Q_EMIT contactsChanged();
+}
+
+void ContactsPage::editContact()
+{
+    const QModelIndexList rows = m_ui->contactsTableView->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    ContactDialog dialog(m_database, m_settings.region(), m_model->contactAt(rows.first().row()),
+                         this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setStatus(tr("Saved %1.").arg(dialog.contact().phone));
+    m_model->reload();
+    Q_EMIT contactsChanged();
+}
+
+void ContactsPage::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString question = ids.size() == 1
+        ? tr("Delete the contact %1? Their messages in past campaigns stay in the reports.")
+              .arg(m_model
+                       ->contactAt(
+                           m_ui->contactsTableView->selectionModel()->selectedRows().first().row())
+                       .phone)
+        : tr("Delete %1 contacts? Their messages in past campaigns stay in the reports.")
+              .arg(QLocale().toString(ids.size()));
+    if (QMessageBox::question(this, tr("Delete Contacts"), question,
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    const Result<int> removed = ContactStore(m_database).remove(ids);
+    if (!removed) {
+        setStatus(removed.error().message, true);
+        return;
+    }
+    setStatus(tr("Deleted %1 contacts.").arg(QLocale().toString(removed.value())));
+    reload();
+    Q_EMIT contactsChanged();
+}
+
+void ContactsPage::addSelectedToGroup(qint64 groupId)
+{
+    const Result<int> added = GroupStore(m_database).addMembers(groupId, selectedIds());
+    if (!added) {
+        setStatus(added.error().message, true);
+        return;
+    }
+    setStatus(tr("Added %1 contacts to the group.").arg(QLocale().toString(added.value())));
+    reload();
+    Q_EMIT contactsChanged();
+}
+
+void ContactsPage::addSelectedToNewGroup()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Group"), tr("Name of the group:"),
+                                               QLineEdit::Normal, {}, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const Result<GroupSummary> group = GroupStore(m_database).findOrCreate(name);
+    if (!group) {
+        setStatus(group.error().message, true);
+        return;
+    }
+    addSelectedToGroup(group.value().id);
+}
+
+void ContactsPage::removeSelectedFromGroup(qint64 groupId)
+{
+    const Result<int> removed = GroupStore(m_database).removeMembers(groupId, selectedIds());
+    if (!removed) {
+        setStatus(removed.error().message, true);
+        return;
+    }
+    setStatus(tr("Removed %1 contacts from the group.").arg(QLocale().toString(removed.value())));
+    reload();
+    Q_EMIT contactsChanged();
+}
+
+void ContactsPage::exportContacts()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selectedFilter;
+    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    const QString csvFilter = tr("CSV, UTF-8 (*.csv)");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Contacts"), documents + QStringLiteral("/contacts.xlsx"),
+        xlsxFilter + QStringLiteral(";;") + csvFilter, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+        path += selectedFilter == csvFilter ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+
+    ContactQuery query;
+    query.groupId = m_ui->groupComboBox->currentData().toLongLong();
+    query.search = m_ui->searchLineEdit->text();
+    query.region = m_settings.region();
+    const QString databasePath = m_database.path();
+    auto written = std::make_shared<qint64>(0);
+    BackgroundJob::runWithDialog(
+        this, tr("Exporting contacts…"),
+        [databasePath, query, path,
+         written](const BackgroundJob::Progress& progress) -> Result<void> {
+            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+            if (!database)
+                return database.error();
+            std::atomic_bool cancel = false;
+            const Result<qint64> count = ContactExport::write(
+                *database.value(), query, path,
+                [&](qint64 done, qint64 total) {
+                    if (!progress(done, total))
+                        cancel = true;
+                },
+                &cancel);
+            if (!count)
+                return count.error();
+            *written = count.value();
+            return Result<void>();
+        },
+        [this, path, written](Result<void> result) {
+            if (!result) {
+                if (result.error().code != QLatin1String("cancelled"))
+                    QMessageBox::warning(this, tr("Export failed"),
+                                         result.error().messageWithDetail());
+                return;
+            }
+            setStatus(tr("Exported %1 contacts to %2.")
+                          .arg(QLocale().toString(*written), QDir::toNativeSeparators(path)));
+        });
+}
+
+void ContactsPage::setStatus(const QString& text, bool isError)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setForegroundRole(isError ? QPalette::BrightText : QPalette::WindowText);
+    QPalette palette = m_ui->statusLabel->palette();
+    palette.setColor(QPalette::WindowText,
+                     isError ? QColor(0xc0, 0x1c, 0x28)
+                             : this->palette().color(QPalette::WindowText));
+    m_ui->statusLabel->setPalette(palette);
+}
+
+} // namespace tuma

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QMenu;
+class QTimer;
+
+namespace Ui {
+class ContactsPage;
+}
+
+namespace tuma {
+
+class AppSettings;
+class ContactsModel;
+class Database;
+
+// Every contact in one table paged from SQLite: instant search, sort by any column, inline
+// edits, add/edit/delete, group membership for the selection, import and export.
+class ContactsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactsPage)
+
+public:
+    ContactsPage(Database& database, AppSettings& settings, QWidget* parent = nullptr);
+    ~ContactsPage() override;
+
+    ContactsModel* model() const { return m_model; }
+    // Reads contacts, groups and fields again (after an import, a restore, a settings change).
+    void reload();
+
+Q_SIGNALS:
+    void importRequested();
+    // Contacts, groups or opt-outs changed here; other pages may want to reload.
+    void contactsChanged();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QList<qint64> selectedIds() const;
+    void reloadGroups();
+    void rebuildGroupMenu();
+    void updateCounts();
+    void updateButtons();
+    void addContact();
+    void editContact();
+    void deleteSelected();
+    void addSelectedToGroup(qint64 groupId);
+    void addSelectedToNewGroup();
+    void removeSelectedFromGroup(qint64 groupId);
+    void exportContacts();
+    void setStatus(const QString& text, bool isError = false);
+
+    std::unique_ptr<Ui::ContactsPage> m_ui;
+    Database& m_database;
+    AppSettings& m_settings;
+    ContactsModel* m_model = nullptr;
+    QMenu* m_groupMenu = nullptr;
+    QTimer* m_searchTimer = nullptr;
+};
+
+} // namespace tuma

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BackgroundJob.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tuma {
+
+BackgroundJob::BackgroundJob(QObject* parent)
+    : QObject(parent)
+{ }
+
+BackgroundJob::~BackgroundJob()
+{
+    cancel();
+}
+
+void BackgroundJob::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void BackgroundJob::start(Job job, std::function<void(Result<void>)> done)
+{
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    QPointer<BackgroundJob> self(this);
+    // At most one queued progress report at a time, so a fast job cannot flood the GUI.
+    auto pending = std::make_shared<std::atomic_bool>(false);
+    const Progress progress = [self, cancel = m_cancel, pending](qint64 advanced, qint64 total) {
+        if (!pending->exchange(true)) {
+            QMetaObject::invokeMethod(
+                self,
+                [self, advanced, total, pending] {
+                    pending->store(false);
+                    if (self)
+                        Q_EMIT self->progressed(advanced, total);
+                },
+                Qt::QueuedConnection);
+        }
+        return !cancel->load();
+    };
+    auto* watcher = new QFutureWatcher<Result<void>>(this);
+    connect(watcher, &QFutureWatcher<Result<void>>::finished, this,
+            [this, watcher, done = std::move(done)] {
+                watcher->deleteLater();
+                m_running = false;
+                done(watcher->result());
+            });
+    watcher->setFuture(
+        QtConcurrent::run([job = std::move(job), progress] { return job(progress); }));
+}
+
+void BackgroundJob::runWithDialog(QWidget* window, const QString& label, Job job,
+                                  std::function<void(Result<void>)> done)
+{
+    auto* runner = new BackgroundJob(window);
+    auto* dialog = new QProgressDialog(label, tr("Cancel"), 0, 0, window);
+    dialog->setWindowTitle(tr("Tuma"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    connect(dialog, &QProgressDialog::canceled, runner, &BackgroundJob::cancel);
+    connect(runner, &BackgroundJob::progressed, dialog, [dialog](qint64 advanced, qint64 total) {
+        // QProgressDialog counts in int: scale large totals down.
+        const int scale = total > 1000000 ? int(total / 1000000 + 1) : 1;
+        dialog->setMaximum(int(total / scale));
+        dialog->setValue(int(advanced / scale));
+    });
+    runner->start(std::move(job), [runner, dialog, done = std::move(done)](Result<void> result) {
+        dialog->deleteLater();
+        runner->deleteLater();
+        done(std::move(result));
+    });
+}
+
+} // namespace tuma

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace tuma {
+
+// Long work off the GUI thread: the job runs on a pool thread (it opens its own database
+// connection when it needs one), reports progress through a queued signal, and stops when
+// cancelled; `done` runs back on the GUI thread.
+class BackgroundJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackgroundJob)
+
+public:
+    // Called by the job as it advances; false once the user cancelled.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    using Job = std::function<Result<void>(const Progress& progress)>;
+
+    explicit BackgroundJob(QObject* parent = nullptr);
+    ~BackgroundJob() override;
+
+    bool isRunning() const { return m_running; }
+    void start(Job job, std::function<void(Result<void>)> done);
+    void cancel();
+
+    // The same with a window-modal progress dialog and its Cancel button.
+    static void runWithDialog(QWidget* window, const QString& label, Job job,
+                              std::function<void(Result<void>)> done);
+
+Q_SIGNALS:
+    void progressed(qint64 done, qint64 total);
+
+private:
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_running = false;
+};
+
+} // namespace tuma
