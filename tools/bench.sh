@@ -5,10 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_smstext bench_template bench_composer bench_phonenormalizer bench_xlsx
+cmake --build --preset release --target bench_smstext bench_template bench_composer bench_phonenormalizer bench_xlsx bench_import
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"
 build/release/tests/bench/bench_smstext
 build/release/tests/bench/bench_template
 build/release/tests/bench/bench_composer
 build/release/tests/bench/bench_phonenormalizer
 build/release/tests/bench/bench_xlsx
+build/release/tests/bench/bench_import

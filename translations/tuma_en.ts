@@ -145,6 +145,497 @@
     </message>
 </context>
 <context>
+    <name>ContactCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a region code; use a two-letter country code such as KE or GH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown delimiter &quot;%1&quot;: use auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.xlsx: the sheet&apos;s name or number (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-existing takes skip or update, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 rows (nothing written): %2 new, %3 to update, %4 already there, %5 duplicates, %6 invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 imported, %3 updated, %4 already there, %5 duplicates, %6 invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … use --rejects FILE.csv to save every rejected row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (opted out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=VALUE (for example balance=1200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: contacts list | contacts add PHONE | contacts remove PHONE | contacts export FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: groups list | groups create NAME | groups rename OLD NEW | groups delete NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n members)</source>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the group &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the group &quot;%1&quot;; its contacts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: optout add PHONE | optout remove PHONE | optout list | optout import FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opted-out numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 numbers added, %3 already listed, %4 invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will receive no campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the opt-out list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may receive campaigns again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV, TSV or .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every contact of the file in this group (created if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of national numbers, e.g. KE or GH (default: the settings&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map a column: FIELD=COLUMN, FIELD one of phone, first_name, last_name, name, email, group or a custom field; COLUMN a header or a 1-based number. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row is data, not a header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers already saved: skip (default) or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows, with the reason, to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and count; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a spreadsheet&apos;s first rows exactly as Tuma reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N rows, header included (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add, remove and export contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add, remove or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, export: only this group; add: also add to this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: names or numbers starting so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: at most N contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: skip the first N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: a custom field, KEY=VALUE. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of a national PHONE (default: the settings&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, create, rename and delete groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, create, rename or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers that must never receive a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, remove, list or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of national numbers (default: the settings&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2; the first one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has not been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SQLite connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the contacts; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactStore</name>
+    <message>
+        <source>Could not count the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact with the number %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another contact already has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the contact fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the contact fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Search names and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet. Import a spreadsheet from Excel, a loan system or a till, or add a contact by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1, column %2 contains a NUL character: this is not a text export. Save the sheet as CSV or .xlsx and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quoted cell starts here but its closing quote is missing. Check that line in a text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns, more than any spreadsheet allows. Check the delimiter, or that the file is a spreadsheet export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quoted cell runs on for more than %3 characters; its closing quote is probably missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a cell is longer than %3 characters. The file is probably not a spreadsheet export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL byte: this is not a text export. Save the sheet as CSV or .xlsx and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid %2 text. Choose the file&apos;s encoding (for example Windows-1252) and try again, or save it from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file. Choose a file name instead.</source>
@@ -272,6 +763,263 @@
         <source>Could not read the groups.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no group called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group called &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag contacts from the table onto a group to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=COLUMN (for example phone=Mobile or phone=2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a field name: use letters, digits and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is the phone number. Choose which column holds the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, TSV or text exports and Excel .xlsx workbooks. Tuma works out the encoding and the delimiter; change them here if the preview looks wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers without a country code are from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row holds the column &amp;names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as Tuma reads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell Tuma what each column holds. Columns you do not need can stay out; any other column can become a field for your messages, such as &lt;&lt;balance&gt;&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve This Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns and what they hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Look at what Tuma found, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Rejected Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;Ticked Numbers Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For new number ranges that Tuma&apos;s phone number rules (from 2022) do not know yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers already saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put everyone in the &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or nothing: if the import stops, the contacts stay exactly as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -321,6 +1069,29 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingStore</name>
+    <message>
+        <source>Could not read the saved mappings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved mapping called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the mapping.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,6 +1203,48 @@
     </message>
 </context>
 <context>
+    <name>OptOutImport</name>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptOutsPage</name>
+    <message>
+        <source>Numbers on this list never receive a campaign, whether or not they are contacts. Opted-out contacts are marked in the contacts table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search opted-out numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted-out numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>The phone number is empty.</source>
@@ -463,6 +1276,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is a fixed line or a service number: it cannot receive SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an international number: it needs 7 to 15 digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,6 +1539,48 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a spreadsheet file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; Tuma imports files up to %3. Split it into smaller files and import them one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 (.xls) or password-protected workbook. Open it in Excel or LibreOffice and save it as .xlsx or CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;. Its sheets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionList</name>
+    <message>
+        <source>Could not save the opt-outs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the opt-outs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the opt-outs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Template</name>
     <message>
         <source>The placeholder at character %1 has no closing &gt;&gt;. Close it, or write \&lt;&lt; for a literal &lt;&lt;.</source>
@@ -807,6 +1666,120 @@
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not a valid Excel workbook (.xlsx): %2.</source>
+        <extracomment>%1 is a file, %2 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel or LibreOffice and save it without a password, as .xlsx or CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more text than Tuma can import at once. Split it into smaller workbooks, or save it as CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2 is damaged near row %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 of sheet “%2” is beyond column XFD, the last column Excel allows. The file is damaged or was not made by Excel; save it again from Excel or LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is a chart or dialog sheet, not a table of cells. Choose another sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has a cell named “%2”, which is not a cell reference Excel knows. The file is damaged or was not made by Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuma cannot read %1. Check that the file exists and that you are allowed to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 (.xls) or password-protected workbook. Open it in Excel or LibreOffice and save it as .xlsx or CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a zip package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip package is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument file (.ods), not an Excel workbook. Open it in LibreOffice and save it as .xlsx or CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Excel workbook (.xlsx): it is a zip archive without a workbook (xl/workbook.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workbook is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no sheet number %2: it has %n sheet(s).</source>
+        <translation>
+            <numerusform>%1 has no sheet number %2: it has %n sheet.</numerusform>
+            <numerusform>%1 has no sheet number %2: it has %n sheets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its sheet “%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Tuma could not write %1. Check that the disk is not full and that you are allowed to write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has grown past 4 GB, more than an .xlsx file can hold here. Export fewer contacts, or export to CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuma cannot write %1. Check that the folder exists and that you are allowed to write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workbook is being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows. Export fewer contacts at a time, or export to CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 columns; this row has %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds %L2 characters; an Excel cell holds at most %L3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>tuma: there is no page called &quot;%1&quot;. The pages are: %2.</source>
@@ -830,6 +1803,17 @@
     </message>
     <message>
         <source>tuma: another Tuma is using the database %1 but does not answer. Close it, or end it with your task manager, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuma</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -871,6 +1855,162 @@
     </message>
     <message>
         <source>Add the opt-out footer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::ContactDialog</name>
+    <message>
+        <source>New Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the field, as templates will use it (for example balance or due_date):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::ContactsModel</name>
+    <message>
+        <source>Opted out: this number receives no campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (opted out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::ContactsPage</name>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the contact %1? Their messages in past campaigns stay in the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 contacts? Their messages in past campaigns stay in the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 contacts to the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 contacts from the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,6 +2072,367 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message>
         <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::GroupsPage</name>
+    <message>
+        <source>Members of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln member(s)</source>
+        <translation>
+            <numerusform>%1: %Ln member</numerusform>
+            <numerusform>%1: %Ln members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the group &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group &quot;%1&quot;? Its contacts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the group &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln contact(s) to the group.</source>
+        <translation>
+            <numerusform>Added %Ln contact to the group.</numerusform>
+            <numerusform>Added %Ln contacts to the group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln contact(s) from the group.</source>
+        <translation>
+            <numerusform>Removed %Ln contact from the group.</numerusform>
+            <numerusform>Removed %Ln contacts from the group.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tuma::ImportWizard</name>
+    <message>
+        <source>no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed line or service number (no SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits lost to Excel&apos;s scientific notation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in %1, columns separated by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows, exactly as Tuma reads them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group, or type a new group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import: no row of the file has a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &lt;&lt;%1&gt;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the field, as messages will use it (for example balance or due_date):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this mapping (for example Loan system export):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the mapping &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before every row was checked. Press Back, then Next, to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; rows read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new contacts will be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved contacts will be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers are already saved and stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows repeat a number from an earlier row (the first one is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; rows have no usable number: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows were tidied: names split into first and last, spaces trimmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to add this number as it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rejected rows are listed; save them to see all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was changed: the contacts are exactly as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt; %1 contacts added, %2 updated, %3 already saved, %4 left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the file is in the group &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1098,10 +2599,6 @@ Everything added since that backup was made will be lost. Back up the current da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing spreadsheets comes with the Contacts page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup has been restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,6 +2621,105 @@ Everything added since that backup was made will be lost. Back up the current da
     <message>
         <source>About Tuma</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers that must never receive a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::OptOutsModel</name>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::OptOutsPage</name>
+    <message numerus="yes">
+        <source>%Ln number(s) opted out</source>
+        <translation>
+            <numerusform>%Ln number opted out</numerusform>
+            <numerusform>%Ln numbers opted out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opt Out a Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number that must never receive a campaign (for example %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will receive no campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Opt-Outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing opt-outs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers added, %2 already listed, %3 rows without a valid number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Opt-Outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Let %Ln number(s) receive campaigns again?</source>
+        <translation>
+            <numerusform>Let %Ln number receive campaigns again?</numerusform>
+            <numerusform>Let %Ln numbers receive campaigns again?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) may receive campaigns again.</source>
+        <translation>
+            <numerusform>%Ln number may receive campaigns again.</numerusform>
+            <numerusform>%Ln numbers may receive campaigns again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,497 @@
     </message>
 </context>
 <context>
+    <name>ContactCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a region code; use a two-letter country code such as KE or GH.</source>
+        <translation>&quot;%1&quot; si msimbo halali wa nchi; tumia msimbo wa nchi wa herufi mbili kama KE au GH.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
+        <translation>Usimbaji &quot;%1&quot; haujulikani: tumia auto, utf-8, utf-16, utf-16le, utf-16be au windows-1252.</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter &quot;%1&quot;: use auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>Kitenganishi &quot;%1&quot; hakijulikani: tumia auto, &quot;,&quot;, &quot;;&quot;, tab au &quot;|&quot;.</translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
+        <translation>auto (chaguo-msingi), utf-8, utf-16, utf-16le, utf-16be au windows-1252.</translation>
+    </message>
+    <message>
+        <source>auto (default), &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>auto (chaguo-msingi), &quot;,&quot;, &quot;;&quot;, tab au &quot;|&quot;.</translation>
+    </message>
+    <message>
+        <source>.xlsx: the sheet&apos;s name or number (default: the first).</source>
+        <translation>.xlsx: jina au nambari ya laha (chaguo-msingi: ya kwanza).</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of rows.</source>
+        <translation>--limit inahitaji idadi ya safu.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Usimbaji: %1</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>Kitenganishi: %1</translation>
+    </message>
+    <message>
+        <source>Sheets: %1</source>
+        <translation>Laha: %1</translation>
+    </message>
+    <message>
+        <source>--on-existing takes skip or update, not &quot;%1&quot;.</source>
+        <translation>--on-existing inachukua skip au update, si &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows (nothing written): %2 new, %3 to update, %4 already there, %5 duplicates, %6 invalid.</source>
+        <translation>Safu %1 zimekaguliwa (hakuna kilichoandikwa): %2 mpya, %3 za kusasishwa, %4 tayari zipo, %5 zilizorudiwa, %6 batili.</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 imported, %3 updated, %4 already there, %5 duplicates, %6 invalid.</source>
+        <translation>Safu %1 zimesomwa: %2 zimeingizwa, %3 zimesasishwa, %4 tayari zipo, %5 zilizorudiwa, %6 batili.</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  mstari %1: %2</translation>
+    </message>
+    <message>
+        <source>  … use --rejects FILE.csv to save every rejected row.</source>
+        <translation>  … tumia --rejects FILE.csv kuhifadhi kila safu iliyokataliwa.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more.</source>
+        <translation>--%1 inahitaji nambari kamili ya 0 au zaidi.</translation>
+    </message>
+    <message>
+        <source>  (opted out)</source>
+        <translation>  (imejiondoa)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts.</source>
+        <translation>Anwani %1 kati ya %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=VALUE (for example balance=1200).</source>
+        <translation>&quot;%1&quot; si KEY=VALUE (kwa mfano balance=1200).</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 imeongezwa.</translation>
+    </message>
+    <message>
+        <source>Use: contacts list | contacts add PHONE | contacts remove PHONE | contacts export FILE.</source>
+        <translation>Tumia: contacts list | contacts add PHONE | contacts remove PHONE | contacts export FILE.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 imeondolewa.</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2.</source>
+        <translation>Anwani %1 zimehamishwa kwenda %2.</translation>
+    </message>
+    <message>
+        <source>Use: groups list | groups create NAME | groups rename OLD NEW | groups delete NAME.</source>
+        <translation>Tumia: groups list | groups create NAME | groups rename OLD NEW | groups delete NAME.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n members)</source>
+        <translation>
+            <numerusform>%1 (mwanachama %n)</numerusform>
+            <numerusform>%1 (wanachama %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet.</source>
+        <translation>Bado hakuna vikundi.</translation>
+    </message>
+    <message>
+        <source>Created the group &quot;%1&quot;.</source>
+        <translation>Kikundi &quot;%1&quot; kimeundwa.</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Jina &quot;%1&quot; limebadilishwa kuwa &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Deleted the group &quot;%1&quot;; its contacts are kept.</source>
+        <translation>Kikundi &quot;%1&quot; kimefutwa; anwani zake zimebaki.</translation>
+    </message>
+    <message>
+        <source>Use: optout add PHONE | optout remove PHONE | optout list | optout import FILE.</source>
+        <translation>Tumia: optout add PHONE | optout remove PHONE | optout list | optout import FILE.</translation>
+    </message>
+    <message>
+        <source>No opted-out numbers.</source>
+        <translation>Hakuna nambari zilizojiondoa.</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 numbers added, %3 already listed, %4 invalid.</source>
+        <translation>Safu %1 zimesomwa: nambari %2 zimeongezwa, %3 tayari zimo kwenye orodha, %4 batili.</translation>
+    </message>
+    <message>
+        <source>%1 will receive no campaigns.</source>
+        <translation>%1 haitapokea kampeni yoyote.</translation>
+    </message>
+    <message>
+        <source>%1 was already opted out.</source>
+        <translation>%1 tayari imejiondoa.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the opt-out list.</source>
+        <translation>%1 haimo kwenye orodha ya waliojiondoa.</translation>
+    </message>
+    <message>
+        <source>%1 may receive campaigns again.</source>
+        <translation>%1 inaweza kupokea kampeni tena.</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV, TSV or .xlsx file.</source>
+        <translation>Ingiza anwani kutoka faili la CSV, TSV au .xlsx.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet to import.</source>
+        <translation>Lahajedwali la kuingiza.</translation>
+    </message>
+    <message>
+        <source>Put every contact of the file in this group (created if needed).</source>
+        <translation>Weka kila anwani ya faili katika kikundi hiki (kitaundwa ikihitajika).</translation>
+    </message>
+    <message>
+        <source>Region of national numbers, e.g. KE or GH (default: the settings&apos;).</source>
+        <translation>Nchi ya nambari za kitaifa, k.m. KE au GH (chaguo-msingi: ya mipangilio).</translation>
+    </message>
+    <message>
+        <source>Map a column: FIELD=COLUMN, FIELD one of phone, first_name, last_name, name, email, group or a custom field; COLUMN a header or a 1-based number. Repeatable.</source>
+        <translation>Linganisha safu wima: FIELD=COLUMN, FIELD ikiwa mojawapo ya phone, first_name, last_name, name, email, group au sehemu maalum; COLUMN ikiwa kichwa au nambari inayoanzia 1. Inaweza kurudiwa.</translation>
+    </message>
+    <message>
+        <source>The first row is data, not a header.</source>
+        <translation>Safu ya kwanza ni data, si vichwa.</translation>
+    </message>
+    <message>
+        <source>Numbers already saved: skip (default) or update.</source>
+        <translation>Nambari zilizokwisha hifadhiwa: skip (chaguo-msingi) au update.</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows, with the reason, to this CSV file.</source>
+        <translation>Hifadhi safu zilizokataliwa, pamoja na sababu, kwenye faili hili la CSV.</translation>
+    </message>
+    <message>
+        <source>Check the file and count; write nothing.</source>
+        <translation>Kagua faili na uhesabu; usiandike chochote.</translation>
+    </message>
+    <message>
+        <source>Show a spreadsheet&apos;s first rows exactly as Tuma reads them.</source>
+        <translation>Onyesha safu za kwanza za lahajedwali hasa kama Tuma inavyozisoma.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet to read.</source>
+        <translation>Lahajedwali la kusoma.</translation>
+    </message>
+    <message>
+        <source>At most N rows, header included (default 20).</source>
+        <translation>Safu N kwa upeo, pamoja na vichwa (chaguo-msingi 20).</translation>
+    </message>
+    <message>
+        <source>List, add, remove and export contacts.</source>
+        <translation>Orodhesha, ongeza, ondoa na hamisha anwani.</translation>
+    </message>
+    <message>
+        <source>list, add, remove or export.</source>
+        <translation>list, add, remove au export.</translation>
+    </message>
+    <message>
+        <source>list, export: only this group; add: also add to this group.</source>
+        <translation>list, export: kikundi hiki tu; add: ongeza pia kwenye kikundi hiki.</translation>
+    </message>
+    <message>
+        <source>list: names or numbers starting so.</source>
+        <translation>list: majina au nambari zinazoanza hivyo.</translation>
+    </message>
+    <message>
+        <source>list: at most N contacts.</source>
+        <translation>list: anwani N kwa upeo.</translation>
+    </message>
+    <message>
+        <source>list: skip the first N.</source>
+        <translation>list: ruka N za kwanza.</translation>
+    </message>
+    <message>
+        <source>add: first name.</source>
+        <translation>add: jina la kwanza.</translation>
+    </message>
+    <message>
+        <source>add: last name.</source>
+        <translation>add: jina la mwisho.</translation>
+    </message>
+    <message>
+        <source>add: email address.</source>
+        <translation>add: anwani ya barua pepe.</translation>
+    </message>
+    <message>
+        <source>add: a custom field, KEY=VALUE. Repeatable.</source>
+        <translation>add: sehemu maalum, KEY=VALUE. Inaweza kurudiwa.</translation>
+    </message>
+    <message>
+        <source>Region of a national PHONE (default: the settings&apos;).</source>
+        <translation>Nchi ya PHONE ya kitaifa (chaguo-msingi: ya mipangilio).</translation>
+    </message>
+    <message>
+        <source>List, create, rename and delete groups.</source>
+        <translation>Orodhesha, unda, badilisha jina na futa vikundi.</translation>
+    </message>
+    <message>
+        <source>list, create, rename or delete.</source>
+        <translation>list, create, rename au delete.</translation>
+    </message>
+    <message>
+        <source>Numbers that must never receive a campaign.</source>
+        <translation>Nambari ambazo hazipaswi kamwe kupokea kampeni.</translation>
+    </message>
+    <message>
+        <source>add, remove, list or import.</source>
+        <translation>add, remove, list au import.</translation>
+    </message>
+    <message>
+        <source>Region of national numbers (default: the settings&apos;).</source>
+        <translation>Nchi ya nambari za kitaifa (chaguo-msingi: ya mipangilio).</translation>
+    </message>
+    <message>
+        <source>%1 has no rows to import.</source>
+        <translation>%1 haina safu za kuingiza.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Anwani</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Simu:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>Jina la &amp;kwanza:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>Jina la &amp;mwisho:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Barua pepe:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;field…</source>
+        <translation>&amp;Ongeza sehemu…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Uhamishaji umeghairiwa; hakuna faili lililoandikwa.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Anwani</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Uingizaji umeghairiwa; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2; the first one is kept.</source>
+        <translation>%1 tayari iko kwenye mstari wa %2; ya kwanza imebaki.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>Faili lina safu ya vichwa lakini halina safu za data.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Faili halina safu za kuingiza.</translation>
+    </message>
+    <message>
+        <source>Could not read the contacts.</source>
+        <translation>Imeshindwa kusoma anwani.</translation>
+    </message>
+    <message>
+        <source>The file has not been checked yet.</source>
+        <translation>Faili bado halijakaguliwa.</translation>
+    </message>
+    <message>
+        <source>Could not write the contacts.</source>
+        <translation>Imeshindwa kuandika anwani.</translation>
+    </message>
+    <message>
+        <source>not an SQLite connection</source>
+        <translation>si muunganisho wa SQLite</translation>
+    </message>
+    <message>
+        <source>Could not write the contacts; nothing was imported.</source>
+        <translation>Imeshindwa kuandika anwani; hakuna kilichoingizwa.</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>mstari</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>sababu</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStore</name>
+    <message>
+        <source>Could not count the contacts.</source>
+        <translation>Imeshindwa kuhesabu anwani.</translation>
+    </message>
+    <message>
+        <source>Could not read the contacts.</source>
+        <translation>Imeshindwa kusoma anwani.</translation>
+    </message>
+    <message>
+        <source>Could not read the contact.</source>
+        <translation>Imeshindwa kusoma anwani hiyo.</translation>
+    </message>
+    <message>
+        <source>There is no such contact.</source>
+        <translation>Hakuna anwani kama hiyo.</translation>
+    </message>
+    <message>
+        <source>No contact has the number %1.</source>
+        <translation>Hakuna anwani yenye nambari %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the contact.</source>
+        <translation>Imeshindwa kuhifadhi anwani.</translation>
+    </message>
+    <message>
+        <source>A contact with the number %1 already exists.</source>
+        <translation>Anwani yenye nambari %1 tayari ipo.</translation>
+    </message>
+    <message>
+        <source>Another contact already has the number %1.</source>
+        <translation>Anwani nyingine tayari ina nambari %1.</translation>
+    </message>
+    <message>
+        <source>Could not delete the contacts.</source>
+        <translation>Imeshindwa kufuta anwani.</translation>
+    </message>
+    <message>
+        <source>Could not read the contact fields.</source>
+        <translation>Imeshindwa kusoma sehemu za anwani.</translation>
+    </message>
+    <message>
+        <source>Could not save the contact fields.</source>
+        <translation>Imeshindwa kuhifadhi sehemu za anwani.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Search names and numbers</source>
+        <translation>Tafuta majina na nambari</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Tafuta anwani</translation>
+    </message>
+    <message>
+        <source>Show group</source>
+        <translation>Onyesha kikundi</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ongeza…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Hariri…</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Vikundi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>F&amp;uta…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Ingiza…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Hami&amp;sha…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Anwani</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Import a spreadsheet from Excel, a loan system or a till, or add a contact by hand.</source>
+        <translation>Bado hakuna anwani. Ingiza lahajedwali kutoka Excel, mfumo wa mikopo au mashine ya malipo (till), au ongeza anwani kwa mkono.</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Ingiza lahajedwali…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1, column %2 contains a NUL character: this is not a text export. Save the sheet as CSV or .xlsx and try again.</source>
+        <translation>Mstari %1, safu wima %2 una herufi ya NUL: hili si faili la maandishi lililohamishwa. Hifadhi laha kama CSV au .xlsx kisha ujaribu tena.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quoted cell starts here but its closing quote is missing. Check that line in a text editor.</source>
+        <translation>Mstari %1, safu wima %2: kisanduku chenye alama za nukuu kinaanzia hapa lakini alama yake ya nukuu ya kufunga haipo. Kagua mstari huo katika kihariri cha maandishi.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns, more than any spreadsheet allows. Check the delimiter, or that the file is a spreadsheet export.</source>
+        <translation>Mstari %1 una safu wima zaidi ya %2, zaidi ya lahajedwali lolote linavyoruhusu. Kagua kitenganishi, au hakikisha kwamba faili limehamishwa kutoka lahajedwali.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quoted cell runs on for more than %3 characters; its closing quote is probably missing.</source>
+        <translation>Mstari %1, safu wima %2: kisanduku chenye alama za nukuu kinaendelea kwa zaidi ya herufi %3; huenda alama yake ya nukuu ya kufunga haipo.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a cell is longer than %3 characters. The file is probably not a spreadsheet export.</source>
+        <translation>Mstari %1, safu wima %2: kisanduku kina zaidi ya herufi %3. Huenda faili hili halikuhamishwa kutoka lahajedwali.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL byte: this is not a text export. Save the sheet as CSV or .xlsx and try again.</source>
+        <translation>Mstari %1 una baiti ya NUL: hili si faili la maandishi lililohamishwa. Hifadhi laha kama CSV au .xlsx kisha ujaribu tena.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid %2 text. Choose the file&apos;s encoding (for example Windows-1252) and try again, or save it from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>Mstari %1 si maandishi halali ya %2. Chagua usimbaji wa faili (kwa mfano Windows-1252) kisha ujaribu tena, au lihifadhi kutoka Excel kama &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not read the file.</source>
+        <translation>Imeshindwa kusoma faili.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Imeshindwa kuandika %1.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file. Choose a file name instead.</source>
@@ -272,6 +763,263 @@
         <source>Could not read the groups.</source>
         <translation>Imeshindwa kusoma vikundi.</translation>
     </message>
+    <message>
+        <source>There is no group called &quot;%1&quot;.</source>
+        <translation>Hakuna kikundi kinachoitwa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Kikundi kinahitaji jina.</translation>
+    </message>
+    <message>
+        <source>Could not create the group.</source>
+        <translation>Imeshindwa kuunda kikundi.</translation>
+    </message>
+    <message>
+        <source>A group called &quot;%1&quot; already exists.</source>
+        <translation>Kikundi kinachoitwa &quot;%1&quot; tayari kipo.</translation>
+    </message>
+    <message>
+        <source>Could not rename the group.</source>
+        <translation>Imeshindwa kubadilisha jina la kikundi.</translation>
+    </message>
+    <message>
+        <source>There is no such group.</source>
+        <translation>Hakuna kikundi kama hicho.</translation>
+    </message>
+    <message>
+        <source>Could not delete the group.</source>
+        <translation>Imeshindwa kufuta kikundi.</translation>
+    </message>
+    <message>
+        <source>Could not change the group.</source>
+        <translation>Imeshindwa kubadilisha kikundi.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Vikundi</translation>
+    </message>
+    <message>
+        <source>Drag contacts from the table onto a group to add them.</source>
+        <translation>Buruta anwani kutoka kwenye jedwali hadi kwenye kikundi ili kuziongeza.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Kipya…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Badilisha Jina…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>F&amp;uta…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Onyesha</translation>
+    </message>
+    <message>
+        <source>Search names and numbers</source>
+        <translation>Tafuta majina na nambari</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Group</source>
+        <translation>&amp;Ondoa kwenye Kikundi</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Anwani</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Do not import</source>
+        <translation>Usiingize</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nambari ya simu</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Jina la kwanza</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Jina la mwisho</translation>
+    </message>
+    <message>
+        <source>Full name (split)</source>
+        <translation>Jina kamili (litagawanywa)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Barua pepe</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kikundi</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Sehemu maalum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=COLUMN (for example phone=Mobile or phone=2).</source>
+        <translation>&quot;%1&quot; si FIELD=COLUMN (kwa mfano phone=Mobile au phone=2).</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation>Faili halina safu wima &quot;%1&quot;. Safu wima zake ni: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column number.</source>
+        <translation>&quot;%1&quot; si nambari ya safu wima.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a field name: use letters, digits and _.</source>
+        <translation>&quot;%1&quot; haiwezi kuwa jina la sehemu: tumia herufi, tarakimu na _.</translation>
+    </message>
+    <message>
+        <source>No column is the phone number. Choose which column holds the numbers.</source>
+        <translation>Hakuna safu wima iliyo ya nambari ya simu. Chagua safu wima yenye nambari.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Ingiza Anwani</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Chagua lahajedwali</translation>
+    </message>
+    <message>
+        <source>CSV, TSV or text exports and Excel .xlsx workbooks. Tuma works out the encoding and the delimiter; change them here if the preview looks wrong.</source>
+        <translation>Faili za CSV, TSV au maandishi yaliyohamishwa, na vitabu vya kazi vya Excel .xlsx. Tuma hutambua usimbaji na kitenganishi; vibadilishe hapa ikiwa onyesho la awali halionekani sawa.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Faili</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Faili la kuingiza</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Vinjari…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Usimbaji:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Kitenganishi:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Laha:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers without a country code are from:</source>
+        <translation>&amp;Nambari zisizo na msimbo wa nchi ni za:</translation>
+    </message>
+    <message>
+        <source>The first row holds the column &amp;names</source>
+        <translation>Safu ya kwanza ina &amp;majina ya safu wima</translation>
+    </message>
+    <message>
+        <source>The first rows as Tuma reads them</source>
+        <translation>Safu za kwanza kama Tuma inavyozisoma</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Linganisha safu wima</translation>
+    </message>
+    <message>
+        <source>Tell Tuma what each column holds. Columns you do not need can stay out; any other column can become a field for your messages, such as &lt;&lt;balance&gt;&gt;.</source>
+        <translation>Iambie Tuma kila safu wima ina nini. Safu wima usizohitaji zinaweza kuachwa nje; safu wima nyingine yoyote inaweza kuwa sehemu ya jumbe zako, kama &lt;&lt;balance&gt;&gt;.</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>&amp;Ulinganisho uliohifadhiwa:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve This Mapping…</source>
+        <translation>&amp;Hifadhi Ulinganisho Huu…</translation>
+    </message>
+    <message>
+        <source>Columns and what they hold</source>
+        <translation>Safu wima na yaliyomo</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Kagua safu</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Look at what Tuma found, then import.</source>
+        <translation>Bado hakuna kilichoandikwa. Angalia kile ambacho Tuma imepata, kisha ingiza.</translation>
+    </message>
+    <message>
+        <source>Checking progress</source>
+        <translation>Maendeleo ya ukaguzi</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Simamisha</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported</source>
+        <translation>Safu ambazo hazitaingizwa</translation>
+    </message>
+    <message>
+        <source>Save &amp;Rejected Rows…</source>
+        <translation>Hifadhi Safu &amp;Zilizokataliwa…</translation>
+    </message>
+    <message>
+        <source>Add the &amp;Ticked Numbers Anyway</source>
+        <translation>&amp;Ongeza Nambari Zilizotiwa Alama Hata Hivyo</translation>
+    </message>
+    <message>
+        <source>For new number ranges that Tuma&apos;s phone number rules (from 2022) do not know yet.</source>
+        <translation>Kwa masafa mapya ya nambari ambayo kanuni za nambari za simu za Tuma (za 2022) bado hazijayajua.</translation>
+    </message>
+    <message>
+        <source>Numbers already saved:</source>
+        <translation>Nambari zilizokwisha hifadhiwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is saved</source>
+        <translation>&amp;Acha kilichohifadhiwa</translation>
+    </message>
+    <message>
+        <source>&amp;Update from the file</source>
+        <translation>&amp;Sasisha kutoka kwenye faili</translation>
+    </message>
+    <message>
+        <source>Put everyone in the &amp;group:</source>
+        <translation>Weka kila mtu katika &amp;kikundi:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Ingiza</translation>
+    </message>
+    <message>
+        <source>All or nothing: if the import stops, the contacts stay exactly as they were.</source>
+        <translation>Yote au hakuna: uingizaji ukisimama, anwani zinabaki hasa kama zilivyokuwa.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Maendeleo ya uingizaji</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -322,6 +1070,29 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Kuhusu &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStore</name>
+    <message>
+        <source>Could not read the saved mappings.</source>
+        <translation>Imeshindwa kusoma ulinganisho uliohifadhiwa.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping called &quot;%1&quot;.</source>
+        <translation>Hakuna ulinganisho uliohifadhiwa unaoitwa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation>Ulinganisho uliohifadhiwa unahitaji jina.</translation>
+    </message>
+    <message>
+        <source>Could not save the mapping.</source>
+        <translation>Imeshindwa kuhifadhi ulinganisho.</translation>
+    </message>
+    <message>
+        <source>Could not delete the mapping.</source>
+        <translation>Imeshindwa kufuta ulinganisho.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +1203,48 @@
     </message>
 </context>
 <context>
+    <name>OptOutImport</name>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Faili halina safu za kuingiza.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Uingizaji umeghairiwa; hakuna kilichobadilishwa.</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutsPage</name>
+    <message>
+        <source>Numbers on this list never receive a campaign, whether or not they are contacts. Opted-out contacts are marked in the contacts table.</source>
+        <translation>Nambari zilizo kwenye orodha hii hazipokei kampeni kamwe, ziwe ni anwani au la. Anwani zilizojiondoa zimewekwa alama katika jedwali la anwani.</translation>
+    </message>
+    <message>
+        <source>Search numbers</source>
+        <translation>Tafuta nambari</translation>
+    </message>
+    <message>
+        <source>Search opted-out numbers</source>
+        <translation>Tafuta nambari zilizojiondoa</translation>
+    </message>
+    <message>
+        <source>&amp;Add Number…</source>
+        <translation>&amp;Ongeza Nambari…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from File…</source>
+        <translation>&amp;Ingiza kutoka Faili…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>On&amp;doa</translation>
+    </message>
+    <message>
+        <source>Opted-out numbers</source>
+        <translation>Nambari zilizojiondoa</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>The phone number is empty.</source>
@@ -464,6 +1277,10 @@
     <message>
         <source>&quot;%1&quot; is a fixed line or a service number: it cannot receive SMS.</source>
         <translation>&quot;%1&quot; ni simu ya mezani au nambari ya huduma: haiwezi kupokea SMS.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an international number: it needs 7 to 15 digits.</source>
+        <translation>&quot;%1&quot; haiwezi kuwa nambari ya kimataifa: inahitaji tarakimu 7 hadi 15.</translation>
     </message>
 </context>
 <context>
@@ -722,6 +1539,48 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 haipo.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a spreadsheet file.</source>
+        <translation>%1 ni folda; chagua faili la lahajedwali.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Imeshindwa kufungua %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Tuma imports files up to %3. Split it into smaller files and import them one after another.</source>
+        <translation>%1 ina ukubwa wa %2; Tuma huingiza faili hadi %3. Ligawanye katika faili ndogo zaidi na uziingize moja baada ya jingine.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 (.xls) or password-protected workbook. Open it in Excel or LibreOffice and save it as .xlsx or CSV (UTF-8).</source>
+        <translation>%1 ni kitabu cha kazi cha zamani cha Excel 97–2003 (.xls) au kilicholindwa kwa nenosiri. Kifungue katika Excel au LibreOffice na ukihifadhi kama .xlsx au CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;. Its sheets are: %2.</source>
+        <translation>Kitabu cha kazi hakina laha &quot;%1&quot;. Laha zake ni: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionList</name>
+    <message>
+        <source>Could not save the opt-outs.</source>
+        <translation>Imeshindwa kuhifadhi nambari zilizojiondoa.</translation>
+    </message>
+    <message>
+        <source>Could not remove the opt-outs.</source>
+        <translation>Imeshindwa kuondoa nambari kwenye orodha ya waliojiondoa.</translation>
+    </message>
+    <message>
+        <source>Could not read the opt-outs.</source>
+        <translation>Imeshindwa kusoma nambari zilizojiondoa.</translation>
+    </message>
+</context>
+<context>
     <name>Template</name>
     <message>
         <source>The placeholder at character %1 has no closing &gt;&gt;. Close it, or write \&lt;&lt; for a literal &lt;&lt;.</source>
@@ -807,6 +1666,120 @@
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not a valid Excel workbook (.xlsx): %2.</source>
+        <extracomment>%1 is a file, %2 what is wrong with it</extracomment>
+        <translation>%1 si kitabu cha kazi halali cha Excel (.xlsx): %2.</translation>
+    </message>
+    <message>
+        <source>its part %1 is damaged</source>
+        <translation>sehemu yake %1 imeharibika</translation>
+    </message>
+    <message>
+        <source>its part %1 is missing</source>
+        <translation>sehemu yake %1 haipo</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel or LibreOffice and save it without a password, as .xlsx or CSV (UTF-8).</source>
+        <translation>%1 kimelindwa kwa nenosiri. Kifungue katika Excel au LibreOffice na ukihifadhi bila nenosiri, kama .xlsx au CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>%1 holds more text than Tuma can import at once. Split it into smaller workbooks, or save it as CSV (UTF-8).</source>
+        <translation>%1 kina maandishi mengi kuliko Tuma inavyoweza kuingiza kwa mara moja. Kigawanye katika vitabu vidogo zaidi vya kazi, au ukihifadhi kama CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2 is damaged near row %3.</source>
+        <translation>Laha “%1” ya %2 imeharibika karibu na safu %3.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of sheet “%2” is beyond column XFD, the last column Excel allows. The file is damaged or was not made by Excel; save it again from Excel or LibreOffice.</source>
+        <translation>Kisanduku %1 cha laha “%2” kiko nje ya safu wima XFD, safu wima ya mwisho ambayo Excel inaruhusu. Faili limeharibika au halikutengenezwa na Excel; lihifadhi tena kutoka Excel au LibreOffice.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is a chart or dialog sheet, not a table of cells. Choose another sheet.</source>
+        <translation>Laha “%1” ni laha ya chati au ya kidirisha, si jedwali la visanduku. Chagua laha nyingine.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has a cell named “%2”, which is not a cell reference Excel knows. The file is damaged or was not made by Excel.</source>
+        <translation>Laha “%1” ina kisanduku kinachoitwa “%2”, ambacho si marejeleo ya kisanduku yanayojulikana na Excel. Faili limeharibika au halikutengenezwa na Excel.</translation>
+    </message>
+    <message>
+        <source>Tuma cannot read %1. Check that the file exists and that you are allowed to read it.</source>
+        <translation>Tuma haiwezi kusoma %1. Hakikisha kwamba faili lipo na kwamba una ruhusa ya kulisoma.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>faili ni tupu</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 (.xls) or password-protected workbook. Open it in Excel or LibreOffice and save it as .xlsx or CSV (UTF-8).</source>
+        <translation>%1 ni kitabu cha kazi cha zamani cha Excel 97–2003 (.xls) au kilicholindwa kwa nenosiri. Kifungue katika Excel au LibreOffice na ukihifadhi kama .xlsx au CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>it is not a zip package</source>
+        <translation>si kifurushi cha zip</translation>
+    </message>
+    <message>
+        <source>the zip package is damaged</source>
+        <translation>kifurushi cha zip kimeharibika</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument file (.ods), not an Excel workbook. Open it in LibreOffice and save it as .xlsx or CSV (UTF-8).</source>
+        <translation>%1 ni faili la OpenDocument (.ods), si kitabu cha kazi cha Excel. Lifungue katika LibreOffice na ulihifadhi kama .xlsx au CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Excel workbook (.xlsx): it is a zip archive without a workbook (xl/workbook.xml).</source>
+        <translation>%1 si kitabu cha kazi halali cha Excel (.xlsx): ni faili la zip lisilo na kitabu cha kazi (xl/workbook.xml).</translation>
+    </message>
+    <message>
+        <source>No workbook is open.</source>
+        <translation>Hakuna kitabu cha kazi kilichofunguliwa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no sheet number %2: it has %n sheet(s).</source>
+        <translation>
+            <numerusform>Hakuna laha nambari %2 katika %1: kuna laha %n.</numerusform>
+            <numerusform>Hakuna laha nambari %2 katika %1: kuna laha %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its sheet “%1” is missing</source>
+        <translation>laha yake “%1” haipo</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Tuma could not write %1. Check that the disk is not full and that you are allowed to write there.</source>
+        <translation>Tuma imeshindwa kuandika %1. Hakikisha kwamba diski haijajaa na kwamba una ruhusa ya kuandika hapo.</translation>
+    </message>
+    <message>
+        <source>The sheet has grown past 4 GB, more than an .xlsx file can hold here. Export fewer contacts, or export to CSV.</source>
+        <translation>Laha imezidi 4 GB, zaidi ya kile faili la .xlsx linaloweza kubeba hapa. Hamisha anwani chache zaidi, au hamisha kwenda CSV.</translation>
+    </message>
+    <message>
+        <source>Tuma cannot write %1. Check that the folder exists and that you are allowed to write in it.</source>
+        <translation>Tuma haiwezi kuandika %1. Hakikisha kwamba folda ipo na kwamba una ruhusa ya kuandika humo.</translation>
+    </message>
+    <message>
+        <source>No workbook is being written.</source>
+        <translation>Hakuna kitabu cha kazi kinachoandikwa.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 rows. Export fewer contacts at a time, or export to CSV.</source>
+        <translation>Laha ya Excel hubeba safu %L1 kwa upeo. Hamisha anwani chache zaidi kwa wakati mmoja, au hamisha kwenda CSV.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %L1 columns; this row has %L2.</source>
+        <translation>Laha ya Excel hubeba safu wima %L1 kwa upeo; safu hii ina %L2.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds %L2 characters; an Excel cell holds at most %L3.</source>
+        <translation>Kisanduku %1 kina herufi %L2; kisanduku cha Excel hubeba herufi %L3 kwa upeo.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>tuma: there is no page called &quot;%1&quot;. The pages are: %2.</source>
@@ -831,6 +1804,17 @@
     <message>
         <source>tuma: another Tuma is using the database %1 but does not answer. Close it, or end it with your task manager, and try again.</source>
         <translation>tuma: Tuma nyingine inatumia hifadhidata %1 lakini haijibu. Ifunge, au isimamishe kwa kidhibiti cha kazi, kisha ujaribu tena.</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Tuma</source>
+        <translation>Tuma</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1856,162 @@
     <message>
         <source>Add the opt-out footer: %1</source>
         <translation>Ongeza sahihi ya kujiondoa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::ContactDialog</name>
+    <message>
+        <source>New Contact</source>
+        <translation>Anwani Mpya</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Hariri Anwani</translation>
+    </message>
+    <message>
+        <source>Add a Field</source>
+        <translation>Ongeza Sehemu</translation>
+    </message>
+    <message>
+        <source>Name of the field, as templates will use it (for example balance or due_date):</source>
+        <translation>Jina la sehemu, kama violezo vitakavyolitumia (kwa mfano balance au due_date):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; si anwani ya barua pepe.</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::ContactsModel</name>
+    <message>
+        <source>Opted out: this number receives no campaigns.</source>
+        <translation>Imejiondoa: nambari hii haipokei kampeni.</translation>
+    </message>
+    <message>
+        <source>%1 (opted out)</source>
+        <translation>%1 (imejiondoa)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Simu</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Jina la kwanza</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Jina la mwisho</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Barua pepe</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Vikundi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; si anwani ya barua pepe.</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::ContactsPage</name>
+    <message>
+        <source>All contacts</source>
+        <translation>Anwani zote</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Group</source>
+        <translation>&amp;Ongeza kwenye Kikundi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Group</source>
+        <translation>O&amp;ndoa kwenye Kikundi</translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>Kikundi &amp;Kipya…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>Anwani %Ln</numerusform>
+            <numerusform>Anwani %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 contacts</source>
+        <translation>Inaonyesha anwani %1 kati ya %2</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 imeongezwa.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 imehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>Delete the contact %1? Their messages in past campaigns stay in the reports.</source>
+        <translation>Ufute anwani %1? Jumbe zake katika kampeni zilizopita zinabaki kwenye ripoti.</translation>
+    </message>
+    <message>
+        <source>Delete %1 contacts? Their messages in past campaigns stay in the reports.</source>
+        <translation>Ufute anwani %1 zilizochaguliwa? Jumbe zao katika kampeni zilizopita zinabaki kwenye ripoti.</translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Futa Anwani</translation>
+    </message>
+    <message>
+        <source>Deleted %1 contacts.</source>
+        <translation>Anwani %1 zimefutwa.</translation>
+    </message>
+    <message>
+        <source>Added %1 contacts to the group.</source>
+        <translation>Anwani %1 zimeongezwa kwenye kikundi.</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>Kikundi Kipya</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Jina la kikundi:</translation>
+    </message>
+    <message>
+        <source>Removed %1 contacts from the group.</source>
+        <translation>Anwani %1 zimeondolewa kwenye kikundi.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Kitabu cha kazi cha Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Hamisha Anwani</translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation>Inahamisha anwani…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Uhamishaji umeshindwa</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2.</source>
+        <translation>Anwani %1 zimehamishwa kwenda %2.</translation>
     </message>
 </context>
 <context>
@@ -935,6 +2075,367 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Restore failed</source>
         <translation>Urejeshaji umeshindwa</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::GroupsPage</name>
+    <message>
+        <source>Members of the group</source>
+        <translation>Wanachama wa kikundi</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Anwani zote</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>Mwanachama %Ln</numerusform>
+            <numerusform>Wanachama %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>Anwani %Ln</numerusform>
+            <numerusform>Anwani %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln member(s)</source>
+        <translation>
+            <numerusform>%1: mwanachama %Ln</numerusform>
+            <numerusform>%1: wanachama %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>Kikundi Kipya</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Jina la kikundi:</translation>
+    </message>
+    <message>
+        <source>Created the group &quot;%1&quot;.</source>
+        <translation>Kikundi &quot;%1&quot; kimeundwa.</translation>
+    </message>
+    <message>
+        <source>Rename Group</source>
+        <translation>Badilisha Jina la Kikundi</translation>
+    </message>
+    <message>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation>Jina jipya la &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Jina &quot;%1&quot; limebadilishwa kuwa &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Delete Group</source>
+        <translation>Futa Kikundi</translation>
+    </message>
+    <message>
+        <source>Delete the group &quot;%1&quot;? Its contacts are kept.</source>
+        <translation>Ufute kikundi &quot;%1&quot;? Anwani zake zitabaki.</translation>
+    </message>
+    <message>
+        <source>Deleted the group &quot;%1&quot;.</source>
+        <translation>Kikundi &quot;%1&quot; kimefutwa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln contact(s) to the group.</source>
+        <translation>
+            <numerusform>Anwani %Ln imeongezwa kwenye kikundi.</numerusform>
+            <numerusform>Anwani %Ln zimeongezwa kwenye kikundi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln contact(s) from the group.</source>
+        <translation>
+            <numerusform>Anwani %Ln imeondolewa kwenye kikundi.</numerusform>
+            <numerusform>Anwani %Ln zimeondolewa kwenye kikundi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tuma::ImportWizard</name>
+    <message>
+        <source>no number</source>
+        <translation>hakuna nambari</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>si nambari</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>fupi mno</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>ndefu mno</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>msimbo wa nchi usiojulikana</translation>
+    </message>
+    <message>
+        <source>fixed line or service number (no SMS)</source>
+        <translation>simu ya mezani au nambari ya huduma (haipokei SMS)</translation>
+    </message>
+    <message>
+        <source>digits lost to Excel&apos;s scientific notation</source>
+        <translation>tarakimu zimepotea kwa mwandiko wa kisayansi wa Excel</translation>
+    </message>
+    <message>
+        <source>repeated in the file</source>
+        <translation>imerudiwa katika faili</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>si nambari halali</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Ingiza</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Tambua kiotomatiki</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (Magharibi)</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Koma ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Nukta mkato ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Kichupo (tab)</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>Mstari wima |</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Ingiza Anwani</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Lahajedwali (*.csv *.tsv *.txt *.xlsx);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Inasoma %1…</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Faili halina safu za kuingiza.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet &quot;%1&quot;.</source>
+        <translation>Kitabu cha kazi cha Excel, laha &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>vichupo (tab)</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>nukta mkato</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>mistari wima</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>koma</translation>
+    </message>
+    <message>
+        <source>Text in %1, columns separated by %2.</source>
+        <translation>Maandishi katika %1, safu wima zimetenganishwa kwa %2.</translation>
+    </message>
+    <message>
+        <source>The first rows, exactly as Tuma reads them:</source>
+        <translation>Safu za kwanza, hasa kama Tuma inavyozisoma:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(hakuna)</translation>
+    </message>
+    <message>
+        <source>No group, or type a new group&apos;s name</source>
+        <translation>Hakuna kikundi, au andika jina la kikundi kipya</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation>Chagua kwanza faili la kuingiza.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: no row of the file has a new number.</source>
+        <translation>Hakuna cha kuingiza: hakuna safu ya faili yenye nambari mpya.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Safu wima %1</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Yaliyomo</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>Yaliyomo katika safu wima %1</translation>
+    </message>
+    <message>
+        <source>Field &lt;&lt;%1&gt;&gt;</source>
+        <translation>Sehemu &lt;&lt;%1&gt;&gt;</translation>
+    </message>
+    <message>
+        <source>New field…</source>
+        <translation>Sehemu mpya…</translation>
+    </message>
+    <message>
+        <source>New Field</source>
+        <translation>Sehemu Mpya</translation>
+    </message>
+    <message>
+        <source>Name of the field, as messages will use it (for example balance or due_date):</source>
+        <translation>Jina la sehemu, kama jumbe zitakavyolitumia (kwa mfano balance au due_date):</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Hifadhi Ulinganisho</translation>
+    </message>
+    <message>
+        <source>Name for this mapping (for example Loan system export):</source>
+        <translation>Jina la ulinganisho huu (kwa mfano Faili la mfumo wa mikopo):</translation>
+    </message>
+    <message>
+        <source>Saved the mapping &quot;%1&quot;.</source>
+        <translation>Ulinganisho &quot;%1&quot; umehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Inakagua kila safu…</translation>
+    </message>
+    <message>
+        <source>Stopped before every row was checked. Press Back, then Next, to check again.</source>
+        <translation>Imesimamishwa kabla ya kila safu kukaguliwa. Bonyeza Rudi, kisha Endelea, ili kukagua tena.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; rows read.</source>
+        <translation>Safu &lt;b&gt;%1&lt;/b&gt; zimesomwa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new contacts will be added.</source>
+        <translation>Anwani mpya &lt;b&gt;%1&lt;/b&gt; zitaongezwa.</translation>
+    </message>
+    <message>
+        <source>%1 saved contacts will be updated.</source>
+        <translation>Anwani %1 zilizohifadhiwa zitasasishwa.</translation>
+    </message>
+    <message>
+        <source>%1 numbers are already saved and stay as they are.</source>
+        <translation>Nambari %1 tayari zimehifadhiwa na zitabaki kama zilivyo.</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat a number from an earlier row (the first one is kept).</source>
+        <translation>Safu %1 zinarudia nambari ya safu iliyotangulia (ya kwanza inabaki).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; rows have no usable number: %2.</source>
+        <translation>Safu &lt;b&gt;%1&lt;/b&gt; hazina nambari inayoweza kutumika: %2.</translation>
+    </message>
+    <message>
+        <source>%1 rows were tidied: names split into first and last, spaces trimmed.</source>
+        <translation>Safu %1 zimerekebishwa: majina yamegawanywa kuwa la kwanza na la mwisho, nafasi za ziada zimeondolewa.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Mstari</translation>
+    </message>
+    <message>
+        <source>Number in the file</source>
+        <translation>Nambari katika faili</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>Sababu ya kuachwa</translation>
+    </message>
+    <message>
+        <source>Tick to add this number as it is written.</source>
+        <translation>Tia alama ili kuongeza nambari hii kama ilivyoandikwa.</translation>
+    </message>
+    <message>
+        <source>The first %1 rejected rows are listed; save them to see all.</source>
+        <translation>Safu %1 za kwanza zilizokataliwa zimeorodheshwa; zihifadhi ili kuziona zote.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-zilizokataliwa</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Hifadhi Safu Zilizokataliwa</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the contacts…</source>
+        <translation>Inaandika anwani…</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was changed: the contacts are exactly as before.</source>
+        <translation>Uingizaji umesimamishwa. Hakuna kilichobadilishwa: anwani ziko hasa kama zilivyokuwa.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>Uingizaji umeshindwa na hakuna kilichobadilishwa: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt; %1 contacts added, %2 updated, %3 already saved, %4 left out.</source>
+        <translation>&lt;b&gt;Imekamilika.&lt;/b&gt; Anwani %1 zimeongezwa, %2 zimesasishwa, %3 zilikuwa zimehifadhiwa tayari, %4 zimeachwa.</translation>
+    </message>
+    <message>
+        <source>Everyone in the file is in the group &quot;%1&quot;.</source>
+        <translation>Kila mtu katika faili yumo katika kikundi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Rudi</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Endelea &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Maliza</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
     </message>
 </context>
 <context>
@@ -1100,10 +2601,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>Bado hakuna akaunti: &lt;a href=&quot;accounts&quot;&gt;ongeza moja&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Importing spreadsheets comes with the Contacts page.</source>
-        <translation>Kuingiza lahajedwali kutakuja pamoja na ukurasa wa Anwani.</translation>
-    </message>
-    <message>
         <source>The backup has been restored.</source>
         <translation>Nakala rudufu imerejeshwa.</translation>
     </message>
@@ -1126,6 +2623,105 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>About Tuma</source>
         <translation>Kuhusu Tuma</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Waliojiondoa</translation>
+    </message>
+    <message>
+        <source>Numbers that must never receive a campaign.</source>
+        <translation>Nambari ambazo hazipaswi kamwe kupokea kampeni.</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::OptOutsModel</name>
+    <message>
+        <source>Added by hand</source>
+        <translation>Imeongezwa kwa mkono</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imeingizwa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Simu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sababu</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Chanzo</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Iliongezwa</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::OptOutsPage</name>
+    <message numerus="yes">
+        <source>%Ln number(s) opted out</source>
+        <translation>
+            <numerusform>Nambari %Ln iliyojiondoa</numerusform>
+            <numerusform>Nambari %Ln zilizojiondoa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opt Out a Number</source>
+        <translation>Ongeza Nambari Iliyojiondoa</translation>
+    </message>
+    <message>
+        <source>Phone number that must never receive a campaign (for example %1):</source>
+        <translation>Nambari ya simu ambayo haipaswi kamwe kupokea kampeni (kwa mfano %1):</translation>
+    </message>
+    <message>
+        <source>%1 will receive no campaigns.</source>
+        <translation>%1 haitapokea kampeni yoyote.</translation>
+    </message>
+    <message>
+        <source>%1 was already opted out.</source>
+        <translation>%1 tayari imejiondoa.</translation>
+    </message>
+    <message>
+        <source>Import Opt-Outs</source>
+        <translation>Ingiza Nambari Zilizojiondoa</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Lahajedwali (*.csv *.tsv *.txt *.xlsx);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <source>Importing opt-outs…</source>
+        <translation>Inaingiza nambari zilizojiondoa…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Uingizaji umeshindwa</translation>
+    </message>
+    <message>
+        <source>%1 numbers added, %2 already listed, %3 rows without a valid number.</source>
+        <translation>Nambari %1 zimeongezwa, %2 tayari zimo kwenye orodha, safu %3 hazina nambari halali.</translation>
+    </message>
+    <message>
+        <source>Remove Opt-Outs</source>
+        <translation>Ondoa kwenye Orodha ya Waliojiondoa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Let %Ln number(s) receive campaigns again?</source>
+        <translation>
+            <numerusform>Uruhusu nambari %Ln ipokee kampeni tena?</numerusform>
+            <numerusform>Uruhusu nambari %Ln zipokee kampeni tena?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) may receive campaigns again.</source>
+        <translation>
+            <numerusform>Nambari %Ln inaweza kupokea kampeni tena.</numerusform>
+            <numerusform>Nambari %Ln zinaweza kupokea kampeni tena.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

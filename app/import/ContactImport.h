@@ -52,6 +52,16 @@ struct ImportCounts
     qint64 warnings = 0;
 };
 
+// Where an import's time went, for the benchmark and the logs.
+struct ImportTimings
+{
+    qint64 readMs = 0; // decode, parse, normalise, dedupe
+    qint64 existingMs = 0; // numbers already saved
+    qint64 insertMs = 0; // rows and memberships
+    qint64 indexMs = 0; // indexes rebuilt after a large import, fields, audit
+    qint64 commitMs = 0;
+};
+
 struct ImportReport
 {
     ImportCounts counts;
@@ -61,6 +71,7 @@ struct ImportReport
     QHash<QString, qint64> reasonCounts;
     QStringList header;
     QStringList customFields;
+    ImportTimings timings;
     bool committed = false;
 };
 
@@ -113,6 +124,7 @@ private:
     std::vector<StagedRow> m_staged;
     QByteArray m_text;
     QStringList m_customKeys; // custom fields in the order their values are staged
+    qint64 m_storedCount = 0; // contacts in the database when validated
     bool m_validated = false;
 };
 

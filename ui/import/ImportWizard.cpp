@@ -67,7 +67,12 @@ ImportWizard::ImportWizard(Database& database, AppSettings& settings, QWidget* p
 {
     m_ui->setupUi(this);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
+    // Qt's own wizard texts are not in Tuma's translations: name every button here.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::CommitButton, tr("&Import"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     m_ui->checkPage->setCommitPage(true);
     m_job = new BackgroundJob(this);
 
