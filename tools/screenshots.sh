@@ -4,6 +4,10 @@
 # Settings dialog, so a person can look at what users see.
 #
 #   tools/screenshots.sh BUILD_DIR OUT_DIR [--lang CODE] [--scale FACTOR] [--dark]
+#                        [--db FILE] [--import SPREADSHEET]
+#
+# --db shows an existing database (say one with a million contacts) instead of a new one;
+# --import then walks the import wizard through SPREADSHEET, a shot at every step.
 #
 # Needs xvfb, imagemagick and xdotool (./dev.sh deps installs them).
 set -euo pipefail
@@ -11,9 +15,11 @@ set -euo pipefail
 build=$(readlink -f "${1:?build folder, e.g. build/debug}")
 out=$(mkdir -p "${2:?output folder}" && readlink -f "$2")
 shift 2
-lang=en scale=1 scheme=light
+lang=en scale=1 scheme=light given_db= spreadsheet=
 while [ $# -gt 0 ]; do
     case "$1" in
+        --db) given_db=$(readlink -f "$2"); shift 2 ;;
+        --import) spreadsheet=$(readlink -f "$2"); shift 2 ;;
         --lang) lang=$2; shift 2 ;;
         --scale) scale=$2; shift 2 ;;
         --dark) scheme=dark; shift ;;
@@ -23,7 +29,8 @@ done
 # A private session bus, as a desktop has (and so no D-Bus auto-launch).
 if [ -z "${TUMA_SCREENSHOT_SESSION:-}" ] && command -v dbus-run-session >/dev/null; then
     TUMA_SCREENSHOT_SESSION=1 exec dbus-run-session -- "$0" "$build" "$out" \
-        --lang "$lang" --scale "$scale" $([ "$scheme" = dark ] && echo --dark)
+        --lang "$lang" --scale "$scale" $([ "$scheme" = dark ] && echo --dark) \
+        ${given_db:+--db "$given_db"} ${spreadsheet:+--import "$spreadsheet"}
 fi
 for tool in Xvfb import xdotool; do
     command -v "$tool" >/dev/null || { echo "$0: $tool is missing; run ./dev.sh deps" >&2; exit 1; }
@@ -49,7 +56,7 @@ export QT_SCALE_FACTOR=$scale
 unset QT_QPA_PLATFORM
 mkdir -p "$XDG_CONFIG_HOME/tuma"
 printf '[preferences]\ncolorScheme=%s\n' "$scheme" >"$XDG_CONFIG_HOME/tuma/tuma.conf"
-db=$profile/tuma.db
+db=${given_db:-$profile/tuma.db}
 "$build/ui/tuma" --db "$db" --lang "$lang" >/dev/null 2>&1 &
 pids+=($!)
 
@@ -60,11 +67,23 @@ window=$(xdotool search --sync --onlyvisible --name 'Tuma' | head -n 1)
 xdotool windowsize "$window" $((1280 * scale)) $((800 * scale)) windowmove "$window" 0 0
 
 prefix="$out/$lang-x$scale-$scheme"
-for page in dashboard contacts groups templates campaigns accounts; do
+for page in dashboard contacts groups optouts templates campaigns accounts; do
     tuma --page "$page"
     sleep 0.6
     import -window root "$prefix-$page.png"
 done
+
+if [ -n "$spreadsheet" ]; then
+    # Enter presses the wizard's default button: Next, then Import, then Finish.
+    tuma "$spreadsheet"
+    sleep 2
+    wizard=$(xdotool search --sync --onlyvisible --name 'Import Contacts|Ingiza' | head -n 1)
+    for step in 1-file 2-mapping 3-check 4-done; do
+        import -window root "$prefix-import-$step.png"
+        xdotool windowfocus --sync "$wizard" key --clearmodifiers Return
+        sleep 4
+    done
+fi
 
 xdotool windowfocus "$window"
 sleep 0.3

@@ -541,6 +541,14 @@
         <source>Could not save the contact fields.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare sorting by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -2013,6 +2021,10 @@
         <source>Exported %1 contacts to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing to sort by %1 (only the first time)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tuma::DatabaseMaintenance</name>
@@ -2352,19 +2364,7 @@ Everything added since that backup was made will be lost. Back up the current da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows repeat a number from an earlier row (the first one is kept).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; rows have no usable number: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows were tidied: names split into first and last, spaces trimmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2434,6 +2434,28 @@ Everything added since that backup was made will be lost. Back up the current da
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat a number from an earlier row (the first one is kept).</source>
+        <translation>
+            <numerusform>%Ln row repeats a number from an earlier row (the first one is kept).</numerusform>
+            <numerusform>%Ln rows repeat a number from an earlier row (the first one is kept).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) tidied: names split into first and last, spaces trimmed.</source>
+        <translation>
+            <numerusform>%Ln row tidied: names split into first and last, spaces trimmed.</numerusform>
+            <numerusform>%Ln rows tidied: names split into first and last, spaces trimmed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

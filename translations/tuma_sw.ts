@@ -541,6 +541,14 @@
         <source>Could not save the contact fields.</source>
         <translation>Imeshindwa kuhifadhi sehemu za anwani.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a field.</source>
+        <translation>&quot;%1&quot; si sehemu.</translation>
+    </message>
+    <message>
+        <source>Could not prepare sorting by %1.</source>
+        <translation>Haikuweza kuandaa kupanga kwa %1.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -2013,6 +2021,10 @@
         <source>Exported %1 contacts to %2.</source>
         <translation>Anwani %1 zimehamishwa kwenda %2.</translation>
     </message>
+    <message>
+        <source>Preparing to sort by %1 (only the first time)…</source>
+        <translation>Inaandaa kupanga kwa %1 (mara ya kwanza tu)…</translation>
+    </message>
 </context>
 <context>
     <name>tuma::DatabaseMaintenance</name>
@@ -2354,20 +2366,8 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>Nambari %1 tayari zimehifadhiwa na zitabaki kama zilivyo.</translation>
     </message>
     <message>
-        <source>%1 rows repeat a number from an earlier row (the first one is kept).</source>
-        <translation>Safu %1 zinarudia nambari ya safu iliyotangulia (ya kwanza inabaki).</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%2 (%1)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; rows have no usable number: %2.</source>
         <translation>Safu &lt;b&gt;%1&lt;/b&gt; hazina nambari inayoweza kutumika: %2.</translation>
-    </message>
-    <message>
-        <source>%1 rows were tidied: names split into first and last, spaces trimmed.</source>
-        <translation>Safu %1 zimerekebishwa: majina yamegawanywa kuwa la kwanza na la mwisho, nafasi za ziada zimeondolewa.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2436,6 +2436,28 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (yenye BOM)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat a number from an earlier row (the first one is kept).</source>
+        <translation>
+            <numerusform>Safu %Ln inarudia nambari ya safu ya awali (ya kwanza inabaki).</numerusform>
+            <numerusform>Safu %Ln zinarudia nambari ya safu za awali (ya kwanza inabaki).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) tidied: names split into first and last, spaces trimmed.</source>
+        <translation>
+            <numerusform>Safu %Ln imesafishwa: majina yamegawanywa kuwa la kwanza na la ukoo, nafasi zimeondolewa.</numerusform>
+            <numerusform>Safu %Ln zimesafishwa: majina yamegawanywa kuwa la kwanza na la ukoo, nafasi zimeondolewa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

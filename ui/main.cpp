@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QMessageBox>
 
@@ -54,6 +55,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption quitOption(QStringLiteral("quit"),
                                         QStringLiteral("Ask the running Tuma to quit."));
     parser.addOptions({databaseOption, languageOption, pageOption, quitOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A spreadsheet to import (opens the import "
+                                                "wizard, in a running Tuma too)."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
 
     tuma::AppSettings settings;
@@ -71,8 +76,12 @@ int main(int argc, char* argv[])
 
     const QString databasePath = tuma::Database::resolvePath(parser.value(databaseOption));
     tuma::SingleInstance instance(databasePath);
+    const QString importPath = parser.positionalArguments().isEmpty()
+        ? QString()
+        : QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
     QJsonObject request {{QStringLiteral("page"), page},
-                         {QStringLiteral("quit"), parser.isSet(quitOption)}};
+                         {QStringLiteral("quit"), parser.isSet(quitOption)},
+                         {QStringLiteral("import"), importPath}};
     const tuma::SingleInstance::Claim claim = instance.forwardOrClaim(request);
     if (claim.outcome == tuma::SingleInstance::Outcome::Forwarded) {
         if (claim.reply.value(QStringLiteral("quitting")).toBool())
@@ -119,6 +128,8 @@ int main(int argc, char* argv[])
     if (!page.isEmpty())
         window.showPage(page);
     window.show();
+    if (!importPath.isEmpty())
+        window.openImportWizard(importPath);
     instance.listen(
         [&window](const QJsonObject& incoming) { return window.handleInstanceRequest(incoming); });
     return app.exec();

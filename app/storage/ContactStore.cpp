@@ -115,9 +115,10 @@ Filter filterFor(const ContactQuery& query)
     const QStringList terms = phoneSearch && !whole.isEmpty() ? QStringList {whole} : words;
     for (const QString& term : terms) {
         QStringList alternatives;
-        if (phoneLike.match(term).hasMatch()) {
-            QString digits = term;
-            digits.remove(notDigit);
+        QString digits = term;
+        digits.remove(notDigit);
+        // One or two digits would match nearly every number: names only until the third.
+        if (phoneLike.match(term).hasMatch() && digits.size() >= 3) {
             for (const QString& prefix :
                  phonePrefixes(digits, term.startsWith(u'+'), query.region)) {
                 alternatives.append(QStringLiteral("(c.phone >= ? AND c.phone < ?)"));
@@ -136,7 +137,7 @@ Filter filterFor(const ContactQuery& query)
     return filter;
 }
 
-QString orderFor(const ContactQuery& query, QVariantList& values)
+QString orderFor(const ContactQuery& query)
 {
     const QString direction
         = query.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -155,8 +156,9 @@ QString orderFor(const ContactQuery& query, QVariantList& values)
         key = QStringLiteral("c.email COLLATE NOCASE");
         break;
     case ContactQuery::Sort::Field:
-        key = QStringLiteral("json_extract(c.fields, ?) COLLATE NOCASE");
-        values.append(QStringLiteral("$.\"%1\"").arg(ContactStore::fieldKey(query.sortField)));
+        // Written out, not bound, so the planner can use the field's expression index; the
+        // key is letters, digits and _ only.
+        key = ContactStore::fieldSortExpression(query.sortField, QStringLiteral("c.fields"));
         break;
     case ContactQuery::Sort::CreatedAt:
         return QStringLiteral(" ORDER BY c.id") + direction;
@@ -213,7 +215,7 @@ Result<QList<Contact>> ContactStore::list(const ContactQuery& contactQuery, int 
                                           qint64 offset) const
 {
     Filter filter = filterFor(contactQuery);
-    const QString order = orderFor(contactQuery, filter.values);
+    const QString order = orderFor(contactQuery);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contacts c")
@@ -410,6 +412,34 @@ Result<void> ContactStore::registerFields(const QStringList& names)
         if (!query.exec())
             return storageError(tr("Could not save the contact fields."), query);
     }
+    return Result<void>();
+}
+
+QString ContactStore::fieldSortExpression(const QString& field, const QString& column)
+{
+    return QStringLiteral("json_extract(%1, '$.\"%2\"') COLLATE NOCASE")
+        .arg(column, fieldKey(field));
+}
+
+Result<bool> ContactStore::hasFieldIndex(const QString& field) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
+    query.addBindValue(QStringLiteral("contacts_field_") + fieldKey(field));
+    if (!query.exec())
+        return storageError(tr("Could not read the contact fields."), query);
+    return query.next();
+}
+
+Result<void> ContactStore::createFieldIndex(const QString& field)
+{
+    const QString key = fieldKey(field);
+    if (key.isEmpty())
+        return Error {QStringLiteral("invalid_name"), tr("\"%1\" is not a field.").arg(field), {}};
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_field_%1 ON contacts (%2)")
+                        .arg(key, fieldSortExpression(key, QStringLiteral("fields")))))
+        return storageError(tr("Could not prepare sorting by %1.").arg(key), query);
     return Result<void>();
 }
 

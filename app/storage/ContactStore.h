@@ -70,6 +70,12 @@ public:
     Result<QStringList> customFields() const;
     Result<void> registerFields(const QStringList& names);
 
+    // Sorting a million contacts by a custom field needs an index on it, built once when
+    // first asked for (it takes seconds: run it off the GUI thread).
+    Result<bool> hasFieldIndex(const QString& field) const;
+    Result<void> createFieldIndex(const QString& field);
+    static QString fieldSortExpression(const QString& field, const QString& column);
+
     // A spreadsheet header as a field key a template can name: "Due Date" -> "due_date".
     // Empty when nothing usable is left.
     static QString fieldKey(const QString& header);

@@ -257,7 +257,7 @@ private Q_SLOTS:
         auto* raw = child<QTableWidget>(wizard, "rawPreviewTableWidget");
         QCOMPARE(raw->rowCount(), 12);
         QCOMPARE(raw->item(1, 0)->text(), QStringLiteral("0712 345 678"));
-        QVERIFY(child<QLabel>(wizard, "fileStatusLabel")->text().contains(QLatin1String("utf-8")));
+        QVERIFY(child<QLabel>(wizard, "fileStatusLabel")->text().contains(QLatin1String("UTF-8")));
 
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));

@@ -293,10 +293,18 @@ void ContactsModel::sort(int column, Qt::SortOrder order)
     case -1:
         m_sort = ContactQuery::Sort::CreatedAt;
         break;
-    default:
+    default: {
+        const QString field = m_customFields.value(column - FirstCustomColumn);
+        // Without its index the sort would stall the window: the page builds it first.
+        if (const Result<bool> indexed = m_store.hasFieldIndex(field);
+            indexed && !indexed.value()) {
+            Q_EMIT fieldIndexNeeded(field, column, order);
+            return;
+        }
         m_sort = ContactQuery::Sort::Field;
-        m_sortField = m_customFields.value(column - FirstCustomColumn);
+        m_sortField = field;
         break;
+    }
     }
     reload();
 }

@@ -64,6 +64,8 @@ Q_SIGNALS:
     void countsChanged();
     // A failed read or edit, as a sentence for the user.
     void problem(const QString& message);
+    // Sorting by `field` waits for its index (see ContactStore::createFieldIndex).
+    void fieldIndexNeeded(const QString& field, int column, Qt::SortOrder order);
 
 private:
     static constexpr int kPageSize = 200;

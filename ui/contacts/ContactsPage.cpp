@@ -55,6 +55,7 @@ ContactsPage::ContactsPage(Database& database, AppSettings& settings, QWidget* p
         m_model->setGroup(m_ui->groupComboBox->currentData().toLongLong());
         rebuildGroupMenu();
     });
+    connect(m_model, &ContactsModel::fieldIndexNeeded, this, &ContactsPage::prepareFieldSort);
     connect(m_model, &ContactsModel::countsChanged, this, &ContactsPage::updateCounts);
     connect(m_model, &ContactsModel::problem, this,
             [this](const QString& message) { setStatus(message, true); });
@@ -304,6 +305,26 @@ void ContactsPage::exportContacts()
             }
             setStatus(tr("Exported %1 contacts to %2.")
                           .arg(QLocale().toString(*written), QDir::toNativeSeparators(path)));
+        });
+}
+
+void ContactsPage::prepareFieldSort(const QString& field, int column, Qt::SortOrder order)
+{
+    const QString databasePath = m_database.path();
+    BackgroundJob::runWithDialog(
+        this, tr("Preparing to sort by %1 (only the first time)…").arg(field),
+        [databasePath, field](const BackgroundJob::Progress&) -> Result<void> {
+            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+            if (!database)
+                return database.error();
+            return ContactStore(*database.value()).createFieldIndex(field);
+        },
+        [this, column, order](Result<void> result) {
+            if (!result) {
+                setStatus(result.error().message, true);
+                return;
+            }
+            m_ui->contactsTableView->sortByColumn(column, order);
         });
 }
 

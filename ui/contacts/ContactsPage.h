@@ -54,6 +54,7 @@ private:
     void addSelectedToNewGroup();
     void removeSelectedFromGroup(qint64 groupId);
     void exportContacts();
+    void prepareFieldSort(const QString& field, int column, Qt::SortOrder order);
     void setStatus(const QString& text, bool isError = false);
 
     std::unique_ptr<Ui::ContactsPage> m_ui;

@@ -36,6 +36,19 @@ bool forceable(const QString& code)
         || code == QLatin1String("too_long") || code == QLatin1String("unknown_country");
 }
 
+QString encodingDisplayName(const QString& name)
+{
+    if (name == QLatin1String("utf-8-bom"))
+        return ImportWizard::tr("UTF-8 (with BOM)");
+    if (name == QLatin1String("utf-16le"))
+        return QStringLiteral("UTF-16 LE");
+    if (name == QLatin1String("utf-16be"))
+        return QStringLiteral("UTF-16 BE");
+    if (name == QLatin1String("windows-1252"))
+        return QStringLiteral("Windows-1252");
+    return QStringLiteral("UTF-8");
+}
+
 QString reasonName(const QString& code)
 {
     if (code == QLatin1String("empty"))
@@ -121,7 +134,8 @@ ImportWizard::ImportWizard(Database& database, AppSettings& settings, QWidget* p
         bar->setMaximum(int(total));
         bar->setValue(int(done));
     });
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 36);
+    setMinimumSize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 34);
+    resize(minimumSize());
 }
 
 ImportWizard::~ImportWizard() = default;
@@ -169,6 +183,13 @@ void ImportWizard::loadPreview()
     options.sheet = m_ui->sheetComboBox->isEnabled()
         ? QString::number(m_ui->sheetComboBox->currentIndex() + 1)
         : QString();
+
+    // Return in the path field finishes editing and presses Next: nothing to read again.
+    const QString request = path + u'|' + m_ui->encodingComboBox->currentData().toString() + u'|'
+        + delimiter + u'|' + options.sheet;
+    if (request == m_previewRequest && m_previewOk)
+        return;
+    m_previewRequest = request;
 
     struct Loaded
     {
@@ -266,7 +287,8 @@ void ImportWizard::showPreview()
             : *m_delimiter == u';'             ? tr("semicolons")
             : *m_delimiter == u'|'             ? tr("vertical bars")
                                                : tr("commas");
-        what = tr("Text in %1, columns separated by %2.").arg(m_encodingName, delimiter);
+        what = tr("Text in %1, columns separated by %2.")
+                   .arg(encodingDisplayName(m_encodingName), delimiter);
     }
     showFileStatus(what + u' ' + tr("The first rows, exactly as Tuma reads them:"), false);
 }
@@ -595,20 +617,20 @@ void ImportWizard::showReport()
         parts.append(tr("%1 numbers are already saved and stay as they are.")
                          .arg(locale.toString(counts.existing)));
     if (counts.duplicates > 0)
-        parts.append(tr("%1 rows repeat a number from an earlier row (the first one is kept).")
-                         .arg(locale.toString(counts.duplicates)));
+        parts.append(tr("%Ln row(s) repeat a number from an earlier row (the first one is kept).",
+                        nullptr, int(counts.duplicates)));
     QStringList reasons;
     for (auto it = m_report.reasonCounts.cbegin(); it != m_report.reasonCounts.cend(); ++it) {
         if (it.key() != QLatin1String("duplicate"))
-            reasons.append(tr("%1 %2").arg(locale.toString(it.value()), reasonName(it.key())));
+            reasons.append(tr("%1 (%2)").arg(reasonName(it.key()), locale.toString(it.value())));
     }
     reasons.sort();
     if (counts.invalid > 0)
         parts.append(tr("<b>%1</b> rows have no usable number: %2.")
                          .arg(locale.toString(counts.invalid), reasons.join(QStringLiteral(", "))));
     if (counts.warnings > 0)
-        parts.append(tr("%1 rows were tidied: names split into first and last, spaces trimmed.")
-                         .arg(locale.toString(counts.warnings)));
+        parts.append(tr("%Ln row(s) tidied: names split into first and last, spaces trimmed.",
+                        nullptr, int(counts.warnings)));
     m_ui->summaryLabel->setText(parts.join(u' '));
 
     QTableWidget* table = m_ui->rejectsTableWidget;

@@ -81,6 +81,7 @@ private:
     QStringList m_sheets;
     bool m_previewOk = false;
     QString m_previewKey; // the file and options the preview and mapping belong to
+    QString m_previewRequest; // the file and options last asked for
 
     ImportMapping m_mapping;
     QSet<qint64> m_forcedRows;

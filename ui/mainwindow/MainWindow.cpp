@@ -307,6 +307,8 @@ QJsonObject MainWindow::handleInstanceRequest(const QJsonObject& request)
 {
     QJsonObject reply;
     const QString page = request.value(QStringLiteral("page")).toString();
+    if (const QString file = request.value(QStringLiteral("import")).toString(); !file.isEmpty())
+        openImportWizard(file);
     if (!page.isEmpty() && !showPage(page))
         reply.insert(QStringLiteral("error"), tr("There is no page called \"%1\".").arg(page));
     if (isMinimized())
@@ -314,6 +316,11 @@ QJsonObject MainWindow::handleInstanceRequest(const QJsonObject& request)
     show();
     raise();
     activateWindow();
+    if (m_importWizard) {
+        // The wizard, not the window behind it, is what the user asked for.
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+    }
     reply.insert(QStringLiteral("page"), currentPageId());
     reply.insert(QStringLiteral("title"), windowTitle());
     if (request.value(QStringLiteral("quit")).toBool()) {

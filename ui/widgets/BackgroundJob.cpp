@@ -14,7 +14,9 @@ BackgroundJob::BackgroundJob(QObject* parent)
 
 BackgroundJob::~BackgroundJob()
 {
+    // The job may use what its owner owns: it ends before the owner does.
     cancel();
+    m_future.waitForFinished();
 }
 
 void BackgroundJob::cancel()
@@ -50,8 +52,8 @@ void BackgroundJob::start(Job job, std::function<void(Result<void>)> done)
                 m_running = false;
                 done(watcher->result());
             });
-    watcher->setFuture(
-        QtConcurrent::run([job = std::move(job), progress] { return job(progress); }));
+    m_future = QtConcurrent::run([job = std::move(job), progress] { return job(progress); });
+    watcher->setFuture(m_future);
 }
 
 void BackgroundJob::runWithDialog(QWidget* window, const QString& label, Job job,

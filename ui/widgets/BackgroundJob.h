@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -43,6 +44,7 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<std::atomic_bool> m_cancel;
+    QFuture<Result<void>> m_future;
     bool m_running = false;
 };
 
