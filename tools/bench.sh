@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_smstext bench_template bench_composer bench_phonenormalizer bench_xlsx bench_import
+cmake --build --preset release --target bench_smstext bench_template bench_composer bench_phonenormalizer bench_xlsx bench_import bench_contacts tuma-cli
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"
 build/release/tests/bench/bench_smstext
 build/release/tests/bench/bench_template
@@ -13,3 +13,9 @@ build/release/tests/bench/bench_composer
 build/release/tests/bench/bench_phonenormalizer
 build/release/tests/bench/bench_xlsx
 build/release/tests/bench/bench_import
+# The Contacts page on a million contacts, and an import through the wizard.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+build/release/tests/bench/bench_import --write-csv "$work/contacts.csv"
+build/release/app/tuma-cli --db "$work/big.db" import "$work/contacts.csv" >/dev/null
+QT_QPA_PLATFORM=offscreen build/release/tests/bench/bench_contacts "$work/big.db" "$work/contacts.csv"

@@ -2,6 +2,7 @@
 // Import of a 1,000,000-row CSV end to end (decode, parse, normalise, dedupe, insert) into a
 // fresh database, with where the time goes and the peak memory. Usage:
 //   bench_import [ROWS] [WORK_DIR]
+//   bench_import --write-csv FILE [ROWS]   (only writes the file)
 #include "core/PhoneNormalizer.h"
 #include "import/ContactImport.h"
 #include "import/SpreadsheetReader.h"
@@ -99,6 +100,12 @@ double seconds(const QElapsedTimer& timer)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc > 2 && qstrcmp(argv[1], "--write-csv") == 0) {
+        // The same file for other benchmarks (bench_contacts).
+        writeFixture(QString::fromLocal8Bit(argv[2]),
+                     argc > 3 ? QByteArray(argv[3]).toInt() : 1000000);
+        return 0;
+    }
     const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
     QTemporaryDir scratch(argc > 2
                               ? QString::fromLocal8Bit(argv[2]) + QStringLiteral("/bench-XXXXXX")

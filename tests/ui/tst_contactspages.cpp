@@ -111,6 +111,18 @@ private Q_SLOTS:
         model.sort(ContactsModel::FirstNameColumn, Qt::DescendingOrder);
         QCOMPARE(model.index(0, ContactsModel::FirstNameColumn).data().toString(),
                  QStringLiteral("Name449"));
+        // Sorting by a custom field waits for its index, then sorts in SQL.
+        QSignalSpy needsIndex(&model, &ContactsModel::fieldIndexNeeded);
+        model.sort(ContactsModel::FirstCustomColumn, Qt::DescendingOrder);
+        QCOMPARE(needsIndex.size(), 1);
+        QCOMPARE(needsIndex.first().first().toString(), QStringLiteral("balance"));
+        QVERIFY(store.createFieldIndex(QStringLiteral("balance")).ok());
+        QVERIFY(store.hasFieldIndex(QStringLiteral("balance")).value());
+        model.sort(ContactsModel::FirstCustomColumn, Qt::DescendingOrder);
+        QCOMPARE(needsIndex.size(), 1);
+        QCOMPARE(model.index(0, ContactsModel::FirstCustomColumn).data().toString(),
+                 QStringLiteral("99"));
+        model.sort(ContactsModel::FirstNameColumn, Qt::DescendingOrder);
         model.setSearch(QStringLiteral("name01"));
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(model.totalShown(), 10);

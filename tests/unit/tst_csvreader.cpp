@@ -307,6 +307,23 @@ private Q_SLOTS:
         QVERIFY(outcome.error->message.contains(QLatin1String("Line 2, column 2")));
     }
 
+    void filesOverTheLimitAreRefusedUpFront()
+    {
+        // A sparse 2 GB file: refused before a byte is read.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Phone,Name\n");
+        QVERIFY(file.resize(qint64(2) << 30));
+        file.close();
+        const ReadOutcome outcome = readAll(path);
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->code, QStringLiteral("file_too_large"));
+        QVERIFY2(outcome.error->message.contains(QLatin1String("Split it")),
+                 qPrintable(outcome.error->message));
+    }
+
     void blockBoundariesDoNotSplitCharactersOrRows()
     {
         // Multi-byte characters, quotes and CRLF land on the 1 MiB block boundary somewhere.

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -55,7 +56,12 @@ ContactsPage::ContactsPage(Database& database, AppSettings& settings, QWidget* p
         m_model->setGroup(m_ui->groupComboBox->currentData().toLongLong());
         rebuildGroupMenu();
     });
-    connect(m_model, &ContactsModel::fieldIndexNeeded, this, &ContactsPage::prepareFieldSort);
+    connect(m_model, &ContactsModel::fieldIndexNeeded, this,
+            [this](const QString& field, int column, Qt::SortOrder order) {
+                sortByFieldWhenIndexed(
+                    m_ui->contactsTableView, m_database.path(), field, column, order,
+                    [this](const QString& message) { setStatus(message, true); });
+            });
     connect(m_model, &ContactsModel::countsChanged, this, &ContactsPage::updateCounts);
     connect(m_model, &ContactsModel::problem, this,
             [this](const QString& message) { setStatus(message, true); });
@@ -308,23 +314,25 @@ void ContactsPage::exportContacts()
         });
 }
 
-void ContactsPage::prepareFieldSort(const QString& field, int column, Qt::SortOrder order)
+void ContactsPage::sortByFieldWhenIndexed(QTableView* view, const QString& databasePath,
+                                          const QString& field, int column, Qt::SortOrder order,
+                                          const std::function<void(const QString&)>& onError)
 {
-    const QString databasePath = m_database.path();
     BackgroundJob::runWithDialog(
-        this, tr("Preparing to sort by %1 (only the first time)…").arg(field),
+        view, tr("Preparing to sort by %1 (only the first time)…").arg(field),
         [databasePath, field](const BackgroundJob::Progress&) -> Result<void> {
             Result<std::unique_ptr<Database>> database = Database::open(databasePath);
             if (!database)
                 return database.error();
             return ContactStore(*database.value()).createFieldIndex(field);
         },
-        [this, column, order](Result<void> result) {
+        [view = QPointer<QTableView>(view), column, order, onError](Result<void> result) {
             if (!result) {
-                setStatus(result.error().message, true);
+                onError(result.error().message);
                 return;
             }
-            m_ui->contactsTableView->sortByColumn(column, order);
+            if (view)
+                view->sortByColumn(column, order);
         });
 }
 

@@ -2,6 +2,7 @@
 #include "GroupsPage.h"
 
 #include "contacts/ContactsModel.h"
+#include "contacts/ContactsPage.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/GroupStore.h"
@@ -57,6 +58,12 @@ GroupsPage::GroupsPage(Database& database, AppSettings& settings, QWidget* paren
     connect(m_ui->renamePushButton, &QPushButton::clicked, this, &GroupsPage::renameGroup);
     connect(m_ui->deletePushButton, &QPushButton::clicked, this, &GroupsPage::deleteGroup);
     connect(m_ui->removePushButton, &QPushButton::clicked, this, &GroupsPage::removeSelected);
+    connect(m_model, &ContactsModel::fieldIndexNeeded, this,
+            [this](const QString& field, int column, Qt::SortOrder order) {
+                ContactsPage::sortByFieldWhenIndexed(
+                    m_ui->membersTableView, m_database.path(), field, column, order,
+                    [this](const QString& message) { setStatus(message); });
+            });
     connect(m_model, &ContactsModel::countsChanged, this, &GroupsPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GroupsPage::updateButtons);
     connect(m_ui->membersTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,

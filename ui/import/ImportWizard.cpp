@@ -134,8 +134,10 @@ ImportWizard::ImportWizard(Database& database, AppSettings& settings, QWidget* p
         bar->setMaximum(int(total));
         bar->setValue(int(done));
     });
-    setMinimumSize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 34);
-    resize(minimumSize());
+    // QWizard sizes itself from its pages: room for a preview of real spreadsheets.
+    const QSize pageSize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 30);
+    for (QWizardPage* page : {m_ui->filePage, m_ui->mappingPage, m_ui->checkPage, m_ui->importPage})
+        page->setMinimumSize(pageSize);
 }
 
 ImportWizard::~ImportWizard() = default;
