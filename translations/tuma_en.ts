@@ -486,14 +486,6 @@
         <source>Could not write the contacts; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ContactStore</name>
@@ -894,7 +886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No column is the phone number. Choose which column holds the numbers.</source>
+        <source>No column is the phone number. Choose which column holds the numbers (tuma-cli: --map phone=COLUMN).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1218,6 +1210,10 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of the file holds phone numbers: put the numbers in a column headed &quot;Phone&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2296,10 +2292,6 @@ Everything added since that backup was made will be lost. Back up the current da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is nothing to import: no row of the file has a new number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,6 +2448,10 @@ Everything added since that backup was made will be lost. Back up the current da
             <numerusform>%Ln row tidied: names split into first and last, spaces trimmed.</numerusform>
             <numerusform>%Ln rows tidied: names split into first and last, spaces trimmed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every number of the file is saved already. Choose &quot;Update from the file&quot; or a group to put them in, or press Cancel.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

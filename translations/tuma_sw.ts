@@ -486,14 +486,6 @@
         <source>Could not write the contacts; nothing was imported.</source>
         <translation>Imeshindwa kuandika anwani; hakuna kilichoingizwa.</translation>
     </message>
-    <message>
-        <source>line</source>
-        <translation>mstari</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>sababu</translation>
-    </message>
 </context>
 <context>
     <name>ContactStore</name>
@@ -894,8 +886,8 @@
         <translation>&quot;%1&quot; haiwezi kuwa jina la sehemu: tumia herufi, tarakimu na _.</translation>
     </message>
     <message>
-        <source>No column is the phone number. Choose which column holds the numbers.</source>
-        <translation>Hakuna safu wima iliyo ya nambari ya simu. Chagua safu wima yenye nambari.</translation>
+        <source>No column is the phone number. Choose which column holds the numbers (tuma-cli: --map phone=COLUMN).</source>
+        <translation>Hakuna safu wima ya nambari ya simu. Chagua safu wima yenye nambari (tuma-cli: --map phone=COLUMN).</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1211,10 @@
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Uingizaji umeghairiwa; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <source>No column of the file holds phone numbers: put the numbers in a column headed &quot;Phone&quot;.</source>
+        <translation>Hakuna safu wima ya faili yenye nambari za simu: weka nambari katika safu wima yenye kichwa &quot;Phone&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2298,10 +2294,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>Chagua kwanza faili la kuingiza.</translation>
     </message>
     <message>
-        <source>There is nothing to import: no row of the file has a new number.</source>
-        <translation>Hakuna cha kuingiza: hakuna safu ya faili yenye nambari mpya.</translation>
-    </message>
-    <message>
         <source>Column %1</source>
         <translation>Safu wima %1</translation>
     </message>
@@ -2458,6 +2450,10 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
             <numerusform>Safu %Ln imesafishwa: majina yamegawanywa kuwa la kwanza na la ukoo, nafasi zimeondolewa.</numerusform>
             <numerusform>Safu %Ln zimesafishwa: majina yamegawanywa kuwa la kwanza na la ukoo, nafasi zimeondolewa.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every number of the file is saved already. Choose &quot;Update from the file&quot; or a group to put them in, or press Cancel.</source>
+        <translation>Hakuna cha kuingiza: kila nambari ya faili imeshahifadhiwa. Chagua &quot;Sasisha kutoka kwenye faili&quot; au kikundi cha kuziweka, au bonyeza Ghairi.</translation>
     </message>
 </context>
 <context>

@@ -197,17 +197,18 @@ int import(CliContext& context, const QCommandLineParser& parser)
     Result<ImportReport> report = job.validate(*database.value(), *reader.value());
     if (!report)
         return context.fail(report.error());
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    if (!dryRun) {
-        report = job.commit(*database.value());
-        if (!report)
-            return context.fail(report.error());
-    }
+    // Rejects are known once checked: written first, so a bad path fails before any write.
     if (parser.isSet(QStringLiteral("rejects"))) {
         if (Result<void> written
             = ContactImport::writeRejects(report.value(), parser.value(QStringLiteral("rejects")));
             !written)
             return context.fail(written.error());
+    }
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!dryRun) {
+        report = job.commit(*database.value());
+        if (!report)
+            return context.fail(report.error());
     }
 
     const ImportCounts& counts = report.value().counts;
@@ -290,7 +291,10 @@ int contactsList(CliContext& context, Database& database, const QCommandLinePars
     ContactQuery query;
     query.groupId = groupId.value();
     query.search = parser.value(QStringLiteral("search"));
-    query.region = AppSettings().region();
+    const Result<QString> region = regionOption(parser);
+    if (!region)
+        return context.usageError(region.error().message);
+    query.region = region.value();
     const ContactStore store(database);
     const Result<qint64> total = store.count(query);
     if (!total)
@@ -338,19 +342,17 @@ int contactsAdd(CliContext& context, Database& database, const QCommandLineParse
                     .arg(assignment));
         contact.fields.insert(key, assignment.mid(equals + 1));
     }
-    GroupStore groups(database);
-    std::optional<GroupSummary> group;
-    if (parser.isSet(QStringLiteral("group"))) {
-        Result<GroupSummary> found = groups.findOrCreate(parser.value(QStringLiteral("group")));
-        if (!found)
-            return context.fail(found.error());
-        group = found.value();
-    }
+    // The contact first: a refused number creates no group.
     const Result<Contact> added = ContactStore(database).add(contact);
     if (!added)
         return context.fail(added.error());
-    if (group) {
-        if (Result<int> joined = groups.addMembers(group->id, {added.value().id}); !joined)
+    if (parser.isSet(QStringLiteral("group"))) {
+        GroupStore groups(database);
+        const Result<GroupSummary> group
+            = groups.findOrCreate(parser.value(QStringLiteral("group")));
+        if (!group)
+            return context.fail(group.error());
+        if (Result<int> joined = groups.addMembers(group.value().id, {added.value().id}); !joined)
             return context.fail(joined.error());
     }
     return context.succeed(

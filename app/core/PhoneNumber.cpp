@@ -145,6 +145,17 @@ QString PhoneNumber::nationalPrefix(const QString& region)
     return QString::fromStdString(prefix);
 }
 
+bool PhoneNumber::isForceable(const QString& code)
+{
+    return code == QLatin1String("invalid") || code == QLatin1String("too_short")
+        || code == QLatin1String("too_long") || code == QLatin1String("unknown_country");
+}
+
+QString PhoneNumber::fromCell(const QString& cell)
+{
+    return cell.startsWith(u'\'') ? cell.mid(1) : cell;
+}
+
 Result<QString> PhoneNumber::forced(const QString& input, const QString& region)
 {
     QString digits;
@@ -161,7 +172,8 @@ Result<QString> PhoneNumber::forced(const QString& input, const QString& region)
         else if (!digits.startsWith(callingCode))
             digits.prepend(callingCode);
     }
-    if (digits.size() < 7 || digits.size() > 15)
+    // No calling code starts with 0: "+0712…" is a national number with a stray plus.
+    if (digits.size() < 7 || digits.size() > 15 || digits.startsWith(u'0'))
         return Error {QStringLiteral("invalid"),
                       tr("\"%1\" cannot be an international number: it needs 7 to 15 digits.")
                           .arg(input.trimmed()),

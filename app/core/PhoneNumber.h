@@ -41,6 +41,12 @@ public:
     // the user force-adds from an import report; fails only when no digits remain or the
     // result cannot be E.164 (more than 15 digits, fewer than 7).
     static Result<QString> forced(const QString& input, const QString& region);
+    // Whether a number refused with `code` may be real but unknown to the metadata, and so
+    // may be forced: invalid, too_short, too_long, unknown_country.
+    static bool isForceable(const QString& code);
+    // A phone cell as a spreadsheet holds it, ready for normalize(): a leading apostrophe
+    // (Excel's text marker, and the guard of Tuma's CSV export) comes off.
+    static QString fromCell(const QString& cell);
 };
 
 } // namespace tuma

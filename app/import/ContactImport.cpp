@@ -195,15 +195,10 @@ Result<ImportReport> ContactImport::validate(const Database& database, Spreadshe
                 return true;
             }
             ++counts.rows;
-            QString phoneCell
-                = phoneColumn < row.cells.size() ? row.cells.at(phoneColumn) : QString();
-            // A leading apostrophe is Excel's (and Tuma's CSV export's) mark for text.
-            if (phoneCell.startsWith(u'\''))
-                phoneCell.remove(0, 1);
+            const QString phoneCell = PhoneNumber::fromCell(row.cells.value(phoneColumn));
             Result<QString> phone = normalizer.normalize(phoneCell);
             if (!phone && m_options.forcedRows.contains(row.rowNumber)
-                && phone.error().code != QLatin1String("empty")
-                && phone.error().code != QLatin1String("scientific_notation"))
+                && PhoneNumber::isForceable(phone.error().code))
                 phone = PhoneNumber::forced(phoneCell, m_options.region);
             if (!phone) {
                 ++counts.invalid;
@@ -372,9 +367,12 @@ Result<ImportReport> ContactImport::commit(const Database& database, const Progr
     if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
         return sqliteError();
     bool finished = false;
+    const ImportCounts countsBefore = m_report.counts;
     const auto rollback = qScopeGuard([&] {
-        if (!finished)
+        if (!finished) {
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            m_report.counts = countsBefore;
+        }
     });
 
     GroupStore groups(database);
@@ -488,12 +486,9 @@ Result<ImportReport> ContactImport::commit(const Database& database, const Progr
         }
         fields.append('}');
 
-        sqlite3_int64 contactId = 0;
-        const bool needsId = fileGroup > 0 || hasGroupColumn;
-        sqlite3_stmt* statement = !staged.exists ? insert.get()
-            : updateExisting                     ? update.get()
-                                                 : (needsId ? lookup.get() : nullptr);
-        if (statement) {
+        // Runs one statement for this row: the contact's id, 0 when no row matched, -1 on
+        // an error.
+        const auto run = [&](sqlite3_stmt* statement) -> sqlite3_int64 {
             sqlite3_bind_text(statement, 1, phone, phoneLength, SQLITE_STATIC);
             if (statement != lookup.get()) {
                 bindText(statement, 2, parts.value(First));
@@ -503,17 +498,37 @@ Result<ImportReport> ContactImport::commit(const Database& database, const Progr
                 sqlite3_bind_int64(statement, 6, now);
             }
             const int stepped = sqlite3_step(statement);
+            sqlite3_int64 id = 0;
             if (stepped == SQLITE_ROW)
-                contactId = sqlite3_column_int64(statement, 0);
+                id = sqlite3_column_int64(statement, 0);
             else if (stepped == SQLITE_DONE && statement == insert.get() && sqlite3_changes(db) > 0)
-                contactId = sqlite3_last_insert_rowid(db);
-            else if (stepped != SQLITE_DONE) {
-                Error error = sqliteError();
-                sqlite3_reset(statement);
-                return error;
-            }
+                id = sqlite3_last_insert_rowid(db);
+            else if (stepped != SQLITE_DONE)
+                id = -1;
             sqlite3_reset(statement);
+            return id;
+        };
+        // The database may have changed since validation (a contact added or deleted by
+        // hand meanwhile): each row still gets its outcome, and the counts follow.
+        ImportCounts& counts = m_report.counts;
+        sqlite3_int64 contactId = 0;
+        if (!staged.exists) {
+            contactId = run(insert.get());
+            if (contactId == 0) {
+                contactId = run(updateExisting ? update.get() : lookup.get());
+                --counts.imported;
+                ++(updateExisting ? counts.updated : counts.existing);
+            }
+        } else {
+            contactId = run(updateExisting ? update.get() : lookup.get());
+            if (contactId == 0) {
+                contactId = run(insert.get());
+                --(updateExisting ? counts.updated : counts.existing);
+                ++counts.imported;
+            }
         }
+        if (contactId < 0)
+            return sqliteError();
 
         if (contactId > 0) {
             QList<qint64> memberOf;
@@ -581,7 +596,8 @@ Result<void> ContactImport::writeRejects(const ImportReport& report, const QStri
     CsvWriter writer;
     if (Result<void> opened = writer.open(path); !opened)
         return opened;
-    QStringList header {tr("line"), tr("reason")};
+    // The contract's column names, in every language.
+    QStringList header {QStringLiteral("line"), QStringLiteral("reason")};
     header += report.header;
     writer.writeRow(header);
     for (const RejectedRow& row : report.rejected)

@@ -67,6 +67,7 @@ public:
                 if (c == u'"') {
                     m_state = State::Quoted;
                     m_quoteLine = m_line;
+                    m_quotedCarriageReturn = false;
                     segmentStart = i + 1;
                     m_rowHasContent = true;
                     break;
@@ -96,8 +97,10 @@ public:
                     m_cell.append(QStringView(data + segmentStart, i - segmentStart));
                     m_state = State::QuoteInQuoted;
                 } else {
-                    if (c == u'\n' || (c == u'\r' && !(i + 1 < size && data[i + 1] == u'\n')))
+                    // CRLF is one line break, also when a block ends between CR and LF.
+                    if (c == u'\r' || (c == u'\n' && !m_quotedCarriageReturn))
                         ++m_line;
+                    m_quotedCarriageReturn = c == u'\r';
                     if (m_cell.size() + (i - segmentStart) > CsvReader::kMaxCellLength)
                         return cellTooLong();
                 }
@@ -216,6 +219,7 @@ private:
     qint64 m_quoteLine = 1;
     bool m_rowHasContent = false;
     bool m_afterCarriageReturn = false;
+    bool m_quotedCarriageReturn = false;
     bool m_stopped = false;
     std::optional<Error> m_error;
 };

@@ -145,7 +145,8 @@ ImportMapping ImportMapping::guess(const QStringList& header, bool hasHeader,
         for (qsizetype column = 0; column < columnCount; ++column) {
             int count = 0;
             for (const QStringList& row : sampleRows) {
-                if (column < row.size() && PhoneNumber::normalize(row.at(column), region).ok())
+                if (column < row.size()
+                    && PhoneNumber::normalize(PhoneNumber::fromCell(row.at(column)), region).ok())
                     ++count;
             }
             if (count > bestCount) {
@@ -221,7 +222,8 @@ bool ImportMapping::isValid(QString* problem) const
 {
     if (columnOf(ImportField::Phone) < 0) {
         if (problem)
-            *problem = tr("No column is the phone number. Choose which column holds the numbers.");
+            *problem = tr("No column is the phone number. Choose which column holds the numbers "
+                          "(tuma-cli: --map phone=COLUMN).");
         return false;
     }
     return true;
@@ -252,10 +254,16 @@ ImportMapping ImportMapping::fromJson(const QJsonObject& json, const QStringList
         const QJsonObject column = value.toObject();
         int index = column.value(QStringLiteral("index")).toInt(-1);
         const QString savedHeader = column.value(QStringLiteral("header")).toString();
-        if (mapping.hasHeader && !savedHeader.isEmpty()) {
+        const auto sameHeader = [&](qsizetype i) {
+            return header.at(i).trimmed().compare(savedHeader.trimmed(), Qt::CaseInsensitive) == 0;
+        };
+        // The saved position when its header still matches (two columns may share a
+        // header), else the first column with that header.
+        if (mapping.hasHeader && !savedHeader.isEmpty()
+            && !(index >= 0 && index < header.size() && sameHeader(index))) {
             index = -1;
-            for (qsizetype i = 0; i < header.size(); ++i) {
-                if (header.at(i).trimmed().compare(savedHeader.trimmed(), Qt::CaseInsensitive) == 0)
+            for (qsizetype i = 0; i < header.size() && index < 0; ++i) {
+                if (sameHeader(i))
                     index = int(i);
             }
         }

@@ -4,6 +4,7 @@
 #include "ImportMapping.h"
 #include "SpreadsheetReader.h"
 #include "core/PhoneNormalizer.h"
+#include "core/PhoneNumber.h"
 #include "storage/Database.h"
 #include "storage/SuppressionList.h"
 
@@ -30,13 +31,18 @@ Result<OptOutImportCounts> OptOutImport::run(const Database& database, Spreadshe
     const QStringList first = rows.first();
     const PhoneNormalizer normalizer(region);
     const bool firstRowHasNumber
-        = std::any_of(first.cbegin(), first.cend(),
-                      [&](const QString& cell) { return normalizer.normalize(cell).ok(); });
+        = std::any_of(first.cbegin(), first.cend(), [&](const QString& cell) {
+              return normalizer.normalize(PhoneNumber::fromCell(cell)).ok();
+          });
     const bool hasHeader = !firstRowHasNumber;
     const ImportMapping mapping
         = ImportMapping::guess(first, hasHeader, hasHeader ? rows.mid(1) : rows, region);
-    const int phoneColumn
-        = mapping.columnOf(ImportField::Phone) >= 0 ? mapping.columnOf(ImportField::Phone) : 0;
+    const int phoneColumn = mapping.columnOf(ImportField::Phone);
+    if (phoneColumn < 0)
+        return Error {QStringLiteral("no_phone_column"),
+                      tr("No column of the file holds phone numbers: put the numbers in a "
+                         "column headed \"Phone\"."),
+                      {}};
 
     QStringList numbers;
     OptOutImportCounts counts;
@@ -50,7 +56,8 @@ Result<OptOutImportCounts> OptOutImport::run(const Database& database, Spreadshe
                 return true;
             }
             ++counts.rows;
-            const Result<QString> phone = normalizer.normalize(row.cells.value(phoneColumn));
+            const Result<QString> phone
+                = normalizer.normalize(PhoneNumber::fromCell(row.cells.value(phoneColumn)));
             if (phone)
                 numbers.append(phone.value());
             else
@@ -63,12 +70,14 @@ Result<OptOutImportCounts> OptOutImport::run(const Database& database, Spreadshe
     if (cancel && cancel->load())
         return Error {
             QStringLiteral("cancelled"), tr("The import was cancelled; nothing was changed."), {}};
+    // A number repeated in the file counts as already listed: rows = added + already + invalid.
+    const qsizetype valid = numbers.size();
     numbers.removeDuplicates();
     const Result<int> added = SuppressionList(database).add(numbers, QStringLiteral("import"));
     if (!added)
         return added.error();
     counts.added = added.value();
-    counts.alreadyListed = numbers.size() - added.value();
+    counts.alreadyListed = valid - added.value();
     return counts;
 }
 

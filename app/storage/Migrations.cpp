@@ -176,8 +176,11 @@ CREATE TABLE import_mappings (
     updated_at  INTEGER NOT NULL
 ))sql"),
     QStringLiteral("CREATE INDEX contacts_email ON contacts (email COLLATE NOCASE)"),
-    // Contacts sort by creation through their id; this index only cost imports time.
-    QStringLiteral("DROP INDEX contacts_created_at"),
+};
+
+// Version 3: contacts sort by creation through their id; this index only cost imports time.
+const QStringList kVersion3 = {
+    QStringLiteral("DROP INDEX IF EXISTS contacts_created_at"),
 };
 
 } // namespace
@@ -187,6 +190,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> steps = {
         {1, kVersion1},
         {2, kVersion2},
+        {3, kVersion3},
     };
     return steps;
 }

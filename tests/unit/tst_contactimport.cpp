@@ -2,8 +2,10 @@
 // Import end to end on a real database: validation reasons, duplicates, existing numbers,
 // groups, custom fields, all-or-nothing on cancel, and the stores it writes through.
 #include "TestSupport.h"
+#include "core/PhoneNumber.h"
 #include "import/ContactExport.h"
 #include "import/ContactImport.h"
+#include "import/OptOutImport.h"
 #include "import/SpreadsheetReader.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
@@ -225,6 +227,47 @@ private Q_SLOTS:
         QVERIFY(ContactStore(*m_database).findByPhone(QStringLiteral("+254109999999")).ok());
     }
 
+    void changesBetweenCheckAndWriteKeepTheCountsTrue()
+    {
+        QVERIFY(writeFileIn(QStringLiteral("race.csv"), "Phone\n0712345678\n0723456789\n"));
+        auto reader = SpreadsheetReader::open(m_dir.filePath(QStringLiteral("race.csv")));
+        ImportOptions options = optionsFor(*reader.value());
+        options.groupName = QStringLiteral("Race");
+        ContactImport job(options);
+        QCOMPARE(job.validate(*m_database, *reader.value()).value().counts.imported, 2);
+        // Someone saves one of the numbers by hand before Import is pressed.
+        Contact meanwhile;
+        meanwhile.phone = QStringLiteral("+254712345678");
+        QVERIFY(ContactStore(*m_database).add(meanwhile).ok());
+        const ImportCounts counts = job.commit(*m_database).value().counts;
+        QCOMPARE(counts.imported, 1);
+        QCOMPARE(counts.existing, 1);
+        QCOMPARE(counts.imported + counts.updated + counts.existing + counts.duplicates
+                     + counts.invalid,
+                 counts.rows);
+        QCOMPARE(GroupStore(*m_database).find(QStringLiteral("Race")).value().members, 2);
+    }
+
+    void optOutsImportTumasOwnCsvExport()
+    {
+        Contact contact;
+        contact.phone = QStringLiteral("+254712345678");
+        QVERIFY(ContactStore(*m_database).add(contact).ok());
+        const QString csv = m_dir.filePath(QStringLiteral("export.csv"));
+        QCOMPARE(ContactExport::write(*m_database, {}, csv).value(), 1);
+        auto reader = SpreadsheetReader::open(csv);
+        const OptOutImportCounts counts
+            = OptOutImport::run(*m_database, *reader.value(), QStringLiteral("KE")).value();
+        QCOMPARE(counts.rows, 1);
+        QCOMPARE(counts.added, 1);
+        QCOMPARE(counts.invalid, 0);
+        QVERIFY(SuppressionList(*m_database).contains(QStringLiteral("+254712345678")).value());
+        // A number "+0…" is not forced into another country's range.
+        QCOMPARE(
+            PhoneNumber::forced(QStringLiteral("+0712345678"), QStringLiteral("KE")).error().code,
+            QStringLiteral("invalid"));
+    }
+
     void cancelledImportChangesNothing()
     {
         QByteArray text = "Phone,Name,Balance\n";
@@ -272,6 +315,9 @@ private Q_SLOTS:
         Contact duplicate;
         duplicate.phone = QStringLiteral("+254712345678");
         QCOMPARE(store.add(duplicate).error().code, QStringLiteral("contact_exists"));
+        Contact renumbered = store.find(john).value();
+        renumbered.phone = QStringLiteral("+254712345678");
+        QCOMPARE(store.update(renumbered).error().code, QStringLiteral("contact_exists"));
 
         ContactQuery query;
         query.region = QStringLiteral("KE");

@@ -351,6 +351,21 @@ private Q_SLOTS:
         QCOMPARE(outcome.rows.last().rowNumber, qint64(1 + 2 * rows - 1));
     }
 
+    void crlfInsideQuotesAcrossABlockBoundaryIsOneLineBreak()
+    {
+        // The CR of a quoted CRLF is the last byte of the first 1 MiB block.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("boundary.csv"));
+        QByteArray text = "A,B\n" + QByteArray("r,s\n").repeated(262140) + "rrrr,s\n";
+        text += "x,\"y\r\nz\"\nlast,row\n";
+        QCOMPARE(text.indexOf('\r'), qsizetype(1 << 20) - 1);
+        writeFile(path, text);
+        const ReadOutcome outcome = readAll(path);
+        QVERIFY(!outcome.error);
+        QCOMPARE(outcome.rows.at(outcome.rows.size() - 2).cells.at(1), QStringLiteral("y\r\nz"));
+        QCOMPARE(outcome.rows.last().rowNumber, qint64(262145));
+    }
+
     void delimiterDetectionPrefersConsistentSplits()
     {
         QCOMPARE(CsvReader::detectDelimiter(u"a;b;c\n1,5;2;3\n4;5,5;6\n"), QChar(u';'));

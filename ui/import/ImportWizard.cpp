@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportWizard.h"
 
+#include "core/PhoneNumber.h"
 #include "core/Regions.h"
 #include "import/SpreadsheetReader.h"
 #include "settings/AppSettings.h"
@@ -28,13 +29,6 @@ namespace {
 constexpr int kPreviewRows = 21; // the header and twenty rows
 constexpr int kShownRejects = 1000;
 const QString kNewFieldChoice = QStringLiteral("\x01new");
-
-// Codes of numbers that may be real but unknown to the 2022 metadata: these can be forced.
-bool forceable(const QString& code)
-{
-    return code == QLatin1String("invalid") || code == QLatin1String("too_short")
-        || code == QLatin1String("too_long") || code == QLatin1String("unknown_country");
-}
 
 QString encodingDisplayName(const QString& name)
 {
@@ -352,6 +346,16 @@ void ImportWizard::initializePage(int id)
     }
 }
 
+void ImportWizard::cleanupPage(int id)
+{
+    // Back from a check in progress: stop it before the page can start another.
+    if (id == CheckPage && m_job->isRunning()) {
+        m_job->cancel();
+        m_job->wait();
+    }
+    QWizard::cleanupPage(id);
+}
+
 bool ImportWizard::validateCurrentPage()
 {
     switch (currentId()) {
@@ -378,8 +382,9 @@ bool ImportWizard::validateCurrentPage()
         if (m_report.counts.imported + m_report.counts.updated == 0
             && m_ui->groupComboBox->currentText().trimmed().isEmpty()) {
             QMessageBox::information(this, windowTitle(),
-                                     tr("There is nothing to import: no row of the file has a "
-                                        "new number."));
+                                     tr("There is nothing to import: every number of the file "
+                                        "is saved already. Choose \"Update from the file\" or a "
+                                        "group to put them in, or press Cancel."));
             return false;
         }
         m_import->setCommitChoices(m_ui->updateRadioButton->isChecked()
@@ -481,13 +486,21 @@ void ImportWizard::mappingChanged(int column, int choice)
         }
         value = QStringLiteral("custom:") + key;
     }
-    const QString assignment = value.startsWith(QLatin1String("custom:"))
-        ? value.mid(7) + u'=' + QString::number(column + 1)
-        : value + u'=' + QString::number(column + 1);
-    if (value == QLatin1String("ignore"))
+    if (value.startsWith(QLatin1String("custom:"))) {
+        // Set directly: a field may be called "name" or "phone" without becoming one.
+        const QString key = value.mid(7);
+        for (ColumnMapping& other : m_mapping.columns) {
+            if (other.field == ImportField::Custom && other.customKey == key)
+                other = {};
+        }
+        m_mapping.columns[column] = {ImportField::Custom, key};
+    } else if (value == QLatin1String("ignore")) {
         m_mapping.columns[column] = {};
-    else if (Result<void> applied = m_mapping.apply(assignment, {}); !applied)
+    } else if (Result<void> applied
+               = m_mapping.apply(value + u'=' + QString::number(column + 1), {});
+               !applied) {
         m_ui->mappingStatusLabel->setText(applied.error().message);
+    }
     buildMappingTable();
 }
 
@@ -585,6 +598,8 @@ void ImportWizard::startCheck()
             return Result<void>();
         },
         [this, import](Result<void> result) {
+            if (import != m_import)
+                return; // a check that was stopped and replaced
             m_ui->checkProgressBar->hide();
             m_ui->checkCancelPushButton->hide();
             Q_EMIT checkFinished();
@@ -648,7 +663,7 @@ void ImportWizard::showReport()
         const RejectedRow& rejected = m_report.rejected.at(row);
         auto* line = new QTableWidgetItem(locale.toString(rejected.rowNumber));
         line->setData(Qt::UserRole, rejected.rowNumber);
-        if (forceable(rejected.code)) {
+        if (PhoneNumber::isForceable(rejected.code)) {
             line->setFlags(line->flags() | Qt::ItemIsUserCheckable);
             line->setCheckState(m_forcedRows.contains(rejected.rowNumber) ? Qt::Checked
                                                                           : Qt::Unchecked);

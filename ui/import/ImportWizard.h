@@ -41,6 +41,7 @@ public:
     const ImportReport& report() const { return m_report; }
 
     void initializePage(int id) override;
+    void cleanupPage(int id) override;
     bool validateCurrentPage() override;
     void reject() override;
 

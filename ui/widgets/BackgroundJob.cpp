@@ -25,8 +25,16 @@ void BackgroundJob::cancel()
         m_cancel->store(true);
 }
 
+void BackgroundJob::wait()
+{
+    m_future.waitForFinished();
+}
+
 void BackgroundJob::start(Job job, std::function<void(Result<void>)> done)
 {
+    // One job at a time: a new one first stops the last (its `done` still runs, later).
+    cancel();
+    wait();
     m_running = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     QPointer<BackgroundJob> self(this);

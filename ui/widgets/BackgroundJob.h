@@ -34,6 +34,8 @@ public:
     bool isRunning() const { return m_running; }
     void start(Job job, std::function<void(Result<void>)> done);
     void cancel();
+    // Blocks until the job has returned; after cancel() that is soon.
+    void wait();
 
     // The same with a window-modal progress dialog and its Cancel button.
     static void runWithDialog(QWidget* window, const QString& label, Job job,
