@@ -541,6 +541,10 @@
         <source>Could not prepare sorting by %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not change the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -2019,6 +2023,22 @@
     </message>
     <message>
         <source>Preparing to sort by %1 (only the first time)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all %1 contacts shown? Their messages in past campaigns stay in the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding contacts to the group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing contacts from the group…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -541,6 +541,10 @@
         <source>Could not prepare sorting by %1.</source>
         <translation>Haikuweza kuandaa kupanga kwa %1.</translation>
     </message>
+    <message>
+        <source>Could not change the group.</source>
+        <translation>Imeshindwa kubadilisha kikundi.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -2020,6 +2024,22 @@
     <message>
         <source>Preparing to sort by %1 (only the first time)…</source>
         <translation>Inaandaa kupanga kwa %1 (mara ya kwanza tu)…</translation>
+    </message>
+    <message>
+        <source>Delete all %1 contacts shown? Their messages in past campaigns stay in the reports.</source>
+        <translation>Futa anwani zote %1 zinazoonyeshwa? Jumbe zao katika kampeni zilizopita zinabaki kwenye ripoti.</translation>
+    </message>
+    <message>
+        <source>Deleting contacts…</source>
+        <translation>Inafuta anwani…</translation>
+    </message>
+    <message>
+        <source>Adding contacts to the group…</source>
+        <translation>Inaongeza anwani kwenye kikundi…</translation>
+    </message>
+    <message>
+        <source>Removing contacts from the group…</source>
+        <translation>Inaondoa anwani kutoka kwenye kikundi…</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,41 @@ Result<int> ContactStore::remove(const QList<qint64>& ids)
     return removed;
 }
 
+Result<int> ContactStore::removeMatching(const ContactQuery& contactQuery)
+{
+    const Filter filter = filterFor(contactQuery);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM contacts WHERE id IN (SELECT c.id FROM contacts c")
+                  + filter.where + u')');
+    if (!bindAll(query, filter.values))
+        return storageError(tr("Could not delete the contacts."), query);
+    return query.numRowsAffected();
+}
+
+Result<int> ContactStore::addMatchingToGroup(const ContactQuery& contactQuery, qint64 groupId)
+{
+    const Filter filter = filterFor(contactQuery);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO group_members (group_id, contact_id) "
+                                 "SELECT ?, c.id FROM contacts c")
+                  + filter.where);
+    if (!bindAll(query, QVariantList {groupId} + filter.values))
+        return storageError(tr("Could not change the group."), query);
+    return query.numRowsAffected();
+}
+
+Result<int> ContactStore::removeMatchingFromGroup(const ContactQuery& contactQuery, qint64 groupId)
+{
+    const Filter filter = filterFor(contactQuery);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND contact_id IN "
+                                 "(SELECT c.id FROM contacts c")
+                  + filter.where + u')');
+    if (!bindAll(query, QVariantList {groupId} + filter.values))
+        return storageError(tr("Could not change the group."), query);
+    return query.numRowsAffected();
+}
+
 Result<QStringList> ContactStore::customFields() const
 {
     QSqlQuery query(m_database.connection());

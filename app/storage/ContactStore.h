@@ -65,6 +65,11 @@ public:
     Result<Contact> add(const Contact& contact);
     Result<void> update(const Contact& contact);
     Result<int> remove(const QList<qint64>& ids);
+    // Every contact `query` selects at once, in one statement: "select all" on a large
+    // table (run off the GUI thread).
+    Result<int> removeMatching(const ContactQuery& query);
+    Result<int> addMatchingToGroup(const ContactQuery& query, qint64 groupId);
+    Result<int> removeMatchingFromGroup(const ContactQuery& query, qint64 groupId);
 
     // The custom field names contacts may carry, lower-case, by name.
     Result<QStringList> customFields() const;

@@ -186,6 +186,29 @@ private Q_SLOTS:
         QCOMPARE(count->text(), QStringLiteral("2 contacts"));
     }
 
+    void selectingEverythingWorksOnTheQuery()
+    {
+        ContactStore store(*m_database);
+        QSqlQuery insert(m_database->connection());
+        QVERIFY(m_database->connection().transaction());
+        for (int i = 0; i < 2500; ++i)
+            QVERIFY(insert.exec(QStringLiteral("INSERT INTO contacts (phone, created_at, "
+                                               "updated_at) VALUES ('+2547%1', 0, 0)")
+                                    .arg(30000000 + i)));
+        QVERIFY(m_database->connection().commit());
+        ContactsPage page(*m_database, *m_settings);
+        page.show();
+        auto* table = child<QTableView>(page, "contactsTableView");
+        table->selectAll();
+        QTimer::singleShot(0, this, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        child<QPushButton>(page, "deletePushButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(store.count({}).value(), 0, 10000);
+        QTRY_COMPARE(child<QLabel>(page, "countLabel")->text(), QStringLiteral("0 contacts"));
+    }
+
     void groupsPageDropsAndRemoves()
     {
         ContactStore store(*m_database);

@@ -372,6 +372,18 @@ private Q_SLOTS:
 
         QCOMPARE(store.remove({jane}).value(), 1);
         QCOMPARE(store.count({}).value(), 2);
+
+        // "Select all" works on the query: one statement, whatever the count.
+        const GroupSummary bulk = groups.create(QStringLiteral("Bulk")).value();
+        ContactQuery kenya;
+        kenya.search = QStringLiteral("+254");
+        QCOMPARE(store.addMatchingToGroup(kenya, bulk.id).value(), 1);
+        QCOMPARE(store.addMatchingToGroup({}, bulk.id).value(), 1);
+        QCOMPARE(groups.find(QStringLiteral("Bulk")).value().members, 2);
+        QCOMPARE(store.removeMatchingFromGroup(kenya, bulk.id).value(), 1);
+        QCOMPARE(groups.find(QStringLiteral("Bulk")).value().members, 1);
+        QCOMPARE(store.removeMatching(kenya).value(), 1);
+        QCOMPARE(store.count({}).value(), 1);
     }
 
     void exportRoundTripsThroughImport_data()

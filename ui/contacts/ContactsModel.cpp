@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QMimeData>
 #include <QPalette>
+#include <QSet>
 
 namespace tuma {
 
@@ -316,10 +317,14 @@ QStringList ContactsModel::mimeTypes() const
 
 QMimeData* ContactsModel::mimeData(const QModelIndexList& indexes) const
 {
+    // One index per cell of each dragged row: each row once.
     QList<qint64> ids;
+    QSet<int> rows;
     for (const QModelIndex& index : indexes) {
-        const qint64 id = contactId(index.row());
-        if (id > 0 && !ids.contains(id))
+        if (rows.contains(index.row()))
+            continue;
+        rows.insert(index.row());
+        if (const qint64 id = contactId(index.row()); id > 0)
             ids.append(id);
     }
     QByteArray encoded;

@@ -59,6 +59,8 @@ public:
     Contact contactAt(int row) const;
 
     static constexpr const char* kMimeType = "application/x-tuma-contact-ids";
+    // What the table shows now: search, group and order.
+    ContactQuery query() const;
 
 Q_SIGNALS:
     void countsChanged();
@@ -72,7 +74,6 @@ private:
     static constexpr int kCachedPages = 24;
 
     const Contact* contactFor(int row) const;
-    ContactQuery query() const;
 
     const Database& m_database;
     ContactStore m_store;

@@ -149,11 +149,60 @@ void ContactsPage::updateCounts()
 
 void ContactsPage::updateButtons()
 {
-    const int selected = int(m_ui->contactsTableView->selectionModel()->selectedRows().size());
+    const int selected = selectedRowCount();
     m_ui->editPushButton->setEnabled(selected == 1);
     m_ui->deletePushButton->setEnabled(selected > 0);
     m_ui->groupToolButton->setEnabled(selected > 0);
     m_ui->exportPushButton->setEnabled(m_model->totalShown() > 0);
+}
+
+int ContactsPage::selectedRowCount() const
+{
+    // From the selection's ranges: a million selected rows are one range, not a million
+    // indexes.
+    int rows = 0;
+    for (const QItemSelectionRange& range : m_ui->contactsTableView->selectionModel()->selection())
+        rows += range.left() == 0 ? range.height() : 0;
+    return rows;
+}
+
+bool ContactsPage::bulkSelection() const
+{
+    constexpr int kBulkFrom = 2000;
+    const int rows = selectedRowCount();
+    return rows >= kBulkFrom && rows == m_model->rowCount();
+}
+
+void ContactsPage::runBulk(
+    const QString& label,
+    const std::function<Result<int>(ContactStore&, const ContactQuery&)>& action,
+    const QString& doneText)
+{
+    const QString databasePath = m_database.path();
+    const ContactQuery query = m_model->query();
+    auto changed = std::make_shared<int>(0);
+    BackgroundJob::runWithDialog(
+        this, label,
+        [databasePath, query, action, changed](const BackgroundJob::Progress&) -> Result<void> {
+            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+            if (!database)
+                return database.error();
+            ContactStore store(*database.value());
+            const Result<int> done = action(store, query);
+            if (!done)
+                return done.error();
+            *changed = done.value();
+            return Result<void>();
+        },
+        [this, changed, doneText](Result<void> result) {
+            if (!result) {
+                setStatus(result.error().message, true);
+                return;
+            }
+            setStatus(doneText.arg(QLocale().toString(*changed)));
+            reload();
+            Q_EMIT contactsChanged();
+        });
 }
 
 QList<qint64> ContactsPage::selectedIds() const
@@ -197,6 +246,22 @@ void ContactsPage::editContact()
 
 void ContactsPage::deleteSelected()
 {
+    if (bulkSelection()) {
+        if (QMessageBox::question(this, tr("Delete Contacts"),
+                                  tr("Delete all %1 contacts shown? Their messages in past "
+                                     "campaigns stay in the reports.")
+                                      .arg(QLocale().toString(m_model->totalShown())),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return;
+        runBulk(
+            tr("Deleting contacts…"),
+            [](ContactStore& store, const ContactQuery& query) {
+                return store.removeMatching(query);
+            },
+            tr("Deleted %1 contacts."));
+        return;
+    }
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
@@ -224,6 +289,15 @@ void ContactsPage::deleteSelected()
 
 void ContactsPage::addSelectedToGroup(qint64 groupId)
 {
+    if (bulkSelection()) {
+        runBulk(
+            tr("Adding contacts to the group…"),
+            [groupId](ContactStore& store, const ContactQuery& query) {
+                return store.addMatchingToGroup(query, groupId);
+            },
+            tr("Added %1 contacts to the group."));
+        return;
+    }
     const Result<int> added = GroupStore(m_database).addMembers(groupId, selectedIds());
     if (!added) {
         setStatus(added.error().message, true);
@@ -251,6 +325,15 @@ void ContactsPage::addSelectedToNewGroup()
 
 void ContactsPage::removeSelectedFromGroup(qint64 groupId)
 {
+    if (bulkSelection()) {
+        runBulk(
+            tr("Removing contacts from the group…"),
+            [groupId](ContactStore& store, const ContactQuery& query) {
+                return store.removeMatchingFromGroup(query, groupId);
+            },
+            tr("Removed %1 contacts from the group."));
+        return;
+    }
     const Result<int> removed = GroupStore(m_database).removeMembers(groupId, selectedIds());
     if (!removed) {
         setStatus(removed.error().message, true);

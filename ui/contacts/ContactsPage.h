@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Result.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -17,6 +19,8 @@ class ContactsPage;
 namespace tuma {
 
 class AppSettings;
+class ContactStore;
+struct ContactQuery;
 class ContactsModel;
 class Database;
 
@@ -51,6 +55,12 @@ protected:
 
 private:
     QList<qint64> selectedIds() const;
+    int selectedRowCount() const;
+    // With every row of a large table selected, work on the query instead of the rows.
+    bool bulkSelection() const;
+    void runBulk(const QString& label,
+                 const std::function<Result<int>(ContactStore&, const ContactQuery&)>& action,
+                 const QString& doneText);
     void reloadGroups();
     void rebuildGroupMenu();
     void updateCounts();
