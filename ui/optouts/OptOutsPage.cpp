@@ -29,6 +29,11 @@ OptOutsPage::OptOutsPage(Database& database, AppSettings& settings, QWidget* par
     m_ui->optOutsTableView->setModel(m_model);
     m_ui->optOutsTableView->setColumnWidth(OptOutsModel::PhoneColumn,
                                            fontMetrics().horizontalAdvance(u'0') * 22);
+    const int sourceWidth
+        = std::max(fontMetrics().horizontalAdvance(OptOutsModel::tr("Added by hand")),
+                   fontMetrics().horizontalAdvance(OptOutsModel::tr("Imported")));
+    m_ui->optOutsTableView->setColumnWidth(OptOutsModel::SourceColumn,
+                                           sourceWidth + fontMetrics().averageCharWidth() * 4);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_model, &OptOutsModel::setSearch);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OptOutsPage::updateCount);
     connect(m_ui->addPushButton, &QPushButton::clicked, this, &OptOutsPage::addNumber);
