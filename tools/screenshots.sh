@@ -61,7 +61,8 @@ db=${given_db:-$profile/tuma.db}
 pids+=($!)
 
 tuma() { "$build/ui/tuma" --db "$db" --lang "$lang" "$@" >/dev/null; }
-for _ in $(seq 50); do tuma --page dashboard 2>/dev/null && break; sleep 0.2; done
+# A loaded machine may take a while to start a debug build: wait up to 30 s.
+for _ in $(seq 150); do tuma --page dashboard 2>/dev/null && break; sleep 0.2; done
 # The window fills the screen so every shot has the same frame.
 window=$(xdotool search --sync --onlyvisible --name 'Tuma' | head -n 1)
 xdotool windowsize "$window" $((1280 * scale)) $((800 * scale)) windowmove "$window" 0 0
