@@ -30,6 +30,29 @@ constexpr int kPreviewRows = 21; // the header and twenty rows
 constexpr int kShownRejects = 1000;
 const QString kNewFieldChoice = QStringLiteral("\x01new");
 
+// One step of the import on the worker thread: its own connection to the database, the
+// job's progress in thousandths, and Cancel turned into the step's cancel flag.
+Result<void>
+runStep(const QString& databasePath, const BackgroundJob::Progress& progress,
+        const std::function<Result<ImportReport>(const Database&, const ContactImport::Progress&,
+                                                 const std::atomic_bool*)>& step)
+{
+    Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+    if (!database)
+        return database.error();
+    std::atomic_bool cancel = false;
+    const Result<ImportReport> report = step(
+        *database.value(),
+        [&](double fraction) {
+            if (!progress(qint64(fraction * 1000), 1000))
+                cancel = true;
+        },
+        &cancel);
+    if (!report)
+        return report.error();
+    return Result<void>();
+}
+
 QString encodingDisplayName(const QString& name)
 {
     if (name == QLatin1String("utf-8-bom"))
@@ -578,24 +601,15 @@ void ImportWizard::startCheck()
     m_job->start(
         [path, readerOptions, import,
          databasePath](const BackgroundJob::Progress& progress) -> Result<void> {
-            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
-            if (!database)
-                return database.error();
             Result<std::unique_ptr<SpreadsheetReader>> reader
                 = SpreadsheetReader::open(path, readerOptions);
             if (!reader)
                 return reader.error();
-            std::atomic_bool cancel = false;
-            const Result<ImportReport> report = import->validate(
-                *database.value(), *reader.value(),
-                [&](double fraction) {
-                    if (!progress(qint64(fraction * 1000), 1000))
-                        cancel = true;
-                },
-                &cancel);
-            if (!report)
-                return report.error();
-            return Result<void>();
+            return runStep(databasePath, progress,
+                           [&](const Database& database, const ContactImport::Progress& advance,
+                               const std::atomic_bool* cancel) {
+                               return import->validate(database, *reader.value(), advance, cancel);
+                           });
         },
         [this, import](Result<void> result) {
             if (import != m_import)
@@ -726,20 +740,11 @@ void ImportWizard::startImport()
     const QString databasePath = m_database.path();
     m_job->start(
         [import, databasePath](const BackgroundJob::Progress& progress) -> Result<void> {
-            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
-            if (!database)
-                return database.error();
-            std::atomic_bool cancel = false;
-            const Result<ImportReport> report = import->commit(
-                *database.value(),
-                [&](double fraction) {
-                    if (!progress(qint64(fraction * 1000), 1000))
-                        cancel = true;
-                },
-                &cancel);
-            if (!report)
-                return report.error();
-            return Result<void>();
+            return runStep(databasePath, progress,
+                           [&](const Database& database, const ContactImport::Progress& advance,
+                               const std::atomic_bool* cancel) {
+                               return import->commit(database, advance, cancel);
+                           });
         },
         [this, import](Result<void> result) {
             m_ui->importProgressBar->hide();

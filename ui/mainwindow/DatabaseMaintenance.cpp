@@ -3,17 +3,15 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "widgets/BackgroundJob.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tuma {
 
@@ -65,36 +63,25 @@ DatabaseMaintenance::DatabaseMaintenance(QString databasePath, QWidget* window)
     : QObject(window)
     , m_databasePath(std::move(databasePath))
     , m_window(window)
-{ }
+    , m_job(new BackgroundJob(this))
+{
+    connect(m_job, &BackgroundJob::progressed, this,
+            [this](qint64 copied, qint64 total) { Q_EMIT progressed(int(copied), int(total)); });
+}
 
 DatabaseMaintenance::~DatabaseMaintenance() = default;
 
 void DatabaseMaintenance::run(Job job, std::function<void(Result<void>)> done)
 {
     m_busy = true;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    auto cancel = m_cancel;
-    QPointer<DatabaseMaintenance> self(this);
-    const auto progress = [self, cancel](int copied, int total) {
-        if (self)
-            QMetaObject::invokeMethod(
-                self,
-                [self, copied, total] {
-                    if (self)
-                        Q_EMIT self->progressed(copied, total);
-                },
-                Qt::QueuedConnection);
-        return !cancel->load();
-    };
-    auto* watcher = new QFutureWatcher<Result<void>>(this);
-    connect(watcher, &QFutureWatcher<Result<void>>::finished, this,
-            [this, watcher, done = std::move(done)] {
-                watcher->deleteLater();
-                m_busy = false;
-                done(watcher->result());
-            });
-    watcher->setFuture(
-        QtConcurrent::run([job = std::move(job), progress] { return job(progress); }));
+    m_job->start(
+        [job = std::move(job)](const BackgroundJob::Progress& progress) {
+            return job([&progress](int copied, int total) { return progress(copied, total); });
+        },
+        [this, done = std::move(done)](Result<void> result) {
+            m_busy = false;
+            done(std::move(result));
+        });
 }
 
 void DatabaseMaintenance::startBackup(const QString& target, std::function<void(Result<void>)> done)
@@ -121,10 +108,7 @@ void DatabaseMaintenance::runWithDialog(const QString& label, Job job,
     dialog->setMinimumDuration(300);
     dialog->setAutoClose(false);
     dialog->setAutoReset(false);
-    connect(dialog, &QProgressDialog::canceled, this, [this] {
-        if (m_cancel)
-            m_cancel->store(true);
-    });
+    connect(dialog, &QProgressDialog::canceled, this, [this] { m_job->cancel(); });
     const QMetaObject::Connection progressConnection
         = connect(this, &DatabaseMaintenance::progressed, dialog, [dialog](int copied, int total) {
               dialog->setMaximum(total);

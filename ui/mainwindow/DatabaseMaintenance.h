@@ -6,14 +6,14 @@
 #include <QObject>
 #include <QString>
 
-#include <atomic>
 #include <functional>
-#include <memory>
 
 class QProgressDialog;
 class QWidget;
 
 namespace tuma {
+
+class BackgroundJob;
 
 // File → Back Up Database… and Restore from Backup…: asks for the file, copies on a worker
 // thread with its own database connection (SQLite's online backup), shows progress with
@@ -48,7 +48,7 @@ private:
     QString m_databasePath;
     QWidget* m_window;
     bool m_busy = false;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    BackgroundJob* m_job = nullptr;
 };
 
 } // namespace tuma
