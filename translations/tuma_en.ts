@@ -1637,10 +1637,6 @@
         <source>Could not delete the template.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not read the contact fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TemplatesPage</name>

@@ -1637,10 +1637,6 @@
         <source>Could not delete the template.</source>
         <translation>Imeshindwa kufuta kiolezo.</translation>
     </message>
-    <message>
-        <source>Could not read the contact fields.</source>
-        <translation>Imeshindwa kusoma sehemu za anwani.</translation>
-    </message>
 </context>
 <context>
     <name>TemplatesPage</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemplateStore.h"
 
+#include "ContactStore.h"
 #include "Database.h"
 #include "core/Template.h"
 
@@ -163,14 +164,13 @@ Result<void> TemplateStore::markUsed(const QString& name)
 
 Result<QStringList> TemplateStore::availableFields() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT lower(name) FROM contact_fields ORDER BY 1")))
-        return Error {QStringLiteral("storage_failed"), tr("Could not read the contact fields."),
-                      query.lastError().text()};
+    const Result<QStringList> custom = ContactStore(m_database).customFields();
+    if (!custom)
+        return custom.error();
     QStringList fields = Template::standardFields();
-    while (query.next()) {
-        if (!fields.contains(query.value(0).toString()))
-            fields.append(query.value(0).toString());
+    for (const QString& field : custom.value()) {
+        if (!fields.contains(field))
+            fields.append(field);
     }
     return fields;
 }

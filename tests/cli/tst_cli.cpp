@@ -14,17 +14,9 @@
 #include <QTest>
 
 using namespace tuma;
+using tuma::test::json;
 
-namespace {
-
-QJsonObject json(const QByteArray& bytes)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestCli final : public QObject
 {

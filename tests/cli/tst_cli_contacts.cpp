@@ -9,19 +9,13 @@
 #include <QTest>
 
 using namespace tuma;
+using tuma::test::json;
 
 namespace {
 
 QString fixture(const char* name)
 {
     return QStringLiteral(TUMA_TEST_DATA_DIR "/import/") + QLatin1String(name);
-}
-
-QJsonObject json(const QByteArray& bytes)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
 
 namespace tuma::test {
 
@@ -48,6 +49,13 @@ void writeFile(const QString& path, const QByteArray& content)
     QFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(content);
+}
+
+QJsonObject json(const QByteArray& bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
 }
 
 } // namespace tuma::test

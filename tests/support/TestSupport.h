@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -29,6 +30,8 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments,
 ProcessResult runCli(const QStringList& arguments, const QByteArray& standardInput = {});
 
 QByteArray readFile(const QString& path);
+// A JSON document's object (tuma-cli --json output); empty when it is not one.
+QJsonObject json(const QByteArray& bytes);
 
 // The child of `parent` called `name` (a widget of a .ui file); a test without it cannot go on.
 template<typename T> T* child(QObject& parent, const char* name)

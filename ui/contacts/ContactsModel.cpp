@@ -15,7 +15,6 @@ namespace tuma {
 
 ContactsModel::ContactsModel(const Database& database, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_database(database)
     , m_store(database)
 {
     reload();

@@ -75,7 +75,6 @@ private:
 
     const Contact* contactFor(int row) const;
 
-    const Database& m_database;
     ContactStore m_store;
     QString m_search;
     qint64 m_groupId = 0;

@@ -52,10 +52,8 @@ ContactsPage::ContactsPage(Database& database, AppSettings& settings, QWidget* p
             qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this,
             [this] { m_model->setSearch(m_ui->searchLineEdit->text()); });
-    connect(m_ui->groupComboBox, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setGroup(m_ui->groupComboBox->currentData().toLongLong());
-        rebuildGroupMenu();
-    });
+    connect(m_ui->groupComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setGroup(m_ui->groupComboBox->currentData().toLongLong()); });
     connect(m_model, &ContactsModel::fieldIndexNeeded, this,
             [this](const QString& field, int column, Qt::SortOrder order) {
                 sortByFieldWhenIndexed(
@@ -108,23 +106,23 @@ void ContactsPage::reloadGroups()
     m_ui->groupComboBox->clear();
     m_ui->groupComboBox->addItem(tr("All contacts"), qint64(0));
     const Result<QList<GroupSummary>> groups = GroupStore(m_database).list();
-    for (const GroupSummary& group : groups ? groups.value() : QList<GroupSummary>())
+    const QList<GroupSummary> all = groups ? groups.value() : QList<GroupSummary>();
+    for (const GroupSummary& group : all)
         m_ui->groupComboBox->addItem(
             tr("%1 (%2)").arg(group.name, QLocale().toString(group.members)), group.id);
     const int index = m_ui->groupComboBox->findData(current);
     m_ui->groupComboBox->setCurrentIndex(std::max(0, index));
     if (index < 0)
         m_model->setGroup(0);
-    rebuildGroupMenu();
+    rebuildGroupMenu(all);
 }
 
-void ContactsPage::rebuildGroupMenu()
+void ContactsPage::rebuildGroupMenu(const QList<GroupSummary>& groups)
 {
     m_groupMenu->clear();
     QMenu* addTo = m_groupMenu->addMenu(tr("&Add to Group"));
     QMenu* removeFrom = m_groupMenu->addMenu(tr("&Remove from Group"));
-    const Result<QList<GroupSummary>> groups = GroupStore(m_database).list();
-    for (const GroupSummary& group : groups ? groups.value() : QList<GroupSummary>()) {
+    for (const GroupSummary& group : groups) {
         addTo->addAction(group.name, this, [this, id = group.id] { addSelectedToGroup(id); });
         removeFrom->addAction(group.name, this,
                               [this, id = group.id] { removeSelectedFromGroup(id); });

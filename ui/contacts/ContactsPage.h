@@ -20,6 +20,7 @@ namespace tuma {
 
 class AppSettings;
 class ContactStore;
+struct GroupSummary;
 struct ContactQuery;
 class ContactsModel;
 class Database;
@@ -62,7 +63,7 @@ private:
                  const std::function<Result<int>(ContactStore&, const ContactQuery&)>& action,
                  const QString& doneText);
     void reloadGroups();
-    void rebuildGroupMenu();
+    void rebuildGroupMenu(const QList<GroupSummary>& groups);
     void updateCounts();
     void updateButtons();
     void addContact();

@@ -327,7 +327,7 @@ void ImportWizard::initializePage(int id)
     switch (id) {
     case MappingPage: {
         const QString key = m_previewKey + (m_ui->headerCheckBox->isChecked() ? u'h' : u'n');
-        if (m_mapping.columns.isEmpty() || property("mappingKey").toString() != key) {
+        if (m_mapping.columns.isEmpty() || m_mappingKey != key) {
             QList<QStringList> sample;
             for (const SheetRow& row : std::as_const(m_previewRows))
                 sample.append(row.cells);
@@ -335,7 +335,7 @@ void ImportWizard::initializePage(int id)
                 sample.removeFirst();
             m_mapping = ImportMapping::guess(header(), m_ui->headerCheckBox->isChecked(), sample,
                                              m_ui->regionComboBox->currentData().toString());
-            setProperty("mappingKey", key);
+            m_mappingKey = key;
         }
         const QSignalBlocker blocker(m_ui->savedMappingComboBox);
         m_ui->savedMappingComboBox->clear();
@@ -441,6 +441,7 @@ void ImportWizard::buildMappingTable()
         rowLabels.append(QString::number(m_previewRows.at(row).rowNumber));
     table->setVerticalHeaderLabels(rowLabels);
 
+    const Result<QStringList> existingFields = ContactStore(m_database).customFields();
     for (int column = 0; column < columns; ++column) {
         auto* combo = new QComboBox(table);
         combo->setAccessibleName(tr("What column %1 holds").arg(headers.at(column)));
@@ -454,8 +455,7 @@ void ImportWizard::buildMappingTable()
         const QString suggested = ContactStore::fieldKey(headers.at(column));
         if (!suggested.isEmpty())
             keys.append(suggested);
-        const Result<QStringList> existing = ContactStore(m_database).customFields();
-        for (const QString& key : existing ? existing.value() : QStringList()) {
+        for (const QString& key : existingFields ? existingFields.value() : QStringList()) {
             if (!keys.contains(key))
                 keys.append(key);
         }

@@ -85,6 +85,7 @@ private:
     QString m_previewRequest; // the file and options last asked for
 
     ImportMapping m_mapping;
+    QString m_mappingKey; // the preview and header choice m_mapping was guessed for
     QSet<qint64> m_forcedRows;
     std::shared_ptr<ContactImport> m_import;
     ImportReport m_report;
