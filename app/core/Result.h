@@ -23,14 +23,15 @@ struct Error
     }
 };
 
-// A value or an Error. Deliberately small: C++20 has no std::expected.
-template<typename T> class [[nodiscard]] Result
+// A value or an error. Deliberately small: C++20 has no std::expected. The provider layer
+// uses its own error type (ProviderError) through the second parameter.
+template<typename T, typename E = Error> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_state(std::move(value))
     { }
-    Result(Error error)
+    Result(E error)
         : m_state(std::move(error))
     { }
 
@@ -41,27 +42,27 @@ public:
     T& value() & { return std::get<T>(m_state); }
     // By value: `for (auto& x : f().value())` must not dangle when f() returns a temporary.
     T value() && { return std::get<T>(std::move(m_state)); }
-    const Error& error() const { return std::get<Error>(m_state); }
+    const E& error() const { return std::get<E>(m_state); }
 
 private:
-    std::variant<T, Error> m_state;
+    std::variant<T, E> m_state;
 };
 
-template<> class [[nodiscard]] Result<void>
+template<typename E> class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    Result(Error error)
+    Result(E error)
         : m_error(std::move(error))
         , m_failed(true)
     { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
-    const Error& error() const { return m_error; }
+    const E& error() const { return m_error; }
 
 private:
-    Error m_error;
+    E m_error;
     bool m_failed = false;
 };
 
