@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace tuma::sandbox {
+
+// A misbehaviour the simulator shows on purpose, chosen per test. The SPEC syntax (also for
+// `tuma-cli sim --faults`) is a comma-separated list of OPERATION:FAULT[=ARG][*COUNT]:
+//   send:rate-limit=5*1    the next send answers 429 with Retry-After: 5, once
+//   balance:server-error   every balance request answers 500
+//   send:slow=3000         answers after 3 s (past a client's timeout)
+//   history:malformed      a 200 whose JSON is cut off
+//   *:html                 an HTML error page (502) for every request
+//   send:drop*1            accepts the next send (journals it) and closes the connection
+//                          without answering
+// OPERATION is an operation name of docs/providers.md (send, balance, status, history,
+// topup, ...) or * for any. Without *COUNT a fault stays until cleared.
+struct Fault
+{
+    enum class Kind { RateLimit, ServerError, Slow, Malformed, Html, Drop };
+    QString operation;
+    Kind kind = Kind::ServerError;
+    int argument = 0; // Retry-After seconds, or the delay in ms for Slow
+    int remaining = -1; // -1: until cleared
+};
+
+Result<QList<Fault>> parseFaults(const QString& spec);
+QString faultKindName(Fault::Kind kind);
+
+} // namespace tuma::sandbox
