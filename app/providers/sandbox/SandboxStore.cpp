@@ -52,6 +52,12 @@ const char* const schema[] = {
     "'', created_at INTEGER NOT NULL)",
 };
 
+// Qt binds a null QString as NULL; the columns are NOT NULL.
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QStringList fromJsonList(const QString& text)
 {
     QStringList list;
@@ -193,29 +199,32 @@ QString SandboxStore::journal(const Accepted& message)
         "INSERT INTO messages (provider, credential, uid, batch, phone, sender, body, parts, "
         "cost, client_ref, campaign, scheduled_at, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(message.provider);
-    query.addBindValue(message.credential);
+    query.addBindValue(nonNull(message.provider));
+    query.addBindValue(nonNull(message.credential));
     query.addBindValue(uid);
-    query.addBindValue(message.batch);
-    query.addBindValue(message.phone);
-    query.addBindValue(message.sender);
-    query.addBindValue(message.body);
+    query.addBindValue(nonNull(message.batch));
+    query.addBindValue(nonNull(message.phone));
+    query.addBindValue(nonNull(message.sender));
+    query.addBindValue(nonNull(message.body));
     query.addBindValue(message.parts);
     query.addBindValue(message.cost);
-    query.addBindValue(message.clientRef);
-    query.addBindValue(message.campaign);
+    query.addBindValue(nonNull(message.clientRef));
+    query.addBindValue(nonNull(message.campaign));
     query.addBindValue(message.scheduledAtMs);
     query.addBindValue(nowMs());
-    (void)query.exec();
+    if (!query.exec())
+        qWarning("sandbox journal: %s", qPrintable(query.lastError().text()));
     return uid;
 }
 
 int SandboxStore::journalCount(const QString& provider) const
 {
     QSqlQuery query(database());
+    // Qt binds a null QString as NULL: compare with a non-null one.
+    const QString wanted = provider.isNull() ? QStringLiteral("") : provider;
     query.prepare(QStringLiteral("SELECT count(*) FROM messages WHERE ? = '' OR provider = ?"));
-    query.addBindValue(provider);
-    query.addBindValue(provider);
+    query.addBindValue(wanted);
+    query.addBindValue(wanted);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
