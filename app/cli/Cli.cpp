@@ -26,6 +26,7 @@ QList<CliCommand> allCommands()
     QList<CliCommand> commands;
     commands += contactCommands();
     commands += messageCommands();
+    commands += accountCommands();
     commands += databaseCommands();
     return commands;
 }

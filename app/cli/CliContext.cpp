@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
+#include "accounts/ProviderSession.h"
+#include "secrets/SecretStore.h"
 #include "storage/Database.h"
 
 #include <QJsonDocument>
@@ -15,6 +17,26 @@ CliContext::CliContext(QString databasePath, bool json)
 { }
 
 CliContext::~CliContext() = default;
+
+SecretStore& CliContext::secrets()
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<SecretStore>();
+    return *m_secrets;
+}
+
+Result<ProviderSession*> CliContext::providers()
+{
+    if (!m_providers) {
+        Result<Database*> opened = database();
+        if (!opened)
+            return opened.error();
+        ProviderSession::Options options;
+        options.sandboxStatePath = ProviderSession::sandboxStatePathFor(opened.value()->path());
+        m_providers = std::make_unique<ProviderSession>(secrets(), options);
+    }
+    return m_providers.get();
+}
 
 Result<Database*> CliContext::database()
 {

@@ -13,6 +13,8 @@
 namespace tuma {
 
 class Database;
+class ProviderSession;
+class SecretStore;
 
 namespace cli {
 
@@ -33,6 +35,9 @@ public:
     bool json() const { return m_json; }
     QString databasePath() const { return m_databasePath; }
     Result<Database*> database();
+    // The keychain and the way to providers, made on first use.
+    SecretStore& secrets();
+    Result<ProviderSession*> providers();
 
     // Success: the JSON document with --json, otherwise the human text.
     int succeed(const QJsonObject& document, const QString& text);
@@ -47,6 +52,8 @@ private:
     QString m_databasePath;
     bool m_json = false;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ProviderSession> m_providers;
 };
 
 } // namespace cli

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProviderSession.h"
+
+#include "providers/ProviderRegistry.h"
+#include "providers/sandbox/SandboxServer.h"
+#include "secrets/SecretStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkProxyFactory>
+
+#include <map>
+
+namespace tuma {
+
+// Everything that lives on the network thread: the adapters and the in-process simulator.
+class AdapterHost final : public QObject
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderSession)
+
+public:
+    explicit AdapterHost(ProviderSession::Options options)
+        : m_options(std::move(options))
+    { }
+
+    ~AdapterHost() override = default;
+    Q_DISABLE_COPY_MOVE(AdapterHost)
+
+    // The adapter for `account` with `secret`, made anew when the account changed.
+    ProviderAdapter* adapterFor(const Account& account, const QString& secret, ProviderError& error)
+    {
+        const std::optional<ProviderKind> kind = providerFromName(account.provider);
+        if (!kind) {
+            error = ProviderError::make(ProviderError::Kind::Configuration, account.provider);
+            return nullptr;
+        }
+        auto found = m_adapters.find(account.id);
+        if (found != m_adapters.end() && found->second.updatedAt == account.updatedAt
+            && found->second.secret == secret && found->second.sandbox == account.sandbox)
+            return found->second.adapter.get();
+
+        ProviderAccount connection;
+        connection.provider = *kind;
+        connection.baseUrl = account.baseUrl;
+        connection.secondaryBaseUrl = account.secondaryBaseUrl;
+        connection.username = account.username;
+        connection.serviceId = account.serviceId;
+        connection.senderIds = account.senderIds;
+        connection.defaultSender = account.senderOrDefault();
+        connection.secret = secret;
+        if (account.sandbox) {
+            sandbox::SandboxServer* server = sandboxServer(error);
+            if (!server)
+                return nullptr;
+            const sandbox::SandboxServer::AccountSetup setup
+                = sandbox::SandboxServer::accountSetup(*kind);
+            connection.baseUrl = server->baseUrl(*kind);
+            connection.secondaryBaseUrl = QUrl();
+            connection.secret = setup.secret;
+            if (connection.username.isEmpty())
+                connection.username = setup.username;
+            if (connection.serviceId.isEmpty())
+                connection.serviceId = setup.serviceId;
+            if (connection.senderIds.isEmpty()) {
+                connection.senderIds = setup.senders;
+                connection.defaultSender = setup.senders.value(0);
+            }
+        }
+        Entry entry {account.updatedAt, secret, account.sandbox,
+                     ProviderRegistry::createAdapter(connection, this)};
+        ProviderAdapter* adapter = entry.adapter.get();
+        m_adapters[account.id] = std::move(entry);
+        return adapter;
+    }
+
+    void forget(qint64 accountId) { m_adapters.erase(accountId); }
+
+private:
+    sandbox::SandboxServer* sandboxServer(ProviderError& error)
+    {
+        if (m_sandbox)
+            return m_sandbox.get();
+        sandbox::SandboxServer::Options options {m_options.sandboxStatePath,
+                                                 m_options.sandboxTiming};
+        auto server = std::make_unique<sandbox::SandboxServer>(options);
+        if (Result<void> started = server->start(); !started) {
+            error = ProviderError::make(ProviderError::Kind::Configuration, started.error().detail);
+            error.message = started.error().message;
+            return nullptr;
+        }
+        m_sandbox = std::move(server);
+        return m_sandbox.get();
+    }
+
+    struct Entry
+    {
+        QDateTime updatedAt;
+        QString secret;
+        bool sandbox = false;
+        std::unique_ptr<ProviderAdapter> adapter;
+    };
+
+    ProviderSession::Options m_options;
+    std::map<qint64, Entry> m_adapters;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+};
+
+ProviderSession::ProviderSession(SecretStore& secrets, Options options, QObject* parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_options(std::move(options))
+{
+    // Providers are reached through the proxy the system is set to use.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_thread.setObjectName(QStringLiteral("network"));
+    m_host = new AdapterHost(m_options);
+    m_host->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_host, &QObject::deleteLater);
+    m_thread.start();
+}
+
+ProviderSession::~ProviderSession()
+{
+    // The host (adapters, sockets, simulator) is deleted on its own thread as it finishes.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString ProviderSession::sandboxStatePathFor(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("sandbox.sqlite"));
+}
+
+Capabilities ProviderSession::capabilities(const Account& account)
+{
+    const std::optional<ProviderKind> kind = providerFromName(account.provider);
+    if (!kind)
+        return {};
+    ProviderAccount connection;
+    connection.provider = *kind;
+    const std::unique_ptr<ProviderAdapter> adapter = ProviderRegistry::createAdapter(connection);
+    return adapter->capabilities();
+}
+
+void ProviderSession::forget(qint64 accountId)
+{
+    QMetaObject::invokeMethod(m_host, [host = m_host, accountId]() { host->forget(accountId); });
+}
+
+void ProviderSession::withAdapter(const Account& account, AdapterReady ready)
+{
+    auto dispatch = [host = m_host, account, ready](const QString& secret) {
+        QMetaObject::invokeMethod(host, [host, account, secret, ready]() {
+            ProviderError error;
+            ProviderAdapter* adapter = host->adapterFor(account, secret, error);
+            ready(adapter, error);
+        });
+    };
+    if (account.sandbox) {
+        dispatch(QString());
+        return;
+    }
+    m_secrets.read(account.secretRef, [dispatch, ready](Result<QString> secret) {
+        if (!secret) {
+            ProviderError error
+                = ProviderError::make(ProviderError::Kind::Configuration, secret.error().detail);
+            error.message = secret.error().message;
+            ready(nullptr, error);
+            return;
+        }
+        dispatch(secret.value());
+    });
+}
+
+} // namespace tuma

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "providers/ProviderAdapter.h"
+#include "providers/sandbox/SandboxStore.h"
+#include "storage/AccountStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <optional>
+
+namespace tuma {
+
+class SecretStore;
+class AdapterHost;
+
+// How the app and tuma-cli talk to providers. It finds an account's key in the keychain (or
+// the simulator's test credentials for a sandbox account), keeps one adapter per account on
+// the network thread (so per-key rate limits hold across calls), starts the in-process
+// simulator on loopback when a sandbox account needs it, and answers on the caller's thread.
+class ProviderSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProviderSession)
+
+public:
+    struct Options
+    {
+        // The simulator's state file: beside the database, so that the app and tuma-cli
+        // working on one database share one sandbox.
+        QString sandboxStatePath;
+        sandbox::SandboxStore::Timing sandboxTiming;
+    };
+
+    ProviderSession(SecretStore& secrets, Options options, QObject* parent = nullptr);
+    ~ProviderSession() override;
+
+    // The sandbox state file for a database file.
+    static QString sandboxStatePathFor(const QString& databasePath);
+    // What an account's provider can do, without asking it.
+    static Capabilities capabilities(const Account& account);
+
+    template<typename T>
+    using Call = std::function<void(ProviderAdapter&, ProviderAdapter::Reply<T>)>;
+    template<typename T> using Done = std::function<void(ProviderResult<T>)>;
+
+    // Runs `call` with the account's adapter on the network thread; `done` runs on this
+    // object's thread, unless `context` is gone by then.
+    template<typename T>
+    void run(const Account& account, QObject* context, Call<T> call, Done<T> done)
+    {
+        QPointer<QObject> guard(context);
+        auto answer = [this, guard, done](ProviderResult<T> result) {
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done, result]() {
+                    if (guard)
+                        done(result);
+                },
+                Qt::QueuedConnection);
+        };
+        withAdapter(account, [call, answer](ProviderAdapter* adapter, const ProviderError& error) {
+            if (!adapter) {
+                answer(error);
+                return;
+            }
+            call(*adapter, answer);
+        });
+    }
+
+    // For tuma-cli: runs the call and waits for its answer in a local event loop.
+    template<typename T> ProviderResult<T> wait(const Account& account, Call<T> call)
+    {
+        std::optional<ProviderResult<T>> answer;
+        QEventLoop loop;
+        run<T>(account, this, call, [&answer, &loop](ProviderResult<T> result) {
+            answer.emplace(std::move(result));
+            loop.quit();
+        });
+        loop.exec();
+        return std::move(*answer);
+    }
+
+    // Forgets the adapter of an account that was edited or removed.
+    void forget(qint64 accountId);
+
+private:
+    using AdapterReady = std::function<void(ProviderAdapter*, const ProviderError&)>;
+    // Finds the secret, then hands the account's adapter to `ready` on the network thread.
+    void withAdapter(const Account& account, AdapterReady ready);
+
+    SecretStore& m_secrets;
+    Options m_options;
+    QThread m_thread;
+    AdapterHost* m_host = nullptr; // lives on m_thread
+};
+
+} // namespace tuma

@@ -1,0 +1,769 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommand.h"
+#include "CliContext.h"
+#include "accounts/ProviderSession.h"
+#include "core/PhoneNumber.h"
+#include "providers/ProviderRegistry.h"
+#include "providers/sandbox/SandboxServer.h"
+#include "secrets/SecretStore.h"
+#include "settings/AppSettings.h"
+#include "storage/AccountStore.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <QUuid>
+
+#include <csignal>
+#include <cstdio>
+
+namespace tuma::cli {
+
+namespace {
+
+struct AccountCommandsText
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountCommands)
+};
+
+using Text = AccountCommandsText;
+
+// M-Pesa's limits for one STK push, in KES.
+constexpr double minimumTopUp = 10;
+constexpr double maximumTopUp = 150'000;
+
+QJsonValue optionalNumber(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject accountJson(const Account& account)
+{
+    return {
+        {QStringLiteral("name"), account.name},
+        {QStringLiteral("provider"), account.provider},
+        {QStringLiteral("base_url"), account.baseUrl.toString()},
+        {QStringLiteral("secondary_base_url"), account.secondaryBaseUrl.toString()},
+        {QStringLiteral("username"), account.username},
+        {QStringLiteral("service_id"), account.serviceId},
+        {QStringLiteral("senders"), QJsonArray::fromStringList(account.senderIds)},
+        {QStringLiteral("default_sender"), account.senderOrDefault()},
+        {QStringLiteral("region"), account.region},
+        {QStringLiteral("sandbox"), account.sandbox},
+        {QStringLiteral("credits_per_gsm_part"), account.pricing.creditsPerGsmPart},
+        {QStringLiteral("credits_per_ucs2_part"), account.pricing.creditsPerUcs2Part},
+        {QStringLiteral("price_per_credit"), account.pricing.pricePerCredit},
+        {QStringLiteral("currency"), account.pricing.currency},
+        {QStringLiteral("low_balance_threshold"), optionalNumber(account.lowBalanceThreshold)},
+    };
+}
+
+QString accountText(const Account& account)
+{
+    QStringList lines {
+        account.name,
+        Text::tr("  provider: %1%2")
+            .arg(account.provider, account.sandbox ? Text::tr(" (sandbox)") : QString()),
+        Text::tr("  address: %1")
+            .arg(account.sandbox ? Text::tr("the built-in simulator")
+                                 : account.baseUrl.toString())};
+    if (!account.senderIds.isEmpty())
+        lines.append(
+            Text::tr("  sender IDs: %1").arg(account.senderIds.join(QStringLiteral(", "))));
+    lines.append(Text::tr("  region: %1").arg(account.region));
+    return lines.join(u'\n');
+}
+
+// The secret as typed on standard input: one line, its line ending dropped.
+QString readSecret()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = input.readAll();
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    return QString::fromUtf8(bytes);
+}
+
+struct Loaded
+{
+    Database* database = nullptr;
+    Account account;
+    ProviderSession* providers = nullptr;
+};
+
+// The database, the named account and the provider session, or the error to print.
+Result<Loaded> load(CliContext& context, const QString& name)
+{
+    Result<Database*> database = context.database();
+    if (!database)
+        return database.error();
+    Result<Account> account = AccountStore(*database.value()).find(name);
+    if (!account)
+        return account.error();
+    Result<ProviderSession*> providers = context.providers();
+    if (!providers)
+        return providers.error();
+    return Loaded {database.value(), account.value(), providers.value()};
+}
+
+int failProvider(CliContext& context, const ProviderError& error)
+{
+    return context.fail(error.toError());
+}
+
+int accountAdd(CliContext& context, const QCommandLineParser& parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 2)
+        return context.usageError(Text::tr("account add takes one NAME."));
+    Account account;
+    account.name = arguments.at(1);
+    account.provider = parser.value(QStringLiteral("provider")).toLower();
+    const std::optional<ProviderKind> kind = providerFromName(account.provider);
+    if (!kind) {
+        return context.usageError(
+            Text::tr("Give --provider: quickflow, qsms, 254sms or flashsms."));
+    }
+    account.sandbox = parser.isSet(QStringLiteral("sandbox"));
+    account.baseUrl = parser.isSet(QStringLiteral("base-url"))
+        ? QUrl(parser.value(QStringLiteral("base-url")))
+        : (account.sandbox ? QUrl() : ProviderRegistry::defaultBaseUrl(*kind));
+    if (parser.isSet(QStringLiteral("secondary-base-url")))
+        account.secondaryBaseUrl = QUrl(parser.value(QStringLiteral("secondary-base-url")));
+    account.username = parser.value(QStringLiteral("username"));
+    account.serviceId = parser.value(QStringLiteral("service-id"));
+    account.senderIds = parser.values(QStringLiteral("sender"));
+    account.region = parser.isSet(QStringLiteral("region"))
+        ? parser.value(QStringLiteral("region")).toUpper()
+        : AppSettings().region();
+    if (account.sandbox) {
+        const sandbox::SandboxServer::AccountSetup setup
+            = sandbox::SandboxServer::accountSetup(*kind);
+        if (account.senderIds.isEmpty())
+            account.senderIds = setup.senders;
+        if (account.username.isEmpty())
+            account.username = setup.username;
+        if (account.serviceId.isEmpty())
+            account.serviceId = setup.serviceId;
+        account.pricing.pricePerCredit = 0.5;
+    } else if (account.baseUrl.isEmpty()) {
+        return context.usageError(Text::tr("%1 has no fixed address: give --base-url, as shown on "
+                                           "your provider's API page.")
+                                      .arg(providerDisplayName(*kind)));
+    }
+    if (*kind == ProviderKind::Sms254 && account.username.isEmpty())
+        return context.usageError(Text::tr("254sms needs --username (your 254sms user name)."));
+    if (*kind == ProviderKind::Qsms && account.serviceId.isEmpty())
+        return context.usageError(Text::tr("QSMS needs --service-id (from your QSMS dashboard)."));
+    if (Result<void> valid = AccountStore::validate(account); !valid)
+        return context.fail(valid.error(), UsageError);
+
+    Result<Database*> database = context.database();
+    if (!database)
+        return context.fail(database.error());
+    AccountStore store(*database.value());
+    if (store.find(account.name)) {
+        return context.fail({QStringLiteral("account_exists"),
+                             Text::tr("An account called \"%1\" already exists. Choose another "
+                                      "name, or remove it first.")
+                                 .arg(account.name),
+                             {}});
+    }
+
+    QString secretRef;
+    if (!account.sandbox) {
+        const QString secret = readSecret();
+        if (secret.isEmpty()) {
+            return context.usageError(Text::tr("Give the account's key on standard input, for "
+                                               "example: tuma-cli account add NAME ... < key.txt"));
+        }
+        if (*kind == ProviderKind::QuickFlow
+            && (secret.count(u':') != 1 || secret.startsWith(u':') || secret.endsWith(u':'))) {
+            return context.usageError(
+                Text::tr("QuickFlow needs the API key and the API secret as KEY:SECRET on standard "
+                         "input."));
+        }
+        account.secretRef
+            = QStringLiteral("account-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (Result<void> stored = context.secrets().writeAndWait(account.secretRef, secret);
+            !stored)
+            return context.fail(stored.error());
+    }
+    Result<qint64> added = store.add(account);
+    if (!added) {
+        if (!account.secretRef.isEmpty())
+            (void)context.secrets().removeAndWait(account.secretRef);
+        return context.fail(added.error());
+    }
+    (void)AuditLog(*database.value()).record(QStringLiteral("account.add"), account.name);
+    const Account saved = store.findById(added.value()).value();
+    return context.succeed(accountJson(saved), Text::tr("Added the account %1.").arg(saved.name));
+}
+
+int accountList(CliContext& context)
+{
+    Result<Database*> database = context.database();
+    if (!database)
+        return context.fail(database.error());
+    Result<QList<Account>> accounts = AccountStore(*database.value()).list();
+    if (!accounts)
+        return context.fail(accounts.error());
+    QJsonArray list;
+    QStringList lines;
+    for (const Account& account : accounts.value()) {
+        list.append(accountJson(account));
+        lines.append(accountText(account));
+    }
+    if (lines.isEmpty())
+        lines.append(
+            Text::tr("No accounts yet. Add one with: tuma-cli account add NAME --provider P"));
+    return context.succeed({{QStringLiteral("accounts"), list}}, lines.join(u'\n'));
+}
+
+int accountRemove(CliContext& context, const QString& name)
+{
+    Result<Database*> database = context.database();
+    if (!database)
+        return context.fail(database.error());
+    AccountStore store(*database.value());
+    Result<Account> account = store.find(name);
+    if (!account)
+        return context.fail(account.error());
+    // The key goes first: an account must never outlive the knowledge of where its key is.
+    if (!account.value().sandbox) {
+        if (Result<void> removed = context.secrets().removeAndWait(account.value().secretRef);
+            !removed)
+            return context.fail(removed.error());
+    }
+    if (Result<void> removed = store.remove(account.value().id); !removed)
+        return context.fail(removed.error());
+    (void)AuditLog(*database.value())
+        .record(QStringLiteral("account.remove"), account.value().name);
+    return context.succeed(
+        {{QStringLiteral("removed"), account.value().name}},
+        Text::tr("Removed the account %1 and its key.").arg(account.value().name));
+}
+
+int balance(CliContext& context, const QString& name)
+{
+    Result<Loaded> loaded = load(context, name);
+    if (!loaded)
+        return context.fail(loaded.error());
+    ProviderResult<Balance> result = loaded.value().providers->wait<Balance>(
+        loaded.value().account, [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> done) {
+            adapter.balance(done);
+        });
+    if (!result)
+        return failProvider(context, result.error());
+    const Balance& balance = result.value();
+    QJsonObject document {{QStringLiteral("account"), loaded.value().account.name},
+                          {QStringLiteral("balance"), balance.amount},
+                          {QStringLiteral("unit"), balance.unit}};
+    if (balance.smsRemaining)
+        document.insert(QStringLiteral("sms_remaining"), *balance.smsRemaining);
+    return context.succeed(document,
+                           Text::tr("%1: %2 %3")
+                               .arg(loaded.value().account.name,
+                                    QLocale().toString(balance.amount, 'f', 2), balance.unit));
+}
+
+int accountCommand(CliContext& context, const QCommandLineParser& parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    const QString action = arguments.value(0);
+    if (action == QLatin1String("add"))
+        return accountAdd(context, parser);
+    if (action == QLatin1String("list") && arguments.size() == 1)
+        return accountList(context);
+    if (arguments.size() != 2) {
+        return context.usageError(
+            Text::tr("Write account add NAME, account list, account show NAME, account remove "
+                     "NAME or account test NAME."));
+    }
+    if (action == QLatin1String("show")) {
+        Result<Database*> database = context.database();
+        if (!database)
+            return context.fail(database.error());
+        Result<Account> account = AccountStore(*database.value()).find(arguments.at(1));
+        if (!account)
+            return context.fail(account.error());
+        return context.succeed(accountJson(account.value()), accountText(account.value()));
+    }
+    if (action == QLatin1String("remove"))
+        return accountRemove(context, arguments.at(1));
+    if (action == QLatin1String("test"))
+        return balance(context, arguments.at(1));
+    return context.usageError(
+        Text::tr("Unknown action \"%1\": use add, list, show, remove or test.").arg(action));
+}
+
+int balanceCommand(CliContext& context, const QCommandLineParser& parser)
+{
+    return balance(context, parser.positionalArguments().value(0));
+}
+
+int topUpCommand(CliContext& context, const QCommandLineParser& parser)
+{
+    bool ok = false;
+    const double amount = parser.value(QStringLiteral("amount")).toDouble(&ok);
+    if (!ok || amount < minimumTopUp || amount > maximumTopUp) {
+        return context.usageError(
+            Text::tr("Give --amount in KES, from %1 to %2.").arg(minimumTopUp).arg(maximumTopUp));
+    }
+    const Result<QString> mobile
+        = PhoneNumber::normalize(parser.value(QStringLiteral("mpesa")), QStringLiteral("KE"));
+    if (!mobile || !mobile.value().startsWith(QLatin1String("+254"))) {
+        return context.usageError(Text::tr("Give --mpesa: the Kenyan M-Pesa number that will "
+                                           "approve the payment, such as 0712345678."));
+    }
+    int waitSeconds = 0;
+    if (parser.isSet(QStringLiteral("wait"))) {
+        waitSeconds = parser.value(QStringLiteral("wait")).toInt(&ok);
+        if (!ok || waitSeconds < 0 || waitSeconds > 600)
+            return context.usageError(Text::tr("--wait takes seconds, from 0 to 600."));
+    }
+    Result<Loaded> loaded = load(context, parser.positionalArguments().value(0));
+    if (!loaded)
+        return context.fail(loaded.error());
+    ProviderSession& providers = *loaded.value().providers;
+    const Account& account = loaded.value().account;
+    if (!ProviderSession::capabilities(account).topUp) {
+        return context.fail({QStringLiteral("unsupported"),
+                             Text::tr("%1 accounts cannot be topped up from Tuma. Buy credit on "
+                                      "the provider's website or through its paybill.")
+                                 .arg(account.provider),
+                             {}});
+    }
+    const auto askBalance = [&providers, &account]() {
+        return providers.wait<Balance>(
+            account, [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> done) {
+                adapter.balance(done);
+            });
+    };
+    ProviderResult<Balance> before = askBalance();
+    if (!before)
+        return failProvider(context, before.error());
+    const TopUpRequest request {amount, mobile.value()};
+    ProviderResult<TopUpReceipt> receipt = providers.wait<TopUpReceipt>(
+        account, [request](ProviderAdapter& adapter, ProviderAdapter::Reply<TopUpReceipt> done) {
+            adapter.topUp(request, done);
+        });
+    if (!receipt)
+        return failProvider(context, receipt.error());
+    context.printError(
+        Text::tr("Approve the payment of KES %1 on the phone %2.").arg(amount).arg(mobile.value()));
+
+    QString state = QStringLiteral("pending");
+    std::optional<double> after;
+    QElapsedTimer waited;
+    waited.start();
+    while (waitSeconds > 0 && waited.elapsed() < waitSeconds * 1000LL) {
+        QThread::msleep(1000);
+        ProviderResult<Balance> now = askBalance();
+        if (now) {
+            after = now.value().amount;
+            if (*after > before.value().amount) {
+                state = QStringLiteral("completed");
+                break;
+            }
+        }
+    }
+    if (waitSeconds > 0 && state != QLatin1String("completed"))
+        state = QStringLiteral("timeout");
+    const QJsonObject document {
+        {QStringLiteral("account"), account.name},
+        {QStringLiteral("request_id"),
+         receipt.value().requestId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                             : QJsonValue(receipt.value().requestId)},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("balance_before"), before.value().amount},
+        {QStringLiteral("balance_after"),
+         state == QLatin1String("completed") ? optionalNumber(after)
+                                             : QJsonValue(QJsonValue::Null)},
+    };
+    QString text;
+    if (state == QLatin1String("completed"))
+        text = Text::tr("Paid: the balance rose from %1 to %2.")
+                   .arg(before.value().amount)
+                   .arg(*after);
+    else if (state == QLatin1String("timeout"))
+        text = Text::tr("The balance has not risen yet. If you approved the payment, check again "
+                        "later with: tuma-cli balance %1")
+                   .arg(account.name);
+    else
+        text = Text::tr("Payment requested. Check the balance after approving it.");
+    return context.succeed(document, text);
+}
+
+int sendCommand(CliContext& context, const QCommandLineParser& parser)
+{
+    const QString text = parser.value(QStringLiteral("text"));
+    if (text.isEmpty())
+        return context.usageError(Text::tr("Give the message with --text."));
+    const QStringList rawNumbers
+        = parser.value(QStringLiteral("to")).split(u',', Qt::SkipEmptyParts);
+    if (rawNumbers.isEmpty())
+        return context.usageError(Text::tr("Give the recipients with --to PHONE[,PHONE...]."));
+    Result<Loaded> loaded = load(context, parser.positionalArguments().value(0));
+    if (!loaded)
+        return context.fail(loaded.error());
+    const Account& account = loaded.value().account;
+    QStringList numbers;
+    for (const QString& raw : rawNumbers) {
+        const Result<QString> phone = PhoneNumber::normalize(raw, account.region);
+        if (!phone) {
+            return context.fail({QStringLiteral("invalid_number"),
+                                 Text::tr("\"%1\" cannot receive SMS: %2")
+                                     .arg(raw.trimmed(), phone.error().message),
+                                 {}},
+                                UsageError);
+        }
+        if (!numbers.contains(phone.value()))
+            numbers.append(phone.value());
+    }
+    const QString sender = parser.isSet(QStringLiteral("sender"))
+        ? parser.value(QStringLiteral("sender"))
+        : account.senderOrDefault();
+    const Capabilities capabilities = ProviderSession::capabilities(account);
+    if (capabilities.senderRequired && sender.isEmpty()) {
+        return context.usageError(Text::tr("This provider needs a sender ID: give --sender or add "
+                                           "one to the account."));
+    }
+
+    QJsonArray messages;
+    std::optional<double> creditsUsed;
+    int unknown = 0;
+    int failed = 0;
+    std::optional<ProviderError> firstError;
+    const int batchSize = std::max(1, capabilities.maxRecipientsPerRequest);
+    for (qsizetype start = 0; start < numbers.size(); start += batchSize) {
+        SendRequest request;
+        request.text = text;
+        request.senderId = sender;
+        for (const QString& phone : numbers.mid(start, batchSize))
+            request.recipients.append({phone, text, {}});
+        ProviderResult<SendResult> result = loaded.value().providers->wait<SendResult>(
+            account, [request](ProviderAdapter& adapter, ProviderAdapter::Reply<SendResult> done) {
+                adapter.send(request, done);
+            });
+        if (!result) {
+            // Ambiguous: the provider may have them; anything else: it refused the request.
+            const bool ambiguous = result.error().kind == ProviderError::Kind::AmbiguousSubmission;
+            for (const SendRecipient& recipient : request.recipients) {
+                messages.append(QJsonObject {
+                    {QStringLiteral("phone"), recipient.phone},
+                    {QStringLiteral("message_id"), QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("state"),
+                     ambiguous ? QStringLiteral("unknown") : QStringLiteral("failed")},
+                    {QStringLiteral("error"), result.error().message},
+                });
+            }
+            (ambiguous ? unknown : failed) += static_cast<int>(request.recipients.size());
+            if (!firstError)
+                firstError = result.error();
+            continue;
+        }
+        if (result.value().creditsUsed)
+            creditsUsed = creditsUsed.value_or(0) + *result.value().creditsUsed;
+        for (const RecipientOutcome& outcome : result.value().recipients) {
+            QJsonObject message {
+                {QStringLiteral("phone"), outcome.phone},
+                {QStringLiteral("message_id"),
+                 outcome.messageId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                             : QJsonValue(outcome.messageId)},
+                {QStringLiteral("state"),
+                 outcome.accepted ? QStringLiteral("accepted") : QStringLiteral("failed")},
+            };
+            if (!outcome.accepted) {
+                message.insert(QStringLiteral("error"), outcome.errorText);
+                ++failed;
+            }
+            messages.append(message);
+        }
+    }
+    if (firstError && messages.size() == failed) {
+        // Nothing went out: a plain failure.
+        return failProvider(context, *firstError);
+    }
+    const QJsonObject document {{QStringLiteral("messages"), messages},
+                                {QStringLiteral("credits_used"), optionalNumber(creditsUsed)}};
+    if (unknown > 0) {
+        context.printError(Text::tr("%n message(s) may or may not have been accepted: the "
+                                    "connection broke before the provider answered. Check the "
+                                    "provider's history before sending them again.",
+                                    nullptr, unknown));
+    }
+    const int accepted = static_cast<int>(messages.size()) - unknown - failed;
+    const int exitCode = context.succeed(
+        document,
+        Text::tr("%n message(s) accepted", nullptr, accepted)
+            + (failed > 0 ? Text::tr(", %n refused", nullptr, failed) : QString())
+            + (unknown > 0 ? Text::tr(", %n unknown", nullptr, unknown) : QString()) + u'.');
+    return unknown > 0 ? Failure : exitCode;
+}
+
+int statusCommand(CliContext& context, const QCommandLineParser& parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    Result<Loaded> loaded = load(context, arguments.value(0));
+    if (!loaded)
+        return context.fail(loaded.error());
+    const QString id = arguments.value(1);
+    ProviderResult<MessageStatus> result = loaded.value().providers->wait<MessageStatus>(
+        loaded.value().account,
+        [id](ProviderAdapter& adapter, ProviderAdapter::Reply<MessageStatus> done) {
+            adapter.messageStatus(id, done);
+        });
+    if (!result)
+        return failProvider(context, result.error());
+    const MessageStatus& status = result.value();
+    return context.succeed(
+        {{QStringLiteral("message_id"), id},
+         {QStringLiteral("state"), messageStateName(status.state)},
+         {QStringLiteral("provider_status"), status.providerStatus}},
+        Text::tr("%1: %2 (%3)").arg(id, messageStateName(status.state), status.providerStatus));
+}
+
+int historyCommand(CliContext& context, const QCommandLineParser& parser)
+{
+    HistoryQuery query;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("page")))
+        query.page = parser.value(QStringLiteral("page")).toInt(&ok);
+    if (!ok || query.page < 1)
+        return context.usageError(Text::tr("--page takes a page number from 1."));
+    if (parser.isSet(QStringLiteral("limit")))
+        query.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || query.limit < 1 || query.limit > 100)
+        return context.usageError(Text::tr("--limit takes a number from 1 to 100."));
+    Result<Loaded> loaded = load(context, parser.positionalArguments().value(0));
+    if (!loaded)
+        return context.fail(loaded.error());
+    query.senderId = loaded.value().account.senderOrDefault();
+    ProviderResult<HistoryPage> result = loaded.value().providers->wait<HistoryPage>(
+        loaded.value().account,
+        [query](ProviderAdapter& adapter, ProviderAdapter::Reply<HistoryPage> done) {
+            adapter.history(query, done);
+        });
+    if (!result)
+        return failProvider(context, result.error());
+    QJsonArray messages;
+    QStringList lines;
+    for (const HistoryEntry& entry : result.value().entries) {
+        messages.append(QJsonObject {
+            {QStringLiteral("message_id"), entry.messageId},
+            {QStringLiteral("phone"), entry.phone},
+            {QStringLiteral("recipients"), entry.recipientCount},
+            {QStringLiteral("sender"), entry.sender},
+            {QStringLiteral("text"), entry.text},
+            {QStringLiteral("state"), messageStateName(entry.state)},
+            {QStringLiteral("provider_status"), entry.providerStatus},
+            {QStringLiteral("cost"), optionalNumber(entry.cost)},
+            {QStringLiteral("created_at"),
+             entry.createdAt.isValid() ? QJsonValue(entry.createdAt.toString(Qt::ISODate))
+                                       : QJsonValue(QJsonValue::Null)},
+        });
+        lines.append(QStringLiteral("%1  %2  %3  %4")
+                         .arg(entry.messageId, entry.phone, messageStateName(entry.state),
+                              entry.text.left(40)));
+    }
+    lines.append(Text::tr("Page %1 of %2, %n message(s) in all.", nullptr, result.value().total)
+                     .arg(result.value().page)
+                     .arg(result.value().lastPage));
+    return context.succeed({{QStringLiteral("page"), result.value().page},
+                            {QStringLiteral("pages"), result.value().lastPage},
+                            {QStringLiteral("total"), result.value().total},
+                            {QStringLiteral("messages"), messages}},
+                           lines.join(u'\n'));
+}
+
+int sendersCommand(CliContext& context, const QCommandLineParser& parser)
+{
+    Result<Loaded> loaded = load(context, parser.positionalArguments().value(0));
+    if (!loaded)
+        return context.fail(loaded.error());
+    const Account& account = loaded.value().account;
+    QStringList senders = account.senderIds;
+    if (ProviderSession::capabilities(account).senderIdList) {
+        ProviderResult<QStringList> result = loaded.value().providers->wait<QStringList>(
+            account, [](ProviderAdapter& adapter, ProviderAdapter::Reply<QStringList> done) {
+                adapter.senderIds(done);
+            });
+        if (!result)
+            return failProvider(context, result.error());
+        senders = result.value();
+    }
+    return context.succeed({{QStringLiteral("senders"), QJsonArray::fromStringList(senders)}},
+                           senders.isEmpty() ? Text::tr("No sender IDs.") : senders.join(u'\n'));
+}
+
+volatile std::sig_atomic_t stopRequested = 0;
+
+void requestStop(int)
+{
+    stopRequested = 1;
+}
+
+int simCommand(CliContext& context, const QCommandLineParser& parser)
+{
+    quint16 port = 0;
+    if (parser.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        const int value = parser.value(QStringLiteral("port")).toInt(&ok);
+        if (!ok || value < 0 || value > 65535)
+            return context.usageError(Text::tr("--port takes a number from 0 to 65535."));
+        port = static_cast<quint16>(value);
+    }
+    QList<sandbox::Fault> faults;
+    if (parser.isSet(QStringLiteral("faults"))) {
+        Result<QList<sandbox::Fault>> parsed
+            = sandbox::parseFaults(parser.value(QStringLiteral("faults")));
+        if (!parsed)
+            return context.fail(parsed.error(), UsageError);
+        faults = parsed.value();
+    }
+    QString stateDirectory = parser.value(QStringLiteral("state"));
+    if (stateDirectory.isEmpty()) {
+        stateDirectory = QFileInfo(ProviderSession::sandboxStatePathFor(context.databasePath()))
+                             .absolutePath();
+    }
+    sandbox::SandboxServer::Options options;
+    options.statePath = QDir(stateDirectory).filePath(QStringLiteral("sandbox.sqlite"));
+    sandbox::SandboxServer server(options);
+    if (Result<void> started = server.start(port); !started)
+        return context.fail(started.error());
+    server.setFaults(faults);
+    // Always one JSON line: scripts read the port from it.
+    const QJsonObject ready {{QStringLiteral("port"), server.port()},
+                             {QStringLiteral("base_urls"), server.baseUrls()},
+                             {QStringLiteral("credentials"), server.credentials()}};
+    context.printText(QString::fromUtf8(QJsonDocument(ready).toJson(QJsonDocument::Compact)));
+    std::fflush(stdout);
+
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &watch, []() {
+        if (stopRequested)
+            QCoreApplication::quit();
+    });
+    watch.start(100);
+    QCoreApplication::exec();
+    return Success;
+}
+
+void addAccountArgument(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("ACCOUNT"), Text::tr("The account's name."));
+}
+
+} // namespace
+
+QList<CliCommand> accountCommands()
+{
+    return {
+        {QStringLiteral("account"), Text::tr("Add, list, show, remove and test provider accounts."),
+         [](QCommandLineParser& parser) {
+             parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                          Text::tr("add, list, show, remove or test."),
+                                          QStringLiteral("add NAME | list | show NAME | remove "
+                                                         "NAME | test NAME"));
+             parser.addOption({QStringLiteral("provider"),
+                               Text::tr("add: quickflow, qsms, 254sms or flashsms."),
+                               QStringLiteral("P")});
+             parser.addOption({QStringLiteral("sandbox"),
+                               Text::tr("add: use the built-in simulator with its test "
+                                        "credentials (no key on standard input).")});
+             parser.addOption({QStringLiteral("base-url"),
+                               Text::tr("add: the provider's API address (default: the one in "
+                                        "its documentation)."),
+                               QStringLiteral("URL")});
+             parser.addOption({QStringLiteral("secondary-base-url"),
+                               Text::tr("add: QSMS's second host, for its /v1 endpoints."),
+                               QStringLiteral("URL")});
+             parser.addOption({QStringLiteral("username"), Text::tr("add: 254sms user name."),
+                               QStringLiteral("U")});
+             parser.addOption({QStringLiteral("service-id"), Text::tr("add: QSMS service ID."),
+                               QStringLiteral("N")});
+             parser.addOption({QStringLiteral("sender"),
+                               Text::tr("add: a sender ID; repeatable, the first is the default."),
+                               QStringLiteral("ID")});
+             parser.addOption({QStringLiteral("region"),
+                               Text::tr("add: region of national numbers, e.g. KE or GH."),
+                               QStringLiteral("CC")});
+         },
+         accountCommand, 1, 2},
+        {QStringLiteral("balance"), Text::tr("Ask the provider for an account's balance."),
+         addAccountArgument, balanceCommand, 1, 1},
+        {QStringLiteral("topup"), Text::tr("Top up an account by M-Pesa (STK push)."),
+         [](QCommandLineParser& parser) {
+             addAccountArgument(parser);
+             parser.addOption(
+                 {QStringLiteral("amount"), Text::tr("Amount in KES."), QStringLiteral("N")});
+             parser.addOption({QStringLiteral("mpesa"),
+                               Text::tr("The M-Pesa number that approves the payment."),
+                               QStringLiteral("PHONE")});
+             parser.addOption({QStringLiteral("wait"),
+                               Text::tr("Wait up to this many seconds for the balance to rise."),
+                               QStringLiteral("SECONDS")});
+         },
+         topUpCommand, 1, 1},
+        {QStringLiteral("send"), Text::tr("Send one text to one or more numbers now."),
+         [](QCommandLineParser& parser) {
+             addAccountArgument(parser);
+             parser.addOption({QStringLiteral("to"), Text::tr("The numbers, comma-separated."),
+                               QStringLiteral("PHONE[,PHONE...]")});
+             parser.addOption(
+                 {QStringLiteral("text"), Text::tr("The message."), QStringLiteral("TEXT")});
+             parser.addOption({QStringLiteral("sender"),
+                               Text::tr("The sender ID (default: the account's)."),
+                               QStringLiteral("ID")});
+         },
+         sendCommand, 1, 1},
+        {QStringLiteral("status"), Text::tr("Ask the provider for a message's state."),
+         [](QCommandLineParser& parser) {
+             addAccountArgument(parser);
+             parser.addPositionalArgument(QStringLiteral("MESSAGE_ID"),
+                                          Text::tr("The id the provider gave the message."));
+         },
+         statusCommand, 2, 2},
+        {QStringLiteral("history"), Text::tr("List the messages the provider has sent."),
+         [](QCommandLineParser& parser) {
+             addAccountArgument(parser);
+             parser.addOption({QStringLiteral("page"), Text::tr("Page number (default 1)."),
+                               QStringLiteral("N")});
+             parser.addOption({QStringLiteral("limit"), Text::tr("Messages per page (default 25)."),
+                               QStringLiteral("N")});
+         },
+         historyCommand, 1, 1},
+        {QStringLiteral("senders"), Text::tr("List an account's sender IDs."), addAccountArgument,
+         sendersCommand, 1, 1},
+        {QStringLiteral("sim"),
+         Text::tr("Run the provider simulator on 127.0.0.1 until interrupted."),
+         [](QCommandLineParser& parser) {
+             parser.addOption({QStringLiteral("port"), Text::tr("Port (default: any free one)."),
+                               QStringLiteral("N")});
+             parser.addOption({QStringLiteral("faults"),
+                               Text::tr("Misbehave on purpose; see docs/providers.md."),
+                               QStringLiteral("SPEC")});
+             parser.addOption({QStringLiteral("state"),
+                               Text::tr("Folder of the simulator's state (default: beside the "
+                                        "database)."),
+                               QStringLiteral("DIR")});
+         },
+         simCommand, 0, 0},
+    };
+}
+
+} // namespace tuma::cli
