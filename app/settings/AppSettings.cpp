@@ -24,6 +24,9 @@ const QString WindowSkipSundays = QStringLiteral("campaigns/sendingWindowSkipSun
 const QString OptOutFooter = QStringLiteral("campaigns/optOutFooter");
 const QString Geometry = QStringLiteral("ui/windowGeometry");
 const QString LastPage = QStringLiteral("ui/lastPage");
+const QString ActiveAccount = QStringLiteral("accounts/active");
+const QString MpesaNumber = QStringLiteral("accounts/mpesaNumber");
+const QString SandboxOffered = QStringLiteral("accounts/sandboxOffered");
 } // namespace Key
 
 const QString kTimeFormat = QStringLiteral("HH:mm");
@@ -167,6 +170,36 @@ QByteArray AppSettings::windowGeometry() const
 void AppSettings::setWindowGeometry(const QByteArray& geometry)
 {
     m_settings->setValue(Key::Geometry, geometry);
+}
+
+QString AppSettings::activeAccount() const
+{
+    return m_settings->value(Key::ActiveAccount).toString();
+}
+
+void AppSettings::setActiveAccount(const QString& name)
+{
+    m_settings->setValue(Key::ActiveAccount, name);
+}
+
+QString AppSettings::mpesaNumber() const
+{
+    return m_settings->value(Key::MpesaNumber).toString();
+}
+
+void AppSettings::setMpesaNumber(const QString& e164)
+{
+    m_settings->setValue(Key::MpesaNumber, e164);
+}
+
+bool AppSettings::sandboxOffered() const
+{
+    return m_settings->value(Key::SandboxOffered, false).toBool();
+}
+
+void AppSettings::setSandboxOffered(bool offered)
+{
+    m_settings->setValue(Key::SandboxOffered, offered);
 }
 
 QString AppSettings::lastPage() const

@@ -52,6 +52,17 @@ public:
     QString optOutFooter() const;
     void setOptOutFooter(const QString& footer);
 
+    // The account whose balance the status bar shows and campaigns use by default.
+    QString activeAccount() const;
+    void setActiveAccount(const QString& name);
+    // The M-Pesa number a top-up is approved on (E.164), prefilled in the top-up dialog.
+    QString mpesaNumber() const;
+    void setMpesaNumber(const QString& e164);
+    // Whether the ready-made Sandbox account was offered: once only, so a removed one stays
+    // removed.
+    bool sandboxOffered() const;
+    void setSandboxOffered(bool offered);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QString lastPage() const;
