@@ -4,12 +4,17 @@
 #include "DatabaseMaintenance.h"
 #include "PlaceholderPage.h"
 #include "Version.h"
+#include "accounts/AccountsPage.h"
+#include "accounts/ProviderSession.h"
+#include "accounts/SandboxAccount.h"
 #include "contacts/ContactsPage.h"
 #include "groups/GroupsPage.h"
 #include "import/ImportWizard.h"
 #include "optouts/OptOutsPage.h"
+#include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
+#include "storage/AccountStore.h"
 #include "storage/Database.h"
 #include "templates/TemplatesPage.h"
 #include "ui_MainWindow.h"
@@ -24,6 +29,9 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTime>
+
+#include <cmath>
 
 namespace tuma {
 
@@ -34,7 +42,14 @@ MainWindow::MainWindow(Database& database, AppSettings& settings, ColorSchemeWat
     , m_database(database)
     , m_settings(settings)
     , m_colorScheme(colorScheme)
+    , m_secrets(std::make_unique<SecretStore>())
 {
+    ProviderSession::Options providerOptions;
+    providerOptions.sandboxStatePath = ProviderSession::sandboxStatePathFor(m_database.path());
+    m_providers = std::make_unique<ProviderSession>(*m_secrets, providerOptions);
+    if (Result<bool> offered = offerSandboxAccount(m_database, m_settings); !offered)
+        qWarning("Could not add the Sandbox account: %s", qPrintable(offered.error().message));
+
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tuma.svg")));
     m_maintenance = new DatabaseMaintenance(m_database.path(), this);
@@ -53,6 +68,7 @@ MainWindow::MainWindow(Database& database, AppSettings& settings, ColorSchemeWat
     }
     if (!showPage(m_settings.lastPage()))
         showPage(pageIds().constFirst());
+    refreshBalance();
 }
 
 MainWindow::~MainWindow() = default;
@@ -145,6 +161,9 @@ void MainWindow::buildPages()
         } else if (spec.id == QLatin1String("optouts")) {
             m_optOutsPage = new OptOutsPage(m_database, m_settings);
             page = m_optOutsPage;
+        } else if (spec.id == QLatin1String("accounts")) {
+            m_accountsPage = new AccountsPage(m_database, m_settings, *m_secrets, *m_providers);
+            page = m_accountsPage;
         } else
             page = new PlaceholderPage(spec.title, spec.lead, spec.features);
         page->setObjectName(spec.id + QStringLiteral("Page"));
@@ -193,11 +212,76 @@ void MainWindow::buildStatusBar()
 
     m_accountLabel = new QLabel(this);
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
-    m_accountLabel->setText(tr("No account yet: <a href=\"accounts\">add one</a>"));
     m_accountLabel->setTextFormat(Qt::RichText);
-    connect(m_accountLabel, &QLabel::linkActivated, this,
-            [this](const QString& page) { showPage(page); });
+    connect(m_accountLabel, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("refresh"))
+            refreshBalance();
+        else
+            showPage(link);
+    });
     statusBar()->addPermanentWidget(m_accountLabel);
+    updateAccountLabel();
+}
+
+void MainWindow::updateAccountLabel()
+{
+    const QString active = m_settings.activeAccount();
+    if (active.isEmpty() || !AccountStore(m_database).find(active)) {
+        m_accountLabel->setText(tr("No account yet: <a href=\"accounts\">add one</a>"));
+        m_accountLabel->setToolTip({});
+        return;
+    }
+    m_accountLabel->setText(tr("<a href=\"accounts\">%1</a>: balance not checked yet "
+                               "(<a href=\"refresh\">check</a>)")
+                                .arg(active.toHtmlEscaped()));
+}
+
+void MainWindow::refreshBalance()
+{
+    Result<Account> account = AccountStore(m_database).find(m_settings.activeAccount());
+    if (!account) {
+        updateAccountLabel();
+        return;
+    }
+    m_accountLabel->setText(tr("<a href=\"accounts\">%1</a>: checking the balance…")
+                                .arg(account.value().name.toHtmlEscaped()));
+    m_providers->run<Balance>(
+        account.value(), this,
+        [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> done) {
+            adapter.balance(done);
+        },
+        [this, name = account.value().name](ProviderResult<Balance> result) {
+            if (!result) {
+                m_accountLabel->setText(tr("<a href=\"accounts\">%1</a>: balance unknown "
+                                           "(<a href=\"refresh\">try again</a>)")
+                                            .arg(name.toHtmlEscaped()));
+                m_accountLabel->setToolTip(result.error().message);
+                return;
+            }
+            showBalance(name, result.value().amount, result.value().unit);
+        });
+}
+
+void MainWindow::showBalance(const QString& accountName, double amount, const QString& unit)
+{
+    if (accountName.compare(m_settings.activeAccount(), Qt::CaseInsensitive) != 0)
+        return;
+    Result<Account> account = AccountStore(m_database).find(accountName);
+    const QLocale locale;
+    const QString amountText = std::floor(amount) == amount ? locale.toString(qint64(amount))
+                                                            : locale.toString(amount, 'f', 2);
+    const bool low = account && account.value().lowBalanceThreshold
+        && amount < *account.value().lowBalanceThreshold;
+    const QString name = accountName.toHtmlEscaped();
+    m_accountLabel->setText(
+        low ? tr("<a href=\"accounts\">%1</a>: <b style=\"color:#d0453a\">%2 %3, low: top "
+                 "up</b> (<a href=\"refresh\">refresh</a>)")
+                  .arg(name, amountText, unit.toHtmlEscaped())
+            : tr("<a href=\"accounts\">%1</a>: %2 %3 (<a href=\"refresh\">refresh</a>)")
+                  .arg(name, amountText, unit.toHtmlEscaped()));
+    m_accountLabel->setToolTip(
+        tr("Balance of %1 at %2")
+            .arg(accountName, locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
 }
 
 void MainWindow::connectActions()
@@ -214,6 +298,8 @@ void MainWindow::connectActions()
         m_templatesPage->reload();
     });
     connect(m_optOutsPage, &OptOutsPage::optOutsChanged, m_contactsPage, &ContactsPage::reload);
+    connect(m_accountsPage, &AccountsPage::accountsChanged, this, &MainWindow::refreshBalance);
+    connect(m_accountsPage, &AccountsPage::balanceKnown, this, &MainWindow::showBalance);
     connect(m_ui->backupAction, &QAction::triggered, m_maintenance, &DatabaseMaintenance::backUp);
     connect(m_ui->restoreAction, &QAction::triggered, m_maintenance, &DatabaseMaintenance::restore);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
@@ -249,6 +335,8 @@ void MainWindow::reloadPages()
     m_groupsPage->reload();
     m_optOutsPage->reload();
     m_templatesPage->reload();
+    m_accountsPage->reload();
+    refreshBalance();
 }
 
 ImportWizard* MainWindow::openImportWizard(const QString& path)

@@ -16,6 +16,7 @@ class MainWindow;
 
 namespace tuma {
 
+class AccountsPage;
 class AppSettings;
 class ColorSchemeWatcher;
 class ContactsPage;
@@ -24,6 +25,8 @@ class DatabaseMaintenance;
 class GroupsPage;
 class ImportWizard;
 class OptOutsPage;
+class ProviderSession;
+class SecretStore;
 class TemplatesPage;
 
 // The shell: a sidebar of pages, the page stack, the menus and the status bar. Pages are
@@ -70,6 +73,10 @@ private:
     void buildStatusBar();
     void connectActions();
     void applyIcons();
+    // The active account's balance in the status bar: asked on start and after sends.
+    void refreshBalance();
+    void showBalance(const QString& accountName, double amount, const QString& unit);
+    void updateAccountLabel();
     void showSettings();
     void showAbout();
 
@@ -77,6 +84,8 @@ private:
     Database& m_database;
     AppSettings& m_settings;
     ColorSchemeWatcher& m_colorScheme;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ProviderSession> m_providers;
     DatabaseMaintenance* m_maintenance = nullptr;
     QList<QAction*> m_pageActions;
     QLabel* m_databaseLabel = nullptr;
@@ -85,6 +94,7 @@ private:
     GroupsPage* m_groupsPage = nullptr;
     OptOutsPage* m_optOutsPage = nullptr;
     TemplatesPage* m_templatesPage = nullptr;
+    AccountsPage* m_accountsPage = nullptr;
     QPointer<ImportWizard> m_importWizard;
 };
 

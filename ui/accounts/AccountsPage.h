@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/AccountStore.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class AccountsPage;
+}
+
+namespace tuma {
+
+class AppSettings;
+class Database;
+class ProviderSession;
+class RemoteTableModel;
+class SecretStore;
+struct Balance;
+struct ProviderError;
+
+// The provider accounts: add, edit, remove; for the selected one its balance, a connection
+// test, an M-Pesa top-up where the provider offers it, a message sent now, and the
+// provider's own history and transactions.
+class AccountsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountsPage)
+
+public:
+    AccountsPage(Database& database, AppSettings& settings, SecretStore& secrets,
+                 ProviderSession& providers, QWidget* parent = nullptr);
+    ~AccountsPage() override;
+
+    void reload();
+    void selectAccount(const QString& name);
+    std::optional<Account> currentAccount() const;
+
+Q_SIGNALS:
+    // An account was added, edited, removed, or made the active one.
+    void accountsChanged();
+    // The provider told us an account's balance (after a test, a send or a top-up).
+    void balanceKnown(const QString& accountName, double amount, const QString& unit);
+
+private:
+    void showAccount();
+    void addAccount();
+    void editAccount();
+    void removeAccount();
+    void makeActive();
+    void testConnection();
+    void topUp();
+    void showTopUpHelp();
+    void sendMessage();
+    void loadHistory(int page);
+    void loadTransactions(int page);
+    void updateSendButton();
+    void showBalance(const Account& account, const Balance& balance);
+    void setStatus(const QString& text, bool error = false);
+    QString errorText(const ProviderError& error) const;
+
+    std::unique_ptr<Ui::AccountsPage> m_ui;
+    Database& m_database;
+    AppSettings& m_settings;
+    SecretStore& m_secrets;
+    ProviderSession& m_providers;
+    RemoteTableModel* m_historyModel = nullptr;
+    RemoteTableModel* m_transactionsModel = nullptr;
+    QList<Account> m_accounts;
+    int m_historyPage = 1;
+    int m_transactionsPage = 1;
+    bool m_sending = false;
+};
+
+} // namespace tuma
