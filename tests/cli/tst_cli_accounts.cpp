@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Accounts and providers" of docs/CLI.md, on the real tuma-cli binary, against the provider
+// simulator (in-process for sandbox accounts, `tuma-cli sim` for the others) and the real
+// keychain of the test session.
+#include "TestSupport.h"
+#include "secrets/SecretStore.h"
+#include "storage/AccountStore.h"
+#include "storage/Database.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tuma;
+using tuma::test::json;
+
+namespace {
+
+QStringList words(const char* line)
+{
+    return QString::fromLatin1(line).split(u' ');
+}
+
+} // namespace
+
+class TestCliAccounts final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Quick delivery and top-up in the simulator: sent 100 ms, delivered 300 ms, paid 500 ms.
+        qputenv("TUMA_SANDBOX_TIMING", "100,300,500");
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("cli-%1/tuma.db").arg(++m_counter));
+        QDir().mkpath(QFileInfo(m_db).absolutePath());
+    }
+
+    void cleanup()
+    {
+        if (m_sim) {
+            m_sim->terminate();
+            QVERIFY(m_sim->waitForFinished(5000));
+            m_sim.reset();
+        }
+    }
+
+    void sandboxAccountTellsTheWholeStory()
+    {
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Sandbox"),
+                      QStringLiteral("--provider"), QStringLiteral("quickflow"),
+                      QStringLiteral("--sandbox")})
+                     .exitCode,
+                 0);
+        const QJsonArray accounts
+            = json(cli({QStringLiteral("account"), QStringLiteral("list")}).standardOutput)
+                  .value(QStringLiteral("accounts"))
+                  .toArray();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Sandbox"));
+        QCOMPARE(accounts.at(0)[QStringLiteral("provider")].toString(), QStringLiteral("quickflow"));
+        QCOMPARE(accounts.at(0)[QStringLiteral("sandbox")].toBool(), true);
+        QCOMPARE(accounts.at(0)[QStringLiteral("region")].toString(), QStringLiteral("KE"));
+
+        QJsonObject balance = json(cli({QStringLiteral("balance"), QStringLiteral("Sandbox")}).standardOutput);
+        QCOMPARE(balance.value(QStringLiteral("account")).toString(), QStringLiteral("Sandbox"));
+        const double before = balance.value(QStringLiteral("balance")).toDouble();
+        QCOMPARE(before, 1000.0);
+
+        const QJsonObject test
+            = json(cli({QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("Sandbox")})
+                       .standardOutput);
+        QCOMPARE(test.value(QStringLiteral("balance")).toDouble(), before);
+
+        test::ProcessResult sent = cli({QStringLiteral("send"), QStringLiteral("Sandbox"),
+                                        QStringLiteral("--to"),
+                                        QStringLiteral("0712345678,+254 723 456 789"),
+                                        QStringLiteral("--text"), QStringLiteral("Habari!")});
+        QCOMPARE(sent.exitCode, 0);
+        const QJsonArray messages = json(sent.standardOutput).value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0)[QStringLiteral("phone")].toString(), QStringLiteral("+254712345678"));
+        QCOMPARE(messages.at(1)[QStringLiteral("phone")].toString(), QStringLiteral("+254723456789"));
+        for (const QJsonValue& message : messages) {
+            QCOMPARE(message[QStringLiteral("state")].toString(), QStringLiteral("accepted"));
+            QVERIFY(!message[QStringLiteral("message_id")].toString().isEmpty());
+        }
+        balance = json(cli({QStringLiteral("balance"), QStringLiteral("Sandbox")}).standardOutput);
+        QCOMPARE(balance.value(QStringLiteral("balance")).toDouble(), before - 2);
+
+        const QString id = messages.at(0)[QStringLiteral("message_id")].toString();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            json(cli({QStringLiteral("status"), QStringLiteral("Sandbox"), id}).standardOutput)
+                .value(QStringLiteral("state"))
+                .toString(),
+            QStringLiteral("delivered"), 10000);
+
+        const QJsonObject history
+            = json(cli({QStringLiteral("history"), QStringLiteral("Sandbox")}).standardOutput);
+        QCOMPARE(history.value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(history.value(QStringLiteral("page")).toInt(), 1);
+        const QJsonArray entries = history.value(QStringLiteral("messages")).toArray();
+        QCOMPARE(entries.size(), 2);
+        QStringList phones;
+        for (const QJsonValue& entry : entries) {
+            phones.append(entry[QStringLiteral("phone")].toString());
+            QCOMPARE(entry[QStringLiteral("text")].toString(), QStringLiteral("Habari!"));
+        }
+        QVERIFY2(phones.join(u' ').contains(QLatin1String("254712345678")), qPrintable(phones.join(u' ')));
+
+        const QJsonObject senders
+            = json(cli({QStringLiteral("senders"), QStringLiteral("Sandbox")}).standardOutput);
+        QCOMPARE(senders.value(QStringLiteral("senders")).toArray().first().toString(),
+                 QStringLiteral("TUMA"));
+
+        const QJsonObject topUp = json(cli({QStringLiteral("topup"), QStringLiteral("Sandbox"),
+                                            QStringLiteral("--amount"), QStringLiteral("100"),
+                                            QStringLiteral("--mpesa"), QStringLiteral("0712345678"),
+                                            QStringLiteral("--wait"), QStringLiteral("15")})
+                                           .standardOutput);
+        QCOMPARE(topUp.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        QCOMPARE(topUp.value(QStringLiteral("balance_before")).toDouble(), before - 2);
+        // KES 100 at KES 0.50 a credit.
+        QCOMPARE(topUp.value(QStringLiteral("balance_after")).toDouble(), before - 2 + 200);
+        QVERIFY(!topUp.value(QStringLiteral("request_id")).toString().isEmpty());
+    }
+
+    void badInputIsAUsageError_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no provider") << words("account add X");
+        QTest::newRow("unknown provider") << words("account add X --provider twilio");
+        QTest::newRow("plain http") << words("account add X --provider flashsms --base-url http://sms.example.com/api/v1");
+        QTest::newRow("flashsms without address") << words("account add X --provider flashsms");
+        QTest::newRow("254sms without username") << words("account add X --provider 254sms");
+        QTest::newRow("top-up too small") << words("topup Sandbox --amount 1 --mpesa 0712345678");
+        QTest::newRow("top-up from Ghana") << words("topup Sandbox --amount 100 --mpesa +233241234567");
+        QTest::newRow("send to a fixed line") << words("send Sandbox --to 0202123456 --text Hi");
+        QTest::newRow("send without text") << words("send Sandbox --to 0712345678");
+    }
+
+    void badInputIsAUsageError()
+    {
+        QFETCH(QStringList, arguments);
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Sandbox"),
+                      QStringLiteral("--provider"), QStringLiteral("quickflow"),
+                      QStringLiteral("--sandbox")})
+                     .exitCode,
+                 0);
+        const test::ProcessResult result = cli(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(!json(result.standardOutput)
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .isEmpty());
+        // Nothing was sent or added by a refused command.
+        QCOMPARE(json(cli({QStringLiteral("account"), QStringLiteral("list")}).standardOutput)
+                     .value(QStringLiteral("accounts"))
+                     .toArray()
+                     .size(),
+                 1);
+    }
+
+    void keysLiveOnlyInTheKeychain()
+    {
+        const QJsonObject sim = startSim({});
+        const QString base = sim[QStringLiteral("base_urls")][QStringLiteral("flashsms")].toString();
+        const QByteArray secret = "bms_test_sandbox";
+        const test::ProcessResult added
+            = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Flash"),
+                   QStringLiteral("--provider"), QStringLiteral("flashsms"),
+                   QStringLiteral("--base-url"), base, QStringLiteral("--region"),
+                   QStringLiteral("GH")},
+                  secret + '\n');
+        QCOMPARE(added.exitCode, 0);
+        const test::ProcessResult balance = cli({QStringLiteral("balance"), QStringLiteral("Flash")});
+        QCOMPARE(balance.exitCode, 0);
+        QCOMPARE(json(balance.standardOutput).value(QStringLiteral("balance")).toDouble(), 1000.0);
+
+        // The key is in the keychain under the account's entry...
+        const QString secretRef = accountSecretRef(QStringLiteral("Flash"));
+        SecretStore keychain;
+        QCOMPARE(keychain.readAndWait(secretRef).value(), QString::fromUtf8(secret));
+        // ...and nowhere else: not in the database, its WAL, the settings or any output.
+        QDirIterator files(QFileInfo(m_db).absolutePath(), QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QVERIFY2(!test::readFile(path).contains(secret), qPrintable(path));
+        }
+        for (const QByteArray& output : {added.standardOutput, added.standardError,
+                                         balance.standardOutput, balance.standardError})
+            QVERIFY(!output.contains(secret));
+
+        // A wrong key is the provider's authentication error, in words.
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Wrong"),
+                      QStringLiteral("--provider"), QStringLiteral("flashsms"),
+                      QStringLiteral("--base-url"), base},
+                     "bms_live_not_a_key")
+                     .exitCode,
+                 0);
+        const test::ProcessResult refused = cli({QStringLiteral("balance"), QStringLiteral("Wrong")});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(json(refused.standardOutput)[QStringLiteral("error")][QStringLiteral("code")].toString(),
+                 QStringLiteral("authentication"));
+
+        // Removing the account removes its key.
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Flash")})
+                     .exitCode,
+                 0);
+        QVERIFY(!keychain.readAndWait(secretRef).ok());
+        QCOMPARE(cli({QStringLiteral("balance"), QStringLiteral("Flash")}).exitCode, 1);
+    }
+
+    void aDroppedSendIsUnknownAndJournaledOnce()
+    {
+        const QJsonObject sim = startSim(QStringLiteral("send:drop*1"));
+        const QString base = sim[QStringLiteral("base_urls")][QStringLiteral("quickflow")].toString();
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("QF"),
+                      QStringLiteral("--provider"), QStringLiteral("quickflow"),
+                      QStringLiteral("--base-url"), base, QStringLiteral("--sender"),
+                      QStringLiteral("TUMA")},
+                     "sandbox_key:sandbox_secret")
+                     .exitCode,
+                 0);
+        const test::ProcessResult sent
+            = cli({QStringLiteral("send"), QStringLiteral("QF"), QStringLiteral("--to"),
+                   QStringLiteral("0712345678"), QStringLiteral("--text"), QStringLiteral("Once")});
+        QCOMPARE(sent.exitCode, 1);
+        const QJsonArray messages = json(sent.standardOutput).value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.at(0)[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
+        QVERIFY(sent.standardError.contains("history"));
+
+        // The simulator accepted it exactly once, though no answer came.
+        QTest::qWait(1000);
+        const QJsonArray journal = journalOf(sim.value(QStringLiteral("port")).toInt());
+        QCOMPARE(journal.size(), 1);
+        QCOMPARE(journal.at(0)[QStringLiteral("body")].toString(), QStringLiteral("Once"));
+    }
+
+    void simPrintsItsAddressesAndCredentials()
+    {
+        const QJsonObject sim = startSim({});
+        const int port = sim.value(QStringLiteral("port")).toInt();
+        QVERIFY(port > 0);
+        const QJsonObject urls = sim.value(QStringLiteral("base_urls")).toObject();
+        for (const char* provider : {"quickflow", "qsms", "254sms", "flashsms"}) {
+            QVERIFY2(urls.value(QLatin1String(provider))
+                         .toString()
+                         .startsWith(QStringLiteral("http://127.0.0.1:%1/").arg(port)),
+                     provider);
+            QVERIFY2(!sim[QStringLiteral("credentials")][QLatin1String(provider)].toObject().isEmpty(),
+                     provider);
+        }
+        QCOMPARE(test::runCli({QStringLiteral("sim"), QStringLiteral("--faults"),
+                               QStringLiteral("send:explode")})
+                     .exitCode,
+                 2);
+    }
+
+private:
+    test::ProcessResult cli(QStringList arguments, const QByteArray& input = {})
+    {
+        arguments.prepend(QStringLiteral("--json"));
+        arguments.prepend(m_db);
+        arguments.prepend(QStringLiteral("--db"));
+        return test::runCli(arguments, input);
+    }
+
+    // `tuma-cli sim` in the background with its state beside the test's database.
+    QJsonObject startSim(const QString& faults)
+    {
+        m_sim = std::make_unique<QProcess>();
+        QStringList arguments{QStringLiteral("sim"), QStringLiteral("--state"),
+                              QFileInfo(m_db).absolutePath()};
+        if (!faults.isEmpty())
+            arguments << QStringLiteral("--faults") << faults;
+        m_sim->start(QStringLiteral(TUMA_CLI_PATH), arguments);
+        if (!m_sim->waitForStarted(5000))
+            return {};
+        QElapsedTimer waited;
+        waited.start();
+        while (!m_sim->canReadLine() && waited.elapsed() < 10000)
+            m_sim->waitForReadyRead(200);
+        return json(m_sim->readLine());
+    }
+
+    QJsonArray journalOf(int port)
+    {
+        QNetworkAccessManager network;
+        QNetworkReply* reply = network.get(QNetworkRequest(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/journal").arg(port))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(5000);
+        const QJsonArray messages
+            = json(reply->readAll()).value(QStringLiteral("messages")).toArray();
+        reply->deleteLater();
+        return messages;
+    }
+
+    QString accountSecretRef(const QString& name)
+    {
+        auto database = Database::open(m_db, QStringLiteral("test"));
+        if (!database)
+            return {};
+        return AccountStore(*database.value()).find(name).value().secretRef;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    int m_counter = 0;
+    std::unique_ptr<QProcess> m_sim;
+};
+
+QTEST_GUILESS_MAIN(TestCliAccounts)
+#include "tst_cli_accounts.moc"
