@@ -640,6 +640,7 @@ int simCommand(CliContext& context, const QCommandLineParser& parser)
     }
     sandbox::SandboxServer::Options options;
     options.statePath = QDir(stateDirectory).filePath(QStringLiteral("sandbox.sqlite"));
+    options.timing = sandbox::SandboxStore::Timing::fromEnvironment();
     sandbox::SandboxServer server(options);
     if (Result<void> started = server.start(port); !started)
         return context.fail(started.error());

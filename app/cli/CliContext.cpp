@@ -33,6 +33,7 @@ Result<ProviderSession*> CliContext::providers()
             return opened.error();
         ProviderSession::Options options;
         options.sandboxStatePath = ProviderSession::sandboxStatePathFor(opened.value()->path());
+        options.sandboxTiming = sandbox::SandboxStore::Timing::fromEnvironment();
         m_providers = std::make_unique<ProviderSession>(secrets(), options);
     }
     return m_providers.get();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommand.h"
 #include "CliContext.h"
+#include "accounts/ProviderSession.h"
 #include "core/CostEstimator.h"
 #include "core/PhoneNumber.h"
 #include "core/SmsText.h"
@@ -277,15 +278,17 @@ int estimate(CliContext& context, const QCommandLineParser& parser)
 {
     // The account's pricing, else the settings' default; --price-per-credit and --currency win.
     Pricing pricing = AppSettings().defaultPricing();
+    std::optional<Account> account;
     if (parser.isSet(QStringLiteral("account"))) {
         Result<Database*> database = context.database();
         if (!database)
             return context.fail(database.error());
-        const Result<Pricing> accountPricing
-            = AccountStore(*database.value()).pricing(parser.value(QStringLiteral("account")));
-        if (!accountPricing)
-            return context.fail(accountPricing.error());
-        pricing = accountPricing.value();
+        Result<Account> found
+            = AccountStore(*database.value()).find(parser.value(QStringLiteral("account")));
+        if (!found)
+            return context.fail(found.error());
+        account = found.value();
+        pricing = account->pricing;
     }
     if (parser.isSet(QStringLiteral("price-per-credit"))) {
         bool ok = false;
@@ -305,6 +308,29 @@ int estimate(CliContext& context, const QCommandLineParser& parser)
         estimator.add(SmsText::count(bound.render(recipient.values)));
     const CostEstimate result = estimator.result();
 
+    // The balance, when the account's provider tells it: credits, or money in the
+    // pricing's currency (QSMS reports KES).
+    QJsonValue balance;
+    QJsonValue canAfford;
+    if (account && ProviderSession::capabilities(*account).balance) {
+        Result<ProviderSession*> providers = context.providers();
+        if (providers) {
+            ProviderResult<Balance> asked = providers.value()->wait<Balance>(
+                *account, [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> done) {
+                    adapter.balance(done);
+                });
+            if (asked) {
+                const bool money
+                    = asked.value().unit.compare(pricing.currency, Qt::CaseInsensitive) == 0;
+                balance = asked.value().amount;
+                canAfford = asked.value().amount >= (money ? result.cost : result.credits);
+            } else {
+                context.printError(MessageCommandsText::tr("The balance is unknown: %1")
+                                       .arg(asked.error().message));
+            }
+        }
+    }
+
     QJsonObject distribution;
     QStringList parts;
     for (auto it = result.distribution.cbegin(); it != result.distribution.cend(); ++it) {
@@ -317,8 +343,8 @@ int estimate(CliContext& context, const QCommandLineParser& parser)
                             {QStringLiteral("cost"), result.cost},
                             {QStringLiteral("currency"), result.currency},
                             {QStringLiteral("distribution"), distribution},
-                            {QStringLiteral("balance"), QJsonValue()},
-                            {QStringLiteral("can_afford"), QJsonValue()}};
+                            {QStringLiteral("balance"), balance},
+                            {QStringLiteral("can_afford"), canAfford}};
     return context.succeed(json,
                            MessageCommandsText::tr("Recipients: %1. Parts: %2 (parts per message: "
                                                    "recipients, %3). Credits: %4. Cost: %5 %6.")

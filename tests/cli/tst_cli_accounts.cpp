@@ -71,29 +71,43 @@ private Q_SLOTS:
                   .toArray();
         QCOMPARE(accounts.size(), 1);
         QCOMPARE(accounts.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Sandbox"));
-        QCOMPARE(accounts.at(0)[QStringLiteral("provider")].toString(), QStringLiteral("quickflow"));
+        QCOMPARE(accounts.at(0)[QStringLiteral("provider")].toString(),
+                 QStringLiteral("quickflow"));
         QCOMPARE(accounts.at(0)[QStringLiteral("sandbox")].toBool(), true);
         QCOMPARE(accounts.at(0)[QStringLiteral("region")].toString(), QStringLiteral("KE"));
 
-        QJsonObject balance = json(cli({QStringLiteral("balance"), QStringLiteral("Sandbox")}).standardOutput);
+        QJsonObject balance
+            = json(cli({QStringLiteral("balance"), QStringLiteral("Sandbox")}).standardOutput);
         QCOMPARE(balance.value(QStringLiteral("account")).toString(), QStringLiteral("Sandbox"));
         const double before = balance.value(QStringLiteral("balance")).toDouble();
         QCOMPARE(before, 1000.0);
 
-        const QJsonObject test
-            = json(cli({QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("Sandbox")})
+        // The estimate compares the cost with the provider's balance.
+        const QJsonObject estimate
+            = json(cli({QStringLiteral("estimate"), QStringLiteral("--template"),
+                        QStringLiteral("Hi"), QStringLiteral("--to"), QStringLiteral("0712345678"),
+                        QStringLiteral("--account"), QStringLiteral("Sandbox")})
                        .standardOutput);
+        QCOMPARE(estimate.value(QStringLiteral("balance")).toDouble(), before);
+        QCOMPARE(estimate.value(QStringLiteral("can_afford")).toBool(), true);
+
+        const QJsonObject test = json(
+            cli({QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("Sandbox")})
+                .standardOutput);
         QCOMPARE(test.value(QStringLiteral("balance")).toDouble(), before);
 
-        test::ProcessResult sent = cli({QStringLiteral("send"), QStringLiteral("Sandbox"),
-                                        QStringLiteral("--to"),
-                                        QStringLiteral("0712345678,+254 723 456 789"),
-                                        QStringLiteral("--text"), QStringLiteral("Habari!")});
+        test::ProcessResult sent
+            = cli({QStringLiteral("send"), QStringLiteral("Sandbox"), QStringLiteral("--to"),
+                   QStringLiteral("0712345678,+254 723 456 789"), QStringLiteral("--text"),
+                   QStringLiteral("Habari!")});
         QCOMPARE(sent.exitCode, 0);
-        const QJsonArray messages = json(sent.standardOutput).value(QStringLiteral("messages")).toArray();
+        const QJsonArray messages
+            = json(sent.standardOutput).value(QStringLiteral("messages")).toArray();
         QCOMPARE(messages.size(), 2);
-        QCOMPARE(messages.at(0)[QStringLiteral("phone")].toString(), QStringLiteral("+254712345678"));
-        QCOMPARE(messages.at(1)[QStringLiteral("phone")].toString(), QStringLiteral("+254723456789"));
+        QCOMPARE(messages.at(0)[QStringLiteral("phone")].toString(),
+                 QStringLiteral("+254712345678"));
+        QCOMPARE(messages.at(1)[QStringLiteral("phone")].toString(),
+                 QStringLiteral("+254723456789"));
         for (const QJsonValue& message : messages) {
             QCOMPARE(message[QStringLiteral("state")].toString(), QStringLiteral("accepted"));
             QVERIFY(!message[QStringLiteral("message_id")].toString().isEmpty());
@@ -119,18 +133,19 @@ private Q_SLOTS:
             phones.append(entry[QStringLiteral("phone")].toString());
             QCOMPARE(entry[QStringLiteral("text")].toString(), QStringLiteral("Habari!"));
         }
-        QVERIFY2(phones.join(u' ').contains(QLatin1String("254712345678")), qPrintable(phones.join(u' ')));
+        QVERIFY2(phones.join(u' ').contains(QLatin1String("254712345678")),
+                 qPrintable(phones.join(u' ')));
 
         const QJsonObject senders
             = json(cli({QStringLiteral("senders"), QStringLiteral("Sandbox")}).standardOutput);
         QCOMPARE(senders.value(QStringLiteral("senders")).toArray().first().toString(),
                  QStringLiteral("TUMA"));
 
-        const QJsonObject topUp = json(cli({QStringLiteral("topup"), QStringLiteral("Sandbox"),
-                                            QStringLiteral("--amount"), QStringLiteral("100"),
-                                            QStringLiteral("--mpesa"), QStringLiteral("0712345678"),
-                                            QStringLiteral("--wait"), QStringLiteral("15")})
-                                           .standardOutput);
+        const QJsonObject topUp = json(
+            cli({QStringLiteral("topup"), QStringLiteral("Sandbox"), QStringLiteral("--amount"),
+                 QStringLiteral("100"), QStringLiteral("--mpesa"), QStringLiteral("0712345678"),
+                 QStringLiteral("--wait"), QStringLiteral("15")})
+                .standardOutput);
         QCOMPARE(topUp.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
         QCOMPARE(topUp.value(QStringLiteral("balance_before")).toDouble(), before - 2);
         // KES 100 at KES 0.50 a credit.
@@ -143,11 +158,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("no provider") << words("account add X");
         QTest::newRow("unknown provider") << words("account add X --provider twilio");
-        QTest::newRow("plain http") << words("account add X --provider flashsms --base-url http://sms.example.com/api/v1");
+        QTest::newRow("plain http")
+            << words("account add X --provider flashsms --base-url http://sms.example.com/api/v1");
         QTest::newRow("flashsms without address") << words("account add X --provider flashsms");
         QTest::newRow("254sms without username") << words("account add X --provider 254sms");
         QTest::newRow("top-up too small") << words("topup Sandbox --amount 1 --mpesa 0712345678");
-        QTest::newRow("top-up from Ghana") << words("topup Sandbox --amount 100 --mpesa +233241234567");
+        QTest::newRow("top-up from Ghana")
+            << words("topup Sandbox --amount 100 --mpesa +233241234567");
         QTest::newRow("send to a fixed line") << words("send Sandbox --to 0202123456 --text Hi");
         QTest::newRow("send without text") << words("send Sandbox --to 0712345678");
     }
@@ -179,16 +196,17 @@ private Q_SLOTS:
     void keysLiveOnlyInTheKeychain()
     {
         const QJsonObject sim = startSim({});
-        const QString base = sim[QStringLiteral("base_urls")][QStringLiteral("flashsms")].toString();
+        const QString base
+            = sim[QStringLiteral("base_urls")][QStringLiteral("flashsms")].toString();
         const QByteArray secret = "bms_test_sandbox";
-        const test::ProcessResult added
-            = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Flash"),
-                   QStringLiteral("--provider"), QStringLiteral("flashsms"),
-                   QStringLiteral("--base-url"), base, QStringLiteral("--region"),
-                   QStringLiteral("GH")},
-                  secret + '\n');
+        const test::ProcessResult added = cli(
+            {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Flash"),
+             QStringLiteral("--provider"), QStringLiteral("flashsms"), QStringLiteral("--base-url"),
+             base, QStringLiteral("--region"), QStringLiteral("GH")},
+            secret + '\n');
         QCOMPARE(added.exitCode, 0);
-        const test::ProcessResult balance = cli({QStringLiteral("balance"), QStringLiteral("Flash")});
+        const test::ProcessResult balance
+            = cli({QStringLiteral("balance"), QStringLiteral("Flash")});
         QCOMPARE(balance.exitCode, 0);
         QCOMPARE(json(balance.standardOutput).value(QStringLiteral("balance")).toDouble(), 1000.0);
 
@@ -214,9 +232,11 @@ private Q_SLOTS:
                      "bms_live_not_a_key")
                      .exitCode,
                  0);
-        const test::ProcessResult refused = cli({QStringLiteral("balance"), QStringLiteral("Wrong")});
+        const test::ProcessResult refused
+            = cli({QStringLiteral("balance"), QStringLiteral("Wrong")});
         QCOMPARE(refused.exitCode, 1);
-        QCOMPARE(json(refused.standardOutput)[QStringLiteral("error")][QStringLiteral("code")].toString(),
+        QCOMPARE(json(refused.standardOutput)[QStringLiteral("error")][QStringLiteral("code")]
+                     .toString(),
                  QStringLiteral("authentication"));
 
         // Removing the account removes its key.
@@ -230,7 +250,8 @@ private Q_SLOTS:
     void aDroppedSendIsUnknownAndJournaledOnce()
     {
         const QJsonObject sim = startSim(QStringLiteral("send:drop*1"));
-        const QString base = sim[QStringLiteral("base_urls")][QStringLiteral("quickflow")].toString();
+        const QString base
+            = sim[QStringLiteral("base_urls")][QStringLiteral("quickflow")].toString();
         QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("QF"),
                       QStringLiteral("--provider"), QStringLiteral("quickflow"),
                       QStringLiteral("--base-url"), base, QStringLiteral("--sender"),
@@ -242,7 +263,8 @@ private Q_SLOTS:
             = cli({QStringLiteral("send"), QStringLiteral("QF"), QStringLiteral("--to"),
                    QStringLiteral("0712345678"), QStringLiteral("--text"), QStringLiteral("Once")});
         QCOMPARE(sent.exitCode, 1);
-        const QJsonArray messages = json(sent.standardOutput).value(QStringLiteral("messages")).toArray();
+        const QJsonArray messages
+            = json(sent.standardOutput).value(QStringLiteral("messages")).toArray();
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages.at(0)[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
         QVERIFY(sent.standardError.contains("history"));
@@ -265,8 +287,9 @@ private Q_SLOTS:
                          .toString()
                          .startsWith(QStringLiteral("http://127.0.0.1:%1/").arg(port)),
                      provider);
-            QVERIFY2(!sim[QStringLiteral("credentials")][QLatin1String(provider)].toObject().isEmpty(),
-                     provider);
+            QVERIFY2(
+                !sim[QStringLiteral("credentials")][QLatin1String(provider)].toObject().isEmpty(),
+                provider);
         }
         QCOMPARE(test::runCli({QStringLiteral("sim"), QStringLiteral("--faults"),
                                QStringLiteral("send:explode")})
@@ -287,8 +310,8 @@ private:
     QJsonObject startSim(const QString& faults)
     {
         m_sim = std::make_unique<QProcess>();
-        QStringList arguments{QStringLiteral("sim"), QStringLiteral("--state"),
-                              QFileInfo(m_db).absolutePath()};
+        QStringList arguments {QStringLiteral("sim"), QStringLiteral("--state"),
+                               QFileInfo(m_db).absolutePath()};
         if (!faults.isEmpty())
             arguments << QStringLiteral("--faults") << faults;
         m_sim->start(QStringLiteral(TUMA_CLI_PATH), arguments);

@@ -74,6 +74,17 @@ QString toJsonList(const QStringList& list)
 
 } // namespace
 
+SandboxStore::Timing SandboxStore::Timing::fromEnvironment()
+{
+    Timing timing;
+    const QStringList parts = qEnvironmentVariable("TUMA_SANDBOX_TIMING").split(u',');
+    if (parts.size() != 3)
+        return timing;
+    bool ok[3] = {false, false, false};
+    const Timing parsed {parts[0].toInt(&ok[0]), parts[1].toInt(&ok[1]), parts[2].toInt(&ok[2])};
+    return ok[0] && ok[1] && ok[2] ? parsed : timing;
+}
+
 SandboxStore::SandboxStore(QString path, Timing timing)
     : m_path(std::move(path))
     , m_timing(timing)

@@ -24,6 +24,10 @@ public:
         int sentAfterMs = 2'000; // pending -> sent
         int deliveredAfterMs = 5'000; // sent -> delivered (or failed)
         int topUpDelayMs = 3'000; // an M-Pesa payment is credited after this
+
+        // TUMA_SANDBOX_TIMING=SENT,DELIVERED,TOPUP (milliseconds) shortens the delays for
+        // tests and demonstrations; the defaults otherwise.
+        static Timing fromEnvironment();
     };
 
     SandboxStore(QString path, Timing timing);
