@@ -37,12 +37,12 @@ Result<quint16> DeliveryReceiver::start(const QHostAddress& address, quint16 por
 {
     const quint16 listening = listen(address, port);
     if (listening == 0) {
-        return Error{QStringLiteral("receiver_listen"),
-                     ReceiverText::tr("The delivery report receiver could not listen on %1 port "
-                                      "%2. Another program may use the port: choose another one.")
-                         .arg(address.toString())
-                         .arg(port),
-                     {}};
+        return Error {QStringLiteral("receiver_listen"),
+                      ReceiverText::tr("The delivery report receiver could not listen on %1 port "
+                                       "%2. Another program may use the port: choose another one.")
+                          .arg(address.toString())
+                          .arg(port),
+                      {}};
     }
     return listening;
 }
@@ -79,9 +79,9 @@ bool DeliveryReceiver::handleRequest(const QHttpServerRequest& request, QTcpSock
         ++m_rejected;
         qCWarning(lcReceiver) << "refused a delivery report for" << providerName(*provider)
                               << receipt.error().providerText;
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                                           receipt.error().message}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body
+            = QJsonDocument(QJsonObject {{QStringLiteral("error"), receipt.error().message}})
+                  .toJson(QJsonDocument::Compact);
         answer(socket, receipt.error().kind == ProviderError::Kind::Unsupported ? 404 : 400, body);
         return true;
     }
@@ -99,8 +99,8 @@ void DeliveryReceiver::missingHandler(const QHttpServerRequest&, QTcpSocket* soc
 void DeliveryReceiver::answer(QTcpSocket* socket, int status, const QByteArray& body)
 {
     QByteArray reply = "HTTP/1.1 " + QByteArray::number(status) + " \r\n";
-    reply += "Content-Type: application/json\r\nContent-Length: "
-             + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    reply += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nConnection: close\r\n\r\n" + body;
     socket->write(reply);
     socket->disconnectFromHost();
 }

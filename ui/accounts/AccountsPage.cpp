@@ -2,22 +2,28 @@
 #include "AccountsPage.h"
 
 #include "AccountDialog.h"
+#include "RemoteContactDialog.h"
 #include "RemoteTableModel.h"
 #include "TopUpDialog.h"
 #include "accounts/ProviderSession.h"
+#include "accounts/RemoteSync.h"
 #include "core/PhoneNumber.h"
 #include "core/SmsText.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/GroupStore.h"
+#include "storage/TemplateStore.h"
 #include "ui_AccountsPage.h"
 
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressDialog>
 
 namespace tuma {
 
@@ -71,6 +77,9 @@ AccountsPage::AccountsPage(Database& database, AppSettings& settings, SecretStor
     , m_providers(providers)
     , m_historyModel(new RemoteTableModel(this))
     , m_transactionsModel(new RemoteTableModel(this))
+    , m_remoteGroupsModel(new RemoteTableModel(this))
+    , m_remoteContactsModel(new RemoteTableModel(this))
+    , m_remoteTemplatesModel(new RemoteTableModel(this))
 {
     m_ui->setupUi(this);
     QFont nameFont = m_ui->nameLabel->font();
@@ -87,7 +96,16 @@ AccountsPage::AccountsPage(Database& database, AppSettings& settings, SecretStor
     m_transactionsModel->setHeaders(
         {tr("Date"), tr("Type"), tr("Amount"), tr("Balance"), tr("Description"), tr("Reference")});
     m_ui->transactionsTableView->setModel(m_transactionsModel);
-    for (QTableView* view : {m_ui->historyTableView, m_ui->transactionsTableView}) {
+    m_remoteGroupsModel->setHeaders({tr("Name"), tr("Contacts"), tr("Created"), tr("ID")});
+    m_ui->remoteGroupsTableView->setModel(m_remoteGroupsModel);
+    m_remoteContactsModel->setHeaders(
+        {tr("Phone"), tr("First name"), tr("Last name"), tr("Email"), tr("ID")});
+    m_ui->remoteContactsTableView->setModel(m_remoteContactsModel);
+    m_remoteTemplatesModel->setHeaders({tr("Name"), tr("Text")});
+    m_ui->remoteTemplatesTableView->setModel(m_remoteTemplatesModel);
+    for (QTableView* view :
+         {m_ui->historyTableView, m_ui->transactionsTableView, m_ui->remoteGroupsTableView,
+          m_ui->remoteContactsTableView, m_ui->remoteTemplatesTableView}) {
         view->verticalHeader()->hide();
         view->horizontalHeader()->setStretchLastSection(true);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -121,13 +139,40 @@ AccountsPage::AccountsPage(Database& database, AppSettings& settings, SecretStor
             [this] { loadTransactions(m_transactionsPage - 1); });
     connect(m_ui->transactionsNextPushButton, &QPushButton::clicked, this,
             [this] { loadTransactions(m_transactionsPage + 1); });
+    connect(m_ui->remoteRefreshPushButton, &QPushButton::clicked, this,
+            &AccountsPage::loadRemoteGroups);
+    connect(m_ui->pushGroupPushButton, &QPushButton::clicked, this, &AccountsPage::pushGroup);
+    connect(m_ui->pullGroupPushButton, &QPushButton::clicked, this, &AccountsPage::pullGroup);
+    connect(m_ui->renameRemoteGroupPushButton, &QPushButton::clicked, this,
+            &AccountsPage::renameRemoteGroup);
+    connect(m_ui->deleteRemoteGroupPushButton, &QPushButton::clicked, this,
+            &AccountsPage::deleteRemoteGroup);
+    connect(m_ui->editRemoteContactPushButton, &QPushButton::clicked, this,
+            &AccountsPage::editRemoteContact);
+    connect(m_ui->deleteRemoteContactPushButton, &QPushButton::clicked, this,
+            &AccountsPage::deleteRemoteContact);
+    connect(m_ui->remoteGroupsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, &AccountsPage::showRemoteContacts);
+    connect(m_ui->remoteContactsTableView->selectionModel(),
+            &QItemSelectionModel::currentRowChanged, this, &AccountsPage::updateRemoteButtons);
+    connect(m_ui->remoteTemplatesTableView->selectionModel(),
+            &QItemSelectionModel::currentRowChanged, this, &AccountsPage::updateRemoteButtons);
+    connect(m_ui->remoteTemplatesRefreshPushButton, &QPushButton::clicked, this,
+            &AccountsPage::loadRemoteTemplates);
+    connect(m_ui->copyTemplatePushButton, &QPushButton::clicked, this, &AccountsPage::copyTemplate);
+    connect(m_ui->pushTemplatePushButton, &QPushButton::clicked, this, &AccountsPage::pushTemplate);
+    connect(m_ui->deleteRemoteTemplatePushButton, &QPushButton::clicked, this,
+            &AccountsPage::deleteRemoteTemplate);
     connect(m_ui->detailsTabWidget, &QTabWidget::currentChanged, this, [this] {
-        if (m_ui->detailsTabWidget->currentWidget() == m_ui->historyTab
-            && m_historyModel->rowCount() == 0)
+        QWidget* tab = m_ui->detailsTabWidget->currentWidget();
+        if (tab == m_ui->historyTab && m_historyModel->rowCount() == 0)
             loadHistory(1);
-        else if (m_ui->detailsTabWidget->currentWidget() == m_ui->transactionsTab
-                 && m_transactionsModel->rowCount() == 0)
+        else if (tab == m_ui->transactionsTab && m_transactionsModel->rowCount() == 0)
             loadTransactions(1);
+        else if (tab == m_ui->remoteTab && m_remoteGroups.isEmpty())
+            loadRemoteGroups();
+        else if (tab == m_ui->templatesTab && m_remoteTemplates.isEmpty())
+            loadRemoteTemplates();
     });
     reload();
 }
@@ -605,6 +650,395 @@ void AccountsPage::loadTransactions(int page)
                 tr("Page %1 of %2").arg(transactions.page).arg(std::max(1, transactions.lastPage)));
             m_ui->transactionsPreviousPushButton->setEnabled(transactions.page > 1);
             m_ui->transactionsNextPushButton->setEnabled(transactions.page < transactions.lastPage);
+        });
+}
+
+void AccountsPage::loadRemoteGroups()
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account || !ProviderSession::capabilities(*account).remoteGroups)
+        return;
+    m_ui->remoteRefreshPushButton->setEnabled(false);
+    m_providers.run<QList<RemoteGroup>>(
+        *account, this,
+        [](ProviderAdapter& adapter, ProviderAdapter::Reply<QList<RemoteGroup>> done) {
+            adapter.listGroups(done);
+        },
+        [this, id = account->id](ProviderResult<QList<RemoteGroup>> result) {
+            m_ui->remoteRefreshPushButton->setEnabled(true);
+            const std::optional<Account> shown = currentAccount();
+            if (!shown || shown->id != id)
+                return;
+            if (!result) {
+                setStatus(errorText(result.error()), true);
+                return;
+            }
+            m_remoteGroups = result.value();
+            QList<RemoteTableModel::Row> rows;
+            for (const RemoteGroup& group : std::as_const(m_remoteGroups)) {
+                rows.append(
+                    {{group.name, {}},
+                     {group.contactCount >= 0 ? QLocale().toString(group.contactCount) : QString(),
+                      group.contactCount},
+                     {dateText(group.createdAt), group.createdAt},
+                     {group.id, {}}});
+            }
+            m_remoteGroupsModel->setRows(rows);
+            m_remoteContacts.clear();
+            m_remoteContactsModel->clear();
+            updateRemoteButtons();
+        });
+}
+
+std::optional<RemoteGroup> AccountsPage::currentRemoteGroup() const
+{
+    const QModelIndex current = m_ui->remoteGroupsTableView->currentIndex();
+    if (!current.isValid() || current.row() >= m_remoteGroups.size())
+        return std::nullopt;
+    return m_remoteGroups.at(current.row());
+}
+
+void AccountsPage::showRemoteContacts()
+{
+    updateRemoteButtons();
+    const std::optional<Account> account = currentAccount();
+    const std::optional<RemoteGroup> group = currentRemoteGroup();
+    m_remoteContacts.clear();
+    m_remoteContactsModel->clear();
+    if (!account || !group)
+        return;
+    RemoteContactQuery query;
+    query.groupId = group->id;
+    query.limit = 200;
+    m_providers.run<RemoteContactPage>(
+        *account, this,
+        [query](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteContactPage> done) {
+            adapter.listContacts(query, done);
+        },
+        [this, groupId = group->id](ProviderResult<RemoteContactPage> result) {
+            const std::optional<RemoteGroup> shown = currentRemoteGroup();
+            if (!shown || shown->id != groupId)
+                return;
+            if (!result) {
+                setStatus(errorText(result.error()), true);
+                return;
+            }
+            m_remoteContacts = result.value().contacts;
+            QList<RemoteTableModel::Row> rows;
+            for (const RemoteContact& contact : std::as_const(m_remoteContacts)) {
+                rows.append({{contact.phone, {}},
+                             {contact.firstName, {}},
+                             {contact.lastName, {}},
+                             {contact.email, {}},
+                             {contact.id, {}}});
+            }
+            m_remoteContactsModel->setRows(rows);
+            if (result.value().total > m_remoteContacts.size()) {
+                setStatus(tr("Showing the first %1 of the group's %2 contacts. Bring the group "
+                             "into Tuma to see them all.")
+                              .arg(m_remoteContacts.size())
+                              .arg(result.value().total));
+            }
+            updateRemoteButtons();
+        });
+}
+
+void AccountsPage::updateRemoteButtons()
+{
+    const bool group = currentRemoteGroup().has_value();
+    const QModelIndex contact = m_ui->remoteContactsTableView->currentIndex();
+    const bool hasContact = contact.isValid() && contact.row() < m_remoteContacts.size();
+    const QModelIndex templ = m_ui->remoteTemplatesTableView->currentIndex();
+    const bool hasTemplate = templ.isValid() && templ.row() < m_remoteTemplates.size();
+    const std::optional<Account> account = currentAccount();
+    const Capabilities capabilities
+        = account ? ProviderSession::capabilities(*account) : Capabilities();
+    m_ui->pullGroupPushButton->setEnabled(group && capabilities.remoteContacts);
+    m_ui->renameRemoteGroupPushButton->setEnabled(group);
+    m_ui->deleteRemoteGroupPushButton->setEnabled(group);
+    m_ui->editRemoteContactPushButton->setEnabled(hasContact);
+    m_ui->deleteRemoteContactPushButton->setEnabled(hasContact);
+    m_ui->copyTemplatePushButton->setEnabled(hasTemplate);
+    m_ui->deleteRemoteTemplatePushButton->setEnabled(hasTemplate);
+}
+
+void AccountsPage::runSync(const std::function<void(RemoteSync&)>& start, const QString& title)
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account)
+        return;
+    auto* sync = new RemoteSync(m_database, m_providers, *account, this);
+    auto* progress = new QProgressDialog(title, tr("Stop"), 0, 0, this);
+    progress->setWindowTitle(title);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, sync, &RemoteSync::cancel);
+    connect(sync, &RemoteSync::progress, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(sync, &RemoteSync::finished, this,
+            [this, sync, progress](bool ok, const QString& summary) {
+                progress->close();
+                setStatus(summary, !ok);
+                sync->deleteLater();
+                if (ok) {
+                    Q_EMIT contactsChanged();
+                    loadRemoteGroups();
+                }
+            });
+    progress->open();
+    start(*sync);
+}
+
+void AccountsPage::pushGroup()
+{
+    Result<QList<GroupSummary>> groups = GroupStore(m_database).list();
+    if (!groups || groups.value().isEmpty()) {
+        setStatus(tr("There is no Tuma group to send yet. Create one on the Groups page."), true);
+        return;
+    }
+    QStringList names;
+    for (const GroupSummary& group : groups.value())
+        names.append(tr("%1 (%n contact(s))", nullptr, group.members).arg(group.name));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Send a Group to the Provider"),
+        tr("The provider gets a group of the same name with these contacts:"), names, 0, false,
+        &ok);
+    if (!ok)
+        return;
+    const qint64 groupId = groups.value().at(names.indexOf(chosen)).id;
+    runSync([groupId](RemoteSync& sync) { sync.pushGroup(groupId); },
+            tr("Sending the group to the provider…"));
+}
+
+void AccountsPage::pullGroup()
+{
+    const std::optional<RemoteGroup> group = currentRemoteGroup();
+    if (!group)
+        return;
+    runSync([group = *group](RemoteSync& sync) { sync.pullGroup(group); },
+            tr("Bringing the group into Tuma…"));
+}
+
+void AccountsPage::renameRemoteGroup()
+{
+    const std::optional<Account> account = currentAccount();
+    const std::optional<RemoteGroup> group = currentRemoteGroup();
+    if (!account || !group)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Group on the Provider"),
+                                               tr("New name:"), QLineEdit::Normal, group->name, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty() || name == group->name)
+        return;
+    m_providers.run<void>(
+        *account, this,
+        [id = group->id, name](ProviderAdapter& adapter, ProviderAdapter::Reply<void> done) {
+            adapter.renameGroup(id, name, done);
+        },
+        [this](ProviderResult<void> result) {
+            if (!result)
+                setStatus(errorText(result.error()), true);
+            loadRemoteGroups();
+        });
+}
+
+void AccountsPage::deleteRemoteGroup()
+{
+    const std::optional<Account> account = currentAccount();
+    const std::optional<RemoteGroup> group = currentRemoteGroup();
+    if (!account || !group)
+        return;
+    if (QMessageBox::question(this, tr("Delete Group on the Provider"),
+                              tr("Delete the group \"%1\" from the provider? Tuma's own groups "
+                                 "and contacts are not touched.")
+                                  .arg(group->name),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    m_providers.run<void>(
+        *account, this,
+        [id = group->id](ProviderAdapter& adapter, ProviderAdapter::Reply<void> done) {
+            adapter.deleteGroup(id, done);
+        },
+        [this](ProviderResult<void> result) {
+            if (!result)
+                setStatus(errorText(result.error()), true);
+            loadRemoteGroups();
+        });
+}
+
+void AccountsPage::editRemoteContact()
+{
+    const std::optional<Account> account = currentAccount();
+    const QModelIndex current = m_ui->remoteContactsTableView->currentIndex();
+    if (!account || !current.isValid() || current.row() >= m_remoteContacts.size())
+        return;
+    RemoteContactDialog dialog(m_remoteContacts.at(current.row()), account->region, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const RemoteContact edited = dialog.contact();
+    m_providers.run<RemoteContact>(
+        *account, this,
+        [edited](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteContact> done) {
+            adapter.updateContact(edited, done);
+        },
+        [this](ProviderResult<RemoteContact> result) {
+            if (!result)
+                setStatus(errorText(result.error()), true);
+            showRemoteContacts();
+        });
+}
+
+void AccountsPage::deleteRemoteContact()
+{
+    const std::optional<Account> account = currentAccount();
+    const QModelIndex current = m_ui->remoteContactsTableView->currentIndex();
+    if (!account || !current.isValid() || current.row() >= m_remoteContacts.size())
+        return;
+    const RemoteContact contact = m_remoteContacts.at(current.row());
+    if (QMessageBox::question(this, tr("Delete Contact on the Provider"),
+                              tr("Delete %1 from the provider's group? Tuma's own contacts are "
+                                 "not touched.")
+                                  .arg(contact.phone),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    m_providers.run<void>(
+        *account, this,
+        [contact](ProviderAdapter& adapter, ProviderAdapter::Reply<void> done) {
+            adapter.deleteContact(contact.groupId, contact.id, done);
+        },
+        [this](ProviderResult<void> result) {
+            if (!result)
+                setStatus(errorText(result.error()), true);
+            showRemoteContacts();
+        });
+}
+
+void AccountsPage::loadRemoteTemplates()
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account || !ProviderSession::capabilities(*account).templates)
+        return;
+    m_ui->remoteTemplatesRefreshPushButton->setEnabled(false);
+    m_providers.run<QList<RemoteTemplate>>(
+        *account, this,
+        [](ProviderAdapter& adapter, ProviderAdapter::Reply<QList<RemoteTemplate>> done) {
+            adapter.listTemplates(done);
+        },
+        [this, id = account->id](ProviderResult<QList<RemoteTemplate>> result) {
+            m_ui->remoteTemplatesRefreshPushButton->setEnabled(true);
+            const std::optional<Account> shown = currentAccount();
+            if (!shown || shown->id != id)
+                return;
+            if (!result) {
+                setStatus(errorText(result.error()), true);
+                return;
+            }
+            m_remoteTemplates = result.value();
+            QList<RemoteTableModel::Row> rows;
+            for (const RemoteTemplate& templ : std::as_const(m_remoteTemplates))
+                rows.append({{templ.name, {}}, {templ.content, {}}});
+            m_remoteTemplatesModel->setRows(rows);
+            updateRemoteButtons();
+        });
+}
+
+void AccountsPage::copyTemplate()
+{
+    const QModelIndex current = m_ui->remoteTemplatesTableView->currentIndex();
+    if (!current.isValid() || current.row() >= m_remoteTemplates.size())
+        return;
+    const RemoteTemplate& remote = m_remoteTemplates.at(current.row());
+    TemplateStore templates(m_database);
+    QString name = remote.name;
+    // Never overwrite a template of the user's: a copy gets a name of its own.
+    for (int copy = 2; templates.find(name).ok(); ++copy)
+        name = tr("%1 (%2)").arg(remote.name).arg(copy);
+    // The adapter hands the text over in Tuma's <<field>> form.
+    if (Result<StoredTemplate> added = templates.add(name, remote.content); !added) {
+        setStatus(added.error().message, true);
+        return;
+    }
+    setStatus(
+        tr("Copied the template into Tuma as \"%1\". Find it on the Templates page.").arg(name));
+    Q_EMIT templatesChanged();
+}
+
+void AccountsPage::pushTemplate()
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account)
+        return;
+    Result<QList<StoredTemplate>> templates = TemplateStore(m_database).list();
+    if (!templates || templates.value().isEmpty()) {
+        setStatus(tr("There is no Tuma template to send yet. Write one on the Templates page."),
+                  true);
+        return;
+    }
+    QStringList names;
+    for (const StoredTemplate& templ : templates.value())
+        names.append(templ.name);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Send a Template to the Provider"),
+        tr("The provider gets this template; a template of the same name there is replaced:"),
+        names, 0, false, &ok);
+    if (!ok)
+        return;
+    RemoteTemplate remote;
+    remote.name = chosen;
+    remote.content = templates.value().at(names.indexOf(chosen)).body;
+    for (const RemoteTemplate& existing : std::as_const(m_remoteTemplates)) {
+        if (existing.name.compare(chosen, Qt::CaseInsensitive) == 0)
+            remote.id = existing.id;
+    }
+    m_providers.run<RemoteTemplate>(
+        *account, this,
+        [remote](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteTemplate> done) {
+            if (remote.id.isEmpty())
+                adapter.createTemplate(remote, done);
+            else
+                adapter.updateTemplate(remote, done);
+        },
+        [this, chosen](ProviderResult<RemoteTemplate> result) {
+            if (!result)
+                setStatus(errorText(result.error()), true);
+            else
+                setStatus(tr("Sent the template \"%1\" to the provider.").arg(chosen));
+            loadRemoteTemplates();
+        });
+}
+
+void AccountsPage::deleteRemoteTemplate()
+{
+    const std::optional<Account> account = currentAccount();
+    const QModelIndex current = m_ui->remoteTemplatesTableView->currentIndex();
+    if (!account || !current.isValid() || current.row() >= m_remoteTemplates.size())
+        return;
+    const RemoteTemplate remote = m_remoteTemplates.at(current.row());
+    if (QMessageBox::question(this, tr("Delete Template on the Provider"),
+                              tr("Delete the template \"%1\" from the provider? Tuma's own "
+                                 "templates are not touched.")
+                                  .arg(remote.name),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    m_providers.run<void>(
+        *account, this,
+        [id = remote.id](ProviderAdapter& adapter, ProviderAdapter::Reply<void> done) {
+            adapter.deleteTemplate(id, done);
+        },
+        [this](ProviderResult<void> result) {
+            if (!result)
+                setStatus(errorText(result.error()), true);
+            loadRemoteTemplates();
         });
 }
 

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,9 +18,13 @@ namespace tuma {
 class AppSettings;
 class Database;
 class ProviderSession;
+class RemoteSync;
 class RemoteTableModel;
 class SecretStore;
 struct Balance;
+struct RemoteContact;
+struct RemoteGroup;
+struct RemoteTemplate;
 struct ProviderError;
 
 // The provider accounts: add, edit, remove; for the selected one its balance, a connection
@@ -44,6 +49,9 @@ Q_SIGNALS:
     void accountsChanged();
     // The provider told us an account's balance (after a test, a send or a top-up).
     void balanceKnown(const QString& accountName, double amount, const QString& unit);
+    // Contacts, groups or templates were brought in from the provider.
+    void contactsChanged();
+    void templatesChanged();
 
 private:
     void showAccount();
@@ -57,6 +65,21 @@ private:
     void sendMessage();
     void loadHistory(int page);
     void loadTransactions(int page);
+    void loadRemoteGroups();
+    void showRemoteContacts();
+    void pushGroup();
+    void pullGroup();
+    void renameRemoteGroup();
+    void deleteRemoteGroup();
+    void editRemoteContact();
+    void deleteRemoteContact();
+    void loadRemoteTemplates();
+    void copyTemplate();
+    void pushTemplate();
+    void deleteRemoteTemplate();
+    void runSync(const std::function<void(RemoteSync&)>& start, const QString& title);
+    void updateRemoteButtons();
+    std::optional<RemoteGroup> currentRemoteGroup() const;
     void updateSendButton();
     void showBalance(const Account& account, const Balance& balance);
     void setStatus(const QString& text, bool error = false);
@@ -69,6 +92,12 @@ private:
     ProviderSession& m_providers;
     RemoteTableModel* m_historyModel = nullptr;
     RemoteTableModel* m_transactionsModel = nullptr;
+    RemoteTableModel* m_remoteGroupsModel = nullptr;
+    RemoteTableModel* m_remoteContactsModel = nullptr;
+    RemoteTableModel* m_remoteTemplatesModel = nullptr;
+    QList<RemoteGroup> m_remoteGroups;
+    QList<RemoteContact> m_remoteContacts;
+    QList<RemoteTemplate> m_remoteTemplates;
     QList<Account> m_accounts;
     int m_historyPage = 1;
     int m_transactionsPage = 1;

@@ -46,6 +46,7 @@ MainWindow::MainWindow(Database& database, AppSettings& settings, ColorSchemeWat
 {
     ProviderSession::Options providerOptions;
     providerOptions.sandboxStatePath = ProviderSession::sandboxStatePathFor(m_database.path());
+    providerOptions.sandboxTiming = sandbox::SandboxStore::Timing::fromEnvironment();
     m_providers = std::make_unique<ProviderSession>(*m_secrets, providerOptions);
     if (Result<bool> offered = offerSandboxAccount(m_database, m_settings); !offered)
         qWarning("Could not add the Sandbox account: %s", qPrintable(offered.error().message));
@@ -300,6 +301,12 @@ void MainWindow::connectActions()
     connect(m_optOutsPage, &OptOutsPage::optOutsChanged, m_contactsPage, &ContactsPage::reload);
     connect(m_accountsPage, &AccountsPage::accountsChanged, this, &MainWindow::refreshBalance);
     connect(m_accountsPage, &AccountsPage::balanceKnown, this, &MainWindow::showBalance);
+    connect(m_accountsPage, &AccountsPage::contactsChanged, this, [this] {
+        m_contactsPage->reload();
+        m_groupsPage->reload();
+    });
+    connect(m_accountsPage, &AccountsPage::templatesChanged, m_templatesPage,
+            &TemplatesPage::reload);
     connect(m_ui->backupAction, &QAction::triggered, m_maintenance, &DatabaseMaintenance::backUp);
     connect(m_ui->restoreAction, &QAction::triggered, m_maintenance, &DatabaseMaintenance::restore);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
