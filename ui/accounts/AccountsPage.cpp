@@ -530,8 +530,8 @@ void AccountsPage::sendMessage()
         [this](ProviderResult<SendResult> result) {
             m_sending = false;
             if (!result) {
-                m_ui->sendInfoLabel->setText(errorText(result.error()));
                 updateSendButton();
+                m_ui->sendInfoLabel->setText(errorText(result.error()));
                 return;
             }
             int accepted = 0;
@@ -545,8 +545,8 @@ void AccountsPage::sendMessage()
             QString summary = tr("The provider accepted %n message(s).", nullptr, accepted);
             if (!refused.isEmpty())
                 summary += u' ' + tr("Refused: %1").arg(refused.join(QStringLiteral("; ")));
-            m_ui->sendInfoLabel->setText(summary);
             updateSendButton();
+            m_ui->sendInfoLabel->setText(summary);
             // What was sent shows in the balance and the history.
             testConnection();
             if (m_ui->detailsTabWidget->isTabVisible(

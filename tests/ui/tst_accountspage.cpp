@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Accounts page as a new user meets it: the ready Sandbox account, a connection test, the
+// balance in the status bar, a message sent now, its delivery in the history, and a group
+// sent to the provider and brought back.
+#include "TestSupport.h"
+#include "accounts/RemoteTableModel.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/AppSettings.h"
+#include "storage/AccountStore.h"
+#include "storage/ContactStore.h"
+#include "storage/Database.h"
+#include "storage/GroupStore.h"
+#include "widgets/ColorSchemeWatcher.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace tuma;
+using test::child;
+
+class TestAccountsPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setApplicationName(QStringLiteral("tuma-test"));
+        qputenv("TUMA_SANDBOX_TIMING", "100,300,300");
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("tuma-%1.db").arg(++m_counter)));
+        QVERIFY(opened.ok());
+        m_database = std::move(opened).value();
+        m_settings = std::make_unique<AppSettings>(
+            m_dir.filePath(QStringLiteral("tuma-%1.ini").arg(m_counter)));
+        m_colorScheme = std::make_unique<ColorSchemeWatcher>(ColorScheme::Light);
+    }
+
+    void cleanup()
+    {
+        m_colorScheme.reset();
+        m_settings.reset();
+        m_database.reset();
+    }
+
+    void remoteTableModelIsAWellBehavedModel()
+    {
+        RemoteTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setHeaders({QStringLiteral("A"), QStringLiteral("B")});
+        model.setRows({{{QStringLiteral("1"), 1}, {QStringLiteral("x"), {}}},
+                       {{QStringLiteral("2"), 2}, {QStringLiteral("y"), {}}}});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(1, 0), Qt::UserRole).toInt(), 2);
+        QCOMPARE(model.data(model.index(1, 1), Qt::UserRole).toString(), QStringLiteral("y"));
+        QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("B"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void aNewUserTriesEverythingOnTheSandbox()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The first start offers a Sandbox account, used for sending; the status bar asks its
+        // balance at once.
+        QCOMPARE(m_settings->activeAccount(), QStringLiteral("Sandbox"));
+        auto* accountLabel = child<QLabel>(window, "accountLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(accountLabel->text().contains(QLatin1String("1,000")), 10000);
+
+        QVERIFY(window.showPage(QStringLiteral("accounts")));
+        auto* list = child<QListWidget>(window, "accountsListWidget");
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().startsWith(QLatin1String("Sandbox")));
+        auto* balance = child<QLabel>(window, "balanceLabel");
+        child<QPushButton>(window, "testPushButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(balance->text().contains(QLatin1String("1,000")), 10000);
+        QTRY_VERIFY(child<QLabel>(window, "statusLabel")->text().contains(QLatin1String("works")));
+
+        // Send one message now.
+        auto* tabs = child<QTabWidget>(window, "detailsTabWidget");
+        tabs->setCurrentWidget(child<QWidget>(window, "sendTab"));
+        child<QLineEdit>(window, "toLineEdit")->setText(QStringLiteral("0712 345 678"));
+        child<QPlainTextEdit>(window, "messagePlainTextEdit")->setPlainText(QStringLiteral("Karibu!"));
+        auto* send = child<QPushButton>(window, "sendPushButton");
+        QVERIFY(send->isEnabled());
+        send->click();
+        auto* sendInfo = child<QLabel>(window, "sendInfoLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(sendInfo->text().contains(QLatin1String("accepted 1")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(balance->text().contains(QLatin1String("999")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(accountLabel->text().contains(QLatin1String("999")), 10000);
+
+        // The history shows it, and after a moment it is delivered.
+        tabs->setCurrentWidget(child<QWidget>(window, "historyTab"));
+        auto* history = child<QTableView>(window, "historyTableView");
+        QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 1, 10000);
+        QTest::qWait(400);
+        child<QPushButton>(window, "historyRefreshPushButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            history->model()->index(0, 3).data().toString().contains(QLatin1String("Delivered")),
+            10000);
+        QVERIFY(history->model()->index(0, 2).data().toString() == QLatin1String("Karibu!"));
+    }
+
+    void aGroupGoesToTheProviderAndComesBack()
+    {
+        // Two contacts in a Tuma group.
+        ContactStore contacts(*m_database);
+        GroupStore groups(*m_database);
+        const qint64 groupId = groups.create(QStringLiteral("VIP")).value().id;
+        Contact first;
+        first.phone = QStringLiteral("+254712345678");
+        first.firstName = QStringLiteral("Wanjiru");
+        Contact second;
+        second.phone = QStringLiteral("+254723456789");
+        second.firstName = QStringLiteral("Otieno");
+        QVERIFY(groups.addMembers(groupId, {contacts.add(first).value().id,
+                                            contacts.add(second).value().id})
+                    .ok());
+
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("accounts")));
+        auto* tabs = child<QTabWidget>(window, "detailsTabWidget");
+        auto* remoteTab = child<QWidget>(window, "remoteTab");
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(remoteTab)));
+        tabs->setCurrentWidget(remoteTab);
+
+        // Send the group: answer the group chooser.
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QInputDialog*>(QApplication::activeModalWidget()));
+            qobject_cast<QInputDialog*>(QApplication::activeModalWidget())->accept();
+        });
+        child<QPushButton>(window, "pushGroupPushButton")->click();
+        auto* status = child<QLabel>(window, "statusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("VIP")), 15000);
+        auto* remoteGroups = child<QTableView>(window, "remoteGroupsTableView");
+        QTRY_COMPARE_WITH_TIMEOUT(remoteGroups->model()->rowCount(), 1, 10000);
+        QCOMPARE(remoteGroups->model()->index(0, 0).data().toString(), QStringLiteral("VIP"));
+
+        // Its contacts are listed; bring it back into Tuma under the same name: nothing
+        // is duplicated and the names stay.
+        remoteGroups->setCurrentIndex(remoteGroups->model()->index(0, 0));
+        auto* remoteContacts = child<QTableView>(window, "remoteContactsTableView");
+        QTRY_COMPARE_WITH_TIMEOUT(remoteContacts->model()->rowCount(), 2, 10000);
+        child<QPushButton>(window, "pullGroupPushButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Brought 2")), 15000);
+        QCOMPARE(contacts.count({}).value(), 2);
+        QCOMPARE(groups.find(QStringLiteral("VIP")).value().members, 2);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<ColorSchemeWatcher> m_colorScheme;
+};
+
+QTEST_MAIN(TestAccountsPage)
+#include "tst_accountspage.moc"

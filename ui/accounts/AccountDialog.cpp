@@ -1,0 +1,1 @@
+#include "AccountDialog.h"
