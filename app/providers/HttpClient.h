@@ -18,7 +18,8 @@ struct HttpRequest
 {
     QByteArray method = "GET";
     QUrl url;
-    // Extra headers; Host, Content-Length, Connection, User-Agent are set by the client.
+    // Extra headers, sent as given. Host, Content-Length, Connection, User-Agent,
+    // Accept-Encoding and Transfer-Encoding are the client's own: one given here is dropped.
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 };
@@ -61,6 +62,8 @@ struct HttpError
 // HTTPS is required except for loopback hosts; TLS errors are never ignored. GET requests
 // follow redirects on the same scheme, host and port (at most three); everything else that
 // redirects is an error. The system proxy settings apply (loopback never uses a proxy).
+//
+// Deleting the client aborts the requests still in flight; their `done` is then never called.
 class HttpClient final : public QObject
 {
     Q_OBJECT
@@ -82,12 +85,16 @@ public:
     void setOptions(const Options& options) { m_options = options; }
 
     using Done = std::function<void(Result<HttpResponse, HttpError>)>;
-    // Asynchronous; `done` runs once, on this object's thread. Requests run concurrently.
+    // Asynchronous; `done` runs once, on this object's thread, never from within send()
+    // itself. Requests run concurrently, each on its own connection.
     void send(const HttpRequest& request, Done done);
 
+    // localhost, 127.0.0.0/8 and ::1: the only hosts plain http is allowed to.
     static bool isLoopback(const QUrl& url);
 
 private:
+    class Exchange;
+
     Options m_options;
 };
 
