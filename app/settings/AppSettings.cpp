@@ -27,6 +27,8 @@ const QString LastPage = QStringLiteral("ui/lastPage");
 const QString ActiveAccount = QStringLiteral("accounts/active");
 const QString MpesaNumber = QStringLiteral("accounts/mpesaNumber");
 const QString SandboxOffered = QStringLiteral("accounts/sandboxOffered");
+const QString ReceiverEnabled = QStringLiteral("deliveryReports/receiverEnabled");
+const QString ReceiverPort = QStringLiteral("deliveryReports/receiverPort");
 } // namespace Key
 
 const QString kTimeFormat = QStringLiteral("HH:mm");
@@ -200,6 +202,27 @@ bool AppSettings::sandboxOffered() const
 void AppSettings::setSandboxOffered(bool offered)
 {
     m_settings->setValue(Key::SandboxOffered, offered);
+}
+
+bool AppSettings::deliveryReceiverEnabled() const
+{
+    return m_settings->value(Key::ReceiverEnabled, false).toBool();
+}
+
+void AppSettings::setDeliveryReceiverEnabled(bool enabled)
+{
+    m_settings->setValue(Key::ReceiverEnabled, enabled);
+}
+
+quint16 AppSettings::deliveryReceiverPort() const
+{
+    const int port = m_settings->value(Key::ReceiverPort, 8780).toInt();
+    return port >= 1024 && port <= 65535 ? static_cast<quint16>(port) : quint16(8780);
+}
+
+void AppSettings::setDeliveryReceiverPort(quint16 port)
+{
+    m_settings->setValue(Key::ReceiverPort, port);
 }
 
 QString AppSettings::lastPage() const

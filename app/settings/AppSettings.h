@@ -63,6 +63,12 @@ public:
     bool sandboxOffered() const;
     void setSandboxOffered(bool offered);
 
+    // The local receiver of delivery reports providers post (off by default).
+    bool deliveryReceiverEnabled() const;
+    void setDeliveryReceiverEnabled(bool enabled);
+    quint16 deliveryReceiverPort() const;
+    void setDeliveryReceiverPort(quint16 port);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QString lastPage() const;

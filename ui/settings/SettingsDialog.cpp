@@ -102,6 +102,20 @@ void SettingsDialog::load()
     m_ui->windowEndTimeEdit->setTime(window.end);
     m_ui->skipSundaysCheckBox->setChecked(window.skipSundays);
     m_ui->footerLineEdit->setText(m_settings.optOutFooter());
+    m_ui->receiverCheckBox->setChecked(m_settings.deliveryReceiverEnabled());
+    m_ui->receiverPortSpinBox->setValue(m_settings.deliveryReceiverPort());
+    const auto showReceiverAddress = [this] {
+        const bool enabled = m_ui->receiverCheckBox->isChecked();
+        m_ui->receiverPortSpinBox->setEnabled(enabled);
+        m_ui->receiverAddressLabel->setText(
+            enabled ? tr("Give the provider this address, with your public address in place of "
+                         "HOST: http://HOST:%1/dlr/qsms")
+                          .arg(m_ui->receiverPortSpinBox->value())
+                    : tr("Off: Tuma asks providers for the state of messages."));
+    };
+    connect(m_ui->receiverCheckBox, &QCheckBox::toggled, this, showReceiverAddress);
+    connect(m_ui->receiverPortSpinBox, &QSpinBox::valueChanged, this, showReceiverAddress);
+    showReceiverAddress();
 }
 
 void SettingsDialog::updatePhoneFormatExamples()
@@ -160,6 +174,8 @@ void SettingsDialog::accept()
     window.skipSundays = m_ui->skipSundaysCheckBox->isChecked();
     m_settings.setDefaultSendingWindow(window);
     m_settings.setOptOutFooter(m_ui->footerLineEdit->text());
+    m_settings.setDeliveryReceiverEnabled(m_ui->receiverCheckBox->isChecked());
+    m_settings.setDeliveryReceiverPort(static_cast<quint16>(m_ui->receiverPortSpinBox->value()));
     m_settings.sync();
     QDialog::accept();
 }
