@@ -127,6 +127,20 @@ void ProviderAdapter::exchange(const HttpRequest& request, Purpose purpose,
     using Kind = ProviderError::Kind;
     m_http.send(request, [purpose, done = std::move(done)](Result<HttpResponse, HttpError> result) {
         if (result) {
+            const int status = result.value().status;
+            // A gateway error means the provider behind it may or may not have acted.
+            if (purpose == Purpose::Submission && (status == 502 || status == 504)) {
+                ProviderError error = ProviderError::make(
+                    Kind::AmbiguousSubmission,
+                    QStringLiteral("HTTP %1: %2").arg(status).arg(excerpt(result.value().body)),
+                    status);
+                error.message = tr("The provider's gateway answered with an error after the "
+                                   "messages were sent, so Tuma cannot tell whether they were "
+                                   "accepted. They are not sent again automatically; check the "
+                                   "provider's history before sending them again.");
+                done(error);
+                return;
+            }
             done(std::move(result).value());
             return;
         }

@@ -964,7 +964,9 @@ void TestFlashSms::faultsMapToKinds_data()
         << QStringLiteral("send:server-error") << true << int(Kind::Server) << -1;
     QTest::newRow("server-error balance")
         << QStringLiteral("balance:server-error") << false << int(Kind::Server) << -1;
-    QTest::newRow("html send") << QStringLiteral("send:html") << true << int(Kind::Server) << -1;
+    // A gateway's page: the provider behind it may have taken the message.
+    QTest::newRow("html send") << QStringLiteral("send:html") << true
+                               << int(Kind::AmbiguousSubmission) << -1;
     QTest::newRow("html balance") << QStringLiteral("*:html") << false << int(Kind::Server) << -1;
     QTest::newRow("malformed send")
         << QStringLiteral("send:malformed") << true << int(Kind::AmbiguousSubmission) << -1;
@@ -996,7 +998,8 @@ void TestFlashSms::faultsMapToKinds()
     QVERIFY(!error.message.isEmpty());
     if (faults.contains(QLatin1String("html"))) {
         QCOMPARE(error.httpStatus, 502);
-        QVERIFY2(error.message.contains(QLatin1String("web page")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QLatin1String(submission ? "cannot tell" : "web page")),
+                 qPrintable(error.message));
         QVERIFY(error.providerText.contains(QLatin1String("Bad Gateway")));
     }
     if (faults.contains(QLatin1String("rate-limit")) || faults.contains(QLatin1String("server")))

@@ -63,14 +63,16 @@ private Q_SLOTS:
     void remoteTableModelIsAWellBehavedModel()
     {
         RemoteTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setHeaders({QStringLiteral("A"), QStringLiteral("B")});
         model.setRows({{{QStringLiteral("1"), 1}, {QStringLiteral("x"), {}}},
                        {{QStringLiteral("2"), 2}, {QStringLiteral("y"), {}}}});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.data(model.index(1, 0), Qt::UserRole).toInt(), 2);
         QCOMPARE(model.data(model.index(1, 1), Qt::UserRole).toString(), QStringLiteral("y"));
-        QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("B"));
+        QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("B"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
@@ -100,7 +102,8 @@ private Q_SLOTS:
         auto* tabs = child<QTabWidget>(window, "detailsTabWidget");
         tabs->setCurrentWidget(child<QWidget>(window, "sendTab"));
         child<QLineEdit>(window, "toLineEdit")->setText(QStringLiteral("0712 345 678"));
-        child<QPlainTextEdit>(window, "messagePlainTextEdit")->setPlainText(QStringLiteral("Karibu!"));
+        child<QPlainTextEdit>(window, "messagePlainTextEdit")
+            ->setPlainText(QStringLiteral("Karibu!"));
         auto* send = child<QPushButton>(window, "sendPushButton");
         QVERIFY(send->isEnabled());
         send->click();
@@ -133,8 +136,9 @@ private Q_SLOTS:
         Contact second;
         second.phone = QStringLiteral("+254723456789");
         second.firstName = QStringLiteral("Otieno");
-        QVERIFY(groups.addMembers(groupId, {contacts.add(first).value().id,
-                                            contacts.add(second).value().id})
+        QVERIFY(groups
+                    .addMembers(groupId,
+                                {contacts.add(first).value().id, contacts.add(second).value().id})
                     .ok());
 
         MainWindow window(*m_database, *m_settings, *m_colorScheme);

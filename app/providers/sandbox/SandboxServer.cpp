@@ -249,9 +249,15 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
         write(socket, reply);
         break;
     }
-    case Fault::Kind::Slow:
-        QTimer::singleShot(fault->argument, this, answer);
+    case Fault::Kind::Slow: {
+        // A slow provider has done the work; only its answer is late.
+        const SandboxReply reply = api->handle(request, *m_store);
+        QTimer::singleShot(fault->argument, this, [guardedSocket, reply]() {
+            if (guardedSocket)
+                write(guardedSocket, reply);
+        });
         break;
+    }
     case Fault::Kind::Drop:
         answer();
         break;
