@@ -1084,6 +1084,13 @@ void TestQuickFlow::sendAnswersAreReadDefensively()
     QCOMPARE(result.recipients[1].messageId, QStringLiteral("B"));
     QCOMPARE(result.creditsUsed, std::optional<double>(2));
     QCOMPARE(result.balanceAfter, std::optional<double>(98.5));
+    // A refused recipient in a list, without a status, says why through "error".
+    result = QuickFlowAdapter::sendResult(
+        answer(R"({"message":{"status":"success","data":{"recipients":[)"
+               R"({"recipient":"254712345678","error":"Blacklisted"}]}}})"),
+        one, false);
+    QVERIFY(!result.recipients.first().accepted);
+    QCOMPARE(result.recipients.first().errorText, QStringLiteral("Blacklisted"));
 }
 
 QTEST_GUILESS_MAIN(TestQuickFlow)

@@ -111,6 +111,9 @@ QJsonObject recordOf(const QJsonObject& answer)
         return data.toObject();
     if (data.isArray())
         return data.toArray().at(0).toObject();
+    // No data: the record may be the answer itself.
+    if (answer.contains(QLatin1String("uid")) || answer.contains(QLatin1String("to")))
+        return answer;
     return {};
 }
 
@@ -415,7 +418,12 @@ void QuickFlowAdapter::call(const HttpRequest& httpRequest, const QString& metho
                  else
                      answer = root;
                  const QJsonValue status = answer.value(QLatin1String("status"));
-                 const bool refused = (status.isString() && refusedStatus(status.toString()))
+                 // A message record put straight into "message" carries its own delivery
+                 // status ("failed"): that is an answer, not a refusal.
+                 const bool isRecord = answer.contains(QLatin1String("uid"))
+                     || answer.contains(QLatin1String("to"));
+                 const bool refused
+                     = (status.isString() && !isRecord && refusedStatus(status.toString()))
                      || (status.isBool() && !status.toBool())
                      || answer.value(QLatin1String("success")) == QJsonValue(false)
                      || root.contains(QLatin1String("exc_type"));
