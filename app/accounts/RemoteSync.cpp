@@ -194,8 +194,6 @@ void RemoteSync::savePulled()
         fail(group.error().message);
         return;
     }
-    QSqlDatabase connection = m_database.connection();
-    connection.transaction();
     QList<qint64> members;
     int added = 0;
     int skipped = 0;
@@ -215,7 +213,6 @@ void RemoteSync::savePulled()
             if (contact.email.isEmpty())
                 contact.email = remote.email;
             if (Result<void> updated = contacts.update(contact); !updated) {
-                connection.rollback();
                 fail(updated.error().message);
                 return;
             }
@@ -230,7 +227,6 @@ void RemoteSync::savePulled()
         contact.fields = remote.fields;
         Result<Contact> saved = contacts.add(contact);
         if (!saved) {
-            connection.rollback();
             fail(saved.error().message);
             return;
         }
@@ -238,11 +234,9 @@ void RemoteSync::savePulled()
         ++added;
     }
     if (Result<int> joined = groups.addMembers(group.value().id, members); !joined) {
-        connection.rollback();
         fail(joined.error().message);
         return;
     }
-    connection.commit();
     QString summary = tr("Brought %n contact(s) into the group \"%1\"", nullptr,
                          static_cast<int>(members.size()))
                           .arg(m_groupName);

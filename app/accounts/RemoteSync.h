@@ -15,8 +15,9 @@ class ProviderSession;
 // members to the provider (one import request per thousand contacts where the provider
 // imports in bulk, one request per contact otherwise); pull brings a provider's group and
 // its contacts into a Tuma group of the same name, adding new numbers and filling empty
-// names of known ones. Runs on the caller's thread, one request at a time, with progress
-// and cancel; the network work happens on the provider session's thread.
+// names of known ones (each contact saved on its own, so a failure keeps what came before). Runs on
+// the caller's thread, one request at a time, with progress and cancel; the network work happens on
+// the provider session's thread.
 class RemoteSync final : public QObject
 {
     Q_OBJECT

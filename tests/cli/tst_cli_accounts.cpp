@@ -310,8 +310,10 @@ private:
     QJsonObject startSim(const QString& faults)
     {
         m_sim = std::make_unique<QProcess>();
+        // Its state (which holds the simulator's own test keys) apart from the database's
+        // folder, which the key search reads.
         QStringList arguments {QStringLiteral("sim"), QStringLiteral("--state"),
-                               QFileInfo(m_db).absolutePath()};
+                               m_dir.filePath(QStringLiteral("sim-%1").arg(m_counter))};
         if (!faults.isEmpty())
             arguments << QStringLiteral("--faults") << faults;
         m_sim->start(QStringLiteral(TUMA_CLI_PATH), arguments);

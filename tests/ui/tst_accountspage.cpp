@@ -90,34 +90,37 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(accountLabel->text().contains(QLatin1String("1,000")), 10000);
 
         QVERIFY(window.showPage(QStringLiteral("accounts")));
-        auto* list = child<QListWidget>(window, "accountsListWidget");
+        // Other pages have widgets of the same names: look only inside this one.
+        QWidget& page = *child<QWidget>(window, "accountsPage");
+        auto* list = child<QListWidget>(page, "accountsListWidget");
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().startsWith(QLatin1String("Sandbox")));
-        auto* balance = child<QLabel>(window, "balanceLabel");
-        child<QPushButton>(window, "testPushButton")->click();
+        auto* balance = child<QLabel>(page, "balanceLabel");
+        child<QPushButton>(page, "testPushButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(balance->text().contains(QLatin1String("1,000")), 10000);
-        QTRY_VERIFY(child<QLabel>(window, "statusLabel")->text().contains(QLatin1String("works")));
+        QTRY_VERIFY2(child<QLabel>(page, "statusLabel")->text().contains(QLatin1String("works")),
+                     qPrintable(child<QLabel>(page, "statusLabel")->text()));
 
         // Send one message now.
-        auto* tabs = child<QTabWidget>(window, "detailsTabWidget");
-        tabs->setCurrentWidget(child<QWidget>(window, "sendTab"));
-        child<QLineEdit>(window, "toLineEdit")->setText(QStringLiteral("0712 345 678"));
-        child<QPlainTextEdit>(window, "messagePlainTextEdit")
+        auto* tabs = child<QTabWidget>(page, "detailsTabWidget");
+        tabs->setCurrentWidget(child<QWidget>(page, "sendTab"));
+        child<QLineEdit>(page, "toLineEdit")->setText(QStringLiteral("0712 345 678"));
+        child<QPlainTextEdit>(page, "messagePlainTextEdit")
             ->setPlainText(QStringLiteral("Karibu!"));
-        auto* send = child<QPushButton>(window, "sendPushButton");
+        auto* send = child<QPushButton>(page, "sendPushButton");
         QVERIFY(send->isEnabled());
         send->click();
-        auto* sendInfo = child<QLabel>(window, "sendInfoLabel");
+        auto* sendInfo = child<QLabel>(page, "sendInfoLabel");
         QTRY_VERIFY_WITH_TIMEOUT(sendInfo->text().contains(QLatin1String("accepted 1")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(balance->text().contains(QLatin1String("999")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(accountLabel->text().contains(QLatin1String("999")), 10000);
 
         // The history shows it, and after a moment it is delivered.
-        tabs->setCurrentWidget(child<QWidget>(window, "historyTab"));
-        auto* history = child<QTableView>(window, "historyTableView");
+        tabs->setCurrentWidget(child<QWidget>(page, "historyTab"));
+        auto* history = child<QTableView>(page, "historyTableView");
         QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 1, 10000);
         QTest::qWait(400);
-        child<QPushButton>(window, "historyRefreshPushButton")->click();
+        child<QPushButton>(page, "historyRefreshPushButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             history->model()->index(0, 3).data().toString().contains(QLatin1String("Delivered")),
             10000);
@@ -144,8 +147,9 @@ private Q_SLOTS:
         MainWindow window(*m_database, *m_settings, *m_colorScheme);
         window.show();
         QVERIFY(window.showPage(QStringLiteral("accounts")));
-        auto* tabs = child<QTabWidget>(window, "detailsTabWidget");
-        auto* remoteTab = child<QWidget>(window, "remoteTab");
+        QWidget& page = *child<QWidget>(window, "accountsPage");
+        auto* tabs = child<QTabWidget>(page, "detailsTabWidget");
+        auto* remoteTab = child<QWidget>(page, "remoteTab");
         QVERIFY(tabs->isTabVisible(tabs->indexOf(remoteTab)));
         tabs->setCurrentWidget(remoteTab);
 
@@ -154,19 +158,19 @@ private Q_SLOTS:
             QTRY_VERIFY(qobject_cast<QInputDialog*>(QApplication::activeModalWidget()));
             qobject_cast<QInputDialog*>(QApplication::activeModalWidget())->accept();
         });
-        child<QPushButton>(window, "pushGroupPushButton")->click();
-        auto* status = child<QLabel>(window, "statusLabel");
+        child<QPushButton>(page, "pushGroupPushButton")->click();
+        auto* status = child<QLabel>(page, "statusLabel");
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("VIP")), 15000);
-        auto* remoteGroups = child<QTableView>(window, "remoteGroupsTableView");
+        auto* remoteGroups = child<QTableView>(page, "remoteGroupsTableView");
         QTRY_COMPARE_WITH_TIMEOUT(remoteGroups->model()->rowCount(), 1, 10000);
         QCOMPARE(remoteGroups->model()->index(0, 0).data().toString(), QStringLiteral("VIP"));
 
         // Its contacts are listed; bring it back into Tuma under the same name: nothing
         // is duplicated and the names stay.
         remoteGroups->setCurrentIndex(remoteGroups->model()->index(0, 0));
-        auto* remoteContacts = child<QTableView>(window, "remoteContactsTableView");
+        auto* remoteContacts = child<QTableView>(page, "remoteContactsTableView");
         QTRY_COMPARE_WITH_TIMEOUT(remoteContacts->model()->rowCount(), 2, 10000);
-        child<QPushButton>(window, "pullGroupPushButton")->click();
+        child<QPushButton>(page, "pullGroupPushButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Brought 2")), 15000);
         QCOMPARE(contacts.count({}).value(), 2);
         QCOMPARE(groups.find(QStringLiteral("VIP")).value().members, 2);
