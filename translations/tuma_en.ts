@@ -2,13 +2,668 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AccountStore</name>
+    <name></name>
     <message>
-        <source>Could not read the accounts.</source>
+        <source>  provider: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sender IDs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add takes one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --provider: quickflow, qsms, 254sms or flashsms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no fixed address: give --base-url, as shown on your provider&apos;s API page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>254sms needs --username (your 254sms user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QSMS needs --service-id (from your QSMS dashboard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account called &quot;%1&quot; already exists. Choose another name, or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s key on standard input, for example: tuma-cli account add NAME ... &lt; key.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickFlow needs the API key and the API secret as KEY:SECRET on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with: tuma-cli account add NAME --provider P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the account %1 and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write account add NAME, account list, account show NAME, account remove NAME or account test NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use add, list, show, remove or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --amount in KES, from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --mpesa: the Kenyan M-Pesa number that will approve the payment, such as 0712345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait takes seconds, from 0 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts cannot be topped up from Tuma. Buy credit on the provider&apos;s website or through its paybill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the payment of KES %1 on the phone %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: the balance rose from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance has not risen yet. If you approved the payment, check again later with: tuma-cli balance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment requested. Check the balance after approving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the message with --text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the recipients with --to PHONE[,PHONE...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot receive SMS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider needs a sender ID: give --sender or add one to the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have been accepted: the connection broke before the provider answered. Check the provider&apos;s history before sending them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page takes a page number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2, %n message(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sender IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, list, show, remove and test provider accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, show, remove or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: quickflow, qsms, 254sms or flashsms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: use the built-in simulator with its test credentials (no key on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the provider&apos;s API address (default: the one in its documentation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: QSMS&apos;s second host, for its /v1 endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: 254sms user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: QSMS service ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: a sender ID; repeatable, the first is the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: region of national numbers, e.g. KE or GH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider for an account&apos;s balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up an account by M-Pesa (STK push).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in KES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The M-Pesa number that approves the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait up to this many seconds for the balance to rise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one text to one or more numbers now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender ID (default: the account&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider for a message&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id the provider gave the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the messages the provider has sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per page (default 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List an account&apos;s sender IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the provider simulator on 127.0.0.1 until interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (default: any free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misbehave on purpose; see docs/providers.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the simulator&apos;s state (default: beside the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Marketing QuickFlow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sand&amp;box (the built-in simulator, no contract needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sandbox account sends nothing: the simulator inside Tuma answers like the provider would, so a whole campaign can be rehearsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the provider&apos;s API, from its API page. It must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address for /v&amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: only if QSMS gave you a second address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QSMS serves its /v1 endpoints from the same address unless your dashboard names another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your QSMS dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your 254sms user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in Tuma&apos;s database or settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;der IDs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: SHOPNAME, PROMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender IDs the provider approved for this account. The first one is used when a campaign names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers written without a country code are read as numbers of this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits per &amp;standard part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of a message in the standard GSM alphabet holds up to 160 characters (153 when the message has several parts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits per Unic&amp;ode part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of a message with emoji or other Unicode characters holds up to 70 characters (67 when the message has several parts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per &amp;credit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three-letter code of the currency, such as KES or GHS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the balance is below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Accounts page and the status bar warn when the balance falls below this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
         <source>There is no account called &quot;%1&quot;. Add it on the Accounts page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read or save the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider: QuickFlow, QSMS, 254sms or FlashSMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s API address (base URL). It is on the provider&apos;s API page, for example https://api.example.com/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; is not a web address. Copy it from the provider&apos;s API page, for example https://api.example.com/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; must start with https://: Tuma sends keys and messages only over an encrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region Tuma knows. Use a two-letter country code such as KE or GH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices and credits per part cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as KES or GHS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The low-balance warning cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account no longer exists. It may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account called &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) were sent through this account and keep its history. Delete them first, or keep the account.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider account yet. Add the account you already pay for (QuickFlow, QSMS, 254sms or FlashSMS), or a sandbox account to try Tuma for free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns use this account unless you choose another, and the status bar shows its balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider for the balance: it shows that the address and key work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top &amp;up with M-Pesa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages the provider has sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0712 345 678, +254 723 456 789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ransactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit purchases and usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the &amp;provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups the provider keeps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups the provider keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a Tuma &amp;group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring into Tuma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the selected group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates the provider keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a Tuma &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy into Tuma</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,6 +1417,13 @@
     </message>
 </context>
 <context>
+    <name>DeliveryReceiver</name>
+    <message>
+        <source>The delivery report receiver could not listen on %1 port %2. Another program may use the port: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupStore</name>
     <message>
         <source>Could not read the groups.</source>
@@ -1205,6 +1867,10 @@
         <source>Price parts as account A does.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The balance is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OptOutImport</name>
@@ -1327,6 +1993,61 @@
     </message>
 </context>
 <context>
+    <name>ProviderError</name>
+    <message>
+        <source>The provider did not accept the account&apos;s key. Check the key (and secret or username) in the account&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s key is not allowed to do this. Give the key the missing permission in the provider&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account does not have enough credit. Top up, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is receiving too many requests. Tuma waits and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the phone number. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the request as incomplete or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not know this item. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider had a problem and could not answer. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the provider. Check the internet connection and the account&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke after the messages were sent to the provider, so Tuma cannot tell whether they were accepted. They are not sent again automatically; check the provider&apos;s history before sending them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider does not offer this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s settings are not usable. Check its address and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
@@ -1409,6 +2130,77 @@
     </message>
     <message>
         <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteContactDialog</name>
+    <message>
+        <source>Edit Contact on the Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxAccount</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaults</name>
+    <message>
+        <source>The fault &quot;%1&quot; is not understood: %2 Write OPERATION:FAULT[=ARG][*COUNT], for example send:rate-limit=5*1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count after * must be a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fault must be one of rate-limit, server-error, slow, malformed, html, drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value after = must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1 port %1. Choose another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxStore</name>
+    <message>
+        <source>The sandbox could not open its state file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not prepare its state file %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1545,6 +2337,22 @@
         <source>Added on a line of its own under campaign messages, and counted in their length and cost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delivery reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive the delivery reports providers post (QSMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers that post reports need an address on the internet that reaches this computer, through a port forward or a tunnel. Without it, Tuma asks providers for the state of messages instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpreadsheetReader</name>
@@ -1666,6 +2474,49 @@
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Top Up with M-Pesa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M-Pesa takes KES 10 to KES 150,000 in one payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M-Pesa &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Safaricom line that approves the payment with its M-Pesa PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 0712 345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1807,6 +2658,445 @@
     </message>
     <message>
         <source>tuma: another Tuma is using the database %1 but does not answer. Close it, or end it with your task manager, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::AccountDialog</name>
+    <message>
+        <source>Edit Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account called &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QSMS needs the service ID shown on your QSMS dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>254sms needs your 254sms user name as well as the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickFlow needs both the API key and the API secret from your QuickFlow dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key and the API secret cannot contain a colon (:). Copy them again from your QuickFlow dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key from your %1 dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy it from %1&apos;s API page, for example https://api.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your QuickFlow dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your %1 dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not list an account&apos;s sender IDs: type the ones it approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the provider for the sender IDs of this account. Works for a sandbox account and for a saved account whose key is unchanged: a new key is used only once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for the account&apos;s sender IDs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider lists no sender IDs for this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::AccountsPage</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short test, for example: Hello from Tuma!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 API, on Tuma&apos;s built-in simulator: nothing is really sent and nothing is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top &amp;up with M-Pesa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to top &amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;? The sandbox&apos;s messages stay in the simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;? Its key is deleted from the system keychain. What was sent stays in the provider&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for the balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works: the provider answered in %n ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n message(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The balance is below your warning level of %1. Top up before the next campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to Top Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not let Tuma start a payment. Buy credit the way %1 tells you to: in its web dashboard, or by M-Pesa to its paybill number with your account name as the account number. Then press Test connection here to see the new balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n message(s) in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot receive SMS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to at most %1 numbers here. For more, create a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sender ID: this provider needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This provider takes at most %n number(s) at once. Create a campaign to send to more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider accepted %n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of the group&apos;s %2 contacts. Bring the group into Tuma to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Tuma group to send yet. Create one on the Groups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a Group to the Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider gets a group of the same name with these contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the group to the provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing the group into Tuma…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Group on the Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Group on the Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group &quot;%1&quot; from the provider? Tuma&apos;s own groups and contacts are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Contact on the Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from the provider&apos;s group? Tuma&apos;s own contacts are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the template into Tuma as &quot;%1&quot;. Find it on the Templates page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Tuma template to send yet. Write one on the Templates page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a Template to the Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider gets this template; a template of the same name there is replaced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the template &quot;%1&quot; to the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Template on the Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot; from the provider? Tuma&apos;s own templates are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The provider said: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2096,6 +3386,41 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message>
         <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::FlashSmsAdapter</name>
+    <message>
+        <source>The FlashSMS account has no API address. Enter the address your FlashSMS dashboard shows, such as https://your-domain.com/api/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashSMS takes at most %1 recipients in one request; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashSMS takes messages of at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group, some contacts or all contacts to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashSMS refused this number as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FlashSMS estimates for 1 to 10,000 recipients; this is %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2664,6 +3989,30 @@ Everything added since that backup was made will be lost. Back up the current da
         <source>Numbers that must never receive a campaign.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: balance not checked yet (&lt;a href=&quot;refresh&quot;&gt;check&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: checking the balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: balance unknown (&lt;a href=&quot;refresh&quot;&gt;try again&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: &lt;b style=&quot;color:#d0453a&quot;&gt;%2 %3, low: top up&lt;/b&gt; (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: %2 %3 (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tuma::OptOutsModel</name>
@@ -2827,6 +4176,197 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
 </context>
 <context>
+    <name>tuma::ProviderAdapter</name>
+    <message>
+        <source>The provider&apos;s gateway answered with an error after the messages were sent, so Tuma cannot tell whether they were accepted. They are not sent again automatically; check the provider&apos;s history before sending them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider sent an empty answer. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered with a web page instead of data. Its service may be down, or the account&apos;s address may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer could not be read (it is cut off or malformed). Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::QsmsAdapter</name>
+    <message>
+        <source>QSMS refused the sender ID. Choose one of the sender IDs registered for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QSMS takes at most %1 recipients in one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QSMS needs a sender ID. Choose one for the account or the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery report from QSMS could not be read: it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery report from QSMS names no message (messageId is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QSMS&apos;s balance answer has no balance_kes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::QuickFlowAdapter</name>
+    <message>
+        <source>QuickFlow did not accept the account&apos;s API key and secret. Check them in the account&apos;s settings (written as key:secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickFlow refused this for the account: the sender ID may not be assigned to it. Check the account&apos;s sender IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickFlow refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuickFlow account needs its API key and API secret, written as key:secret. Enter them in the account&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickFlow needs a sender ID for this. Add the sender ID QuickFlow assigned to you to the account&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickFlow takes at most %1 recipients in one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty. Write the text to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickFlow sends a campaign to one contact group; it cannot send to chosen contacts or to all contacts at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickFlow sends a campaign to one contact group at a time. Choose one group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the id of the message whose status you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickFlow&apos;s answer about the message has no status in it. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickFlow&apos;s answer has no balance in it. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M-Pesa takes whole shillings: give the amount as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M-Pesa top-ups need a Kenyan mobile number such as +254712345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke after the payment request was sent, so Tuma cannot tell whether it reached M-Pesa. Look for the M-Pesa prompt on the phone and check the balance before asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M-Pesa refused the payment request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a QuickFlow contact group: QuickFlow lists contacts one group at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QuickFlow contact needs a group and a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QuickFlow contact is updated by its group and its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::RemoteSync</name>
+    <message>
+        <source>This provider keeps no contacts: send to a Tuma group with a campaign instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; has no contacts to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the group &quot;%1&quot; with %n contact(s) to the provider.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n of the group&apos;s contacts were sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought %n contact(s) into the group &quot;%1&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n new)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n number(s) could not receive SMS and were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tuma::SettingsDialog</name>
     <message>
         <source>%1 (+%2)</source>
@@ -2870,6 +4410,41 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message>
         <source>The sending hours must start before they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the provider this address, with your public address in place of HOST: http://HOST:%1/dlr/qsms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: Tuma asks providers for the state of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::Sms254Adapter</name>
+    <message>
+        <source>254sms accepts this API key only from another domain. Use a key made for this use, or a developer key without a domain check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>254sms does not know the account&apos;s username. Check the username and the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>254sms answered without the expected object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>254sms takes at most %1 recipients in one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>254sms&apos;s credits answer has no credits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2921,6 +4496,77 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message>
         <source>Save the changes to the template &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::TopUpDialog</name>
+    <message>
+        <source>Top Up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends an M-Pesa payment request to your phone. Once you approve it with your M-Pesa PIN, the credit arrives on the account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KES </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 cannot be topped up from Tuma: its provider takes no M-Pesa payment requests. Buy credit the way your provider explains; the balance here follows once it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount from KES %1 to KES %2: M-Pesa takes no more or less in one payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the M-Pesa number that will approve the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Kenyan number. M-Pesa payments are approved on a Kenyan line, such as 0712 345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the payment request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the payment of KES %1 on your phone %2: enter your M-Pesa PIN when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: your balance rose from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payment has arrived after %1. If you approved it, the balance will update shortly; otherwise try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, unit</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

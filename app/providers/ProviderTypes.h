@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -252,3 +253,7 @@ struct DeliveryReceipt
 };
 
 } // namespace tuma
+
+// Carried by queued signals (the delivery report receiver).
+Q_DECLARE_METATYPE(tuma::ProviderKind)
+Q_DECLARE_METATYPE(tuma::DeliveryReceipt)

@@ -5,6 +5,7 @@
 #include "PlaceholderPage.h"
 #include "Version.h"
 #include "accounts/AccountsPage.h"
+#include "accounts/DeliveryReceiver.h"
 #include "accounts/ProviderSession.h"
 #include "accounts/SandboxAccount.h"
 #include "contacts/ContactsPage.h"
@@ -16,6 +17,7 @@
 #include "settings/SettingsDialog.h"
 #include "storage/AccountStore.h"
 #include "storage/Database.h"
+#include "storage/Outbox.h"
 #include "templates/TemplatesPage.h"
 #include "ui_MainWindow.h"
 #include "widgets/ColorSchemeWatcher.h"
@@ -70,6 +72,38 @@ MainWindow::MainWindow(Database& database, AppSettings& settings, ColorSchemeWat
     if (!showPage(m_settings.lastPage()))
         showPage(pageIds().constFirst());
     refreshBalance();
+    applyReceiverSettings();
+}
+
+void MainWindow::applyReceiverSettings()
+{
+    delete m_receiver;
+    m_receiver = nullptr;
+    if (!m_settings.deliveryReceiverEnabled())
+        return;
+    m_receiver = new DeliveryReceiver(this);
+    // Providers post from the internet: the user chose to open this port.
+    const Result<quint16> started
+        = m_receiver->start(QHostAddress::Any, m_settings.deliveryReceiverPort());
+    if (!started) {
+        statusBar()->showMessage(started.error().message, 15000);
+        delete m_receiver;
+        m_receiver = nullptr;
+        return;
+    }
+    connect(m_receiver, &DeliveryReceiver::receiptReceived, this,
+            [this](ProviderKind, const DeliveryReceipt& receipt) {
+                QString finalState;
+                if (receipt.state == MessageState::Delivered)
+                    finalState = QStringLiteral("delivered");
+                else if (receipt.state == MessageState::Failed)
+                    finalState = QStringLiteral("failed");
+                const Result<int> recorded
+                    = Outbox(m_database)
+                          .recordDelivery(receipt.messageId, finalState, receipt.providerStatus);
+                if (!recorded)
+                    statusBar()->showMessage(recorded.error().message, 8000);
+            });
 }
 
 MainWindow::~MainWindow() = default;
@@ -452,8 +486,10 @@ void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this] { m_colorScheme.setPreference(m_settings.colorScheme()); });
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_colorScheme.setPreference(m_settings.colorScheme());
+        applyReceiverSettings();
+    });
     dialog->open();
 }
 

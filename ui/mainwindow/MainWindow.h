@@ -20,6 +20,7 @@ class AccountsPage;
 class AppSettings;
 class ColorSchemeWatcher;
 class ContactsPage;
+class DeliveryReceiver;
 class Database;
 class DatabaseMaintenance;
 class GroupsPage;
@@ -77,6 +78,8 @@ private:
     void refreshBalance();
     void showBalance(const QString& accountName, double amount, const QString& unit);
     void updateAccountLabel();
+    // Starts, moves or stops the delivery report receiver as the settings say.
+    void applyReceiverSettings();
     void showSettings();
     void showAbout();
 
@@ -95,6 +98,7 @@ private:
     OptOutsPage* m_optOutsPage = nullptr;
     TemplatesPage* m_templatesPage = nullptr;
     AccountsPage* m_accountsPage = nullptr;
+    DeliveryReceiver* m_receiver = nullptr;
     QPointer<ImportWizard> m_importWizard;
 };
 
