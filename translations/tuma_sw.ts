@@ -1919,6 +1919,17 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>A delivery report can only make a message delivered or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the delivery report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>The phone number is empty.</source>
