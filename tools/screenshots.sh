@@ -4,10 +4,12 @@
 # Settings dialog, so a person can look at what users see.
 #
 #   tools/screenshots.sh BUILD_DIR OUT_DIR [--lang CODE] [--scale FACTOR] [--dark]
-#                        [--db FILE] [--import SPREADSHEET]
+#                        [--db FILE] [--import SPREADSHEET] [--accounts]
 #
 # --db shows an existing database (say one with a million contacts) instead of a new one;
 # --import then walks the import wizard through SPREADSHEET, a shot at every step.
+# --accounts walks the Sandbox account's story: connection test, a message sent, its
+# delivery in the history, an M-Pesa top-up.
 #
 # Needs xvfb, imagemagick and xdotool (./dev.sh deps installs them).
 set -euo pipefail
@@ -15,7 +17,7 @@ set -euo pipefail
 build=$(readlink -f "${1:?build folder, e.g. build/debug}")
 out=$(mkdir -p "${2:?output folder}" && readlink -f "$2")
 shift 2
-lang=en scale=1 scheme=light given_db= spreadsheet=
+lang=en scale=1 scheme=light given_db= spreadsheet= accounts=
 while [ $# -gt 0 ]; do
     case "$1" in
         --db) given_db=$(readlink -f "$2"); shift 2 ;;
@@ -23,6 +25,7 @@ while [ $# -gt 0 ]; do
         --lang) lang=$2; shift 2 ;;
         --scale) scale=$2; shift 2 ;;
         --dark) scheme=dark; shift ;;
+        --accounts) accounts=1; shift ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -30,7 +33,8 @@ done
 if [ -z "${TUMA_SCREENSHOT_SESSION:-}" ] && command -v dbus-run-session >/dev/null; then
     TUMA_SCREENSHOT_SESSION=1 exec dbus-run-session -- "$0" "$build" "$out" \
         --lang "$lang" --scale "$scale" $([ "$scheme" = dark ] && echo --dark) \
-        ${given_db:+--db "$given_db"} ${spreadsheet:+--import "$spreadsheet"}
+        ${given_db:+--db "$given_db"} ${spreadsheet:+--import "$spreadsheet"} \
+        ${accounts:+--accounts}
 fi
 for tool in Xvfb import xdotool; do
     command -v "$tool" >/dev/null || { echo "$0: $tool is missing; run ./dev.sh deps" >&2; exit 1; }
@@ -55,9 +59,12 @@ mkdir -m 700 "$XDG_RUNTIME_DIR"
 export QT_SCALE_FACTOR=$scale
 unset QT_QPA_PLATFORM
 mkdir -p "$XDG_CONFIG_HOME/tuma"
-printf '[preferences]\ncolorScheme=%s\n' "$scheme" >"$XDG_CONFIG_HOME/tuma/tuma.conf"
+printf '[preferences]\ncolorScheme=%s\n[accounts]\nmpesaNumber=+254712345678\n' "$scheme" \
+    >"$XDG_CONFIG_HOME/tuma/tuma.conf"
+# The simulator's messages are delivered and payments credited within seconds.
+export TUMA_SANDBOX_TIMING=1000,2500,2500
 db=${given_db:-$profile/tuma.db}
-"$build/ui/tuma" --db "$db" --lang "$lang" >/dev/null 2>&1 &
+"$build/ui/tuma" --db "$db" --lang "$lang" >"${TUMA_SCREENSHOT_LOG:-/dev/null}" 2>&1 &
 pids+=($!)
 
 tuma() { "$build/ui/tuma" --db "$db" --lang "$lang" "$@" >/dev/null; }
@@ -84,6 +91,38 @@ if [ -n "$spreadsheet" ]; then
         xdotool windowfocus --sync "$wizard" key --clearmodifiers Return
         sleep 4
     done
+fi
+
+if [ -n "$accounts" ]; then
+    key() { xdotool windowfocus --sync "$1" key --clearmodifiers "${@:2}"; }
+    tuma --page accounts
+    sleep 2
+    import -window root "$prefix-accounts-balance.png"
+    key "$window" alt+s
+    sleep 0.5
+    key "$window" alt+o
+    xdotool type --delay 20 '0712 345 678, 0723 456 789'
+    key "$window" alt+g
+    xdotool type --delay 20 'Habari! Karibu Tuma: your first message from the sandbox.'
+    key "$window" alt+d
+    sleep 2
+    import -window root "$prefix-accounts-sent.png"
+    key "$window" alt+h
+    sleep 4
+    key "$window" alt+f
+    sleep 1.5
+    import -window root "$prefix-accounts-history.png"
+    key "$window" alt+m
+    sleep 1.5
+    topup=$(xdotool search --sync --onlyvisible --name 'M-Pesa' | head -n 1)
+    import -window root "$prefix-accounts-topup.png"
+    key "$topup" Return
+    sleep 1
+    import -window root "$prefix-accounts-topup-waiting.png"
+    sleep 5
+    import -window root "$prefix-accounts-topup-paid.png"
+    key "$topup" Escape
+    sleep 0.5
 fi
 
 xdotool windowfocus "$window"

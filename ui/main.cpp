@@ -14,6 +14,7 @@
 #include <QMessageBox>
 
 #include <cstdio>
+#include <QLoggingCategory>
 
 namespace {
 
@@ -28,6 +29,8 @@ void printLine(std::FILE* stream, const QString& text)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // Tuma's own debug lines are for developers (QT_LOGGING_RULES turns them back on).
+    QLoggingCategory::setFilterRules(QStringLiteral("tuma.*.debug=false"));
     QApplication::setOrganizationName(QStringLiteral("tuma"));
     QApplication::setApplicationName(QStringLiteral("tuma"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tuma"));

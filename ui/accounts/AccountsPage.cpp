@@ -22,6 +22,7 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QShowEvent>
 #include <QPointer>
 #include <QProgressDialog>
 
@@ -63,6 +64,16 @@ QString stateText(MessageState state)
         return AccountsPage::tr("Unknown");
     }
     return {};
+}
+
+// Tuma's word, and the provider's own where it says something else.
+QString statusText(MessageState state, const QString& providerStatus)
+{
+    const QString ours = stateText(state);
+    if (providerStatus.isEmpty() || providerStatus.compare(ours, Qt::CaseInsensitive) == 0
+        || providerStatus.compare(messageStateName(state), Qt::CaseInsensitive) == 0)
+        return ours;
+    return AccountsPage::tr("%1 (%2)").arg(ours, providerStatus);
 }
 
 } // namespace
@@ -179,6 +190,13 @@ AccountsPage::AccountsPage(Database& database, AppSettings& settings, SecretStor
 
 AccountsPage::~AccountsPage() = default;
 
+void AccountsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_balanceShown)
+        showAccount();
+}
+
 void AccountsPage::reload()
 {
     const QString selected = currentAccount() ? currentAccount()->name : m_settings.activeAccount();
@@ -249,7 +267,7 @@ void AccountsPage::showAccount()
     m_ui->activePushButton->setText(active ? tr("Used for sending") : tr("&Use for sending"));
 
     const Capabilities capabilities = ProviderSession::capabilities(*account);
-    m_ui->topUpPushButton->setText(capabilities.topUp ? tr("Top &up with M-Pesa…")
+    m_ui->topUpPushButton->setText(capabilities.topUp ? tr("Top up with &M-Pesa…")
                                                       : tr("How to top &up…"));
     m_ui->testPushButton->setEnabled(capabilities.balance);
     m_ui->detailsTabWidget->setTabVisible(m_ui->detailsTabWidget->indexOf(m_ui->historyTab),
@@ -273,6 +291,7 @@ void AccountsPage::showAccount()
     m_ui->transactionsPreviousPushButton->setEnabled(false);
     m_ui->transactionsNextPushButton->setEnabled(false);
     updateSendButton();
+    m_balanceShown = isVisible();
     if (capabilities.balance && isVisible())
         testConnection();
     if (m_ui->detailsTabWidget->currentWidget() == m_ui->historyTab && capabilities.history
@@ -592,10 +611,7 @@ void AccountsPage::loadHistory(int page)
                 rows.append({{dateText(entry.createdAt), entry.createdAt},
                              {to, entry.phone},
                              {entry.text, {}},
-                             {entry.providerStatus.isEmpty()
-                                  ? stateText(entry.state)
-                                  : tr("%1 (%2)").arg(stateText(entry.state), entry.providerStatus),
-                              {}},
+                             {statusText(entry.state, entry.providerStatus), {}},
                              {entry.cost ? QLocale().toString(*entry.cost) : QString(),
                               entry.cost ? QVariant(*entry.cost) : QVariant()},
                              {entry.messageId, {}}});

@@ -44,6 +44,10 @@ public:
     void selectAccount(const QString& name);
     std::optional<Account> currentAccount() const;
 
+protected:
+    // The balance is asked when the page is first seen, not when the window opens.
+    void showEvent(QShowEvent* event) override;
+
 Q_SIGNALS:
     // An account was added, edited, removed, or made the active one.
     void accountsChanged();
@@ -102,6 +106,7 @@ private:
     int m_historyPage = 1;
     int m_transactionsPage = 1;
     bool m_sending = false;
+    bool m_balanceShown = false; // for the account on show
 };
 
 } // namespace tuma
