@@ -133,30 +133,30 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) may or may not have been accepted: the connection broke before the provider answered. Check the provider&apos;s history before sending them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message may or may not have been accepted: the connection broke before the provider answered. Check the provider&apos;s history before sending it again.</numerusform>
+            <numerusform>%n messages may or may not have been accepted: the connection broke before the provider answered. Check the provider&apos;s history before sending them again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message accepted</numerusform>
+            <numerusform>%n messages accepted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n refused</numerusform>
+            <numerusform>, %n refused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n unknown</numerusform>
+            <numerusform>, %n unknown</numerusform>
         </translation>
     </message>
     <message>
@@ -173,9 +173,9 @@
     </message>
     <message numerus="yes">
         <source>Page %1 of %2, %n message(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Page %1 of %2, %n message in all.</numerusform>
+            <numerusform>Page %1 of %2, %n messages in all.</numerusform>
         </translation>
     </message>
     <message>
@@ -506,9 +506,9 @@
     </message>
     <message numerus="yes">
         <source>%n campaign(s) were sent through this account and keep its history. Delete them first, or keep the account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campaign was sent through this account and keeps its history. Delete it first, or keep the account.</numerusform>
+            <numerusform>%n campaigns were sent through this account and keep its history. Delete them first, or keep the account.</numerusform>
         </translation>
     </message>
 </context>
@@ -2920,16 +2920,16 @@
     </message>
     <message numerus="yes">
         <source>The connection works: the provider answered in %n ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The connection works: the provider answered in %n ms.</numerusform>
+            <numerusform>The connection works: the provider answered in %n ms.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n message)</numerusform>
+            <numerusform>%1 (%n messages)</numerusform>
         </translation>
     </message>
     <message>
@@ -2946,16 +2946,16 @@
     </message>
     <message numerus="yes">
         <source>%n part(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n message(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n message in all</numerusform>
+            <numerusform>, %n messages in all</numerusform>
         </translation>
     </message>
     <message>
@@ -2972,9 +2972,9 @@
     </message>
     <message numerus="yes">
         <source>This provider takes at most %n number(s) at once. Create a campaign to send to more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This provider takes at most %n number at once. Create a campaign to send to more.</numerusform>
+            <numerusform>This provider takes at most %n numbers at once. Create a campaign to send to more.</numerusform>
         </translation>
     </message>
     <message>
@@ -2987,9 +2987,9 @@
     </message>
     <message numerus="yes">
         <source>The provider accepted %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The provider accepted %n message.</numerusform>
+            <numerusform>The provider accepted %n messages.</numerusform>
         </translation>
     </message>
     <message>
@@ -3006,9 +3006,9 @@
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
         </translation>
     </message>
     <message>
@@ -3033,9 +3033,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n contact(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n contact)</numerusform>
+            <numerusform>%1 (%n contacts)</numerusform>
         </translation>
     </message>
     <message>
@@ -4339,16 +4339,16 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message numerus="yes">
         <source>Sent the group &quot;%1&quot; with %n contact(s) to the provider.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent the group &quot;%1&quot; with %n contact to the provider.</numerusform>
+            <numerusform>Sent the group &quot;%1&quot; with %n contacts to the provider.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n of the group&apos;s contacts were sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %n of the group&apos;s contacts was sent.</numerusform>
+            <numerusform>Stopped after %n of the group&apos;s contacts were sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -4357,23 +4357,23 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message numerus="yes">
         <source>Brought %n contact(s) into the group &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Brought %n contact into the group &quot;%1&quot;</numerusform>
+            <numerusform>Brought %n contacts into the group &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n new)</numerusform>
+            <numerusform> (%n new)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n number(s) could not receive SMS and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n number could not receive SMS and was left out</numerusform>
+            <numerusform>; %n numbers could not receive SMS and were left out</numerusform>
         </translation>
     </message>
 </context>
@@ -4554,16 +4554,16 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message>

@@ -5,449 +5,449 @@
     <name></name>
     <message>
         <source>  provider: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>  mtoa huduma: %1%2</translation>
     </message>
     <message>
         <source> (sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sandbox)</translation>
     </message>
     <message>
         <source>  address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  anwani ya API: %1</translation>
     </message>
     <message>
         <source>the built-in simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>kiigaji kilichojengwa ndani ya Tuma</translation>
     </message>
     <message>
         <source>  sender IDs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  vitambulisho vya mtumaji: %1</translation>
     </message>
     <message>
         <source>  region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  nchi: %1</translation>
     </message>
     <message>
         <source>account add takes one NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add inachukua NAME moja.</translation>
     </message>
     <message>
         <source>Give --provider: quickflow, qsms, 254sms or flashsms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taja --provider: quickflow, qsms, 254sms au flashsms.</translation>
     </message>
     <message>
         <source>%1 has no fixed address: give --base-url, as shown on your provider&apos;s API page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina anwani ya kudumu: taja --base-url, kama inavyoonyeshwa kwenye ukurasa wa API wa mtoa huduma wako.</translation>
     </message>
     <message>
         <source>254sms needs --username (your 254sms user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>254sms inahitaji --username (jina lako la mtumiaji la 254sms).</translation>
     </message>
     <message>
         <source>QSMS needs --service-id (from your QSMS dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>QSMS inahitaji --service-id (kutoka kwenye dashibodi yako ya QSMS).</translation>
     </message>
     <message>
         <source>An account called &quot;%1&quot; already exists. Choose another name, or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti inayoitwa &quot;%1&quot; tayari ipo. Chagua jina jingine, au iondoe kwanza.</translation>
     </message>
     <message>
         <source>Give the account&apos;s key on standard input, for example: tuma-cli account add NAME ... &lt; key.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Toa ufunguo wa akaunti kwenye ingizo la kawaida, kwa mfano: tuma-cli account add NAME ... &lt; key.txt</translation>
     </message>
     <message>
         <source>QuickFlow needs the API key and the API secret as KEY:SECRET on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickFlow inahitaji ufunguo wa API na siri ya API kama KEY:SECRET kwenye ingizo la kawaida.</translation>
     </message>
     <message>
         <source>Added the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti %1 imeongezwa.</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with: tuma-cli account add NAME --provider P</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna akaunti. Ongeza moja kwa: tuma-cli account add NAME --provider P</translation>
     </message>
     <message>
         <source>Removed the account %1 and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti %1 imeondolewa pamoja na ufunguo wake.</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>Write account add NAME, account list, account show NAME, account remove NAME or account test NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika account add NAME, account list, account show NAME, account remove NAME au account test NAME.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: use add, list, show, remove or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitendo &quot;%1&quot; hakijulikani: tumia add, list, show, remove au test.</translation>
     </message>
     <message>
         <source>Give --amount in KES, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taja --amount kwa KES, kuanzia %1 hadi %2.</translation>
     </message>
     <message>
         <source>Give --mpesa: the Kenyan M-Pesa number that will approve the payment, such as 0712345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taja --mpesa: nambari ya M-Pesa ya Kenya itakayoidhinisha malipo, kama 0712345678.</translation>
     </message>
     <message>
         <source>--wait takes seconds, from 0 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait inachukua sekunde, kuanzia 0 hadi 600.</translation>
     </message>
     <message>
         <source>%1 accounts cannot be topped up from Tuma. Buy credit on the provider&apos;s website or through its paybill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti za %1 haziwezi kuongezewa salio kutoka Tuma. Nunua krediti kwenye tovuti ya mtoa huduma au kupitia paybill yake.</translation>
     </message>
     <message>
         <source>Approve the payment of KES %1 on the phone %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idhinisha malipo ya KES %1 kwenye simu %2.</translation>
     </message>
     <message>
         <source>Paid: the balance rose from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imelipwa: salio limepanda kutoka %1 hadi %2.</translation>
     </message>
     <message>
         <source>The balance has not risen yet. If you approved the payment, check again later with: tuma-cli balance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salio bado halijapanda. Ikiwa uliidhinisha malipo, kagua tena baadaye kwa: tuma-cli balance %1</translation>
     </message>
     <message>
         <source>Payment requested. Check the balance after approving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombi la malipo limetumwa. Kagua salio baada ya kuyaidhinisha.</translation>
     </message>
     <message>
         <source>Give the message with --text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toa ujumbe kwa --text.</translation>
     </message>
     <message>
         <source>Give the recipients with --to PHONE[,PHONE...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Taja wapokeaji kwa --to PHONE[,PHONE...].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot receive SMS: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; haiwezi kupokea SMS: %2</translation>
     </message>
     <message>
         <source>This provider needs a sender ID: give --sender or add one to the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma huyu anahitaji kitambulisho cha mtumaji: taja --sender au ongeza kimoja kwenye akaunti.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) may or may not have been accepted: the connection broke before the provider answered. Check the provider&apos;s history before sending them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Haijulikani kama ujumbe %n umekubaliwa: muunganisho ulikatika kabla mtoa huduma hajajibu. Kagua historia ya mtoa huduma kabla ya kuutuma tena.</numerusform>
+            <numerusform>Haijulikani kama jumbe %n zimekubaliwa: muunganisho ulikatika kabla mtoa huduma hajajibu. Kagua historia ya mtoa huduma kabla ya kuzituma tena.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ujumbe %n umekubaliwa</numerusform>
+            <numerusform>Jumbe %n zimekubaliwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n umekataliwa</numerusform>
+            <numerusform>, %n zimekataliwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n hali haijulikani</numerusform>
+            <numerusform>, %n hali haijulikani</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>--page takes a page number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page inachukua nambari ya ukurasa kuanzia 1.</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit inachukua nambari kuanzia 1 hadi 100.</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 of %2, %n message(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ukurasa %1 kati ya %2, ujumbe %n kwa jumla.</numerusform>
+            <numerusform>Ukurasa %1 kati ya %2, jumbe %n kwa jumla.</numerusform>
         </translation>
     </message>
     <message>
         <source>No sender IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna vitambulisho vya mtumaji.</translation>
     </message>
     <message>
         <source>--port takes a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port inachukua nambari kuanzia 0 hadi 65535.</translation>
     </message>
     <message>
         <source>The account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la akaunti.</translation>
     </message>
     <message>
         <source>Add, list, show, remove and test provider accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza, orodhesha, onyesha, ondoa na jaribu akaunti za watoa huduma.</translation>
     </message>
     <message>
         <source>add, list, show, remove or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list, show, remove au test.</translation>
     </message>
     <message>
         <source>add: quickflow, qsms, 254sms or flashsms.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: quickflow, qsms, 254sms au flashsms.</translation>
     </message>
     <message>
         <source>add: use the built-in simulator with its test credentials (no key on standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: tumia kiigaji kilichojengwa ndani pamoja na funguo zake za majaribio (hakuna ufunguo kwenye ingizo la kawaida).</translation>
     </message>
     <message>
         <source>add: the provider&apos;s API address (default: the one in its documentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: anwani ya API ya mtoa huduma (chaguo-msingi: ile iliyo kwenye nyaraka zake).</translation>
     </message>
     <message>
         <source>add: QSMS&apos;s second host, for its /v1 endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: seva ya pili ya QSMS, kwa huduma zake za /v1.</translation>
     </message>
     <message>
         <source>add: 254sms user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: jina la mtumiaji la 254sms.</translation>
     </message>
     <message>
         <source>add: QSMS service ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: kitambulisho cha huduma cha QSMS.</translation>
     </message>
     <message>
         <source>add: a sender ID; repeatable, the first is the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: kitambulisho cha mtumaji; kinaweza kurudiwa, cha kwanza ndicho chaguo-msingi.</translation>
     </message>
     <message>
         <source>add: region of national numbers, e.g. KE or GH.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: nchi ya nambari za kitaifa, k.m. KE au GH.</translation>
     </message>
     <message>
         <source>Ask the provider for an account&apos;s balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muulize mtoa huduma salio la akaunti.</translation>
     </message>
     <message>
         <source>Top up an account by M-Pesa (STK push).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza salio la akaunti kwa M-Pesa (STK push).</translation>
     </message>
     <message>
         <source>Amount in KES.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi kwa KES.</translation>
     </message>
     <message>
         <source>The M-Pesa number that approves the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nambari ya M-Pesa inayoidhinisha malipo.</translation>
     </message>
     <message>
         <source>Wait up to this many seconds for the balance to rise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiri hadi sekunde hizi ili salio lipande.</translation>
     </message>
     <message>
         <source>Send one text to one or more numbers now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma ujumbe mmoja kwa nambari moja au zaidi sasa hivi.</translation>
     </message>
     <message>
         <source>The numbers, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nambari, zikitenganishwa kwa koma.</translation>
     </message>
     <message>
         <source>The message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujumbe.</translation>
     </message>
     <message>
         <source>The sender ID (default: the account&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitambulisho cha mtumaji (chaguo-msingi: cha akaunti).</translation>
     </message>
     <message>
         <source>Ask the provider for a message&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muulize mtoa huduma hali ya ujumbe.</translation>
     </message>
     <message>
         <source>The id the provider gave the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitambulisho (id) ambacho mtoa huduma aliupa ujumbe.</translation>
     </message>
     <message>
         <source>List the messages the provider has sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orodhesha jumbe ambazo mtoa huduma ametuma.</translation>
     </message>
     <message>
         <source>Page number (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nambari ya ukurasa (chaguo-msingi 1).</translation>
     </message>
     <message>
         <source>Messages per page (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumbe kwa kila ukurasa (chaguo-msingi 25).</translation>
     </message>
     <message>
         <source>List an account&apos;s sender IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orodhesha vitambulisho vya mtumaji vya akaunti.</translation>
     </message>
     <message>
         <source>Run the provider simulator on 127.0.0.1 until interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endesha kiigaji cha mtoa huduma kwenye 127.0.0.1 hadi kikatizwe.</translation>
     </message>
     <message>
         <source>Port (default: any free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mlango (chaguo-msingi: wowote ulio wazi).</translation>
     </message>
     <message>
         <source>Misbehave on purpose; see docs/providers.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanya hitilafu kwa makusudi; ona docs/providers.md.</translation>
     </message>
     <message>
         <source>Folder of the simulator&apos;s state (default: beside the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda ya hali ya kiigaji (chaguo-msingi: kando ya hifadhidata).</translation>
     </message>
 </context>
 <context>
     <name>AccountDialog</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina:</translation>
     </message>
     <message>
         <source>For example: Marketing QuickFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa mfano: QuickFlow ya Masoko</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mtoa huduma:</translation>
     </message>
     <message>
         <source>Sand&amp;box (the built-in simulator, no contract needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sand&amp;box (kiigaji kilichojengwa ndani, bila kuhitaji mkataba)</translation>
     </message>
     <message>
         <source>A sandbox account sends nothing: the simulator inside Tuma answers like the provider would, so a whole campaign can be rehearsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti ya sandbox haitumi chochote: kiigaji kilicho ndani ya Tuma hujibu kama mtoa huduma angejibu, kwa hiyo kampeni nzima inaweza kujaribiwa.</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwani ya API:</translation>
     </message>
     <message>
         <source>The address of the provider&apos;s API, from its API page. It must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani ya API ya mtoa huduma, kutoka kwenye ukurasa wake wa API. Lazima ianze na https://.</translation>
     </message>
     <message>
         <source>Address for /v&amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani ya /v&amp;1:</translation>
     </message>
     <message>
         <source>Optional: only if QSMS gave you a second address</source>
-        <translation type="unfinished"></translation>
+        <translation>Si lazima: ikiwa tu QSMS ilikupa anwani ya pili</translation>
     </message>
     <message>
         <source>QSMS serves its /v1 endpoints from the same address unless your dashboard names another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>QSMS hutoa huduma zake za /v1 kutoka anwani ileile, isipokuwa dashibodi yako ikitaja nyingine.</translation>
     </message>
     <message>
         <source>Ser&amp;vice ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitambulisho cha &amp;huduma:</translation>
     </message>
     <message>
         <source>From your QSMS dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutoka kwenye dashibodi yako ya QSMS</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la m&amp;tumiaji:</translation>
     </message>
     <message>
         <source>Your 254sms user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina lako la mtumiaji la 254sms</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ufunguo wa API:</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in Tuma&apos;s database or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huhifadhiwa katika hifadhi ya funguo ya mfumo, kamwe si katika hifadhidata au mipangilio ya Tuma.</translation>
     </message>
     <message>
         <source>API s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siri ya API:</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutuma</translation>
     </message>
     <message>
         <source>Sen&amp;der IDs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vitambulisho vya mtumaji:</translation>
     </message>
     <message>
         <source>For example: SHOPNAME, PROMO</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa mfano: SHOPNAME, PROMO</translation>
     </message>
     <message>
         <source>The sender IDs the provider approved for this account. The first one is used when a campaign names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitambulisho vya mtumaji ambavyo mtoa huduma ameidhinisha kwa akaunti hii. Cha kwanza hutumika kampeni isipotaja kingine.</translation>
     </message>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leta</translation>
     </message>
     <message>
         <source>Default &amp;region:</source>
-        <translation type="unfinished">&amp;Nchi chaguo-msingi:</translation>
+        <translation>&amp;Nchi chaguo-msingi:</translation>
     </message>
     <message>
         <source>Phone numbers written without a country code are read as numbers of this country.</source>
-        <translation type="unfinished">Nambari za simu zilizoandikwa bila msimbo wa nchi husomwa kama nambari za nchi hii.</translation>
+        <translation>Nambari za simu zilizoandikwa bila msimbo wa nchi husomwa kama nambari za nchi hii.</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei</translation>
     </message>
     <message>
         <source>Credits per &amp;standard part:</source>
-        <translation type="unfinished">Krediti kwa kila sehemu ya &amp;kawaida:</translation>
+        <translation>Krediti kwa kila sehemu ya &amp;kawaida:</translation>
     </message>
     <message>
         <source>A part of a message in the standard GSM alphabet holds up to 160 characters (153 when the message has several parts).</source>
-        <translation type="unfinished">Sehemu ya ujumbe katika alfabeti ya kawaida ya GSM hubeba hadi herufi 160 (153 ujumbe unapokuwa na sehemu kadhaa).</translation>
+        <translation>Sehemu ya ujumbe katika alfabeti ya kawaida ya GSM hubeba hadi herufi 160 (153 ujumbe unapokuwa na sehemu kadhaa).</translation>
     </message>
     <message>
         <source>Credits per Unic&amp;ode part:</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediti kwa kila sehemu ya Unic&amp;ode:</translation>
     </message>
     <message>
         <source>A part of a message with emoji or other Unicode characters holds up to 70 characters (67 when the message has several parts).</source>
-        <translation type="unfinished">Sehemu ya ujumbe wenye emoji au herufi nyingine za Unicode hubeba hadi herufi 70 (67 ujumbe unapokuwa na sehemu kadhaa).</translation>
+        <translation>Sehemu ya ujumbe wenye emoji au herufi nyingine za Unicode hubeba hadi herufi 70 (67 ujumbe unapokuwa na sehemu kadhaa).</translation>
     </message>
     <message>
         <source>Price per &amp;credit:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ei kwa krediti:</translation>
     </message>
     <message>
         <source>Currenc&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;rafu:</translation>
     </message>
     <message>
         <source>The three-letter code of the currency, such as KES or GHS.</source>
-        <translation type="unfinished">Msimbo wa herufi tatu wa sarafu, kama KES au GHS.</translation>
+        <translation>Msimbo wa herufi tatu wa sarafu, kama KES au GHS.</translation>
     </message>
     <message>
         <source>&amp;Warn when the balance is below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onya salio likiwa &amp;chini ya:</translation>
     </message>
     <message>
         <source>The Accounts page and the status bar warn when the balance falls below this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa wa Akaunti na upau wa hali huonya salio linaposhuka chini ya kiasi hiki.</translation>
     </message>
 </context>
 <context>
@@ -458,57 +458,57 @@
     </message>
     <message>
         <source>Could not read or save the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeshindwa kusoma au kuhifadhi akaunti.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipe akaunti jina.</translation>
     </message>
     <message>
         <source>Choose the provider: QuickFlow, QSMS, 254sms or FlashSMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua mtoa huduma: QuickFlow, QSMS, 254sms au FlashSMS.</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s API address (base URL). It is on the provider&apos;s API page, for example https://api.example.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka anwani ya API ya mtoa huduma (base URL). Iko kwenye ukurasa wa API wa mtoa huduma, kwa mfano https://api.example.com/v1.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; is not a web address. Copy it from the provider&apos;s API page, for example https://api.example.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani &quot;%1&quot; si anwani ya wavuti. Inakili kutoka kwenye ukurasa wa API wa mtoa huduma, kwa mfano https://api.example.com/v1.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; must start with https://: Tuma sends keys and messages only over an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani &quot;%1&quot; lazima ianze na https://: Tuma hutuma funguo na jumbe kupitia muunganisho uliosimbwa pekee.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region Tuma knows. Use a two-letter country code such as KE or GH.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; si nchi ambayo Tuma inaijua. Tumia msimbo wa nchi wa herufi mbili kama KE au GH.</translation>
     </message>
     <message>
         <source>Prices and credits per part cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei na krediti kwa kila sehemu haziwezi kuwa hasi.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as KES or GHS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarafu lazima iwe msimbo wa herufi tatu kama KES au GHS.</translation>
     </message>
     <message>
         <source>The low-balance warning cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyo la salio la chini haliwezi kuwa chini ya sifuri.</translation>
     </message>
     <message>
         <source>The account no longer exists. It may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti haipo tena. Huenda imeondolewa.</translation>
     </message>
     <message>
         <source>An account called &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti inayoitwa &quot;%1&quot; tayari ipo. Chagua jina jingine.</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s) were sent through this account and keep its history. Delete them first, or keep the account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kampeni %n ilitumwa kupitia akaunti hii na inahifadhi historia yake. Ifute kwanza, au usiiondoe akaunti.</numerusform>
+            <numerusform>Kampeni %n zilitumwa kupitia akaunti hii na zinahifadhi historia yake. Zifute kwanza, au usiiondoe akaunti.</numerusform>
         </translation>
     </message>
 </context>
@@ -516,155 +516,155 @@
     <name>AccountsPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">Akaunti</translation>
+        <translation>Akaunti</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Ongeza…</translation>
+        <translation>&amp;Ongeza…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>On&amp;doa…</translation>
     </message>
     <message>
         <source>No provider account yet. Add the account you already pay for (QuickFlow, QSMS, 254sms or FlashSMS), or a sandbox account to try Tuma for free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna akaunti ya mtoa huduma. Ongeza akaunti unayoilipia tayari (QuickFlow, QSMS, 254sms au FlashSMS), au akaunti ya sandbox ili kujaribu Tuma bila malipo.</translation>
     </message>
     <message>
         <source>&amp;Use for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Itumie kutuma</translation>
     </message>
     <message>
         <source>Campaigns use this account unless you choose another, and the status bar shows its balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampeni hutumia akaunti hii usipochagua nyingine, na upau wa hali huonyesha salio lake.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Hariri…</translation>
+        <translation>&amp;Hariri…</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Salio</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaribu muunganisho</translation>
     </message>
     <message>
         <source>Ask the provider for the balance: it shows that the address and key work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muulize mtoa huduma salio: hii huonyesha kwamba anwani ya API na ufunguo vinafanya kazi.</translation>
     </message>
     <message>
         <source>Top &amp;up with M-Pesa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza &amp;salio kwa M-Pesa…</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histo&amp;ria</translation>
     </message>
     <message>
         <source>Messages the provider has sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumbe ambazo mtoa huduma ametuma</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha u&amp;pya</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyuma</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;bele</translation>
     </message>
     <message>
         <source>&amp;Send a message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuma ujumbe</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwa:</translation>
     </message>
     <message>
         <source>0712 345 678, +254 723 456 789</source>
-        <translation type="unfinished"></translation>
+        <translation>0712 345 678, +254 723 456 789</translation>
     </message>
     <message>
         <source>Sender &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitam&amp;bulisho cha mtumaji:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ujumbe:</translation>
     </message>
     <message>
         <source>Se&amp;nd now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma &amp;papo hapo</translation>
     </message>
     <message>
         <source>T&amp;ransactions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miamala</translation>
     </message>
     <message>
         <source>Credit purchases and usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ununuzi na matumizi ya krediti</translation>
     </message>
     <message>
         <source>On the &amp;provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa mto&amp;a huduma</translation>
     </message>
     <message>
         <source>Groups the provider keeps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikundi vilivyo kwa mtoa huduma:</translation>
     </message>
     <message>
         <source>Groups the provider keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikundi vilivyo kwa mtoa huduma</translation>
     </message>
     <message>
         <source>Send a Tuma &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma &amp;kikundi cha Tuma…</translation>
     </message>
     <message>
         <source>&amp;Bring into Tuma</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leta kwenye Tuma</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Badilisha jina…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">F&amp;uta…</translation>
+        <translation>F&amp;uta…</translation>
     </message>
     <message>
         <source>Contacts in the selected group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani katika kikundi kilichochaguliwa:</translation>
     </message>
     <message>
         <source>Contacts in the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani katika kikundi kilichochaguliwa</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futa…</translation>
     </message>
     <message>
         <source>Te&amp;mplates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi&amp;olezo</translation>
     </message>
     <message>
         <source>Templates the provider keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Violezo vilivyo kwa mtoa huduma</translation>
     </message>
     <message>
         <source>Send a Tuma &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma ki&amp;olezo cha Tuma…</translation>
     </message>
     <message>
         <source>&amp;Copy into Tuma</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nakili kwenye Tuma</translation>
     </message>
 </context>
 <context>
@@ -1420,7 +1420,7 @@
     <name>DeliveryReceiver</name>
     <message>
         <source>The delivery report receiver could not listen on %1 port %2. Another program may use the port: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipokezi cha ripoti za uwasilishaji hakikuweza kusikiliza kwenye %1, mlango %2. Huenda programu nyingine inatumia mlango huo: chagua mwingine.</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +1869,7 @@
     </message>
     <message>
         <source>The balance is unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salio halijulikani: %1</translation>
     </message>
 </context>
 <context>
@@ -1922,11 +1922,11 @@
     <name>Outbox</name>
     <message>
         <source>A delivery report can only make a message delivered or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti ya uwasilishaji inaweza tu kuweka ujumbe kuwa umewasilishwa au umeshindwa.</translation>
     </message>
     <message>
         <source>Could not record the delivery report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeshindwa kurekodi ripoti ya uwasilishaji.</translation>
     </message>
 </context>
 <context>
@@ -2007,55 +2007,55 @@
     <name>ProviderError</name>
     <message>
         <source>The provider did not accept the account&apos;s key. Check the key (and secret or username) in the account&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma hakukubali ufunguo wa akaunti. Kagua ufunguo (na siri au jina la mtumiaji) katika mipangilio ya akaunti.</translation>
     </message>
     <message>
         <source>The account&apos;s key is not allowed to do this. Give the key the missing permission in the provider&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufunguo wa akaunti hauruhusiwi kufanya hivi. Upe ufunguo ruhusa inayokosekana kwenye dashibodi ya mtoa huduma.</translation>
     </message>
     <message>
         <source>The account does not have enough credit. Top up, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti haina krediti za kutosha. Ongeza salio, kisha ujaribu tena.</translation>
     </message>
     <message>
         <source>The provider is receiving too many requests. Tuma waits and tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma anapokea maombi mengi mno. Tuma inasubiri na itajaribu tena.</translation>
     </message>
     <message>
         <source>The provider refused the phone number. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma amekataa nambari ya simu. Ikague kisha ujaribu tena.</translation>
     </message>
     <message>
         <source>The provider refused the request as incomplete or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma amekataa ombi kwa kuwa halijakamilika au si halali.</translation>
     </message>
     <message>
         <source>The provider does not know this item. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma hakitambui kipengee hiki. Huenda kimefutwa.</translation>
     </message>
     <message>
         <source>The provider had a problem and could not answer. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma amepata tatizo na hakuweza kujibu. Jaribu tena baada ya dakika chache.</translation>
     </message>
     <message>
         <source>Could not reach the provider. Check the internet connection and the account&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeshindwa kumfikia mtoa huduma. Kagua muunganisho wa intaneti na anwani ya API ya akaunti.</translation>
     </message>
     <message>
         <source>The provider did not answer in time. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma hakujibu kwa wakati. Jaribu tena baada ya dakika chache.</translation>
     </message>
     <message>
         <source>The connection broke after the messages were sent to the provider, so Tuma cannot tell whether they were accepted. They are not sent again automatically; check the provider&apos;s history before sending them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muunganisho ulikatika baada ya jumbe kutumwa kwa mtoa huduma, kwa hiyo Tuma haiwezi kujua kama zimekubaliwa. Hazitatumwa tena kiotomatiki; kagua historia ya mtoa huduma kabla ya kuzituma tena.</translation>
     </message>
     <message>
         <source>This provider does not offer this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma huyu hatoi huduma hii.</translation>
     </message>
     <message>
         <source>The account&apos;s settings are not usable. Check its address and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mipangilio ya akaunti haiwezi kutumika. Kagua anwani yake ya API na ufunguo.</translation>
     </message>
 </context>
 <context>
@@ -2148,71 +2148,71 @@
     <name>RemoteContactDialog</name>
     <message>
         <source>Edit Contact on the Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri Anwani kwa Mtoa Huduma</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">&amp;Simu:</translation>
+        <translation>&amp;Simu:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished">Jina la &amp;kwanza:</translation>
+        <translation>Jina la &amp;kwanza:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished">Jina la &amp;mwisho:</translation>
+        <translation>Jina la &amp;mwisho:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;Barua pepe:</translation>
+        <translation>&amp;Barua pepe:</translation>
     </message>
 </context>
 <context>
     <name>SandboxAccount</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
     <name>SandboxFaults</name>
     <message>
         <source>The fault &quot;%1&quot; is not understood: %2 Write OPERATION:FAULT[=ARG][*COUNT], for example send:rate-limit=5*1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitilafu &quot;%1&quot; haieleweki: %2 Andika OPERATION:FAULT[=ARG][*COUNT], kwa mfano send:rate-limit=5*1.</translation>
     </message>
     <message>
         <source>it has no operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>haina operesheni.</translation>
     </message>
     <message>
         <source>the count after * must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>idadi baada ya * lazima iwe nambari kamili kuanzia 1.</translation>
     </message>
     <message>
         <source>the fault must be one of rate-limit, server-error, slow, malformed, html, drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>hitilafu lazima iwe mojawapo ya rate-limit, server-error, slow, malformed, html, drop.</translation>
     </message>
     <message>
         <source>the value after = must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>thamani baada ya = lazima iwe nambari kamili.</translation>
     </message>
 </context>
 <context>
     <name>SandboxServer</name>
     <message>
         <source>The sandbox could not listen on 127.0.0.1 port %1. Choose another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox haikuweza kusikiliza kwenye 127.0.0.1, mlango %1. Chagua mlango mwingine.</translation>
     </message>
 </context>
 <context>
     <name>SandboxStore</name>
     <message>
         <source>The sandbox could not open its state file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox haikuweza kufungua faili lake la hali %1.</translation>
     </message>
     <message>
         <source>The sandbox could not prepare its state file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox haikuweza kuandaa faili lake la hali %1.</translation>
     </message>
 </context>
 <context>
@@ -2350,19 +2350,19 @@
     </message>
     <message>
         <source>Delivery reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti za uwasilishaji</translation>
     </message>
     <message>
         <source>&amp;Receive the delivery reports providers post (QSMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokea ripoti za uwasilishaji zinazotumwa na watoa huduma (QSMS)</translation>
     </message>
     <message>
         <source>Providers that post reports need an address on the internet that reaches this computer, through a port forward or a tunnel. Without it, Tuma asks providers for the state of messages instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watoa huduma wanaotuma ripoti wanahitaji anwani kwenye intaneti inayofika kwenye kompyuta hii, kupitia uelekezaji wa mlango (port forward) au handaki (tunnel). Bila hiyo, Tuma huwauliza watoa huduma hali ya jumbe badala yake.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ml&amp;ango:</translation>
     </message>
 </context>
 <context>
@@ -2492,43 +2492,43 @@
     <name>TopUpDialog</name>
     <message>
         <source>Top Up with M-Pesa</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza Salio kwa M-Pesa</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiasi:</translation>
     </message>
     <message>
         <source>M-Pesa takes KES 10 to KES 150,000 in one payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Pesa hupokea KES 10 hadi KES 150,000 kwa muamala mmoja.</translation>
     </message>
     <message>
         <source>M-Pesa &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nambari ya M-Pesa:</translation>
     </message>
     <message>
         <source>The Safaricom line that approves the payment with its M-Pesa PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laini ya Safaricom inayoidhinisha malipo kwa PIN yake ya M-Pesa.</translation>
     </message>
     <message>
         <source>For example: 0712 345678</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa mfano: 0712 345678</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Ghairi</translation>
+        <translation>Ghairi</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaribu tena</translation>
     </message>
     <message>
         <source>&amp;Send payment request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuma ombi la malipo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Funga</translation>
+        <translation>Funga</translation>
     </message>
 </context>
 <context>
@@ -2676,439 +2676,440 @@
     <name>tuma::AccountDialog</name>
     <message>
         <source>Edit Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri Akaunti</translation>
     </message>
     <message>
         <source>New Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti Mpya</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished">%1 (+%2)</translation>
+        <translation>%1 (+%2)</translation>
     </message>
     <message>
         <source>An account called &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti inayoitwa &quot;%1&quot; tayari ipo. Chagua jina jingine.</translation>
     </message>
     <message>
         <source>QSMS needs the service ID shown on your QSMS dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>QSMS inahitaji kitambulisho cha huduma kinachoonyeshwa kwenye dashibodi yako ya QSMS.</translation>
     </message>
     <message>
         <source>254sms needs your 254sms user name as well as the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>254sms inahitaji jina lako la mtumiaji la 254sms pamoja na ufunguo wa API.</translation>
     </message>
     <message>
         <source>QuickFlow needs both the API key and the API secret from your QuickFlow dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickFlow inahitaji ufunguo wa API na siri ya API, vyote kutoka kwenye dashibodi yako ya QuickFlow.</translation>
     </message>
     <message>
         <source>The API key and the API secret cannot contain a colon (:). Copy them again from your QuickFlow dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufunguo wa API na siri ya API haviwezi kuwa na nukta mbili (:). Vinakili tena kutoka kwenye dashibodi yako ya QuickFlow.</translation>
     </message>
     <message>
         <source>Enter the API key from your %1 dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka ufunguo wa API kutoka kwenye dashibodi yako ya %1.</translation>
     </message>
     <message>
         <source>Copy it from %1&apos;s API page, for example https://api.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Inakili kutoka kwenye ukurasa wa API wa %1, kwa mfano https://api.example.com</translation>
     </message>
     <message>
         <source>Leave empty to keep the current key</source>
-        <translation type="unfinished"></translation>
+        <translation>Acha tupu ili kubaki na ufunguo wa sasa</translation>
     </message>
     <message>
         <source>From your QuickFlow dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutoka kwenye dashibodi yako ya QuickFlow</translation>
     </message>
     <message>
         <source>From your %1 dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutoka kwenye dashibodi yako ya %1</translation>
     </message>
     <message>
         <source>Leave empty to keep the current secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Acha tupu ili kubaki na siri ya sasa</translation>
     </message>
     <message>
         <source>%1 does not list an account&apos;s sender IDs: type the ones it approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haiorodheshi vitambulisho vya mtumaji vya akaunti: andika vile ilivyoidhinisha.</translation>
     </message>
     <message>
         <source>Asks the provider for the sender IDs of this account. Works for a sandbox account and for a saved account whose key is unchanged: a new key is used only once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Humuuliza mtoa huduma vitambulisho vya mtumaji vya akaunti hii. Hufanya kazi kwa akaunti ya sandbox na kwa akaunti iliyohifadhiwa ambayo ufunguo wake haujabadilishwa: ufunguo mpya hutumika tu baada ya kuhifadhiwa.</translation>
     </message>
     <message>
         <source>Asking %1 for the account&apos;s sender IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inauliza %1 vitambulisho vya mtumaji vya akaunti…</translation>
     </message>
     <message>
         <source>The provider lists no sender IDs for this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma bado haorodheshi kitambulisho chochote cha mtumaji kwa akaunti hii.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahifadhi…</translation>
     </message>
 </context>
 <context>
     <name>tuma::AccountsPage</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasubiri</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekubaliwa</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetumwa</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Imewasilishwa</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeshindwa</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijulikani</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Ujumbe</translation>
+        <translation>Ujumbe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gharama</translation>
     </message>
     <message>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ya ujumbe</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Salio</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Marejeleo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Anwani</translation>
+        <translation>Anwani</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Iliundwa</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Simu</translation>
+        <translation>Simu</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Jina la kwanza</translation>
+        <translation>Jina la kwanza</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Jina la mwisho</translation>
+        <translation>Jina la mwisho</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Barua pepe</translation>
+        <translation>Barua pepe</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi</translation>
     </message>
     <message>
         <source>A short test, for example: Hello from Tuma!</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaribio fupi, kwa mfano: Habari kutoka Tuma!</translation>
     </message>
     <message>
         <source>%1, sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sandbox</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Used for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatumika kutuma</translation>
     </message>
     <message>
         <source>%1 API, on Tuma&apos;s built-in simulator: nothing is really sent and nothing is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ya %1, kwenye kiigaji kilichojengwa ndani ya Tuma: hakuna kinachotumwa kwa kweli wala kulipwa.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kwenye %2</translation>
     </message>
     <message>
         <source>&amp;Use for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Itumie kutuma</translation>
     </message>
     <message>
         <source>Top &amp;up with M-Pesa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza &amp;salio kwa M-Pesa…</translation>
     </message>
     <message>
         <source>How to top &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsi ya kuongeza &amp;salio…</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado halijakaguliwa</translation>
     </message>
     <message>
         <source>Remove the account &quot;%1&quot;? The sandbox&apos;s messages stay in the simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uondoe akaunti &quot;%1&quot;? Jumbe za sandbox zinabaki kwenye kiigaji.</translation>
     </message>
     <message>
         <source>Remove the account &quot;%1&quot;? Its key is deleted from the system keychain. What was sent stays in the provider&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uondoe akaunti &quot;%1&quot;? Ufunguo wake utafutwa kwenye hifadhi ya funguo ya mfumo. Kilichotumwa kitabaki kwenye historia ya mtoa huduma.</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa Akaunti</translation>
     </message>
     <message>
         <source>Asking %1 for the balance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inauliza %1 salio…</translation>
     </message>
     <message numerus="yes">
         <source>The connection works: the provider answered in %n ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muunganisho unafanya kazi: mtoa huduma amejibu ndani ya ms %n.</numerusform>
+            <numerusform>Muunganisho unafanya kazi: mtoa huduma amejibu ndani ya ms %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (ujumbe %n)</numerusform>
+            <numerusform>%1 (jumbe %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The balance is below your warning level of %1. Top up before the next campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salio liko chini ya kiwango chako cha onyo cha %1. Ongeza salio kabla ya kampeni inayofuata.</translation>
     </message>
     <message>
         <source>How to Top Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinsi ya Kuongeza Salio</translation>
     </message>
     <message>
         <source>%1 does not let Tuma start a payment. Buy credit the way %1 tells you to: in its web dashboard, or by M-Pesa to its paybill number with your account name as the account number. Then press Test connection here to see the new balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hairuhusu Tuma kuanzisha malipo. Nunua krediti kwa njia ambayo %1 inakuelekeza: kwenye dashibodi yake ya wavuti, au kwa M-Pesa kwenda nambari yake ya paybill ukitumia jina la akaunti yako kama nambari ya akaunti. Kisha bonyeza Jaribu muunganisho hapa ili kuona salio jipya.</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sehemu %n</numerusform>
+            <numerusform>sehemu %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n message(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, ujumbe %n kwa jumla</numerusform>
+            <numerusform>, jumbe %n kwa jumla</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot receive SMS: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; haiwezi kupokea SMS: %2</translation>
     </message>
     <message>
         <source>Send to at most %1 numbers here. For more, create a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapa tuma kwa nambari %1 kwa upeo. Kwa zaidi, unda kampeni.</translation>
     </message>
     <message>
         <source>Choose a sender ID: this provider needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua kitambulisho cha mtumaji: mtoa huduma huyu anakihitaji.</translation>
     </message>
     <message numerus="yes">
         <source>This provider takes at most %n number(s) at once. Create a campaign to send to more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mtoa huduma huyu hupokea nambari %n kwa upeo kwa wakati mmoja. Unda kampeni ili kutuma kwa zaidi.</numerusform>
+            <numerusform>Mtoa huduma huyu hupokea nambari %n kwa upeo kwa wakati mmoja. Unda kampeni ili kutuma kwa zaidi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatuma…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>The provider accepted %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mtoa huduma amekubali ujumbe %n.</numerusform>
+            <numerusform>Mtoa huduma amekubali jumbe %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zilizokataliwa: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inapakia…</translation>
     </message>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijapakiwa</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mpokeaji %n</numerusform>
+            <numerusform>wapokeaji %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
         <source>Showing the first %1 of the group&apos;s %2 contacts. Bring the group into Tuma to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaonyesha anwani %1 za kwanza kati ya %2 za kikundi. Leta kikundi kwenye Tuma ili kuziona zote.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Simamisha</translation>
+        <translation>Simamisha</translation>
     </message>
     <message>
         <source>There is no Tuma group to send yet. Create one on the Groups page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna kikundi cha Tuma cha kutuma. Unda kimoja kwenye ukurasa wa Vikundi.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n contact(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (anwani %n)</numerusform>
+            <numerusform>%1 (anwani %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Send a Group to the Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma Kikundi kwa Mtoa Huduma</translation>
     </message>
     <message>
         <source>The provider gets a group of the same name with these contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma atapokea kikundi chenye jina hilohilo pamoja na anwani hizi:</translation>
     </message>
     <message>
         <source>Sending the group to the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatuma kikundi kwa mtoa huduma…</translation>
     </message>
     <message>
         <source>Bringing the group into Tuma…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaleta kikundi kwenye Tuma…</translation>
     </message>
     <message>
         <source>Rename Group on the Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha Jina la Kikundi kwa Mtoa Huduma</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina jipya:</translation>
     </message>
     <message>
         <source>Delete Group on the Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa Kikundi kwa Mtoa Huduma</translation>
     </message>
     <message>
         <source>Delete the group &quot;%1&quot; from the provider? Tuma&apos;s own groups and contacts are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufute kikundi &quot;%1&quot; kwa mtoa huduma? Vikundi na anwani za Tuma yenyewe havitaguswa.</translation>
     </message>
     <message>
         <source>Delete Contact on the Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa Anwani kwa Mtoa Huduma</translation>
     </message>
     <message>
         <source>Delete %1 from the provider&apos;s group? Tuma&apos;s own contacts are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufute %1 kwenye kikundi cha mtoa huduma? Anwani za Tuma yenyewe hazitaguswa.</translation>
     </message>
     <message>
         <source>Copied the template into Tuma as &quot;%1&quot;. Find it on the Templates page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiolezo kimenakiliwa kwenye Tuma kama &quot;%1&quot;. Kipate kwenye ukurasa wa Violezo.</translation>
     </message>
     <message>
         <source>There is no Tuma template to send yet. Write one on the Templates page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna kiolezo cha Tuma cha kutuma. Andika kimoja kwenye ukurasa wa Violezo.</translation>
     </message>
     <message>
         <source>Send a Template to the Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma Kiolezo kwa Mtoa Huduma</translation>
     </message>
     <message>
         <source>The provider gets this template; a template of the same name there is replaced:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma atapokea kiolezo hiki; kiolezo chenye jina hilohilo kilichopo huko kitabadilishwa:</translation>
     </message>
     <message>
         <source>Sent the template &quot;%1&quot; to the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiolezo &quot;%1&quot; kimetumwa kwa mtoa huduma.</translation>
     </message>
     <message>
         <source>Delete Template on the Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa Kiolezo kwa Mtoa Huduma</translation>
     </message>
     <message>
         <source>Delete the template &quot;%1&quot; from the provider? Tuma&apos;s own templates are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufute kiolezo &quot;%1&quot; kwa mtoa huduma? Violezo vya Tuma yenyewe havitaguswa.</translation>
     </message>
     <message>
         <source>%1 The provider said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mtoa huduma alisema: %2</translation>
     </message>
 </context>
 <context>
@@ -3406,35 +3407,35 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <name>tuma::FlashSmsAdapter</name>
     <message>
         <source>The FlashSMS account has no API address. Enter the address your FlashSMS dashboard shows, such as https://your-domain.com/api/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti ya FlashSMS haina anwani ya API. Weka anwani inayoonyeshwa kwenye dashibodi yako ya FlashSMS, kama https://your-domain.com/api/v1.</translation>
     </message>
     <message>
         <source>Add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza angalau mpokeaji mmoja.</translation>
     </message>
     <message>
         <source>FlashSMS takes at most %1 recipients in one request; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashSMS hupokea wapokeaji %1 kwa upeo katika ombi moja; ombi hili lina %2.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujumbe ni mtupu.</translation>
     </message>
     <message>
         <source>FlashSMS takes messages of at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashSMS hupokea jumbe zenye herufi %1 kwa upeo; ujumbe huu una %2.</translation>
     </message>
     <message>
         <source>Choose a group, some contacts or all contacts to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua utakaowatumia: kikundi, baadhi ya anwani au anwani zote.</translation>
     </message>
     <message>
         <source>FlashSMS refused this number as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashSMS imekataa nambari hii kwa kuwa si halali.</translation>
     </message>
     <message>
         <source>FlashSMS estimates for 1 to 10,000 recipients; this is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>FlashSMS hukadiria kwa wapokeaji 1 hadi 10,000; hawa ni %1.</translation>
     </message>
 </context>
 <context>
@@ -4004,27 +4005,27 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     </message>
     <message>
         <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: balance not checked yet (&lt;a href=&quot;refresh&quot;&gt;check&lt;/a&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: salio bado halijakaguliwa (&lt;a href=&quot;refresh&quot;&gt;kagua&lt;/a&gt;)</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: checking the balance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: inakagua salio…</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: balance unknown (&lt;a href=&quot;refresh&quot;&gt;try again&lt;/a&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: salio halijulikani (&lt;a href=&quot;refresh&quot;&gt;jaribu tena&lt;/a&gt;)</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: &lt;b style=&quot;color:#d0453a&quot;&gt;%2 %3, low: top up&lt;/b&gt; (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: &lt;b style=&quot;color:#d0453a&quot;&gt;%2 %3, liko chini: ongeza salio&lt;/b&gt; (&lt;a href=&quot;refresh&quot;&gt;onyesha upya&lt;/a&gt;)</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: %2 %3 (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: %2 %3 (&lt;a href=&quot;refresh&quot;&gt;onyesha upya&lt;/a&gt;)</translation>
     </message>
     <message>
         <source>Balance of %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Salio la %1 saa %2</translation>
     </message>
 </context>
 <context>
@@ -4192,190 +4193,190 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <name>tuma::ProviderAdapter</name>
     <message>
         <source>The provider&apos;s gateway answered with an error after the messages were sent, so Tuma cannot tell whether they were accepted. They are not sent again automatically; check the provider&apos;s history before sending them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lango la mtoa huduma lilijibu kwa hitilafu baada ya jumbe kutumwa, kwa hiyo Tuma haiwezi kujua kama zimekubaliwa. Hazitatumwa tena kiotomatiki; kagua historia ya mtoa huduma kabla ya kuzituma tena.</translation>
     </message>
     <message>
         <source>The provider sent an empty answer. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma ametuma jibu tupu. Jaribu tena baada ya dakika chache.</translation>
     </message>
     <message>
         <source>The provider answered with a web page instead of data. Its service may be down, or the account&apos;s address may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma amejibu kwa ukurasa wa wavuti badala ya data. Huenda huduma yake haifanyi kazi, au anwani ya API ya akaunti si sahihi.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer could not be read (it is cut off or malformed). Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jibu la mtoa huduma halikuweza kusomwa (limekatika au limeharibika). Jaribu tena baada ya dakika chache.</translation>
     </message>
 </context>
 <context>
     <name>tuma::QsmsAdapter</name>
     <message>
         <source>QSMS refused the sender ID. Choose one of the sender IDs registered for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>QSMS imekataa kitambulisho cha mtumaji. Chagua mojawapo ya vitambulisho vya mtumaji vilivyosajiliwa kwa akaunti.</translation>
     </message>
     <message>
         <source>There is nobody to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mtu wa kumtumia ujumbe.</translation>
     </message>
     <message>
         <source>QSMS takes at most %1 recipients in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>QSMS hupokea wapokeaji %1 kwa upeo katika ombi moja.</translation>
     </message>
     <message>
         <source>QSMS needs a sender ID. Choose one for the account or the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>QSMS inahitaji kitambulisho cha mtumaji. Chagua kimoja kwa akaunti au kwa ujumbe.</translation>
     </message>
     <message>
         <source>A delivery report from QSMS could not be read: it is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti ya uwasilishaji kutoka QSMS haikuweza kusomwa: si kitu cha JSON.</translation>
     </message>
     <message>
         <source>A delivery report from QSMS names no message (messageId is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti ya uwasilishaji kutoka QSMS haitaji ujumbe wowote (messageId haipo).</translation>
     </message>
     <message>
         <source>QSMS&apos;s balance answer has no balance_kes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jibu la salio la QSMS halina balance_kes.</translation>
     </message>
 </context>
 <context>
     <name>tuma::QuickFlowAdapter</name>
     <message>
         <source>QuickFlow did not accept the account&apos;s API key and secret. Check them in the account&apos;s settings (written as key:secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickFlow haikukubali ufunguo wa API na siri ya akaunti. Vikague katika mipangilio ya akaunti (vimeandikwa kama key:secret).</translation>
     </message>
     <message>
         <source>QuickFlow refused this for the account: the sender ID may not be assigned to it. Check the account&apos;s sender IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickFlow imekataa hili kwa akaunti hii: huenda kitambulisho cha mtumaji hakijapewa akaunti hiyo. Kagua vitambulisho vya mtumaji vya akaunti.</translation>
     </message>
     <message>
         <source>QuickFlow refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickFlow imekataa ombi: %1</translation>
     </message>
     <message>
         <source>The QuickFlow account needs its API key and API secret, written as key:secret. Enter them in the account&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti ya QuickFlow inahitaji ufunguo wake wa API na siri ya API, vikiandikwa kama key:secret. Viweke katika mipangilio ya akaunti.</translation>
     </message>
     <message>
         <source>QuickFlow needs a sender ID for this. Add the sender ID QuickFlow assigned to you to the account&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickFlow inahitaji kitambulisho cha mtumaji kwa hili. Ongeza kitambulisho cha mtumaji ulichopewa na QuickFlow kwenye mipangilio ya akaunti.</translation>
     </message>
     <message>
         <source>Add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza angalau mpokeaji mmoja.</translation>
     </message>
     <message>
         <source>QuickFlow takes at most %1 recipients in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickFlow hupokea wapokeaji %1 kwa upeo katika ombi moja.</translation>
     </message>
     <message>
         <source>The message is empty. Write the text to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujumbe ni mtupu. Andika maandishi ya kutuma.</translation>
     </message>
     <message>
         <source>QuickFlow sends a campaign to one contact group; it cannot send to chosen contacts or to all contacts at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickFlow hutuma kampeni kwa kikundi kimoja cha anwani; haiwezi kutuma kwa anwani zilizochaguliwa au kwa anwani zote kwa pamoja.</translation>
     </message>
     <message>
         <source>QuickFlow sends a campaign to one contact group at a time. Choose one group.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickFlow hutuma kampeni kwa kikundi kimoja cha anwani kwa wakati mmoja. Chagua kikundi kimoja.</translation>
     </message>
     <message>
         <source>Give the id of the message whose status you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toa kitambulisho (id) cha ujumbe ambao unataka kujua hali yake.</translation>
     </message>
     <message>
         <source>QuickFlow&apos;s answer about the message has no status in it. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jibu la QuickFlow kuhusu ujumbe halina hali yake. Jaribu tena baada ya dakika chache.</translation>
     </message>
     <message>
         <source>QuickFlow&apos;s answer has no balance in it. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jibu la QuickFlow halina salio. Jaribu tena baada ya dakika chache.</translation>
     </message>
     <message>
         <source>M-Pesa takes whole shillings: give the amount as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Pesa hupokea shilingi kamili: andika kiasi kama nambari kamili.</translation>
     </message>
     <message>
         <source>M-Pesa top-ups need a Kenyan mobile number such as +254712345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuongeza salio kwa M-Pesa kunahitaji nambari ya simu ya mkononi ya Kenya kama +254712345678.</translation>
     </message>
     <message>
         <source>The connection broke after the payment request was sent, so Tuma cannot tell whether it reached M-Pesa. Look for the M-Pesa prompt on the phone and check the balance before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muunganisho ulikatika baada ya ombi la malipo kutumwa, kwa hiyo Tuma haiwezi kujua kama lilifika M-Pesa. Angalia kama kuna ombi la M-Pesa kwenye simu na kagua salio kabla ya kuomba tena.</translation>
     </message>
     <message>
         <source>M-Pesa refused the payment request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Pesa imekataa ombi la malipo: %1</translation>
     </message>
     <message>
         <source>Choose a QuickFlow contact group: QuickFlow lists contacts one group at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua kikundi cha anwani cha QuickFlow: QuickFlow huorodhesha anwani za kikundi kimoja kwa wakati mmoja.</translation>
     </message>
     <message>
         <source>A QuickFlow contact needs a group and a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani ya QuickFlow inahitaji kikundi na nambari ya simu.</translation>
     </message>
     <message>
         <source>A QuickFlow contact is updated by its group and its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani ya QuickFlow husasishwa kwa kikundi chake na kitambulisho (id) chake.</translation>
     </message>
     <message>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipe kikundi jina.</translation>
     </message>
 </context>
 <context>
     <name>tuma::RemoteSync</name>
     <message>
         <source>This provider keeps no contacts: send to a Tuma group with a campaign instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtoa huduma huyu hahifadhi anwani: badala yake, tuma kwa kikundi cha Tuma kupitia kampeni.</translation>
     </message>
     <message>
         <source>The group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi hakipo tena.</translation>
     </message>
     <message>
         <source>The group &quot;%1&quot; has no contacts to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikundi &quot;%1&quot; hakina anwani za kutuma.</translation>
     </message>
     <message numerus="yes">
         <source>Sent the group &quot;%1&quot; with %n contact(s) to the provider.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kikundi &quot;%1&quot; chenye anwani %n kimetumwa kwa mtoa huduma.</numerusform>
+            <numerusform>Kikundi &quot;%1&quot; chenye anwani %n kimetumwa kwa mtoa huduma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n of the group&apos;s contacts were sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imesimamishwa baada ya anwani %n ya kikundi kutumwa.</numerusform>
+            <numerusform>Imesimamishwa baada ya anwani %n za kikundi kutumwa.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imesimamishwa: hakuna kilichohifadhiwa.</translation>
     </message>
     <message numerus="yes">
         <source>Brought %n contact(s) into the group &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anwani %n imeletwa kwenye kikundi &quot;%1&quot;</numerusform>
+            <numerusform>Anwani %n zimeletwa kwenye kikundi &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n mpya)</numerusform>
+            <numerusform> (%n mpya)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n number(s) could not receive SMS and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; nambari %n haikuweza kupokea SMS na imeachwa</numerusform>
+            <numerusform>; nambari %n hazikuweza kupokea SMS na zimeachwa</numerusform>
         </translation>
     </message>
 </context>
@@ -4427,38 +4428,38 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     </message>
     <message>
         <source>Give the provider this address, with your public address in place of HOST: http://HOST:%1/dlr/qsms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpe mtoa huduma anwani hii, ukiweka anwani yako ya umma mahali pa HOST: http://HOST:%1/dlr/qsms</translation>
     </message>
     <message>
         <source>Off: Tuma asks providers for the state of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imezimwa: Tuma huwauliza watoa huduma hali ya jumbe.</translation>
     </message>
 </context>
 <context>
     <name>tuma::Sms254Adapter</name>
     <message>
         <source>254sms accepts this API key only from another domain. Use a key made for this use, or a developer key without a domain check.</source>
-        <translation type="unfinished"></translation>
+        <translation>254sms inakubali ufunguo huu wa API kutoka kikoa kingine tu. Tumia ufunguo uliotengenezwa kwa matumizi haya, au ufunguo wa msanidi programu usio na ukaguzi wa kikoa.</translation>
     </message>
     <message>
         <source>254sms does not know the account&apos;s username. Check the username and the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>254sms haitambui jina la mtumiaji la akaunti. Kagua jina la mtumiaji na ufunguo wa API.</translation>
     </message>
     <message>
         <source>254sms answered without the expected object.</source>
-        <translation type="unfinished"></translation>
+        <translation>254sms ilijibu bila kitu kilichotarajiwa.</translation>
     </message>
     <message>
         <source>There is nobody to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mtu wa kumtumia ujumbe.</translation>
     </message>
     <message>
         <source>254sms takes at most %1 recipients in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>254sms hupokea wapokeaji %1 kwa upeo katika ombi moja.</translation>
     </message>
     <message>
         <source>254sms&apos;s credits answer has no credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jibu la krediti la 254sms halina krediti.</translation>
     </message>
 </context>
 <context>
@@ -4516,71 +4517,71 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <name>tuma::TopUpDialog</name>
     <message>
         <source>Top Up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza Salio la %1</translation>
     </message>
     <message>
         <source>%1 sends an M-Pesa payment request to your phone. Once you approve it with your M-Pesa PIN, the credit arrives on the account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hutuma ombi la malipo la M-Pesa kwenye simu yako. Ukishaliidhinisha kwa PIN yako ya M-Pesa, krediti huingia kwenye akaunti %2.</translation>
     </message>
     <message>
         <source>KES </source>
-        <translation type="unfinished"></translation>
+        <translation>KES </translation>
     </message>
     <message>
         <source>The account %1 cannot be topped up from Tuma: its provider takes no M-Pesa payment requests. Buy credit the way your provider explains; the balance here follows once it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti %1 haiwezi kuongezewa salio kutoka Tuma: mtoa huduma wake hapokei maombi ya malipo ya M-Pesa. Nunua krediti kwa njia anayoeleza mtoa huduma wako; salio hapa litasasishwa mara krediti itakapoingia.</translation>
     </message>
     <message>
         <source>Enter an amount from KES %1 to KES %2: M-Pesa takes no more or less in one payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka kiasi kuanzia KES %1 hadi KES %2: M-Pesa haipokei zaidi wala chini ya hapo kwa muamala mmoja.</translation>
     </message>
     <message>
         <source>Enter the M-Pesa number that will approve the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka nambari ya M-Pesa itakayoidhinisha malipo.</translation>
     </message>
     <message>
         <source>%1 is not a Kenyan number. M-Pesa payments are approved on a Kenyan line, such as 0712 345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si nambari ya Kenya. Malipo ya M-Pesa huidhinishwa kwenye laini ya Kenya, kama 0712 345678.</translation>
     </message>
     <message>
         <source>Sending the payment request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatuma ombi la malipo…</translation>
     </message>
     <message>
         <source>Approve the payment of KES %1 on your phone %2: enter your M-Pesa PIN when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idhinisha malipo ya KES %1 kwenye simu yako %2: weka PIN yako ya M-Pesa utakapoombwa.</translation>
     </message>
     <message>
         <source>Paid: your balance rose from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imelipwa: salio lako limepanda kutoka %1 hadi %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dakika %n</numerusform>
+            <numerusform>dakika %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sekunde %n</numerusform>
+            <numerusform>sekunde %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No payment has arrived after %1. If you approved it, the balance will update shortly; otherwise try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna malipo yaliyofika baada ya %1. Ikiwa uliyaidhinisha, salio litasasishwa hivi karibuni; la sivyo jaribu tena.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>currency code, amount</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>amount, unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 </TS>
