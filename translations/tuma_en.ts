@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
+    <name>AccountCommands</name>
     <message>
         <source>  provider: %1%2</source>
         <translation type="unfinished"></translation>
@@ -555,10 +555,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top &amp;up with M-Pesa…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,19 +567,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Send a message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -592,18 +576,6 @@
     </message>
     <message>
         <source>Sender &amp;ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;nd now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;ransactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,23 +619,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Te&amp;mplates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Templates the provider keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send a Tuma &amp;template…</source>
+        <source>&amp;Copy into Tuma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy into Tuma</source>
+        <source>Top up with &amp;M-Pesa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transa&amp;ctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp&amp;lates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a Tuma template…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2891,10 +2895,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top &amp;up with M-Pesa…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How to top &amp;up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,6 +3108,10 @@
     </message>
     <message>
         <source>%1 The provider said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up with &amp;M-Pesa…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

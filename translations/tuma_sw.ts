@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
-    <name></name>
+    <name>AccountCommands</name>
     <message>
         <source>  provider: %1%2</source>
         <translation>  mtoa huduma: %1%2</translation>
@@ -555,10 +555,6 @@
         <translation>Muulize mtoa huduma salio: hii huonyesha kwamba anwani ya API na ufunguo vinafanya kazi.</translation>
     </message>
     <message>
-        <source>Top &amp;up with M-Pesa…</source>
-        <translation>Ongeza &amp;salio kwa M-Pesa…</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>Histo&amp;ria</translation>
     </message>
@@ -571,20 +567,8 @@
         <translation>Onyesha u&amp;pya</translation>
     </message>
     <message>
-        <source>&amp;Previous</source>
-        <translation>&amp;Nyuma</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>M&amp;bele</translation>
-    </message>
-    <message>
         <source>&amp;Send a message</source>
         <translation>&amp;Tuma ujumbe</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Kwa:</translation>
     </message>
     <message>
         <source>0712 345 678, +254 723 456 789</source>
@@ -593,18 +577,6 @@
     <message>
         <source>Sender &amp;ID:</source>
         <translation>Kitam&amp;bulisho cha mtumaji:</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Ujumbe:</translation>
-    </message>
-    <message>
-        <source>Se&amp;nd now</source>
-        <translation>Tuma &amp;papo hapo</translation>
-    </message>
-    <message>
-        <source>T&amp;ransactions</source>
-        <translation>&amp;Miamala</translation>
     </message>
     <message>
         <source>Credit purchases and usage</source>
@@ -647,24 +619,56 @@
         <translation>Anwani katika kikundi kilichochaguliwa</translation>
     </message>
     <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Futa…</translation>
-    </message>
-    <message>
-        <source>Te&amp;mplates</source>
-        <translation>Vi&amp;olezo</translation>
-    </message>
-    <message>
         <source>Templates the provider keeps</source>
         <translation>Violezo vilivyo kwa mtoa huduma</translation>
     </message>
     <message>
-        <source>Send a Tuma &amp;template…</source>
-        <translation>Tuma ki&amp;olezo cha Tuma…</translation>
-    </message>
-    <message>
         <source>&amp;Copy into Tuma</source>
         <translation>&amp;Nakili kwenye Tuma</translation>
+    </message>
+    <message>
+        <source>Top up with &amp;M-Pesa…</source>
+        <translation>Ongeza salio kwa &amp;M-Pesa…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Iliyotangulia</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Inayofuata</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>K&amp;wa:</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge:</source>
+        <translation>&amp;Ujumbe:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d now</source>
+        <translation>Tu&amp;ma sasa</translation>
+    </message>
+    <message>
+        <source>Transa&amp;ctions</source>
+        <translation>Miama&amp;la</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Hariri anwani…</translation>
+    </message>
+    <message>
+        <source>Delete contact…</source>
+        <translation>Futa anwani…</translation>
+    </message>
+    <message>
+        <source>Temp&amp;lates</source>
+        <translation>Viole&amp;zo</translation>
+    </message>
+    <message>
+        <source>Send a Tuma template…</source>
+        <translation>Tuma kiolezo cha Tuma…</translation>
     </message>
 </context>
 <context>
@@ -2892,10 +2896,6 @@
         <translation>&amp;Itumie kutuma</translation>
     </message>
     <message>
-        <source>Top &amp;up with M-Pesa…</source>
-        <translation>Ongeza &amp;salio kwa M-Pesa…</translation>
-    </message>
-    <message>
         <source>How to top &amp;up…</source>
         <translation>Jinsi ya kuongeza &amp;salio…</translation>
     </message>
@@ -3110,6 +3110,10 @@
     <message>
         <source>%1 The provider said: %2</source>
         <translation>%1 Mtoa huduma alisema: %2</translation>
+    </message>
+    <message>
+        <source>Top up with &amp;M-Pesa…</source>
+        <translation>Ongeza salio kwa &amp;M-Pesa…</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,10 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 #include <cstdio>
-#include <QLoggingCategory>
 
 namespace {
 

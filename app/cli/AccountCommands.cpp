@@ -35,8 +35,6 @@ struct AccountCommandsText
     Q_DECLARE_TR_FUNCTIONS(AccountCommands)
 };
 
-using Text = AccountCommandsText;
-
 // M-Pesa's limits for one STK push, in KES.
 constexpr double minimumTopUp = 10;
 constexpr double maximumTopUp = 150'000;
@@ -71,15 +69,16 @@ QString accountText(const Account& account)
 {
     QStringList lines {
         account.name,
-        Text::tr("  provider: %1%2")
-            .arg(account.provider, account.sandbox ? Text::tr(" (sandbox)") : QString()),
-        Text::tr("  address: %1")
-            .arg(account.sandbox ? Text::tr("the built-in simulator")
+        AccountCommandsText::tr("  provider: %1%2")
+            .arg(account.provider,
+                 account.sandbox ? AccountCommandsText::tr(" (sandbox)") : QString()),
+        AccountCommandsText::tr("  address: %1")
+            .arg(account.sandbox ? AccountCommandsText::tr("the built-in simulator")
                                  : account.baseUrl.toString())};
     if (!account.senderIds.isEmpty())
-        lines.append(
-            Text::tr("  sender IDs: %1").arg(account.senderIds.join(QStringLiteral(", "))));
-    lines.append(Text::tr("  region: %1").arg(account.region));
+        lines.append(AccountCommandsText::tr("  sender IDs: %1")
+                         .arg(account.senderIds.join(QStringLiteral(", "))));
+    lines.append(AccountCommandsText::tr("  region: %1").arg(account.region));
     return lines.join(u'\n');
 }
 
@@ -126,14 +125,14 @@ int accountAdd(CliContext& context, const QCommandLineParser& parser)
 {
     const QStringList arguments = parser.positionalArguments();
     if (arguments.size() != 2)
-        return context.usageError(Text::tr("account add takes one NAME."));
+        return context.usageError(AccountCommandsText::tr("account add takes one NAME."));
     Account account;
     account.name = arguments.at(1);
     account.provider = parser.value(QStringLiteral("provider")).toLower();
     const std::optional<ProviderKind> kind = providerFromName(account.provider);
     if (!kind) {
         return context.usageError(
-            Text::tr("Give --provider: quickflow, qsms, 254sms or flashsms."));
+            AccountCommandsText::tr("Give --provider: quickflow, qsms, 254sms or flashsms."));
     }
     account.sandbox = parser.isSet(QStringLiteral("sandbox"));
     account.baseUrl = parser.isSet(QStringLiteral("base-url"))
@@ -158,14 +157,17 @@ int accountAdd(CliContext& context, const QCommandLineParser& parser)
             account.serviceId = setup.serviceId;
         account.pricing.pricePerCredit = 0.5;
     } else if (account.baseUrl.isEmpty()) {
-        return context.usageError(Text::tr("%1 has no fixed address: give --base-url, as shown on "
-                                           "your provider's API page.")
-                                      .arg(providerDisplayName(*kind)));
+        return context.usageError(
+            AccountCommandsText::tr("%1 has no fixed address: give --base-url, as shown on "
+                                    "your provider's API page.")
+                .arg(providerDisplayName(*kind)));
     }
     if (*kind == ProviderKind::Sms254 && account.username.isEmpty())
-        return context.usageError(Text::tr("254sms needs --username (your 254sms user name)."));
+        return context.usageError(
+            AccountCommandsText::tr("254sms needs --username (your 254sms user name)."));
     if (*kind == ProviderKind::Qsms && account.serviceId.isEmpty())
-        return context.usageError(Text::tr("QSMS needs --service-id (from your QSMS dashboard)."));
+        return context.usageError(
+            AccountCommandsText::tr("QSMS needs --service-id (from your QSMS dashboard)."));
     if (Result<void> valid = AccountStore::validate(account); !valid)
         return context.fail(valid.error(), UsageError);
 
@@ -174,25 +176,27 @@ int accountAdd(CliContext& context, const QCommandLineParser& parser)
         return context.fail(database.error());
     AccountStore store(*database.value());
     if (store.find(account.name)) {
-        return context.fail({QStringLiteral("account_exists"),
-                             Text::tr("An account called \"%1\" already exists. Choose another "
-                                      "name, or remove it first.")
-                                 .arg(account.name),
-                             {}});
+        return context.fail(
+            {QStringLiteral("account_exists"),
+             AccountCommandsText::tr("An account called \"%1\" already exists. Choose another "
+                                     "name, or remove it first.")
+                 .arg(account.name),
+             {}});
     }
 
     QString secretRef;
     if (!account.sandbox) {
         const QString secret = readSecret();
         if (secret.isEmpty()) {
-            return context.usageError(Text::tr("Give the account's key on standard input, for "
-                                               "example: tuma-cli account add NAME ... < key.txt"));
+            return context.usageError(
+                AccountCommandsText::tr("Give the account's key on standard input, for "
+                                        "example: tuma-cli account add NAME ... < key.txt"));
         }
         if (*kind == ProviderKind::QuickFlow
             && (secret.count(u':') != 1 || secret.startsWith(u':') || secret.endsWith(u':'))) {
-            return context.usageError(
-                Text::tr("QuickFlow needs the API key and the API secret as KEY:SECRET on standard "
-                         "input."));
+            return context.usageError(AccountCommandsText::tr(
+                "QuickFlow needs the API key and the API secret as KEY:SECRET on standard "
+                "input."));
         }
         account.secretRef
             = QStringLiteral("account-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -208,7 +212,8 @@ int accountAdd(CliContext& context, const QCommandLineParser& parser)
     }
     (void)AuditLog(*database.value()).record(QStringLiteral("account.add"), account.name);
     const Account saved = store.findById(added.value()).value();
-    return context.succeed(accountJson(saved), Text::tr("Added the account %1.").arg(saved.name));
+    return context.succeed(accountJson(saved),
+                           AccountCommandsText::tr("Added the account %1.").arg(saved.name));
 }
 
 int accountList(CliContext& context)
@@ -226,8 +231,8 @@ int accountList(CliContext& context)
         lines.append(accountText(account));
     }
     if (lines.isEmpty())
-        lines.append(
-            Text::tr("No accounts yet. Add one with: tuma-cli account add NAME --provider P"));
+        lines.append(AccountCommandsText::tr(
+            "No accounts yet. Add one with: tuma-cli account add NAME --provider P"));
     return context.succeed({{QStringLiteral("accounts"), list}}, lines.join(u'\n'));
 }
 
@@ -252,7 +257,7 @@ int accountRemove(CliContext& context, const QString& name)
         .record(QStringLiteral("account.remove"), account.value().name);
     return context.succeed(
         {{QStringLiteral("removed"), account.value().name}},
-        Text::tr("Removed the account %1 and its key.").arg(account.value().name));
+        AccountCommandsText::tr("Removed the account %1 and its key.").arg(account.value().name));
 }
 
 int balance(CliContext& context, const QString& name)
@@ -273,7 +278,7 @@ int balance(CliContext& context, const QString& name)
     if (balance.smsRemaining)
         document.insert(QStringLiteral("sms_remaining"), *balance.smsRemaining);
     return context.succeed(document,
-                           Text::tr("%1: %2 %3")
+                           AccountCommandsText::tr("%1: %2 %3")
                                .arg(loaded.value().account.name,
                                     QLocale().toString(balance.amount, 'f', 2), balance.unit));
 }
@@ -287,9 +292,9 @@ int accountCommand(CliContext& context, const QCommandLineParser& parser)
     if (action == QLatin1String("list") && arguments.size() == 1)
         return accountList(context);
     if (arguments.size() != 2) {
-        return context.usageError(
-            Text::tr("Write account add NAME, account list, account show NAME, account remove "
-                     "NAME or account test NAME."));
+        return context.usageError(AccountCommandsText::tr(
+            "Write account add NAME, account list, account show NAME, account remove "
+            "NAME or account test NAME."));
     }
     if (action == QLatin1String("show")) {
         Result<Database*> database = context.database();
@@ -305,7 +310,8 @@ int accountCommand(CliContext& context, const QCommandLineParser& parser)
     if (action == QLatin1String("test"))
         return balance(context, arguments.at(1));
     return context.usageError(
-        Text::tr("Unknown action \"%1\": use add, list, show, remove or test.").arg(action));
+        AccountCommandsText::tr("Unknown action \"%1\": use add, list, show, remove or test.")
+            .arg(action));
 }
 
 int balanceCommand(CliContext& context, const QCommandLineParser& parser)
@@ -318,20 +324,23 @@ int topUpCommand(CliContext& context, const QCommandLineParser& parser)
     bool ok = false;
     const double amount = parser.value(QStringLiteral("amount")).toDouble(&ok);
     if (!ok || amount < minimumTopUp || amount > maximumTopUp) {
-        return context.usageError(
-            Text::tr("Give --amount in KES, from %1 to %2.").arg(minimumTopUp).arg(maximumTopUp));
+        return context.usageError(AccountCommandsText::tr("Give --amount in KES, from %1 to %2.")
+                                      .arg(minimumTopUp)
+                                      .arg(maximumTopUp));
     }
     const Result<QString> mobile
         = PhoneNumber::normalize(parser.value(QStringLiteral("mpesa")), QStringLiteral("KE"));
     if (!mobile || !mobile.value().startsWith(QLatin1String("+254"))) {
-        return context.usageError(Text::tr("Give --mpesa: the Kenyan M-Pesa number that will "
-                                           "approve the payment, such as 0712345678."));
+        return context.usageError(
+            AccountCommandsText::tr("Give --mpesa: the Kenyan M-Pesa number that will "
+                                    "approve the payment, such as 0712345678."));
     }
     int waitSeconds = 0;
     if (parser.isSet(QStringLiteral("wait"))) {
         waitSeconds = parser.value(QStringLiteral("wait")).toInt(&ok);
         if (!ok || waitSeconds < 0 || waitSeconds > 600)
-            return context.usageError(Text::tr("--wait takes seconds, from 0 to 600."));
+            return context.usageError(
+                AccountCommandsText::tr("--wait takes seconds, from 0 to 600."));
     }
     Result<Loaded> loaded = load(context, parser.positionalArguments().value(0));
     if (!loaded)
@@ -339,11 +348,12 @@ int topUpCommand(CliContext& context, const QCommandLineParser& parser)
     ProviderSession& providers = *loaded.value().providers;
     const Account& account = loaded.value().account;
     if (!ProviderSession::capabilities(account).topUp) {
-        return context.fail({QStringLiteral("unsupported"),
-                             Text::tr("%1 accounts cannot be topped up from Tuma. Buy credit on "
-                                      "the provider's website or through its paybill.")
-                                 .arg(account.provider),
-                             {}});
+        return context.fail(
+            {QStringLiteral("unsupported"),
+             AccountCommandsText::tr("%1 accounts cannot be topped up from Tuma. Buy credit on "
+                                     "the provider's website or through its paybill.")
+                 .arg(account.provider),
+             {}});
     }
     const auto askBalance = [&providers, &account]() {
         return providers.wait<Balance>(
@@ -361,8 +371,9 @@ int topUpCommand(CliContext& context, const QCommandLineParser& parser)
         });
     if (!receipt)
         return failProvider(context, receipt.error());
-    context.printError(
-        Text::tr("Approve the payment of KES %1 on the phone %2.").arg(amount).arg(mobile.value()));
+    context.printError(AccountCommandsText::tr("Approve the payment of KES %1 on the phone %2.")
+                           .arg(amount)
+                           .arg(mobile.value()));
 
     QString state = QStringLiteral("pending");
     std::optional<double> after;
@@ -394,15 +405,16 @@ int topUpCommand(CliContext& context, const QCommandLineParser& parser)
     };
     QString text;
     if (state == QLatin1String("completed"))
-        text = Text::tr("Paid: the balance rose from %1 to %2.")
+        text = AccountCommandsText::tr("Paid: the balance rose from %1 to %2.")
                    .arg(before.value().amount)
                    .arg(*after);
     else if (state == QLatin1String("timeout"))
-        text = Text::tr("The balance has not risen yet. If you approved the payment, check again "
-                        "later with: tuma-cli balance %1")
+        text = AccountCommandsText::tr(
+                   "The balance has not risen yet. If you approved the payment, check again "
+                   "later with: tuma-cli balance %1")
                    .arg(account.name);
     else
-        text = Text::tr("Payment requested. Check the balance after approving it.");
+        text = AccountCommandsText::tr("Payment requested. Check the balance after approving it.");
     return context.succeed(document, text);
 }
 
@@ -410,11 +422,12 @@ int sendCommand(CliContext& context, const QCommandLineParser& parser)
 {
     const QString text = parser.value(QStringLiteral("text"));
     if (text.isEmpty())
-        return context.usageError(Text::tr("Give the message with --text."));
+        return context.usageError(AccountCommandsText::tr("Give the message with --text."));
     const QStringList rawNumbers
         = parser.value(QStringLiteral("to")).split(u',', Qt::SkipEmptyParts);
     if (rawNumbers.isEmpty())
-        return context.usageError(Text::tr("Give the recipients with --to PHONE[,PHONE...]."));
+        return context.usageError(
+            AccountCommandsText::tr("Give the recipients with --to PHONE[,PHONE...]."));
     Result<Loaded> loaded = load(context, parser.positionalArguments().value(0));
     if (!loaded)
         return context.fail(loaded.error());
@@ -424,7 +437,7 @@ int sendCommand(CliContext& context, const QCommandLineParser& parser)
         const Result<QString> phone = PhoneNumber::normalize(raw, account.region);
         if (!phone) {
             return context.fail({QStringLiteral("invalid_number"),
-                                 Text::tr("\"%1\" cannot receive SMS: %2")
+                                 AccountCommandsText::tr("\"%1\" cannot receive SMS: %2")
                                      .arg(raw.trimmed(), phone.error().message),
                                  {}},
                                 UsageError);
@@ -437,8 +450,9 @@ int sendCommand(CliContext& context, const QCommandLineParser& parser)
         : account.senderOrDefault();
     const Capabilities capabilities = ProviderSession::capabilities(account);
     if (capabilities.senderRequired && sender.isEmpty()) {
-        return context.usageError(Text::tr("This provider needs a sender ID: give --sender or add "
-                                           "one to the account."));
+        return context.usageError(
+            AccountCommandsText::tr("This provider needs a sender ID: give --sender or add "
+                                    "one to the account."));
     }
 
     QJsonArray messages;
@@ -499,7 +513,8 @@ int sendCommand(CliContext& context, const QCommandLineParser& parser)
     const QJsonObject document {{QStringLiteral("messages"), messages},
                                 {QStringLiteral("credits_used"), optionalNumber(creditsUsed)}};
     if (unknown > 0) {
-        context.printError(Text::tr("%n message(s) may or may not have been accepted: the "
+        context.printError(
+            AccountCommandsText::tr("%n message(s) may or may not have been accepted: the "
                                     "connection broke before the provider answered. Check the "
                                     "provider's history before sending them again.",
                                     nullptr, unknown));
@@ -507,9 +522,10 @@ int sendCommand(CliContext& context, const QCommandLineParser& parser)
     const int accepted = static_cast<int>(messages.size()) - unknown - failed;
     const int exitCode = context.succeed(
         document,
-        Text::tr("%n message(s) accepted", nullptr, accepted)
-            + (failed > 0 ? Text::tr(", %n refused", nullptr, failed) : QString())
-            + (unknown > 0 ? Text::tr(", %n unknown", nullptr, unknown) : QString()) + u'.');
+        AccountCommandsText::tr("%n message(s) accepted", nullptr, accepted)
+            + (failed > 0 ? AccountCommandsText::tr(", %n refused", nullptr, failed) : QString())
+            + (unknown > 0 ? AccountCommandsText::tr(", %n unknown", nullptr, unknown) : QString())
+            + u'.');
     return unknown > 0 ? Failure : exitCode;
 }
 
@@ -528,11 +544,11 @@ int statusCommand(CliContext& context, const QCommandLineParser& parser)
     if (!result)
         return failProvider(context, result.error());
     const MessageStatus& status = result.value();
-    return context.succeed(
-        {{QStringLiteral("message_id"), id},
-         {QStringLiteral("state"), messageStateName(status.state)},
-         {QStringLiteral("provider_status"), status.providerStatus}},
-        Text::tr("%1: %2 (%3)").arg(id, messageStateName(status.state), status.providerStatus));
+    return context.succeed({{QStringLiteral("message_id"), id},
+                            {QStringLiteral("state"), messageStateName(status.state)},
+                            {QStringLiteral("provider_status"), status.providerStatus}},
+                           AccountCommandsText::tr("%1: %2 (%3)")
+                               .arg(id, messageStateName(status.state), status.providerStatus));
 }
 
 int historyCommand(CliContext& context, const QCommandLineParser& parser)
@@ -542,11 +558,11 @@ int historyCommand(CliContext& context, const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("page")))
         query.page = parser.value(QStringLiteral("page")).toInt(&ok);
     if (!ok || query.page < 1)
-        return context.usageError(Text::tr("--page takes a page number from 1."));
+        return context.usageError(AccountCommandsText::tr("--page takes a page number from 1."));
     if (parser.isSet(QStringLiteral("limit")))
         query.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || query.limit < 1 || query.limit > 100)
-        return context.usageError(Text::tr("--limit takes a number from 1 to 100."));
+        return context.usageError(AccountCommandsText::tr("--limit takes a number from 1 to 100."));
     Result<Loaded> loaded = load(context, parser.positionalArguments().value(0));
     if (!loaded)
         return context.fail(loaded.error());
@@ -578,7 +594,8 @@ int historyCommand(CliContext& context, const QCommandLineParser& parser)
                          .arg(entry.messageId, entry.phone, messageStateName(entry.state),
                               entry.text.left(40)));
     }
-    lines.append(Text::tr("Page %1 of %2, %n message(s) in all.", nullptr, result.value().total)
+    lines.append(AccountCommandsText::tr("Page %1 of %2, %n message(s) in all.", nullptr,
+                                         result.value().total)
                      .arg(result.value().page)
                      .arg(result.value().lastPage));
     return context.succeed({{QStringLiteral("page"), result.value().page},
@@ -605,7 +622,8 @@ int sendersCommand(CliContext& context, const QCommandLineParser& parser)
         senders = result.value();
     }
     return context.succeed({{QStringLiteral("senders"), QJsonArray::fromStringList(senders)}},
-                           senders.isEmpty() ? Text::tr("No sender IDs.") : senders.join(u'\n'));
+                           senders.isEmpty() ? AccountCommandsText::tr("No sender IDs.")
+                                             : senders.join(u'\n'));
 }
 
 volatile std::sig_atomic_t stopRequested = 0;
@@ -622,7 +640,8 @@ int simCommand(CliContext& context, const QCommandLineParser& parser)
         bool ok = false;
         const int value = parser.value(QStringLiteral("port")).toInt(&ok);
         if (!ok || value < 0 || value > 65535)
-            return context.usageError(Text::tr("--port takes a number from 0 to 65535."));
+            return context.usageError(
+                AccountCommandsText::tr("--port takes a number from 0 to 65535."));
         port = static_cast<quint16>(value);
     }
     QList<sandbox::Fault> faults;
@@ -666,7 +685,8 @@ int simCommand(CliContext& context, const QCommandLineParser& parser)
 
 void addAccountArgument(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("ACCOUNT"), Text::tr("The account's name."));
+    parser.addPositionalArgument(QStringLiteral("ACCOUNT"),
+                                 AccountCommandsText::tr("The account's name."));
 }
 
 } // namespace
@@ -674,94 +694,117 @@ void addAccountArgument(QCommandLineParser& parser)
 QList<CliCommand> accountCommands()
 {
     return {
-        {QStringLiteral("account"), Text::tr("Add, list, show, remove and test provider accounts."),
+        {QStringLiteral("account"),
+         AccountCommandsText::tr("Add, list, show, remove and test provider accounts."),
          [](QCommandLineParser& parser) {
-             parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                          Text::tr("add, list, show, remove or test."),
-                                          QStringLiteral("add NAME | list | show NAME | remove "
-                                                         "NAME | test NAME"));
+             parser.addPositionalArgument(
+                 QStringLiteral("ACTION"),
+                 AccountCommandsText::tr("add, list, show, remove or test."),
+                 QStringLiteral("add NAME | list | show NAME | remove "
+                                "NAME | test NAME"));
              parser.addOption({QStringLiteral("provider"),
-                               Text::tr("add: quickflow, qsms, 254sms or flashsms."),
+                               AccountCommandsText::tr("add: quickflow, qsms, 254sms or flashsms."),
                                QStringLiteral("P")});
-             parser.addOption({QStringLiteral("sandbox"),
-                               Text::tr("add: use the built-in simulator with its test "
-                                        "credentials (no key on standard input).")});
-             parser.addOption({QStringLiteral("base-url"),
-                               Text::tr("add: the provider's API address (default: the one in "
-                                        "its documentation)."),
-                               QStringLiteral("URL")});
-             parser.addOption({QStringLiteral("secondary-base-url"),
-                               Text::tr("add: QSMS's second host, for its /v1 endpoints."),
-                               QStringLiteral("URL")});
-             parser.addOption({QStringLiteral("username"), Text::tr("add: 254sms user name."),
+             parser.addOption(
+                 {QStringLiteral("sandbox"),
+                  AccountCommandsText::tr("add: use the built-in simulator with its test "
+                                          "credentials (no key on standard input).")});
+             parser.addOption(
+                 {QStringLiteral("base-url"),
+                  AccountCommandsText::tr("add: the provider's API address (default: the one in "
+                                          "its documentation)."),
+                  QStringLiteral("URL")});
+             parser.addOption(
+                 {QStringLiteral("secondary-base-url"),
+                  AccountCommandsText::tr("add: QSMS's second host, for its /v1 endpoints."),
+                  QStringLiteral("URL")});
+             parser.addOption({QStringLiteral("username"),
+                               AccountCommandsText::tr("add: 254sms user name."),
                                QStringLiteral("U")});
-             parser.addOption({QStringLiteral("service-id"), Text::tr("add: QSMS service ID."),
+             parser.addOption({QStringLiteral("service-id"),
+                               AccountCommandsText::tr("add: QSMS service ID."),
                                QStringLiteral("N")});
              parser.addOption({QStringLiteral("sender"),
-                               Text::tr("add: a sender ID; repeatable, the first is the default."),
+                               AccountCommandsText::tr(
+                                   "add: a sender ID; repeatable, the first is the default."),
                                QStringLiteral("ID")});
-             parser.addOption({QStringLiteral("region"),
-                               Text::tr("add: region of national numbers, e.g. KE or GH."),
-                               QStringLiteral("CC")});
+             parser.addOption(
+                 {QStringLiteral("region"),
+                  AccountCommandsText::tr("add: region of national numbers, e.g. KE or GH."),
+                  QStringLiteral("CC")});
          },
          accountCommand, 1, 2},
-        {QStringLiteral("balance"), Text::tr("Ask the provider for an account's balance."),
-         addAccountArgument, balanceCommand, 1, 1},
-        {QStringLiteral("topup"), Text::tr("Top up an account by M-Pesa (STK push)."),
+        {QStringLiteral("balance"),
+         AccountCommandsText::tr("Ask the provider for an account's balance."), addAccountArgument,
+         balanceCommand, 1, 1},
+        {QStringLiteral("topup"),
+         AccountCommandsText::tr("Top up an account by M-Pesa (STK push)."),
          [](QCommandLineParser& parser) {
              addAccountArgument(parser);
+             parser.addOption({QStringLiteral("amount"), AccountCommandsText::tr("Amount in KES."),
+                               QStringLiteral("N")});
              parser.addOption(
-                 {QStringLiteral("amount"), Text::tr("Amount in KES."), QStringLiteral("N")});
-             parser.addOption({QStringLiteral("mpesa"),
-                               Text::tr("The M-Pesa number that approves the payment."),
-                               QStringLiteral("PHONE")});
-             parser.addOption({QStringLiteral("wait"),
-                               Text::tr("Wait up to this many seconds for the balance to rise."),
-                               QStringLiteral("SECONDS")});
+                 {QStringLiteral("mpesa"),
+                  AccountCommandsText::tr("The M-Pesa number that approves the payment."),
+                  QStringLiteral("PHONE")});
+             parser.addOption(
+                 {QStringLiteral("wait"),
+                  AccountCommandsText::tr("Wait up to this many seconds for the balance to rise."),
+                  QStringLiteral("SECONDS")});
          },
          topUpCommand, 1, 1},
-        {QStringLiteral("send"), Text::tr("Send one text to one or more numbers now."),
+        {QStringLiteral("send"),
+         AccountCommandsText::tr("Send one text to one or more numbers now."),
          [](QCommandLineParser& parser) {
              addAccountArgument(parser);
-             parser.addOption({QStringLiteral("to"), Text::tr("The numbers, comma-separated."),
+             parser.addOption({QStringLiteral("to"),
+                               AccountCommandsText::tr("The numbers, comma-separated."),
                                QStringLiteral("PHONE[,PHONE...]")});
-             parser.addOption(
-                 {QStringLiteral("text"), Text::tr("The message."), QStringLiteral("TEXT")});
+             parser.addOption({QStringLiteral("text"), AccountCommandsText::tr("The message."),
+                               QStringLiteral("TEXT")});
              parser.addOption({QStringLiteral("sender"),
-                               Text::tr("The sender ID (default: the account's)."),
+                               AccountCommandsText::tr("The sender ID (default: the account's)."),
                                QStringLiteral("ID")});
          },
          sendCommand, 1, 1},
-        {QStringLiteral("status"), Text::tr("Ask the provider for a message's state."),
+        {QStringLiteral("status"),
+         AccountCommandsText::tr("Ask the provider for a message's state."),
          [](QCommandLineParser& parser) {
              addAccountArgument(parser);
-             parser.addPositionalArgument(QStringLiteral("MESSAGE_ID"),
-                                          Text::tr("The id the provider gave the message."));
+             parser.addPositionalArgument(
+                 QStringLiteral("MESSAGE_ID"),
+                 AccountCommandsText::tr("The id the provider gave the message."));
          },
          statusCommand, 2, 2},
-        {QStringLiteral("history"), Text::tr("List the messages the provider has sent."),
+        {QStringLiteral("history"),
+         AccountCommandsText::tr("List the messages the provider has sent."),
          [](QCommandLineParser& parser) {
              addAccountArgument(parser);
-             parser.addOption({QStringLiteral("page"), Text::tr("Page number (default 1)."),
+             parser.addOption({QStringLiteral("page"),
+                               AccountCommandsText::tr("Page number (default 1)."),
                                QStringLiteral("N")});
-             parser.addOption({QStringLiteral("limit"), Text::tr("Messages per page (default 25)."),
+             parser.addOption({QStringLiteral("limit"),
+                               AccountCommandsText::tr("Messages per page (default 25)."),
                                QStringLiteral("N")});
          },
          historyCommand, 1, 1},
-        {QStringLiteral("senders"), Text::tr("List an account's sender IDs."), addAccountArgument,
-         sendersCommand, 1, 1},
+        {QStringLiteral("senders"), AccountCommandsText::tr("List an account's sender IDs."),
+         addAccountArgument, sendersCommand, 1, 1},
         {QStringLiteral("sim"),
-         Text::tr("Run the provider simulator on 127.0.0.1 until interrupted."),
+         AccountCommandsText::tr("Run the provider simulator on 127.0.0.1 until interrupted."),
          [](QCommandLineParser& parser) {
-             parser.addOption({QStringLiteral("port"), Text::tr("Port (default: any free one)."),
+             parser.addOption({QStringLiteral("port"),
+                               AccountCommandsText::tr("Port (default: any free one)."),
                                QStringLiteral("N")});
-             parser.addOption({QStringLiteral("faults"),
-                               Text::tr("Misbehave on purpose; see docs/providers.md."),
-                               QStringLiteral("SPEC")});
-             parser.addOption({QStringLiteral("state"),
-                               Text::tr("Folder of the simulator's state (default: beside the "
-                                        "database)."),
-                               QStringLiteral("DIR")});
+             parser.addOption(
+                 {QStringLiteral("faults"),
+                  AccountCommandsText::tr("Misbehave on purpose; see docs/providers.md."),
+                  QStringLiteral("SPEC")});
+             parser.addOption(
+                 {QStringLiteral("state"),
+                  AccountCommandsText::tr("Folder of the simulator's state (default: beside the "
+                                          "database)."),
+                  QStringLiteral("DIR")});
          },
          simCommand, 0, 0},
     };

@@ -22,9 +22,9 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
-#include <QShowEvent>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QShowEvent>
 
 namespace tuma {
 
