@@ -102,26 +102,26 @@ if [ -n "$accounts" ]; then
     sleep 0.5
     key "$window" alt+o
     xdotool type --delay 20 '0712 345 678, 0723 456 789'
-    key "$window" alt+g
+    key "$window" alt+m
     xdotool type --delay 20 'Habari! Karibu Tuma: your first message from the sandbox.'
     key "$window" alt+d
     sleep 2
     import -window root "$prefix-accounts-sent.png"
-    key "$window" alt+h
+    key "$window" alt+y
     sleep 4
-    key "$window" alt+f
+    key "$window" F5
     sleep 1.5
     import -window root "$prefix-accounts-history.png"
-    key "$window" alt+m
-    sleep 1.5
-    topup=$(xdotool search --sync --onlyvisible --name 'M-Pesa' | head -n 1)
+    key "$window" alt+u
+    sleep 2
     import -window root "$prefix-accounts-topup.png"
-    key "$topup" Return
+    # Keys go to the dialog, which is modal (no window manager to ask for its window).
+    xdotool key --clearmodifiers Return
     sleep 1
     import -window root "$prefix-accounts-topup-waiting.png"
     sleep 5
     import -window root "$prefix-accounts-topup-paid.png"
-    key "$topup" Escape
+    xdotool key --clearmodifiers Escape
     sleep 0.5
 fi
 

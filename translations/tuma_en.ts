@@ -531,10 +531,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Use for sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Campaigns use this account unless you choose another, and the status bar shows its balance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,15 +551,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Messages the provider has sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -595,10 +583,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send a Tuma &amp;group…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Bring into Tuma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,14 +607,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy into Tuma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top up with &amp;M-Pesa…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,10 +616,6 @@
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messa&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -668,6 +640,34 @@
     </message>
     <message>
         <source>Send a Tuma template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top &amp;up with M-Pesa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a Tuma group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;into Tuma</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2891,10 +2891,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Use for sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How to top &amp;up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,7 +3107,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top up with &amp;M-Pesa…</source>
+        <source>Ask the provider again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top &amp;up with M-Pesa…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -531,10 +531,6 @@
         <translation>Bado hakuna akaunti ya mtoa huduma. Ongeza akaunti unayoilipia tayari (QuickFlow, QSMS, 254sms au FlashSMS), au akaunti ya sandbox ili kujaribu Tuma bila malipo.</translation>
     </message>
     <message>
-        <source>&amp;Use for sending</source>
-        <translation>&amp;Itumie kutuma</translation>
-    </message>
-    <message>
         <source>Campaigns use this account unless you choose another, and the status bar shows its balance.</source>
         <translation>Kampeni hutumia akaunti hii usipochagua nyingine, na upau wa hali huonyesha salio lake.</translation>
     </message>
@@ -555,16 +551,8 @@
         <translation>Muulize mtoa huduma salio: hii huonyesha kwamba anwani ya API na ufunguo vinafanya kazi.</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>Histo&amp;ria</translation>
-    </message>
-    <message>
         <source>Messages the provider has sent</source>
         <translation>Jumbe ambazo mtoa huduma ametuma</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Onyesha u&amp;pya</translation>
     </message>
     <message>
         <source>&amp;Send a message</source>
@@ -595,10 +583,6 @@
         <translation>Vikundi vilivyo kwa mtoa huduma</translation>
     </message>
     <message>
-        <source>Send a Tuma &amp;group…</source>
-        <translation>Tuma &amp;kikundi cha Tuma…</translation>
-    </message>
-    <message>
         <source>&amp;Bring into Tuma</source>
         <translation>&amp;Leta kwenye Tuma</translation>
     </message>
@@ -623,14 +607,6 @@
         <translation>Violezo vilivyo kwa mtoa huduma</translation>
     </message>
     <message>
-        <source>&amp;Copy into Tuma</source>
-        <translation>&amp;Nakili kwenye Tuma</translation>
-    </message>
-    <message>
-        <source>Top up with &amp;M-Pesa…</source>
-        <translation>Ongeza salio kwa &amp;M-Pesa…</translation>
-    </message>
-    <message>
         <source>Previous</source>
         <translation>Iliyotangulia</translation>
     </message>
@@ -641,10 +617,6 @@
     <message>
         <source>T&amp;o:</source>
         <translation>K&amp;wa:</translation>
-    </message>
-    <message>
-        <source>Messa&amp;ge:</source>
-        <translation>&amp;Ujumbe:</translation>
     </message>
     <message>
         <source>Sen&amp;d now</source>
@@ -669,6 +641,34 @@
     <message>
         <source>Send a Tuma template…</source>
         <translation>Tuma kiolezo cha Tuma…</translation>
+    </message>
+    <message>
+        <source>Use for sending</source>
+        <translation>Itumie kutuma</translation>
+    </message>
+    <message>
+        <source>Top &amp;up with M-Pesa…</source>
+        <translation>Ongeza salio kwa M-&amp;Pesa…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histo&amp;ria</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Onyesha upya</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Ujumbe:</translation>
+    </message>
+    <message>
+        <source>Send a Tuma group…</source>
+        <translation>Tuma kikundi cha Tuma…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;into Tuma</source>
+        <translation>&amp;Nakili kwenye Tuma</translation>
     </message>
 </context>
 <context>
@@ -2892,10 +2892,6 @@
         <translation>%1 kwenye %2</translation>
     </message>
     <message>
-        <source>&amp;Use for sending</source>
-        <translation>&amp;Itumie kutuma</translation>
-    </message>
-    <message>
         <source>How to top &amp;up…</source>
         <translation>Jinsi ya kuongeza &amp;salio…</translation>
     </message>
@@ -3112,8 +3108,16 @@
         <translation>%1 Mtoa huduma alisema: %2</translation>
     </message>
     <message>
-        <source>Top up with &amp;M-Pesa…</source>
-        <translation>Ongeza salio kwa &amp;M-Pesa…</translation>
+        <source>Ask the provider again (%1)</source>
+        <translation>Uliza mtoa huduma tena (%1)</translation>
+    </message>
+    <message>
+        <source>Use for sending</source>
+        <translation>Itumie kutuma</translation>
+    </message>
+    <message>
+        <source>Top &amp;up with M-Pesa…</source>
+        <translation>Ongeza salio kwa M-&amp;Pesa…</translation>
     </message>
 </context>
 <context>

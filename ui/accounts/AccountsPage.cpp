@@ -118,8 +118,29 @@ AccountsPage::AccountsPage(Database& database, AppSettings& settings, SecretStor
          {m_ui->historyTableView, m_ui->transactionsTableView, m_ui->remoteGroupsTableView,
           m_ui->remoteContactsTableView, m_ui->remoteTemplatesTableView}) {
         view->verticalHeader()->hide();
-        view->horizontalHeader()->setStretchLastSection(true);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->setTextElideMode(Qt::ElideRight);
+        view->setWordWrap(false);
+    }
+    // The text takes the room that is left (cut with "…", whole in its tooltip); ids get a
+    // fixed width, so no table needs a horizontal scroll bar.
+    const int idWidth = 14 * fontMetrics().averageCharWidth();
+    m_ui->historyTableView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_ui->historyTableView->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Interactive);
+    m_ui->historyTableView->horizontalHeader()->resizeSection(5, idWidth);
+    m_ui->transactionsTableView->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_ui->remoteTemplatesTableView->horizontalHeader()->setSectionResizeMode(1,
+                                                                             QHeaderView::Stretch);
+    m_ui->remoteGroupsTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->remoteContactsTableView->horizontalHeader()->setStretchLastSection(true);
+    // F5 refreshes whichever list is in view (a hidden button's shortcut does not fire).
+    for (QPushButton* refresh :
+         {m_ui->historyRefreshPushButton, m_ui->transactionsRefreshPushButton,
+          m_ui->remoteRefreshPushButton, m_ui->remoteTemplatesRefreshPushButton}) {
+        refresh->setShortcut(QKeySequence::Refresh);
+        refresh->setToolTip(
+            tr("Ask the provider again (%1)")
+                .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     }
     m_ui->messagePlainTextEdit->setPlaceholderText(
         tr("A short test, for example: Hello from Tuma!"));
@@ -264,16 +285,37 @@ void AccountsPage::showAccount()
                          : tr("%1 at %2").arg(provider, account->baseUrl.toString()));
     const bool active = account->name.compare(m_settings.activeAccount(), Qt::CaseInsensitive) == 0;
     m_ui->activePushButton->setEnabled(!active);
-    m_ui->activePushButton->setText(active ? tr("Used for sending") : tr("&Use for sending"));
+    m_ui->activePushButton->setText(active ? tr("Used for sending") : tr("Use for sending"));
 
     const Capabilities capabilities = ProviderSession::capabilities(*account);
-    m_ui->topUpPushButton->setText(capabilities.topUp ? tr("Top up with &M-Pesa…")
+    m_ui->topUpPushButton->setText(capabilities.topUp ? tr("Top &up with M-Pesa…")
                                                       : tr("How to top &up…"));
     m_ui->testPushButton->setEnabled(capabilities.balance);
     m_ui->detailsTabWidget->setTabVisible(m_ui->detailsTabWidget->indexOf(m_ui->historyTab),
                                           capabilities.history);
     m_ui->detailsTabWidget->setTabVisible(m_ui->detailsTabWidget->indexOf(m_ui->transactionsTab),
                                           capabilities.transactions);
+    m_ui->detailsTabWidget->setTabVisible(m_ui->detailsTabWidget->indexOf(m_ui->remoteTab),
+                                          capabilities.remoteGroups
+                                              || capabilities.remoteContactImport);
+    m_ui->detailsTabWidget->setTabVisible(m_ui->detailsTabWidget->indexOf(m_ui->templatesTab),
+                                          capabilities.templates);
+    // Without groups to list (QSMS), the provider only takes imports.
+    const QList<QWidget*> groupWidgets {
+        m_ui->remoteGroupsLabel,           m_ui->remoteGroupsTableView,
+        m_ui->remoteRefreshPushButton,     m_ui->pullGroupPushButton,
+        m_ui->renameRemoteGroupPushButton, m_ui->deleteRemoteGroupPushButton,
+        m_ui->remoteContactsLabel,         m_ui->remoteContactsTableView,
+        m_ui->editRemoteContactPushButton, m_ui->deleteRemoteContactPushButton};
+    for (QWidget* widget : groupWidgets)
+        widget->setVisible(capabilities.remoteGroups);
+    m_remoteGroups.clear();
+    m_remoteContacts.clear();
+    m_remoteTemplates.clear();
+    m_remoteGroupsModel->clear();
+    m_remoteContactsModel->clear();
+    m_remoteTemplatesModel->clear();
+    updateRemoteButtons();
 
     m_ui->senderComboBox->clear();
     m_ui->senderComboBox->addItems(account->senderIds);
