@@ -702,6 +702,288 @@
     </message>
 </context>
 <context>
+    <name>CampaignCommands</name>
+    <message numerus="yes">
+        <source>Campaign %1 &quot;%2&quot;: %3, %n recipient(s)</source>
+        <translation>
+            <numerusform>Campaign %1 &quot;%2&quot;: %3, %n recipient</numerusform>
+            <numerusform>Campaign %1 &quot;%2&quot;: %3, %n recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>campaign %1 takes the campaign&apos;s ID (see `tuma-cli campaign list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window takes two times, such as 08:00-18:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending window must end after it starts on the same day, such as 08:00-18:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign create takes no ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the campaign a --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the account to send through with --account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the message with either --template TEXT or --template-name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be sent as it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot receive SMS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who gets the message: --group NAME (repeatable) and/or --to PHONE,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider needs a sender ID: give --sender or add one to the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no sender ID &quot;%1&quot;; it has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; use a name such as Africa/Nairobi or Africa/Accra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at takes a date and time such as 2026-12-24T09:00 (read in --tz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider cannot hold messages until a time; leave out --provider-schedule and keep Tuma running instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider-schedule needs the time with --at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a message that is the same for everyone can be scheduled at the provider; this one has placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one would get this campaign: the groups are empty or everyone has opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 planned: %n recipient(s), SMS parts: %2, cost: %3 %4. Nothing is sent until `tuma-cli campaign run %1`.</source>
+        <translation>
+            <numerusform>Campaign %1 planned: %n recipient, SMS parts: %2, cost: %3 %4. Nothing is sent until `tuma-cli campaign run %1`.</numerusform>
+            <numerusform>Campaign %1 planned: %n recipients, SMS parts: %2, cost: %3 %4. Nothing is sent until `tuma-cli campaign run %1`.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--max-cost takes an amount such as 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were being submitted when the last run stopped; they are unknown until `tuma-cli campaign reconcile %1` or you decide.</source>
+        <translation>
+            <numerusform>%n message was being submitted when the last run stopped; it is unknown until `tuma-cli campaign reconcile %1` or you decide.</numerusform>
+            <numerusform>%n messages were being submitted when the last run stopped; they are unknown until `tuma-cli campaign reconcile %1` or you decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have been accepted: the provider did not answer. They are not sent again; `tuma-cli campaign reconcile %1` asks the provider.</source>
+        <translation>
+            <numerusform>%n message may or may not have been accepted: the provider did not answer. It is not sent again; `tuma-cli campaign reconcile %1` asks the provider.</numerusform>
+            <numerusform>%n messages may or may not have been accepted: the provider did not answer. They are not sent again; `tuma-cli campaign reconcile %1` asks the provider.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign %1 waits until %2; run it again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a running or scheduled campaign can be paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2, not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `tuma-cli campaign run %1` (or keep Tuma open) to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settled from the provider&apos;s history</source>
+        <translation>
+            <numerusform>%n settled from the provider&apos;s history</numerusform>
+            <numerusform>%n settled from the provider&apos;s history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never received (queued for the next run)</source>
+        <translation>
+            <numerusform>%n never received (queued for the next run)</numerusform>
+            <numerusform>%n never received (queued for the next run)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unknown</source>
+        <translation>
+            <numerusform>%n still unknown</numerusform>
+            <numerusform>%n still unknown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This provider keeps no history Tuma can read: check its website, then cancel or send the unknown messages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --csv FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the campaign&apos;s messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written to %1.</source>
+        <translation>
+            <numerusform>%n message written to %1.</numerusform>
+            <numerusform>%n messages written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use create, run, status, list, pause, resume, cancel, reconcile or report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan, run and follow campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, run, status, list, pause, resume, cancel, reconcile or report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the campaign&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the account to send through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: a group to send to; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: numbers to send to, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the message, with &lt;&lt;placeholders&gt;&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: a saved template&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the sender ID (default: the account&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: when to send, e.g. 2026-12-24T09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the time zone of --at and --window (default: the account&apos;s region&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: send only between these hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: send nothing on Sundays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: let the provider hold the messages until --at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: refuse to launch above this cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: do not wait for a future schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>Could not read or save the campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s account does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign %1. `tuma-cli campaign list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a campaign state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: tuma-cli [--db PATH] [--json] [--lang CODE] COMMAND [ARGS...]</source>
@@ -1932,6 +2214,18 @@
         <source>Could not record the delivery report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read or save the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was interrupted after the request left: the provider may or may not have the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -1969,6 +2263,25 @@
     </message>
     <message>
         <source>&quot;%1&quot; cannot be an international number: it needs 7 to 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Could not write the campaign&apos;s messages to the outbox. Nothing was launched; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 was launched already (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has no one to send to: its groups are empty or everyone in them has opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign would cost %1 %2, more than the %3 %2 allowed. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2145,6 +2458,17 @@
     </message>
     <message>
         <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>Could not read the campaign&apos;s messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s history does not have this message: it is sent again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3405,6 +3729,28 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message>
         <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::Dispatcher</name>
+    <message>
+        <source>Campaign %1 has not been launched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped; run the campaign again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider failed %n time(s) in a row: %1 Resume the campaign when it works again.</source>
+        <translation>
+            <numerusform>The provider failed %n time in a row: %1 Resume the campaign when it works again.</numerusform>
+            <numerusform>The provider failed %n times in a row: %1 Resume the campaign when it works again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account has run out of credit. Top it up, then resume the campaign: it goes on where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -702,6 +702,288 @@
     </message>
 </context>
 <context>
+    <name>CampaignCommands</name>
+    <message numerus="yes">
+        <source>Campaign %1 &quot;%2&quot;: %3, %n recipient(s)</source>
+        <translation>
+            <numerusform>Kampeni %1 &quot;%2&quot;: %3, mpokeaji %n</numerusform>
+            <numerusform>Kampeni %1 &quot;%2&quot;: %3, wapokeaji %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>campaign %1 takes the campaign&apos;s ID (see `tuma-cli campaign list`).</source>
+        <translation>campaign %1 inahitaji kitambulisho cha kampeni (tazama `tuma-cli campaign list`).</translation>
+    </message>
+    <message>
+        <source>--window takes two times, such as 08:00-18:00.</source>
+        <translation>--window inahitaji saa mbili, kwa mfano 08:00-18:00.</translation>
+    </message>
+    <message>
+        <source>The sending window must end after it starts on the same day, such as 08:00-18:00.</source>
+        <translation>Muda wa kutuma lazima uishe baada ya kuanza, siku hiyo hiyo, kwa mfano 08:00-18:00.</translation>
+    </message>
+    <message>
+        <source>campaign create takes no ID.</source>
+        <translation>campaign create haihitaji kitambulisho.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a --name.</source>
+        <translation>Ipe kampeni jina kwa --name.</translation>
+    </message>
+    <message>
+        <source>Choose the account to send through with --account.</source>
+        <translation>Chagua akaunti ya kutumia kwa --account.</translation>
+    </message>
+    <message>
+        <source>Give the message with either --template TEXT or --template-name NAME.</source>
+        <translation>Toa ujumbe kwa --template MAANDISHI au kwa --template-name JINA, si vyote viwili.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Ujumbe ni mtupu.</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent as it is: %1</source>
+        <translation>Ujumbe hauwezi kutumwa kama ulivyo: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot receive SMS: %2</source>
+        <translation>&quot;%1&quot; haiwezi kupokea SMS: %2</translation>
+    </message>
+    <message>
+        <source>Choose who gets the message: --group NAME (repeatable) and/or --to PHONE,...</source>
+        <translation>Chagua watakaopokea ujumbe: --group JINA (inaweza kurudiwa) na/au --to NAMBA,...</translation>
+    </message>
+    <message>
+        <source>This provider needs a sender ID: give --sender or add one to the account.</source>
+        <translation>Mtoa huduma huyu anahitaji kitambulisho cha mtumaji: toa --sender au ongeza kimoja kwenye akaunti.</translation>
+    </message>
+    <message>
+        <source>The account has no sender ID &quot;%1&quot;; it has: %2.</source>
+        <translation>Akaunti haina kitambulisho cha mtumaji &quot;%1&quot;; ina: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; use a name such as Africa/Nairobi or Africa/Accra.</source>
+        <translation>&quot;%1&quot; si saa za eneo; tumia jina kama Africa/Nairobi au Africa/Accra.</translation>
+    </message>
+    <message>
+        <source>--at takes a date and time such as 2026-12-24T09:00 (read in --tz).</source>
+        <translation>--at inahitaji tarehe na saa kama 2026-12-24T09:00 (kwa saa za --tz).</translation>
+    </message>
+    <message>
+        <source>This provider cannot hold messages until a time; leave out --provider-schedule and keep Tuma running instead.</source>
+        <translation>Mtoa huduma huyu hawezi kushikilia jumbe hadi wakati fulani; ondoa --provider-schedule na uiache Tuma ikiendelea kufanya kazi.</translation>
+    </message>
+    <message>
+        <source>--provider-schedule needs the time with --at.</source>
+        <translation>--provider-schedule inahitaji wakati kwa --at.</translation>
+    </message>
+    <message>
+        <source>Only a message that is the same for everyone can be scheduled at the provider; this one has placeholders.</source>
+        <translation>Ujumbe ulio sawa kwa kila mtu tu ndio unaoweza kupangiwa muda kwa mtoa huduma; huu una vijazi.</translation>
+    </message>
+    <message>
+        <source>No one would get this campaign: the groups are empty or everyone has opted out.</source>
+        <translation>Hakuna atakayepokea kampeni hii: vikundi ni vitupu au kila mtu amejiondoa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 planned: %n recipient(s), SMS parts: %2, cost: %3 %4. Nothing is sent until `tuma-cli campaign run %1`.</source>
+        <translation>
+            <numerusform>Kampeni %1 imepangwa: mpokeaji %n, sehemu za SMS: %2, gharama: %3 %4. Hakuna kinachotumwa hadi `tuma-cli campaign run %1`.</numerusform>
+            <numerusform>Kampeni %1 imepangwa: wapokeaji %n, sehemu za SMS: %2, gharama: %3 %4. Hakuna kinachotumwa hadi `tuma-cli campaign run %1`.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--max-cost takes an amount such as 5000.</source>
+        <translation>--max-cost inahitaji kiasi kama 5000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were being submitted when the last run stopped; they are unknown until `tuma-cli campaign reconcile %1` or you decide.</source>
+        <translation>
+            <numerusform>Ujumbe %n ulikuwa ukiwasilishwa uendeshaji uliopita uliposimama; hali yake haijulikani hadi `tuma-cli campaign reconcile %1` au uamuzi wako.</numerusform>
+            <numerusform>Jumbe %n zilikuwa zikiwasilishwa uendeshaji uliopita uliposimama; hali yake haijulikani hadi `tuma-cli campaign reconcile %1` au uamuzi wako.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have been accepted: the provider did not answer. They are not sent again; `tuma-cli campaign reconcile %1` asks the provider.</source>
+        <translation>
+            <numerusform>Haijulikani kama ujumbe %n umekubaliwa: mtoa huduma hakujibu. Hautumwi tena; `tuma-cli campaign reconcile %1` humwuliza mtoa huduma.</numerusform>
+            <numerusform>Haijulikani kama jumbe %n zimekubaliwa: mtoa huduma hakujibu. Hazitumwi tena; `tuma-cli campaign reconcile %1` humwuliza mtoa huduma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign %1 waits until %2; run it again then.</source>
+        <translation>Kampeni %1 inasubiri hadi %2; iendeshe tena wakati huo.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is paused.</source>
+        <translation>Kampeni %1 imesitishwa.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation>Bado hakuna kampeni.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: only a running or scheduled campaign can be paused.</source>
+        <translation>Kampeni %1 iko %2: ni kampeni inayoendelea au iliyopangiwa muda tu inayoweza kusitishwa.</translation>
+    </message>
+    <message>
+        <source>Paused by %1.</source>
+        <translation>Imesitishwa na %1.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2, not paused.</source>
+        <translation>Kampeni %1 iko %2, haijasitishwa.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2 already.</source>
+        <translation>Kampeni %1 tayari iko %2.</translation>
+    </message>
+    <message>
+        <source>Run `tuma-cli campaign run %1` (or keep Tuma open) to go on.</source>
+        <translation>Endesha `tuma-cli campaign run %1` (au iache Tuma wazi) ili kuendelea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settled from the provider&apos;s history</source>
+        <translation>
+            <numerusform>%n umethibitishwa kutoka historia ya mtoa huduma</numerusform>
+            <numerusform>%n zimethibitishwa kutoka historia ya mtoa huduma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never received (queued for the next run)</source>
+        <translation>
+            <numerusform>%n haukupokelewa kamwe (umewekwa foleni kwa uendeshaji ujao)</numerusform>
+            <numerusform>%n hazikupokelewa kamwe (zimewekwa foleni kwa uendeshaji ujao)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unknown</source>
+        <translation>
+            <numerusform>%n bado haujulikani</numerusform>
+            <numerusform>%n bado hazijulikani</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This provider keeps no history Tuma can read: check its website, then cancel or send the unknown messages again.</source>
+        <translation>Mtoa huduma huyu hana historia ambayo Tuma inaweza kusoma: kagua tovuti yake, kisha ghairi au tuma tena jumbe zisizojulikana.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --csv FILE.</source>
+        <translation>Taja faili la kuandika kwa --csv FAILI.</translation>
+    </message>
+    <message>
+        <source>Could not read the campaign&apos;s messages.</source>
+        <translation>Haikuweza kusoma jumbe za kampeni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written to %1.</source>
+        <translation>
+            <numerusform>Ujumbe %n umeandikwa kwenye %1.</numerusform>
+            <numerusform>Jumbe %n zimeandikwa kwenye %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use create, run, status, list, pause, resume, cancel, reconcile or report.</source>
+        <translation>Kitendo &quot;%1&quot; hakijulikani: tumia create, run, status, list, pause, resume, cancel, reconcile au report.</translation>
+    </message>
+    <message>
+        <source>Plan, run and follow campaigns.</source>
+        <translation>Panga, endesha na fuatilia kampeni.</translation>
+    </message>
+    <message>
+        <source>create, run, status, list, pause, resume, cancel, reconcile or report.</source>
+        <translation>create, run, status, list, pause, resume, cancel, reconcile au report.</translation>
+    </message>
+    <message>
+        <source>create: the campaign&apos;s name.</source>
+        <translation>create: jina la kampeni.</translation>
+    </message>
+    <message>
+        <source>create: the account to send through.</source>
+        <translation>create: akaunti ya kutumia kutuma.</translation>
+    </message>
+    <message>
+        <source>create: a group to send to; repeatable.</source>
+        <translation>create: kikundi cha kutumia; inaweza kurudiwa.</translation>
+    </message>
+    <message>
+        <source>create: numbers to send to, comma-separated.</source>
+        <translation>create: namba za kutumia, zikitenganishwa kwa koma.</translation>
+    </message>
+    <message>
+        <source>create: the message, with &lt;&lt;placeholders&gt;&gt;.</source>
+        <translation>create: ujumbe, pamoja na &lt;&lt;vijazi&gt;&gt;.</translation>
+    </message>
+    <message>
+        <source>create: a saved template&apos;s name.</source>
+        <translation>create: jina la kiolezo kilichohifadhiwa.</translation>
+    </message>
+    <message>
+        <source>create: the sender ID (default: the account&apos;s).</source>
+        <translation>create: kitambulisho cha mtumaji (chaguo-msingi: cha akaunti).</translation>
+    </message>
+    <message>
+        <source>create: when to send, e.g. 2026-12-24T09:00.</source>
+        <translation>create: wakati wa kutuma, k.m. 2026-12-24T09:00.</translation>
+    </message>
+    <message>
+        <source>create: the time zone of --at and --window (default: the account&apos;s region&apos;s).</source>
+        <translation>create: saa za eneo za --at na --window (chaguo-msingi: za eneo la akaunti).</translation>
+    </message>
+    <message>
+        <source>create: send only between these hours.</source>
+        <translation>create: tuma kati ya saa hizi tu.</translation>
+    </message>
+    <message>
+        <source>create: send nothing on Sundays.</source>
+        <translation>create: usitume chochote Jumapili.</translation>
+    </message>
+    <message>
+        <source>create: let the provider hold the messages until --at.</source>
+        <translation>create: mtoa huduma ashikilie jumbe hadi --at.</translation>
+    </message>
+    <message>
+        <source>run: refuse to launch above this cost.</source>
+        <translation>run: kataa kuzindua ikiwa gharama inazidi hii.</translation>
+    </message>
+    <message>
+        <source>run: do not wait for a future schedule.</source>
+        <translation>run: usisubiri muda uliopangwa wa baadaye.</translation>
+    </message>
+    <message>
+        <source>report: the CSV file to write.</source>
+        <translation>report: faili la CSV la kuandika.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>Could not read or save the campaigns.</source>
+        <translation>Haikuweza kusoma au kuhifadhi kampeni.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Ipe kampeni jina.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s account does not exist.</source>
+        <translation>Akaunti ya kampeni haipo.</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1. `tuma-cli campaign list` shows them.</source>
+        <translation>Hakuna kampeni %1. `tuma-cli campaign list` huzionyesha.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a campaign state.</source>
+        <translation>&quot;%1&quot; si hali ya kampeni.</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>Hakuna kampeni %1.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: tuma-cli [--db PATH] [--json] [--lang CODE] COMMAND [ARGS...]</source>
@@ -1932,6 +2214,18 @@
         <source>Could not record the delivery report.</source>
         <translation>Imeshindwa kurekodi ripoti ya uwasilishaji.</translation>
     </message>
+    <message>
+        <source>Could not read or save the outbox.</source>
+        <translation>Haikuweza kusoma au kuhifadhi sanduku la kutuma.</translation>
+    </message>
+    <message>
+        <source>Could not write to the outbox.</source>
+        <translation>Haikuweza kuandika kwenye sanduku la kutuma.</translation>
+    </message>
+    <message>
+        <source>Sending was interrupted after the request left: the provider may or may not have the message.</source>
+        <translation>Utumaji ulikatizwa baada ya ombi kuondoka: huenda mtoa huduma ana ujumbe au hana.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -1970,6 +2264,25 @@
     <message>
         <source>&quot;%1&quot; cannot be an international number: it needs 7 to 15 digits.</source>
         <translation>&quot;%1&quot; haiwezi kuwa nambari ya kimataifa: inahitaji tarakimu 7 hadi 15.</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Could not write the campaign&apos;s messages to the outbox. Nothing was launched; try again.</source>
+        <translation>Haikuweza kuandika jumbe za kampeni kwenye sanduku la kutuma. Hakuna kilichozinduliwa; jaribu tena.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was launched already (it is %2).</source>
+        <translation>Kampeni %1 ilishazinduliwa (iko %2).</translation>
+    </message>
+    <message>
+        <source>The campaign has no one to send to: its groups are empty or everyone in them has opted out.</source>
+        <translation>Kampeni haina mtu wa kumtumia: vikundi vyake ni vitupu au kila mtu ndani yake amejiondoa.</translation>
+    </message>
+    <message>
+        <source>The campaign would cost %1 %2, more than the %3 %2 allowed. Nothing was sent.</source>
+        <translation>Kampeni ingegharimu %1 %2, zaidi ya %3 %2 zilizoruhusiwa. Hakuna kilichotumwa.</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2459,17 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Rejesha Chaguo-msingi</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>Could not read the campaign&apos;s messages.</source>
+        <translation>Haikuweza kusoma jumbe za kampeni.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s history does not have this message: it is sent again.</source>
+        <translation>Historia ya mtoa huduma haina ujumbe huu: unatumwa tena.</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3733,28 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Restore failed</source>
         <translation>Urejeshaji umeshindwa</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::Dispatcher</name>
+    <message>
+        <source>Campaign %1 has not been launched yet.</source>
+        <translation>Kampeni %1 bado haijazinduliwa.</translation>
+    </message>
+    <message>
+        <source>Sending stopped; run the campaign again to go on.</source>
+        <translation>Utumaji umesimama; endesha kampeni tena ili kuendelea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider failed %n time(s) in a row: %1 Resume the campaign when it works again.</source>
+        <translation>
+            <numerusform>Mtoa huduma ameshindwa mara %n mfululizo: %1 Endeleza kampeni atakapofanya kazi tena.</numerusform>
+            <numerusform>Mtoa huduma ameshindwa mara %n mfululizo: %1 Endeleza kampeni atakapofanya kazi tena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account has run out of credit. Top it up, then resume the campaign: it goes on where it stopped.</source>
+        <translation>Salio la akaunti limeisha. Liongeze, kisha endeleza kampeni: itaendelea pale ilipoishia.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@ namespace tuma {
 
 Result<AudienceFigures> computeAudienceFigures(const Database& database, const Template& message,
                                                const QStringList& groups, const Pricing& pricing,
-                                               const std::function<bool()>& cancelled)
+                                               const std::function<bool()>& cancelled,
+                                               const QStringList& phones)
 {
     // The reader hands out values in the order of the available fields: bind to that order.
     const Result<QStringList> fields = TemplateStore(database).availableFields();
@@ -31,7 +32,7 @@ Result<AudienceFigures> computeAudienceFigures(const Database& database, const T
     AudienceFigures figures;
     CostEstimator estimator(pricing);
     const Result<Audience> audience
-        = AudienceReader(database).visit(groups, {}, [&](const Recipient& recipient) {
+        = AudienceReader(database).visit(groups, phones, [&](const Recipient& recipient) {
               estimator.add(SmsText::count(bound.render(recipient.values)));
               for (const auto& [field, index] : withoutDefault) {
                   if (Template::isBlank(recipient.values.value(index)))

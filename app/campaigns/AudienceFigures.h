@@ -23,11 +23,12 @@ struct AudienceFigures
     int optedOut = 0;
 };
 
-// What a message does to an audience: every recipient's message rendered and counted, the
-// distribution of parts, the cost, the fields left empty. Runs on a worker thread with the
-// worker's own Database; `cancelled` is asked between recipients.
+// What a message does to an audience (groups and typed E.164 numbers): every recipient's message
+// rendered and counted, the distribution of parts, the cost, the fields left empty. Runs on a
+// worker thread with the worker's own Database; `cancelled` is asked between recipients.
 Result<AudienceFigures> computeAudienceFigures(const Database& database, const Template& message,
                                                const QStringList& groups, const Pricing& pricing,
-                                               const std::function<bool()>& cancelled = {});
+                                               const std::function<bool()>& cancelled = {},
+                                               const QStringList& phones = {});
 
 } // namespace tuma

@@ -27,6 +27,7 @@ QList<CliCommand> allCommands()
     commands += contactCommands();
     commands += messageCommands();
     commands += accountCommands();
+    commands += campaignCommands();
     commands += databaseCommands();
     return commands;
 }

@@ -27,6 +27,7 @@ struct CliCommand
 
 // Each command group (one .cpp file per group) contributes its commands here.
 QList<CliCommand> accountCommands();
+QList<CliCommand> campaignCommands();
 QList<CliCommand> contactCommands();
 QList<CliCommand> databaseCommands();
 QList<CliCommand> messageCommands();

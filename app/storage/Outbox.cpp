@@ -6,8 +6,24 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace tuma {
+
+namespace {
+
+Error storageError(const QSqlQuery& query)
+{
+    return Error {QStringLiteral("storage_failed"),
+                  Outbox::tr("Could not read or save the outbox."), query.lastError().text()};
+}
+
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+} // namespace
 
 Outbox::Outbox(const Database& database)
     : m_database(database)
@@ -38,6 +54,163 @@ Result<int> Outbox::recordDelivery(const QString& providerMessageId, const QStri
         return Error {QStringLiteral("storage_failed"), tr("Could not record the delivery report."),
                       query.lastError().text()};
     }
+    return query.numRowsAffected();
+}
+
+Result<void> Outbox::inTransaction(const std::function<Result<void>()>& work)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        return Error {QStringLiteral("storage_failed"), tr("Could not write to the outbox."),
+                      db.lastError().text()};
+    }
+    Result<void> result = work();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return Error {QStringLiteral("storage_failed"), tr("Could not write to the outbox."),
+                      detail};
+    }
+    return {};
+}
+
+Result<QList<OutboxMessage>> Outbox::nextQueued(qint64 campaignId, int limit,
+                                                const QDateTime& now) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, phone, body, segments, credits FROM messages "
+        "WHERE campaign_id = ? AND state = 'queued' AND (not_before IS NULL OR not_before <= ?) "
+        "ORDER BY id LIMIT ?"));
+    query.addBindValue(campaignId);
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(limit);
+    if (!query.exec())
+        return storageError(query);
+    QList<OutboxMessage> messages;
+    while (query.next()) {
+        messages.append({query.value(0).toLongLong(), query.value(1).toString(),
+                         query.value(2).toString(), query.value(3).toInt(),
+                         query.value(4).toDouble()});
+    }
+    return messages;
+}
+
+Result<QDateTime> Outbox::nextWaiting(qint64 campaignId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT MIN(not_before) FROM messages "
+                                 "WHERE campaign_id = ? AND state = 'queued'"));
+    query.addBindValue(campaignId);
+    if (!query.exec() || !query.next())
+        return storageError(query);
+    if (query.value(0).isNull())
+        return QDateTime();
+    return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
+}
+
+Result<void> Outbox::markSubmitting(const QList<qint64>& ids, qint64 batchId)
+{
+    return inTransaction([&]() -> Result<void> {
+        QSqlQuery query(m_database.connection());
+        query.prepare(
+            QStringLiteral("UPDATE messages SET state = 'submitting', batch_id = ?, "
+                           "client_ref = 'tuma-' || id, attempts = attempts + 1, submitted_at = ?, "
+                           "updated_at = ? WHERE id = ? AND state = 'queued'"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const qint64 id : ids) {
+            query.addBindValue(batchId);
+            query.addBindValue(now);
+            query.addBindValue(now);
+            query.addBindValue(id);
+            if (!query.exec())
+                return storageError(query);
+        }
+        return {};
+    });
+}
+
+Result<void> Outbox::record(const QList<MessageOutcome>& outcomes)
+{
+    return inTransaction([&]() -> Result<void> {
+        QSqlQuery query(m_database.connection());
+        // Only a message in flight takes an outcome: a delivery report may have come first.
+        query.prepare(
+            QStringLiteral("UPDATE messages SET state = ?, provider_message_id = COALESCE(?, "
+                           "provider_message_id), "
+                           "provider_status = ?, error_code = ?, error_message = ?, updated_at = ? "
+                           "WHERE id = ? AND state IN ('submitting', 'unknown')"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const MessageOutcome& outcome : outcomes) {
+            query.addBindValue(outcome.state);
+            query.addBindValue(outcome.providerMessageId.isEmpty()
+                                   ? QVariant(QMetaType(QMetaType::QString))
+                                   : QVariant(outcome.providerMessageId));
+            query.addBindValue(text(outcome.providerStatus));
+            query.addBindValue(text(outcome.errorCode));
+            query.addBindValue(text(outcome.errorMessage));
+            query.addBindValue(now);
+            query.addBindValue(outcome.id);
+            if (!query.exec())
+                return storageError(query);
+        }
+        return {};
+    });
+}
+
+Result<void> Outbox::requeue(const QList<qint64>& ids, const QDateTime& notBefore,
+                             const QString& errorCode, const QString& errorMessage)
+{
+    return inTransaction([&]() -> Result<void> {
+        QSqlQuery query(m_database.connection());
+        query.prepare(
+            QStringLiteral("UPDATE messages SET state = 'queued', not_before = ?, error_code = ?, "
+                           "error_message = ?, updated_at = ? WHERE id = ? AND state IN "
+                           "('submitting', 'unknown')"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const qint64 id : ids) {
+            query.addBindValue(notBefore.isValid() ? QVariant(notBefore.toMSecsSinceEpoch())
+                                                   : QVariant(QMetaType(QMetaType::LongLong)));
+            query.addBindValue(text(errorCode));
+            query.addBindValue(text(errorMessage));
+            query.addBindValue(now);
+            query.addBindValue(id);
+            if (!query.exec())
+                return storageError(query);
+        }
+        return {};
+    });
+}
+
+Result<int> Outbox::markInterrupted(qint64 campaignId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE messages SET state = 'unknown', error_code = 'interrupted', error_message = ?, "
+        "updated_at = ? WHERE campaign_id = ? AND state = 'submitting'"));
+    query.addBindValue(tr("Sending was interrupted after the request left: the provider may "
+                          "or may not have the message."));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(campaignId);
+    if (!query.exec())
+        return storageError(query);
+    return query.numRowsAffected();
+}
+
+Result<int> Outbox::cancelQueued(qint64 campaignId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE messages SET state = 'cancelled', updated_at = ? "
+                                 "WHERE campaign_id = ? AND state = 'queued'"));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(campaignId);
+    if (!query.exec())
+        return storageError(query);
     return query.numRowsAffected();
 }
 

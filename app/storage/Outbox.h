@@ -4,11 +4,37 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace tuma {
 
 class Database;
+
+// A message waiting in the outbox, as the Dispatcher needs it.
+struct OutboxMessage
+{
+    qint64 id = 0;
+    QString phone;
+    QString body;
+    int segments = 1;
+    double credits = 0;
+};
+
+// What happened to one submitted message: accepted (with the provider's id, if any),
+// failed (refused for this recipient) or unknown (no answer came).
+struct MessageOutcome
+{
+    qint64 id = 0;
+    QString state;
+    QString providerMessageId;
+    QString providerStatus;
+    QString errorCode;
+    QString errorMessage;
+};
 
 // The messages of launched campaigns (one row per recipient, see docs/ARCHITECTURE.md).
 class Outbox final
@@ -25,7 +51,33 @@ public:
     Result<int> recordDelivery(const QString& providerMessageId, const QString& finalState,
                                const QString& providerStatus);
 
+    // The campaign's queued messages that are due at `now`, oldest first.
+    Result<QList<OutboxMessage>> nextQueued(qint64 campaignId, int limit,
+                                            const QDateTime& now) const;
+    // When the earliest queued message that waits (not_before in the future) is due; invalid
+    // when none waits.
+    Result<QDateTime> nextWaiting(qint64 campaignId) const;
+
+    // Commits the messages as submitting, one batch, before their request leaves; each gets
+    // its client reference ("tuma-<id>") and one more attempt.
+    Result<void> markSubmitting(const QList<qint64>& ids, qint64 batchId);
+    // What became of submitted messages, in one transaction.
+    Result<void> record(const QList<MessageOutcome>& outcomes);
+    // The provider refused the request without acting on it (rate limit, its own error, no
+    // credit), or its history shows an unknown message never arrived: the messages go back to
+    // the queue, due at `notBefore` (invalid: at once).
+    Result<void> requeue(const QList<qint64>& ids, const QDateTime& notBefore,
+                         const QString& errorCode, const QString& errorMessage);
+    // After an interruption: messages left submitting may have reached the provider; they
+    // become unknown, never queued again by themselves. Returns how many.
+    Result<int> markInterrupted(qint64 campaignId);
+    // The campaign is cancelled: its queued messages will never leave. Returns how many.
+    Result<int> cancelQueued(qint64 campaignId);
+
 private:
+    // Runs `work` inside one transaction: committed when it succeeds, rolled back otherwise.
+    Result<void> inTransaction(const std::function<Result<void>()>& work);
+
     const Database& m_database;
 };
 

@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Dispatcher.h"
+
+#include "SendingSchedule.h"
+#include "accounts/ProviderSession.h"
+#include "providers/ProviderAdapter.h"
+#include "providers/ProviderError.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace tuma {
+
+namespace {
+
+// A long wait is cut into steps so that the wall clock is looked at again: a QTimer runs on
+// a monotonic clock that stops while the machine sleeps.
+constexpr qint64 longestTimerMs = 30'000;
+
+QString stateFor(Dispatcher::Outcome outcome)
+{
+    switch (outcome) {
+    case Dispatcher::Outcome::Completed:
+        return QStringLiteral("completed");
+    case Dispatcher::Outcome::Paused:
+        return QStringLiteral("paused");
+    case Dispatcher::Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case Dispatcher::Outcome::Waiting:
+    case Dispatcher::Outcome::Failed:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+Dispatcher::Dispatcher(const Database& database, ProviderSession& providers, qint64 campaignId,
+                       Options options, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_providers(providers)
+    , m_campaignId(campaignId)
+    , m_options(options)
+{
+    qRegisterMetaType<tuma::Dispatcher::Summary>();
+    qRegisterMetaType<tuma::OutboxCounts>();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Dispatcher::step);
+}
+
+Dispatcher::~Dispatcher() = default;
+
+void Dispatcher::start()
+{
+    const Result<Campaign> campaign = CampaignStore(m_database).find(m_campaignId);
+    if (!campaign)
+        return fail(campaign.error());
+    m_campaign = campaign.value();
+    if (m_campaign.state == QLatin1String("draft")) {
+        return finish(Outcome::Failed,
+                      tr("Campaign %1 has not been launched yet.").arg(m_campaignId),
+                      QStringLiteral("not_launched"));
+    }
+    const Result<Account> account = AccountStore(m_database).findById(m_campaign.accountId);
+    if (!account)
+        return fail(account.error());
+    m_account = account.value();
+    m_capabilities = ProviderSession::capabilities(m_account);
+    m_fetchLimit = std::max(1, m_capabilities.maxRecipientsPerRequest);
+
+    // Whatever was in flight when the last run ended may have reached the provider.
+    const Result<int> interrupted = Outbox(m_database).markInterrupted(m_campaignId);
+    if (!interrupted)
+        return fail(interrupted.error());
+    m_interrupted = interrupted.value();
+    step();
+}
+
+void Dispatcher::stop()
+{
+    m_stopRequested = true;
+    if (!m_inFlight && !m_finished) {
+        m_timer.stop();
+        finish(Outcome::Paused, tr("Sending stopped; run the campaign again to go on."),
+               QStringLiteral("stopped"));
+    }
+}
+
+void Dispatcher::step()
+{
+    if (m_finished || m_inFlight)
+        return;
+    if (m_stopRequested) {
+        return finish(Outcome::Paused, tr("Sending stopped; run the campaign again to go on."),
+                      QStringLiteral("stopped"));
+    }
+    // The user (or another process) may have paused or cancelled it meanwhile.
+    const Result<Campaign> campaign = CampaignStore(m_database).find(m_campaignId);
+    if (!campaign)
+        return fail(campaign.error());
+    m_campaign = campaign.value();
+    if (m_campaign.state == QLatin1String("paused"))
+        return finish(Outcome::Paused, m_campaign.pauseReason, QStringLiteral("paused"));
+    if (m_campaign.state == QLatin1String("cancelled"))
+        return finish(Outcome::Cancelled);
+    if (m_campaign.state == QLatin1String("completed")) {
+        // Messages put back in the queue (reconciliation) reopen a completed campaign.
+        const Result<OutboxCounts> counts = CampaignStore(m_database).counts(m_campaignId);
+        if (!counts)
+            return fail(counts.error());
+        if (counts.value().value(QStringLiteral("queued")) == 0)
+            return finish(Outcome::Completed);
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_campaign.scheduledAt.isValid() && now < m_campaign.scheduledAt
+        && !m_campaign.providerSchedule) {
+        return waitUntil(m_campaign.scheduledAt, Wait::Schedule);
+    }
+    const QDateTime windowOpens
+        = nextSendingTime(now, m_campaign.window, campaignTimeZone(m_campaign.timeZone));
+    if (windowOpens > now)
+        return waitUntil(windowOpens, Wait::Schedule);
+    if (m_campaign.state != QLatin1String("running")) {
+        const Result<void> running
+            = CampaignStore(m_database).setState(m_campaignId, QStringLiteral("running"));
+        if (!running)
+            return fail(running.error());
+        m_campaign.state = QStringLiteral("running");
+    }
+    if (m_nextRequestAt.isValid() && now < m_nextRequestAt)
+        return waitUntil(m_nextRequestAt, Wait::Retry);
+
+    const Result<QList<OutboxMessage>> queued
+        = Outbox(m_database).nextQueued(m_campaignId, m_fetchLimit, now);
+    if (!queued)
+        return fail(queued.error());
+    if (queued.value().isEmpty()) {
+        const Result<QDateTime> waiting = Outbox(m_database).nextWaiting(m_campaignId);
+        if (!waiting)
+            return fail(waiting.error());
+        if (waiting.value().isValid())
+            return waitUntil(waiting.value(), Wait::Retry);
+        return finish(Outcome::Completed);
+    }
+
+    // Recipients share a request only when the provider takes one text for many and their
+    // texts are identical, or when it takes a text per recipient.
+    QList<OutboxMessage> batch;
+    const int most = std::max(1, m_capabilities.maxRecipientsPerRequest);
+    if (m_capabilities.batchShape == Capabilities::BatchShape::BodyPerRecipient) {
+        batch = queued.value().mid(0, most);
+    } else {
+        const QString& body = queued.value().constFirst().body;
+        for (const OutboxMessage& message : queued.value()) {
+            if (message.body == body && batch.size() < most)
+                batch.append(message);
+        }
+    }
+    // Personalised texts rarely repeat: read fewer rows next time; identical ones fill whole
+    // requests: read as many as a request takes.
+    m_fetchLimit = batch.size() == queued.value().size()
+        ? std::min(most, m_fetchLimit * 2)
+        : std::max(8, static_cast<int>(batch.size()) * 2);
+    submit(batch);
+}
+
+void Dispatcher::submit(const QList<OutboxMessage>& batch)
+{
+    QList<qint64> ids;
+    ids.reserve(batch.size());
+    for (const OutboxMessage& message : batch)
+        ids.append(message.id);
+    // Committed before the request leaves: a crash from here on leaves them unknown.
+    const Result<void> submitting = Outbox(m_database).markSubmitting(ids, ids.constFirst());
+    if (!submitting)
+        return fail(submitting.error());
+
+    SendRequest request;
+    request.text = batch.constFirst().body;
+    request.senderId
+        = m_campaign.senderId.isEmpty() ? m_account.senderOrDefault() : m_campaign.senderId;
+    request.campaignName = m_campaign.name;
+    if (m_campaign.providerSchedule && m_campaign.scheduledAt.isValid()
+        && m_campaign.scheduledAt > QDateTime::currentDateTimeUtc())
+        request.scheduleAt = m_campaign.scheduledAt;
+    for (const OutboxMessage& message : batch)
+        request.recipients.append(
+            {message.phone, message.body, QStringLiteral("tuma-%1").arg(message.id)});
+
+    if (m_capabilities.requestsPerMinute > 0) {
+        m_nextRequestAt = QDateTime::currentDateTimeUtc().addMSecs(
+            (60'000 + m_capabilities.requestsPerMinute - 1) / m_capabilities.requestsPerMinute);
+    }
+    m_inFlight = true;
+    m_providers.run<SendResult>(
+        m_account, this,
+        [request](ProviderAdapter& adapter, ProviderAdapter::Reply<SendResult> done) {
+            adapter.send(request, done);
+        },
+        [this, batch](ProviderResult<SendResult> result) {
+            m_inFlight = false;
+            onAnswer(batch, result);
+        });
+}
+
+void Dispatcher::onAnswer(const QList<OutboxMessage>& batch,
+                          const ProviderResult<SendResult>& result)
+{
+    if (!result)
+        return onRefused(batch, result.error());
+    m_consecutiveFailures = 0;
+
+    QHash<QString, const RecipientOutcome*> byPhone;
+    for (const RecipientOutcome& outcome : result.value().recipients)
+        byPhone.insert(outcome.phone, &outcome);
+    QList<MessageOutcome> outcomes;
+    double credits = 0;
+    for (const OutboxMessage& message : batch) {
+        MessageOutcome outcome;
+        outcome.id = message.id;
+        const RecipientOutcome* answer = byPhone.value(message.phone);
+        if (answer && !answer->accepted) {
+            outcome.state = QStringLiteral("failed");
+            outcome.providerStatus = answer->providerStatus;
+            outcome.errorCode = QStringLiteral("invalid_recipient");
+            outcome.errorMessage = answer->errorText;
+        } else {
+            // A success that names no recipient accepted the whole request
+            // (docs/providers.md: a 2xx with a success status is acceptance).
+            outcome.state = QStringLiteral("accepted");
+            if (answer) {
+                outcome.providerMessageId = answer->messageId;
+                outcome.providerStatus = answer->providerStatus;
+            }
+            if (outcome.providerMessageId.isEmpty())
+                outcome.providerMessageId = result.value().batchId;
+            credits += message.credits;
+        }
+        outcomes.append(outcome);
+    }
+    const Result<void> recorded = Outbox(m_database).record(outcomes);
+    if (!recorded)
+        return fail(recorded.error());
+    const Result<void> spent
+        = CampaignStore(m_database)
+              .addCreditsUsed(m_campaignId, result.value().creditsUsed.value_or(credits));
+    if (!spent)
+        return fail(spent.error());
+    const Result<OutboxCounts> counts = CampaignStore(m_database).counts(m_campaignId);
+    if (counts)
+        Q_EMIT progressed(counts.value());
+    m_timer.start(0);
+}
+
+void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderError& error)
+{
+    QList<qint64> ids;
+    for (const OutboxMessage& message : batch)
+        ids.append(message.id);
+    const QString code = ProviderError::kindName(error.kind);
+    Outbox outbox(m_database);
+    using Kind = ProviderError::Kind;
+    switch (error.kind) {
+    case Kind::AmbiguousSubmission: {
+        // The provider may have them: never sent again by us without the user or a
+        // reconciliation saying so.
+        QList<MessageOutcome> outcomes;
+        for (const qint64 id : ids)
+            outcomes.append({id, QStringLiteral("unknown"), {}, {}, code, error.message});
+        const Result<void> recorded = outbox.record(outcomes);
+        if (!recorded)
+            return fail(recorded.error());
+        m_timer.start(0);
+        return;
+    }
+    case Kind::InvalidRecipient:
+    case Kind::Validation:
+    case Kind::NotFound: {
+        QList<MessageOutcome> outcomes;
+        for (const qint64 id : ids)
+            outcomes.append(
+                {id, QStringLiteral("failed"), {}, error.providerText, code, error.message});
+        const Result<void> recorded = outbox.record(outcomes);
+        if (!recorded)
+            return fail(recorded.error());
+        m_timer.start(0);
+        return;
+    }
+    case Kind::RateLimited: {
+        const int waitMs
+            = error.retryAfterSeconds >= 0 ? error.retryAfterSeconds * 1000 : backoffMs();
+        const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(std::max(waitMs, 1000));
+        const Result<void> requeued = outbox.requeue(ids, at, code, error.message);
+        if (!requeued)
+            return fail(requeued.error());
+        m_nextRequestAt = at;
+        m_timer.start(0);
+        return;
+    }
+    case Kind::Server:
+    case Kind::Network:
+    case Kind::Timeout: {
+        ++m_consecutiveFailures;
+        const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(backoffMs());
+        const Result<void> requeued = outbox.requeue(ids, at, code, error.message);
+        if (!requeued)
+            return fail(requeued.error());
+        if (m_consecutiveFailures >= m_options.maxConsecutiveFailures) {
+            return pause(code,
+                         tr("The provider failed %n time(s) in a row: %1 Resume the "
+                            "campaign when it works again.",
+                            nullptr, m_consecutiveFailures)
+                             .arg(error.message));
+        }
+        m_nextRequestAt = at;
+        m_timer.start(0);
+        return;
+    }
+    case Kind::InsufficientCredit:
+    case Kind::Authentication:
+    case Kind::Permission:
+    case Kind::Unsupported:
+    case Kind::Configuration:
+        break;
+    }
+    const Result<void> requeued = outbox.requeue(ids, {}, code, error.message);
+    if (!requeued)
+        return fail(requeued.error());
+    if (error.kind == Kind::InsufficientCredit) {
+        return pause(code,
+                     tr("The account has run out of credit. Top it up, then resume the "
+                        "campaign: it goes on where it stopped."));
+    }
+    pause(code, error.message);
+}
+
+void Dispatcher::waitUntil(const QDateTime& at, Wait reason)
+{
+    if (reason == Wait::Schedule && !m_options.waitForSchedule) {
+        m_finished = true;
+        Summary summary;
+        summary.outcome = Outcome::Waiting;
+        summary.resumeAt = at;
+        summary.interrupted = m_interrupted;
+        if (const Result<OutboxCounts> counts = CampaignStore(m_database).counts(m_campaignId))
+            summary.counts = counts.value();
+        Q_EMIT finished(summary);
+        return;
+    }
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(at);
+    m_timer.start(static_cast<int>(std::clamp<qint64>(ms, 0, longestTimerMs)));
+}
+
+void Dispatcher::pause(const QString& errorCode, const QString& message)
+{
+    const Result<void> paused
+        = CampaignStore(m_database).setState(m_campaignId, QStringLiteral("paused"), message);
+    if (!paused)
+        return fail(paused.error());
+    (void)AuditLog(m_database)
+        .record(
+            QStringLiteral("campaign.pause"), m_campaign.name,
+            {{QStringLiteral("campaign_id"), m_campaignId}, {QStringLiteral("reason"), errorCode}});
+    finish(Outcome::Paused, message, errorCode);
+}
+
+void Dispatcher::finish(Outcome outcome, const QString& message, const QString& errorCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer.stop();
+    if (outcome == Outcome::Completed && m_campaign.state != QLatin1String("completed")) {
+        const Result<void> completed
+            = CampaignStore(m_database).setState(m_campaignId, stateFor(outcome));
+        if (!completed) {
+            m_finished = false;
+            return fail(completed.error());
+        }
+        (void)AuditLog(m_database)
+            .record(QStringLiteral("campaign.complete"), m_campaign.name,
+                    {{QStringLiteral("campaign_id"), m_campaignId}});
+    }
+    Summary summary;
+    summary.outcome = outcome;
+    summary.message = message;
+    summary.errorCode = errorCode;
+    summary.interrupted = m_interrupted;
+    if (const Result<OutboxCounts> counts = CampaignStore(m_database).counts(m_campaignId))
+        summary.counts = counts.value();
+    Q_EMIT finished(summary);
+}
+
+void Dispatcher::fail(const Error& error)
+{
+    m_inFlight = false;
+    finish(Outcome::Failed, error.message, error.code);
+}
+
+int Dispatcher::backoffMs() const
+{
+    // Exponential with full jitter: many Tumas behind one office router do not retry in step.
+    const int exponent = std::min(m_consecutiveFailures, 16);
+    const qint64 ceiling
+        = std::min<qint64>(qint64(m_options.backoffBaseMs) << exponent, m_options.backoffMaxMs);
+    return static_cast<int>(ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+}
+
+} // namespace tuma

@@ -1,0 +1,729 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommand.h"
+#include "CliContext.h"
+#include "accounts/ProviderSession.h"
+#include "campaigns/AudienceFigures.h"
+#include "campaigns/Dispatcher.h"
+#include "campaigns/Planner.h"
+#include "campaigns/Reconciler.h"
+#include "campaigns/SendingSchedule.h"
+#include "core/PhoneNumber.h"
+#include "core/Template.h"
+#include "import/CsvWriter.h"
+#include "providers/ProviderAdapter.h"
+#include "storage/AccountStore.h"
+#include "storage/AuditLog.h"
+#include "storage/CampaignStore.h"
+#include "storage/Database.h"
+#include "storage/Outbox.h"
+#include "storage/TemplateStore.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <csignal>
+
+namespace tuma::cli {
+
+namespace {
+
+struct CampaignCommandsText
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignCommands)
+};
+
+volatile std::sig_atomic_t interruptRequested = 0;
+
+void requestInterrupt(int)
+{
+    interruptRequested = 1;
+}
+
+QJsonValue timeOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate))
+                          : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject countsJson(const OutboxCounts& counts)
+{
+    QJsonObject object;
+    for (const QString& state : CampaignStore::messageStates())
+        object.insert(state, counts.value(state));
+    return object;
+}
+
+QString accountNameOf(const Database& database, qint64 accountId)
+{
+    const Result<Account> account = AccountStore(database).findById(accountId);
+    return account ? account.value().name : QString();
+}
+
+QJsonObject statusJson(const Database& database, const Campaign& campaign,
+                       const OutboxCounts& counts)
+{
+    return {{QStringLiteral("id"), campaign.id},
+            {QStringLiteral("name"), campaign.name},
+            {QStringLiteral("state"), campaign.state},
+            {QStringLiteral("account"), accountNameOf(database, campaign.accountId)},
+            {QStringLiteral("recipients"), campaign.recipients},
+            {QStringLiteral("counts"), countsJson(counts)},
+            {QStringLiteral("credits_estimated"), campaign.creditsEstimated},
+            {QStringLiteral("credits_used"), campaign.creditsUsed},
+            {QStringLiteral("cost_estimated"), campaign.costEstimated},
+            {QStringLiteral("currency"), campaign.currency},
+            {QStringLiteral("scheduled_at"), timeOrNull(campaign.scheduledAt)},
+            {QStringLiteral("pause_reason"), campaign.pauseReason}};
+}
+
+QString statusText(const Campaign& campaign, const OutboxCounts& counts)
+{
+    QStringList parts;
+    for (const QString& state : CampaignStore::messageStates()) {
+        if (counts.value(state) > 0)
+            parts.append(QStringLiteral("%1 %2").arg(counts.value(state)).arg(state));
+    }
+    QString text = CampaignCommandsText::tr("Campaign %1 \"%2\": %3, %n recipient(s)", nullptr,
+                                            campaign.recipients)
+                       .arg(campaign.id)
+                       .arg(campaign.name, campaign.state);
+    if (!parts.isEmpty())
+        text += QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + u')';
+    text += u'.';
+    if (!campaign.pauseReason.isEmpty() && campaign.state == QLatin1String("paused"))
+        text += u'\n' + campaign.pauseReason;
+    return text;
+}
+
+// The campaign named by the first argument after the action.
+Result<Campaign> campaignArgument(CliContext& context, const QCommandLineParser& parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    bool ok = false;
+    const qint64 id = arguments.value(1).toLongLong(&ok);
+    if (arguments.size() != 2 || !ok || id <= 0) {
+        return Error {QStringLiteral("usage"),
+                      CampaignCommandsText::tr("campaign %1 takes the campaign's ID (see "
+                                               "`tuma-cli campaign list`).")
+                          .arg(arguments.value(0)),
+                      {}};
+    }
+    Result<Database*> database = context.database();
+    if (!database)
+        return database.error();
+    return CampaignStore(*database.value()).find(id);
+}
+
+// "08:00-18:00" as a window; an error sentence when it is not one.
+std::optional<SendingWindow> parseWindow(const QString& text, QString* problem)
+{
+    const QStringList ends = text.split(u'-');
+    SendingWindow window;
+    window.enabled = true;
+    window.skipSundays = false;
+    if (ends.size() == 2) {
+        window.start = QTime::fromString(ends.at(0).trimmed(), QStringLiteral("H:mm"));
+        window.end = QTime::fromString(ends.at(1).trimmed(), QStringLiteral("H:mm"));
+        if (ends.at(1).trimmed() == QLatin1String("24:00"))
+            window.end = QTime(23, 59, 59);
+    }
+    if (ends.size() != 2 || !window.start.isValid() || !window.end.isValid()) {
+        *problem = CampaignCommandsText::tr("--window takes two times, such as 08:00-18:00.");
+        return std::nullopt;
+    }
+    if (window.start >= window.end) {
+        *problem = CampaignCommandsText::tr(
+            "The sending window must end after it starts on the same day, such as 08:00-18:00.");
+        return std::nullopt;
+    }
+    return window;
+}
+
+int campaignCreate(CliContext& context, const QCommandLineParser& parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(CampaignCommandsText::tr("campaign create takes no ID."));
+    const QString name = parser.value(QStringLiteral("name")).trimmed();
+    if (name.isEmpty())
+        return context.usageError(CampaignCommandsText::tr("Give the campaign a --name."));
+    if (!parser.isSet(QStringLiteral("account")))
+        return context.usageError(
+            CampaignCommandsText::tr("Choose the account to send through with --account."));
+    const bool hasText = parser.isSet(QStringLiteral("template"));
+    const bool hasName = parser.isSet(QStringLiteral("template-name"));
+    if (hasText == hasName) {
+        return context.usageError(CampaignCommandsText::tr(
+            "Give the message with either --template TEXT or --template-name NAME."));
+    }
+    Result<Database*> opened = context.database();
+    if (!opened)
+        return context.fail(opened.error());
+    const Database& database = *opened.value();
+    const Result<Account> account
+        = AccountStore(database).find(parser.value(QStringLiteral("account")));
+    if (!account)
+        return context.fail(account.error());
+
+    QString body = parser.value(QStringLiteral("template"));
+    if (hasName) {
+        const Result<StoredTemplate> stored
+            = TemplateStore(database).find(parser.value(QStringLiteral("template-name")));
+        if (!stored)
+            return context.fail(stored.error());
+        body = stored.value().body;
+    }
+    if (body.trimmed().isEmpty())
+        return context.usageError(CampaignCommandsText::tr("The message is empty."));
+    const Template message(body);
+    const Result<QStringList> fields = TemplateStore(database).availableFields();
+    if (!fields)
+        return context.fail(fields.error());
+    const QList<TemplateError> problems = message.errors(fields.value());
+    if (!problems.isEmpty()) {
+        return context.fail({QStringLiteral("invalid_template"),
+                             CampaignCommandsText::tr("The message cannot be sent as it is: %1")
+                                 .arg(problems.constFirst().message),
+                             {}},
+                            UsageError);
+    }
+
+    Campaign campaign;
+    campaign.name = name;
+    campaign.accountId = account.value().id;
+    campaign.templateBody = body;
+    campaign.audience.groups = parser.values(QStringLiteral("group"));
+    for (const QString& raw : parser.value(QStringLiteral("to")).split(u',', Qt::SkipEmptyParts)) {
+        const Result<QString> phone = PhoneNumber::normalize(raw, account.value().region);
+        if (!phone) {
+            return context.fail({QStringLiteral("invalid_number"),
+                                 CampaignCommandsText::tr("\"%1\" cannot receive SMS: %2")
+                                     .arg(raw.trimmed(), phone.error().message),
+                                 {}},
+                                UsageError);
+        }
+        if (!campaign.audience.phones.contains(phone.value()))
+            campaign.audience.phones.append(phone.value());
+    }
+    if (campaign.audience.isEmpty()) {
+        return context.usageError(CampaignCommandsText::tr(
+            "Choose who gets the message: --group NAME (repeatable) and/or --to PHONE,..."));
+    }
+
+    const Capabilities capabilities = ProviderSession::capabilities(account.value());
+    campaign.senderId = parser.isSet(QStringLiteral("sender"))
+        ? parser.value(QStringLiteral("sender"))
+        : account.value().senderOrDefault();
+    if (capabilities.senderRequired && campaign.senderId.isEmpty()) {
+        return context.usageError(CampaignCommandsText::tr(
+            "This provider needs a sender ID: give --sender or add one to the account."));
+    }
+    if (!account.value().senderIds.isEmpty() && !campaign.senderId.isEmpty()
+        && !account.value().senderIds.contains(campaign.senderId)) {
+        return context.usageError(
+            CampaignCommandsText::tr("The account has no sender ID \"%1\"; it has: %2.")
+                .arg(campaign.senderId, account.value().senderIds.join(QStringLiteral(", "))));
+    }
+
+    campaign.timeZone = parser.isSet(QStringLiteral("tz"))
+        ? parser.value(QStringLiteral("tz"))
+        : defaultTimeZoneFor(account.value().region);
+    const QTimeZone zone(campaign.timeZone.toUtf8());
+    if (!zone.isValid()) {
+        return context.usageError(
+            CampaignCommandsText::tr("\"%1\" is not a time zone; use a name such as "
+                                     "Africa/Nairobi or Africa/Accra.")
+                .arg(campaign.timeZone));
+    }
+    if (parser.isSet(QStringLiteral("at"))) {
+        QDateTime at = QDateTime::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
+        if (!at.isValid()) {
+            return context.usageError(CampaignCommandsText::tr(
+                "--at takes a date and time such as 2026-12-24T09:00 (read in --tz)."));
+        }
+        if (at.timeSpec() == Qt::LocalTime)
+            at = QDateTime(at.date(), at.time(), zone);
+        campaign.scheduledAt = at.toUTC();
+    }
+    if (parser.isSet(QStringLiteral("window"))) {
+        QString problem;
+        const std::optional<SendingWindow> window
+            = parseWindow(parser.value(QStringLiteral("window")), &problem);
+        if (!window)
+            return context.usageError(problem);
+        campaign.window = *window;
+    }
+    if (parser.isSet(QStringLiteral("no-sunday"))) {
+        if (!campaign.window.enabled) {
+            campaign.window.enabled = true;
+            campaign.window.start = QTime(0, 0);
+            campaign.window.end = QTime(23, 59, 59);
+        }
+        campaign.window.skipSundays = true;
+    }
+    if (parser.isSet(QStringLiteral("provider-schedule"))) {
+        if (!capabilities.providerScheduling) {
+            return context.usageError(CampaignCommandsText::tr(
+                "This provider cannot hold messages until a time; leave out "
+                "--provider-schedule and keep Tuma running instead."));
+        }
+        if (!campaign.scheduledAt.isValid())
+            return context.usageError(
+                CampaignCommandsText::tr("--provider-schedule needs the time with --at."));
+        if (!message.placeholders().isEmpty()) {
+            return context.usageError(CampaignCommandsText::tr(
+                "Only a message that is the same for everyone can be scheduled at the provider; "
+                "this one has placeholders."));
+        }
+        campaign.providerSchedule = true;
+    }
+
+    const Result<AudienceFigures> figures
+        = computeAudienceFigures(database, message, campaign.audience.groups,
+                                 account.value().pricing, {}, campaign.audience.phones);
+    if (!figures)
+        return context.fail(figures.error());
+    const CostEstimate& estimate = figures.value().estimate;
+    if (estimate.recipients == 0) {
+        return context.fail({QStringLiteral("empty_audience"),
+                             CampaignCommandsText::tr("No one would get this campaign: the groups "
+                                                      "are empty or everyone has opted out."),
+                             {}});
+    }
+    campaign.recipients = estimate.recipients;
+    campaign.segments = estimate.segments;
+    campaign.creditsEstimated = estimate.credits;
+    campaign.costEstimated = estimate.cost;
+    campaign.currency = estimate.currency;
+    const Result<qint64> id = CampaignStore(database).create(campaign);
+    if (!id)
+        return context.fail(id.error());
+    const QJsonObject document {{QStringLiteral("id"), id.value()},
+                                {QStringLiteral("state"), QStringLiteral("draft")},
+                                {QStringLiteral("recipients"), estimate.recipients},
+                                {QStringLiteral("segments"), estimate.segments},
+                                {QStringLiteral("credits"), estimate.credits},
+                                {QStringLiteral("cost"), estimate.cost},
+                                {QStringLiteral("currency"), estimate.currency}};
+    return context.succeed(document,
+                           CampaignCommandsText::tr(
+                               "Campaign %1 planned: %n recipient(s), SMS parts: %2, cost: %3 %4. "
+                               "Nothing is sent until `tuma-cli campaign run %1`.",
+                               nullptr, estimate.recipients)
+                               .arg(id.value())
+                               .arg(estimate.segments)
+                               .arg(estimate.cost, 0, 'f', 2)
+                               .arg(estimate.currency));
+}
+
+int campaignRun(CliContext& context, const QCommandLineParser& parser)
+{
+    Result<Campaign> campaign = campaignArgument(context, parser);
+    if (!campaign)
+        return context.fail(campaign.error(),
+                            campaign.error().code == QLatin1String("usage") ? UsageError : Failure);
+    const Database& database = *context.database().value();
+    std::optional<double> maxCost;
+    if (parser.isSet(QStringLiteral("max-cost"))) {
+        bool ok = false;
+        maxCost = parser.value(QStringLiteral("max-cost")).toDouble(&ok);
+        if (!ok || *maxCost < 0)
+            return context.usageError(
+                CampaignCommandsText::tr("--max-cost takes an amount such as 5000."));
+    }
+    if (campaign.value().state == QLatin1String("draft")) {
+        const Result<LaunchSummary> launched = Planner(database).launch(
+            campaign.value().id, QDateTime::currentDateTimeUtc(), maxCost);
+        if (!launched)
+            return context.fail(launched.error());
+    } else if (campaign.value().isFinished()) {
+        const Result<OutboxCounts> counts = CampaignStore(database).counts(campaign.value().id);
+        if (!counts)
+            return context.fail(counts.error());
+        return context.succeed(statusJson(database, campaign.value(), counts.value()),
+                               statusText(campaign.value(), counts.value()));
+    }
+    Result<ProviderSession*> providers = context.providers();
+    if (!providers)
+        return context.fail(providers.error());
+
+    Dispatcher::Options options;
+    options.waitForSchedule = !parser.isSet(QStringLiteral("no-wait"));
+    Dispatcher dispatcher(database, *providers.value(), campaign.value().id, options);
+    std::optional<Dispatcher::Summary> summary;
+    QEventLoop loop;
+    QObject::connect(&dispatcher, &Dispatcher::finished, &loop,
+                     [&summary, &loop](const Dispatcher::Summary& result) {
+                         summary = result;
+                         loop.quit();
+                     });
+    // Ctrl+C or a service manager's stop: finish the request in flight, then stop cleanly.
+    interruptRequested = 0;
+    std::signal(SIGINT, requestInterrupt);
+    std::signal(SIGTERM, requestInterrupt);
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &dispatcher, [&dispatcher]() {
+        if (interruptRequested)
+            dispatcher.stop();
+    });
+    watch.start(100);
+    QTimer::singleShot(0, &dispatcher, &Dispatcher::start);
+    loop.exec();
+    watch.stop();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    const Result<Campaign> now = CampaignStore(database).find(campaign.value().id);
+    if (!now)
+        return context.fail(now.error());
+    const qint64 unknown = summary->counts.value(QStringLiteral("unknown"));
+    if (summary->interrupted > 0) {
+        context.printError(
+            CampaignCommandsText::tr(
+                "%n message(s) were being submitted when the last run stopped; they are unknown "
+                "until `tuma-cli campaign reconcile %1` or you decide.",
+                nullptr, summary->interrupted)
+                .arg(campaign.value().id));
+    }
+    if (unknown > 0) {
+        context.printError(
+            CampaignCommandsText::tr(
+                "%n message(s) may or may not have been accepted: the provider did not answer. "
+                "They are not sent again; `tuma-cli campaign reconcile %1` asks the provider.",
+                nullptr, static_cast<int>(unknown))
+                .arg(campaign.value().id));
+    }
+    const QJsonObject document = statusJson(database, now.value(), summary->counts);
+    switch (summary->outcome) {
+    case Dispatcher::Outcome::Completed:
+    case Dispatcher::Outcome::Cancelled:
+        return context.succeed(document, statusText(now.value(), summary->counts));
+    case Dispatcher::Outcome::Waiting:
+        return context.succeed(
+            document,
+            CampaignCommandsText::tr("Campaign %1 waits until %2; run it again then.")
+                .arg(campaign.value().id)
+                .arg(summary->resumeAt.toLocalTime().toString(Qt::ISODate)));
+    case Dispatcher::Outcome::Paused:
+    case Dispatcher::Outcome::Failed:
+        break;
+    }
+    return context.fail(
+        {summary->errorCode.isEmpty() ? QStringLiteral("paused") : summary->errorCode,
+         summary->message.isEmpty()
+             ? CampaignCommandsText::tr("Campaign %1 is paused.").arg(campaign.value().id)
+             : summary->message,
+         {}});
+}
+
+int campaignStatus(CliContext& context, const QCommandLineParser& parser)
+{
+    Result<Campaign> campaign = campaignArgument(context, parser);
+    if (!campaign)
+        return context.fail(campaign.error(),
+                            campaign.error().code == QLatin1String("usage") ? UsageError : Failure);
+    const Database& database = *context.database().value();
+    const Result<OutboxCounts> counts = CampaignStore(database).counts(campaign.value().id);
+    if (!counts)
+        return context.fail(counts.error());
+    return context.succeed(statusJson(database, campaign.value(), counts.value()),
+                           statusText(campaign.value(), counts.value()));
+}
+
+int campaignList(CliContext& context)
+{
+    Result<Database*> database = context.database();
+    if (!database)
+        return context.fail(database.error());
+    const Result<QList<Campaign>> campaigns = CampaignStore(*database.value()).list();
+    if (!campaigns)
+        return context.fail(campaigns.error());
+    QJsonArray list;
+    QStringList lines;
+    for (const Campaign& campaign : campaigns.value()) {
+        list.append(
+            QJsonObject {{QStringLiteral("id"), campaign.id},
+                         {QStringLiteral("name"), campaign.name},
+                         {QStringLiteral("state"), campaign.state},
+                         {QStringLiteral("recipients"), campaign.recipients},
+                         {QStringLiteral("scheduled_at"), timeOrNull(campaign.scheduledAt)}});
+        lines.append(QStringLiteral("%1\t%2\t%3\t%4")
+                         .arg(campaign.id)
+                         .arg(campaign.state, campaign.name)
+                         .arg(campaign.recipients));
+    }
+    return context.succeed({{QStringLiteral("campaigns"), list}},
+                           lines.isEmpty() ? CampaignCommandsText::tr("No campaigns yet.")
+                                           : lines.join(u'\n'));
+}
+
+// pause, resume and cancel: a state change the running dispatcher (here or in Tuma) sees
+// before its next request.
+int campaignChangeState(CliContext& context, const QCommandLineParser& parser)
+{
+    Result<Campaign> campaign = campaignArgument(context, parser);
+    if (!campaign)
+        return context.fail(campaign.error(),
+                            campaign.error().code == QLatin1String("usage") ? UsageError : Failure);
+    const Database& database = *context.database().value();
+    const QString action = parser.positionalArguments().constFirst();
+    const QString state = campaign.value().state;
+    CampaignStore store(database);
+    Result<void> changed;
+    if (action == QLatin1String("pause")) {
+        if (state != QLatin1String("running") && state != QLatin1String("scheduled")) {
+            return context.fail({QStringLiteral("invalid_state"),
+                                 CampaignCommandsText::tr("Campaign %1 is %2: only a running or "
+                                                          "scheduled campaign can be paused.")
+                                     .arg(campaign.value().id)
+                                     .arg(state),
+                                 {}});
+        }
+        changed = store.setState(
+            campaign.value().id, QStringLiteral("paused"),
+            CampaignCommandsText::tr("Paused by %1.").arg(AuditLog::currentOsUser()));
+    } else if (action == QLatin1String("resume")) {
+        if (state != QLatin1String("paused")) {
+            return context.fail({QStringLiteral("invalid_state"),
+                                 CampaignCommandsText::tr("Campaign %1 is %2, not paused.")
+                                     .arg(campaign.value().id)
+                                     .arg(state),
+                                 {}});
+        }
+        const bool later = campaign.value().scheduledAt.isValid()
+            && campaign.value().scheduledAt > QDateTime::currentDateTimeUtc();
+        changed = store.setState(campaign.value().id,
+                                 later ? QStringLiteral("scheduled") : QStringLiteral("running"));
+    } else {
+        if (campaign.value().isFinished()) {
+            return context.fail({QStringLiteral("invalid_state"),
+                                 CampaignCommandsText::tr("Campaign %1 is %2 already.")
+                                     .arg(campaign.value().id)
+                                     .arg(state),
+                                 {}});
+        }
+        changed = store.setState(campaign.value().id, QStringLiteral("cancelled"));
+        if (changed) {
+            const Result<int> cancelled = Outbox(database).cancelQueued(campaign.value().id);
+            if (!cancelled)
+                changed = cancelled.error();
+        }
+    }
+    if (!changed)
+        return context.fail(changed.error());
+    (void)AuditLog(database).record(QStringLiteral("campaign.") + action, campaign.value().name,
+                                    {{QStringLiteral("campaign_id"), campaign.value().id}});
+    const Result<Campaign> now = store.find(campaign.value().id);
+    const Result<OutboxCounts> counts = store.counts(campaign.value().id);
+    if (!now || !counts)
+        return context.fail(!now ? now.error() : counts.error());
+    QString text = statusText(now.value(), counts.value());
+    if (action == QLatin1String("resume")) {
+        text += u'\n'
+            + CampaignCommandsText::tr(
+                  "Run `tuma-cli campaign run %1` (or keep Tuma open) to go on.")
+                  .arg(campaign.value().id);
+    }
+    return context.succeed(statusJson(database, now.value(), counts.value()), text);
+}
+
+int campaignReconcile(CliContext& context, const QCommandLineParser& parser)
+{
+    Result<Campaign> campaign = campaignArgument(context, parser);
+    if (!campaign)
+        return context.fail(campaign.error(),
+                            campaign.error().code == QLatin1String("usage") ? UsageError : Failure);
+    const Database& database = *context.database().value();
+    const Result<Account> account = AccountStore(database).findById(campaign.value().accountId);
+    if (!account)
+        return context.fail(account.error());
+    Result<ProviderSession*> providers = context.providers();
+    if (!providers)
+        return context.fail(providers.error());
+    Reconciler::FetchPage fetchPage;
+    if (ProviderSession::capabilities(account.value()).history) {
+        fetchPage = [&](int page) {
+            HistoryQuery query;
+            query.page = page;
+            query.limit = 100;
+            return providers.value()->wait<HistoryPage>(
+                account.value(),
+                [query](ProviderAdapter& adapter, ProviderAdapter::Reply<HistoryPage> done) {
+                    adapter.history(query, done);
+                });
+        };
+    }
+    const Result<ReconcileSummary> summary
+        = Reconciler(database).reconcile(campaign.value().id, fetchPage);
+    if (!summary)
+        return context.fail(summary.error());
+    if (summary.value().requeued > 0 && campaign.value().state == QLatin1String("completed"))
+        (void)CampaignStore(database).setState(campaign.value().id, QStringLiteral("running"));
+    QString text = CampaignCommandsText::tr("%n settled from the provider's history", nullptr,
+                                            summary.value().resolved)
+        + QStringLiteral(", ")
+        + CampaignCommandsText::tr("%n never received (queued for the next run)", nullptr,
+                                   summary.value().requeued)
+        + QStringLiteral(", ")
+        + CampaignCommandsText::tr("%n still unknown", nullptr, summary.value().stillUnknown)
+        + u'.';
+    if (!fetchPage && summary.value().stillUnknown > 0) {
+        text += u'\n'
+            + CampaignCommandsText::tr("This provider keeps no history Tuma can read: check its "
+                                       "website, then cancel or send the unknown messages again.");
+    }
+    return context.succeed({{QStringLiteral("resolved"), summary.value().resolved},
+                            {QStringLiteral("requeued"), summary.value().requeued},
+                            {QStringLiteral("still_unknown"), summary.value().stillUnknown}},
+                           text);
+}
+
+int campaignReport(CliContext& context, const QCommandLineParser& parser)
+{
+    Result<Campaign> campaign = campaignArgument(context, parser);
+    if (!campaign)
+        return context.fail(campaign.error(),
+                            campaign.error().code == QLatin1String("usage") ? UsageError : Failure);
+    const QString path = parser.value(QStringLiteral("csv"));
+    if (path.isEmpty())
+        return context.usageError(
+            CampaignCommandsText::tr("Give the file to write with --csv FILE."));
+    const Database& database = *context.database().value();
+    CsvWriter writer;
+    if (const Result<void> opened = writer.open(path); !opened)
+        return context.fail(opened.error());
+    writer.writeRow({QStringLiteral("phone"), QStringLiteral("state"), QStringLiteral("parts"),
+                     QStringLiteral("credits"), QStringLiteral("provider_message_id"),
+                     QStringLiteral("provider_status"), QStringLiteral("error"),
+                     QStringLiteral("submitted_at"), QStringLiteral("updated_at"),
+                     QStringLiteral("message")});
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT phone, state, segments, credits, provider_message_id, provider_status, "
+        "error_message, submitted_at, updated_at, body FROM messages WHERE campaign_id = ? "
+        "ORDER BY id"));
+    query.addBindValue(campaign.value().id);
+    if (!query.exec()) {
+        return context.fail({QStringLiteral("storage_failed"),
+                             CampaignCommandsText::tr("Could not read the campaign's messages."),
+                             query.lastError().text()});
+    }
+    const auto isoTime = [](const QVariant& value) {
+        return value.isNull()
+            ? QString()
+            : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC).toString(Qt::ISODate);
+    };
+    int rows = 0;
+    while (query.next()) {
+        writer.writeRow({query.value(0).toString(), query.value(1).toString(),
+                         query.value(2).toString(), query.value(3).toString(),
+                         query.value(4).toString(), query.value(5).toString(),
+                         query.value(6).toString(), isoTime(query.value(7)),
+                         isoTime(query.value(8)), query.value(9).toString()});
+        ++rows;
+    }
+    if (const Result<void> written = writer.commit(); !written)
+        return context.fail(written.error());
+    return context.succeed(
+        {{QStringLiteral("rows"), rows}, {QStringLiteral("file"), path}},
+        CampaignCommandsText::tr("%n message(s) written to %1.", nullptr, rows).arg(path));
+}
+
+int campaignCommand(CliContext& context, const QCommandLineParser& parser)
+{
+    const QString action = parser.positionalArguments().value(0);
+    if (action == QLatin1String("create"))
+        return campaignCreate(context, parser);
+    if (action == QLatin1String("run"))
+        return campaignRun(context, parser);
+    if (action == QLatin1String("status"))
+        return campaignStatus(context, parser);
+    if (action == QLatin1String("list"))
+        return campaignList(context);
+    if (action == QLatin1String("pause") || action == QLatin1String("resume")
+        || action == QLatin1String("cancel"))
+        return campaignChangeState(context, parser);
+    if (action == QLatin1String("reconcile"))
+        return campaignReconcile(context, parser);
+    if (action == QLatin1String("report"))
+        return campaignReport(context, parser);
+    return context.usageError(
+        CampaignCommandsText::tr("Unknown action \"%1\": use create, run, status, list, pause, "
+                                 "resume, cancel, reconcile or report.")
+            .arg(action));
+}
+
+} // namespace
+
+QList<CliCommand> campaignCommands()
+{
+    return {
+        {QStringLiteral("campaign"), CampaignCommandsText::tr("Plan, run and follow campaigns."),
+         [](QCommandLineParser& parser) {
+             parser.addPositionalArgument(
+                 QStringLiteral("ACTION"),
+                 CampaignCommandsText::tr("create, run, status, list, pause, resume, cancel, "
+                                          "reconcile or report."),
+                 QStringLiteral("create | list | run|status|pause|resume|cancel|reconcile|"
+                                "report ID"));
+             parser.addOption({QStringLiteral("name"),
+                               CampaignCommandsText::tr("create: the campaign's name."),
+                               QStringLiteral("NAME")});
+             parser.addOption({QStringLiteral("account"),
+                               CampaignCommandsText::tr("create: the account to send through."),
+                               QStringLiteral("ACCOUNT")});
+             parser.addOption({QStringLiteral("group"),
+                               CampaignCommandsText::tr("create: a group to send to; repeatable."),
+                               QStringLiteral("GROUP")});
+             parser.addOption(
+                 {QStringLiteral("to"),
+                  CampaignCommandsText::tr("create: numbers to send to, comma-separated."),
+                  QStringLiteral("PHONE,...")});
+             parser.addOption(
+                 {QStringLiteral("template"),
+                  CampaignCommandsText::tr("create: the message, with <<placeholders>>."),
+                  QStringLiteral("TEXT")});
+             parser.addOption({QStringLiteral("template-name"),
+                               CampaignCommandsText::tr("create: a saved template's name."),
+                               QStringLiteral("NAME")});
+             parser.addOption(
+                 {QStringLiteral("sender"),
+                  CampaignCommandsText::tr("create: the sender ID (default: the account's)."),
+                  QStringLiteral("ID")});
+             parser.addOption(
+                 {QStringLiteral("at"),
+                  CampaignCommandsText::tr("create: when to send, e.g. 2026-12-24T09:00."),
+                  QStringLiteral("ISO-8601")});
+             parser.addOption(
+                 {QStringLiteral("tz"),
+                  CampaignCommandsText::tr("create: the time zone of --at and --window "
+                                           "(default: the account's region's)."),
+                  QStringLiteral("ZONE")});
+             parser.addOption({QStringLiteral("window"),
+                               CampaignCommandsText::tr("create: send only between these hours."),
+                               QStringLiteral("HH:MM-HH:MM")});
+             parser.addOption({QStringLiteral("no-sunday"),
+                               CampaignCommandsText::tr("create: send nothing on Sundays.")});
+             parser.addOption(
+                 {QStringLiteral("provider-schedule"),
+                  CampaignCommandsText::tr("create: let the provider hold the messages "
+                                           "until --at.")});
+             parser.addOption({QStringLiteral("max-cost"),
+                               CampaignCommandsText::tr("run: refuse to launch above this cost."),
+                               QStringLiteral("AMOUNT")});
+             parser.addOption(
+                 {QStringLiteral("no-wait"),
+                  CampaignCommandsText::tr("run: do not wait for a future schedule.")});
+             parser.addOption({QStringLiteral("csv"),
+                               CampaignCommandsText::tr("report: the CSV file to write."),
+                               QStringLiteral("FILE")});
+         },
+         campaignCommand, 1, 2},
+    };
+}
+
+} // namespace tuma::cli

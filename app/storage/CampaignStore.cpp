@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CampaignStore.h"
+
+#include "Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace tuma {
+
+namespace {
+
+Error storageError(const QSqlQuery& query)
+{
+    return Error {QStringLiteral("storage_failed"),
+                  CampaignStore::tr("Could not read or save the campaigns."),
+                  query.lastError().text()};
+}
+
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant optionalTime(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime timeFrom(const QVariant& value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString audienceJson(const CampaignAudience& audience)
+{
+    const QJsonObject object {
+        {QStringLiteral("groups"), QJsonArray::fromStringList(audience.groups)},
+        {QStringLiteral("phones"), QJsonArray::fromStringList(audience.phones)}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+CampaignAudience audienceFrom(const QString& json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    CampaignAudience audience;
+    for (const QJsonValue& group : object.value(QStringLiteral("groups")).toArray())
+        audience.groups.append(group.toString());
+    for (const QJsonValue& phone : object.value(QStringLiteral("phones")).toArray())
+        audience.phones.append(phone.toString());
+    return audience;
+}
+
+const QString columns = QStringLiteral(
+    "id, name, account_id, state, template_body, sender_id, audience, scheduled_at, time_zone, "
+    "window_start, window_end, skip_sundays, provider_schedule, recipients, segments, "
+    "credits_estimated, cost_estimated, credits_used, currency, pause_reason, created_at, "
+    "launched_at, finished_at");
+
+Campaign fromRow(const QSqlQuery& query)
+{
+    Campaign campaign;
+    campaign.id = query.value(0).toLongLong();
+    campaign.name = query.value(1).toString();
+    campaign.accountId = query.value(2).toLongLong();
+    campaign.state = query.value(3).toString();
+    campaign.templateBody = query.value(4).toString();
+    campaign.senderId = query.value(5).toString();
+    campaign.audience = audienceFrom(query.value(6).toString());
+    campaign.scheduledAt = timeFrom(query.value(7));
+    campaign.timeZone = query.value(8).toString();
+    if (!query.value(9).isNull() && !query.value(10).isNull()) {
+        campaign.window.enabled = true;
+        campaign.window.start = QTime(0, 0).addSecs(query.value(9).toInt() * 60);
+        const int end = query.value(10).toInt();
+        campaign.window.end = end >= 1440 ? QTime(23, 59, 59) : QTime(0, 0).addSecs(end * 60);
+    }
+    campaign.window.skipSundays = query.value(11).toBool();
+    campaign.providerSchedule = query.value(12).toBool();
+    campaign.recipients = query.value(13).toInt();
+    campaign.segments = query.value(14).toLongLong();
+    campaign.creditsEstimated = query.value(15).toDouble();
+    campaign.costEstimated = query.value(16).toDouble();
+    campaign.creditsUsed = query.value(17).toDouble();
+    campaign.currency = query.value(18).toString();
+    campaign.pauseReason = query.value(19).toString();
+    campaign.createdAt = timeFrom(query.value(20));
+    campaign.launchedAt = timeFrom(query.value(21));
+    campaign.finishedAt = timeFrom(query.value(22));
+    return campaign;
+}
+
+int minutesOf(const QTime& time)
+{
+    return time.hour() * 60 + time.minute();
+}
+
+} // namespace
+
+CampaignStore::CampaignStore(const Database& database)
+    : m_database(database)
+{ }
+
+const QStringList& CampaignStore::campaignStates()
+{
+    static const QStringList states {QStringLiteral("draft"),     QStringLiteral("scheduled"),
+                                     QStringLiteral("running"),   QStringLiteral("paused"),
+                                     QStringLiteral("completed"), QStringLiteral("cancelled")};
+    return states;
+}
+
+const QStringList& CampaignStore::messageStates()
+{
+    static const QStringList states {QStringLiteral("queued"),   QStringLiteral("submitting"),
+                                     QStringLiteral("accepted"), QStringLiteral("delivered"),
+                                     QStringLiteral("failed"),   QStringLiteral("expired"),
+                                     QStringLiteral("unknown"),  QStringLiteral("cancelled")};
+    return states;
+}
+
+Result<qint64> CampaignStore::create(const Campaign& campaign)
+{
+    if (campaign.name.trimmed().isEmpty())
+        return Error {QStringLiteral("invalid_campaign"), tr("Give the campaign a name."), {}};
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO campaigns (name, account_id, state, template_body, sender_id, audience, "
+        "scheduled_at, time_zone, window_start, window_end, skip_sundays, provider_schedule, "
+        "recipients, segments, credits_estimated, cost_estimated, currency, created_at) "
+        "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(campaign.name.trimmed());
+    query.addBindValue(campaign.accountId);
+    query.addBindValue(text(campaign.templateBody));
+    query.addBindValue(text(campaign.senderId));
+    query.addBindValue(audienceJson(campaign.audience));
+    query.addBindValue(optionalTime(campaign.scheduledAt));
+    query.addBindValue(text(campaign.timeZone));
+    const QVariant noMinute(QMetaType(QMetaType::Int));
+    query.addBindValue(campaign.window.enabled ? QVariant(minutesOf(campaign.window.start))
+                                               : noMinute);
+    query.addBindValue(campaign.window.enabled ? QVariant(minutesOf(campaign.window.end))
+                                               : noMinute);
+    query.addBindValue(campaign.window.enabled && campaign.window.skipSundays ? 1 : 0);
+    query.addBindValue(campaign.providerSchedule ? 1 : 0);
+    query.addBindValue(campaign.recipients);
+    query.addBindValue(campaign.segments);
+    query.addBindValue(campaign.creditsEstimated);
+    query.addBindValue(campaign.costEstimated);
+    query.addBindValue(text(campaign.currency));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec()) {
+        if (query.lastError().nativeErrorCode() == QLatin1String("787")) {
+            return Error {QStringLiteral("account_not_found"),
+                          tr("The campaign's account does not exist."), query.lastError().text()};
+        }
+        return storageError(query);
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+Result<Campaign> CampaignStore::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM campaigns WHERE id = ?").arg(columns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageError(query);
+    if (!query.next()) {
+        return Error {QStringLiteral("campaign_not_found"),
+                      tr("There is no campaign %1. `tuma-cli campaign list` shows them.").arg(id),
+                      {}};
+    }
+    return fromRow(query);
+}
+
+Result<QList<Campaign>> CampaignStore::list() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT %1 FROM campaigns ORDER BY id DESC").arg(columns)))
+        return storageError(query);
+    QList<Campaign> campaigns;
+    while (query.next())
+        campaigns.append(fromRow(query));
+    return campaigns;
+}
+
+Result<void> CampaignStore::setState(qint64 id, const QString& state, const QString& pauseReason)
+{
+    if (!campaignStates().contains(state))
+        return Error {
+            QStringLiteral("invalid_state"), tr("\"%1\" is not a campaign state.").arg(state), {}};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE campaigns SET state = ?, pause_reason = ?, "
+        "launched_at = CASE WHEN launched_at IS NULL AND ? IN ('scheduled', 'running') "
+        "THEN ? ELSE launched_at END, "
+        "finished_at = CASE WHEN ? IN ('completed', 'cancelled') THEN ? ELSE NULL END "
+        "WHERE id = ?"));
+    query.addBindValue(state);
+    query.addBindValue(text(pauseReason));
+    query.addBindValue(state);
+    query.addBindValue(now);
+    query.addBindValue(state);
+    query.addBindValue(now);
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageError(query);
+    if (query.numRowsAffected() == 0) {
+        return Error {
+            QStringLiteral("campaign_not_found"), tr("There is no campaign %1.").arg(id), {}};
+    }
+    return {};
+}
+
+Result<void> CampaignStore::addCreditsUsed(qint64 id, double credits)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("UPDATE campaigns SET credits_used = credits_used + ? WHERE id = ?"));
+    query.addBindValue(credits);
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageError(query);
+    return {};
+}
+
+Result<OutboxCounts> CampaignStore::counts(qint64 id) const
+{
+    OutboxCounts counts;
+    for (const QString& state : messageStates())
+        counts.insert(state, 0);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT state, COUNT(*) FROM messages WHERE campaign_id = ? GROUP BY state"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageError(query);
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return counts;
+}
+
+} // namespace tuma

@@ -1,0 +1,491 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Campaigns end to end below the GUI: the Planner writes the outbox, the Dispatcher submits it
+// through real adapters over real HTTP to the simulator (with injected faults), the
+// Reconciler settles what no answer settled. Keys go through the test session's keychain.
+#include "SandboxFixture.h"
+#include "accounts/ProviderSession.h"
+#include "campaigns/Dispatcher.h"
+#include "campaigns/Planner.h"
+#include "campaigns/Reconciler.h"
+#include "campaigns/SendingSchedule.h"
+#include "providers/ProviderAdapter.h"
+#include "secrets/SecretStore.h"
+#include "storage/AccountStore.h"
+#include "storage/CampaignStore.h"
+#include "storage/ContactStore.h"
+#include "storage/Database.h"
+#include "storage/GroupStore.h"
+#include "storage/Outbox.h"
+#include "storage/SuppressionList.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+using namespace tuma;
+
+class TestCampaigns final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_secrets = std::make_unique<SecretStore>(QStringLiteral("tuma-test-campaigns"));
+        const QString probe = QStringLiteral("probe-") + QUuid::createUuid().toString();
+        const Result<void> written = m_secrets->writeAndWait(probe, QStringLiteral("x"));
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QVERIFY(m_secrets->removeAndWait(probe).ok());
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        ++m_counter;
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("tuma-%1.db").arg(m_counter)));
+        QVERIFY(opened.ok());
+        m_database = std::move(opened).value();
+        m_sandbox = std::make_unique<test::SandboxFixture>();
+        ProviderSession::Options options;
+        options.sandboxStatePath
+            = m_dir.filePath(QStringLiteral("unused-%1.sqlite").arg(m_counter));
+        m_providers = std::make_unique<ProviderSession>(*m_secrets, options);
+    }
+
+    void cleanup()
+    {
+        m_providers.reset();
+        m_sandbox.reset();
+        m_database.reset();
+    }
+
+    void launchRendersEveryRecipientOnce()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const qint64 group = GroupStore(*m_database).create(QStringLiteral("Wateja")).value().id;
+        QList<qint64> members;
+        for (const auto& [phone, name] : QList<std::pair<QString, QString>> {
+                 {QStringLiteral("+254712000001"), QStringLiteral("Amina")},
+                 {QStringLiteral("+254712000002"), QString()},
+                 {QStringLiteral("+254712000003"), QStringLiteral("Opted")}}) {
+            Contact contact;
+            contact.phone = phone;
+            contact.firstName = name;
+            members.append(ContactStore(*m_database).add(contact).value().id);
+        }
+        QVERIFY(GroupStore(*m_database).addMembers(group, members).ok());
+        QVERIFY(SuppressionList(*m_database)
+                    .add({QStringLiteral("+254712000003")}, QStringLiteral("manual"))
+                    .ok());
+
+        Campaign draft = campaign(account, QStringLiteral("Habari <<first_name|mteja>>!"), {});
+        draft.audience.groups = {QStringLiteral("wateja")};
+        // A typed number that is also a member is sent once.
+        draft.audience.phones = {QStringLiteral("+254712000001"), QStringLiteral("+254799000004")};
+        const qint64 id = CampaignStore(*m_database).create(draft).value();
+
+        const Result<LaunchSummary> launched = Planner(*m_database).launch(id, now());
+        QVERIFY2(launched.ok(), qPrintable(launched.ok() ? QString() : launched.error().message));
+        QCOMPARE(launched.value().state, QStringLiteral("running"));
+        QCOMPARE(launched.value().estimate.recipients, 3);
+        QCOMPARE(bodies(id),
+                 (QMap<QString, QString> {
+                     {QStringLiteral("+254712000001"), QStringLiteral("Habari Amina!")},
+                     {QStringLiteral("+254712000002"), QStringLiteral("Habari mteja!")},
+                     {QStringLiteral("+254799000004"), QStringLiteral("Habari mteja!")}}));
+        const Campaign launchedCampaign = CampaignStore(*m_database).find(id).value();
+        QCOMPARE(launchedCampaign.state, QStringLiteral("running"));
+        QCOMPARE(launchedCampaign.recipients, 3);
+        QVERIFY(launchedCampaign.launchedAt.isValid());
+        QCOMPARE(counts(id).value(QStringLiteral("queued")), 3);
+
+        // Launched once: the outbox no longer follows later edits, and a second launch is refused.
+        const Result<LaunchSummary> again = Planner(*m_database).launch(id, now());
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("not_a_draft"));
+        QCOMPARE(counts(id).value(QStringLiteral("queued")), 3);
+    }
+
+    void launchAboveTheBudgetLeavesTheDraft()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const qint64 id = createCampaign(account, QStringLiteral("Hello"), phones(10));
+        const Result<LaunchSummary> launched = Planner(*m_database).launch(id, now(), 1.0);
+        QVERIFY(!launched.ok());
+        QCOMPARE(launched.error().code, QStringLiteral("over_budget"));
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("draft"));
+        QCOMPARE(messageCount(id), 0);
+    }
+
+    void identicalTextsShareRequests()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        m_sandbox->server().store().addToBalance(
+            QStringLiteral("quickflow"),
+            sandbox::SandboxServer::accountSetup(ProviderKind::QuickFlow).secret, 1000);
+        const qint64 id = launch(account, QStringLiteral("Offer ends Friday."), phones(1200));
+        const Dispatcher::Summary summary = run(id);
+        QCOMPARE(summary.outcome, Dispatcher::Outcome::Completed);
+        QCOMPARE(summary.counts.value(QStringLiteral("accepted")), 1200);
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("completed"));
+        // QuickFlow takes 500 numbers a request: three requests, each number once.
+        QCOMPARE(journalPerPhone().size(), 1200);
+        QCOMPARE(maxJournalCount(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT batch) FROM messages")), 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM messages WHERE campaign_id = %1 AND "
+                                       "(provider_message_id IS NULL OR client_ref IS NULL)")
+                            .arg(id),
+                        m_database.get()),
+                 0);
+        QCOMPARE(CampaignStore(*m_database).find(id).value().creditsUsed, 1200.0);
+    }
+
+    void personalisedTextsTravelPerRecipient()
+    {
+        // QSMS takes a text per recipient with our client reference.
+        const qint64 account = addAccount(ProviderKind::Qsms);
+        QStringList numbers = phones(30);
+        const qint64 id
+            = createCampaign(account, QStringLiteral("Namba yako ni <<phone>>."), numbers);
+        QVERIFY(Planner(*m_database).launch(id, now()).ok());
+        QCOMPARE(run(id).outcome, Dispatcher::Outcome::Completed);
+        QCOMPARE(counts(id).value(QStringLiteral("accepted")), 30);
+        QSqlQuery query(m_sandbox->server().store().database());
+        QVERIFY(query.exec(QStringLiteral("SELECT phone, body, client_ref FROM messages")));
+        int rows = 0;
+        while (query.next()) {
+            ++rows;
+            QVERIFY2(query.value(1).toString().contains(query.value(0).toString().right(9)),
+                     qPrintable(query.value(1).toString()));
+            QVERIFY(query.value(2).toString().startsWith(QStringLiteral("tuma-")));
+        }
+        QCOMPARE(rows, 30);
+    }
+
+    void anAnswerThatNeverComesIsNeverResent()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const qint64 id = launch(account, QStringLiteral("Offer"), phones(700));
+        // The first request is carried out and journaled, then the connection drops.
+        m_sandbox->setFaults(QStringLiteral("send:drop*1"));
+        const Dispatcher::Summary first = run(id);
+        QCOMPARE(first.outcome, Dispatcher::Outcome::Completed);
+        QCOMPARE(first.counts.value(QStringLiteral("unknown")), 500);
+        QCOMPARE(first.counts.value(QStringLiteral("accepted")), 200);
+        QCOMPARE(journalPerPhone().size(), 700);
+        QCOMPARE(maxJournalCount(), 1);
+
+        // Running again sends nothing: unknown is not queued.
+        const Dispatcher::Summary second = run(id);
+        QCOMPARE(second.outcome, Dispatcher::Outcome::Completed);
+        QCOMPARE(m_sandbox->server().store().journalCount(), 700);
+
+        // The provider's history knows them: reconciling settles every one.
+        const Result<ReconcileSummary> settled = reconcile(id, account, 0);
+        QVERIFY2(settled.ok(), qPrintable(settled.ok() ? QString() : settled.error().message));
+        QCOMPARE(settled.value().resolved, 500);
+        QCOMPARE(settled.value().requeued, 0);
+        QCOMPARE(settled.value().stillUnknown, 0);
+        QCOMPARE(counts(id).value(QStringLiteral("unknown")), 0);
+        QCOMPARE(counts(id).value(QStringLiteral("accepted"))
+                     + counts(id).value(QStringLiteral("delivered")),
+                 700);
+        QCOMPARE(m_sandbox->server().store().journalCount(), 700);
+    }
+
+    void whatTheProviderNeverGotIsQueuedAgainByReconciling()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const qint64 id = launch(account, QStringLiteral("Offer"), phones(3));
+        // As if Tuma died after committing "submitting" and before the request left.
+        const QList<OutboxMessage> queued = Outbox(*m_database).nextQueued(id, 10, now()).value();
+        QVERIFY(Outbox(*m_database)
+                    .markSubmitting({queued.at(0).id, queued.at(1).id}, queued.at(0).id)
+                    .ok());
+        const Dispatcher::Summary first = run(id);
+        QCOMPARE(first.interrupted, 2);
+        QCOMPARE(first.counts.value(QStringLiteral("unknown")), 2);
+        QCOMPARE(m_sandbox->server().store().journalCount(), 1);
+
+        // Within the grace period the history proves nothing.
+        QCOMPARE(reconcile(id, account, 600'000).value().stillUnknown, 2);
+        const ReconcileSummary settled = reconcile(id, account, 0).value();
+        QCOMPARE(settled.requeued, 2);
+        QCOMPARE(settled.resolved, 0);
+        QCOMPARE(run(id).counts.value(QStringLiteral("accepted")), 3);
+        QCOMPARE(journalPerPhone().size(), 3);
+        QCOMPARE(maxJournalCount(), 1);
+    }
+
+    void tooManyRequestsIsWaitedOut()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const qint64 id = launch(account, QStringLiteral("Offer"), phones(20));
+        m_sandbox->setFaults(QStringLiteral("send:rate-limit=1*1"));
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const Dispatcher::Summary summary = run(id);
+        QCOMPARE(summary.outcome, Dispatcher::Outcome::Completed);
+        QVERIFY2(elapsed.elapsed() >= 900, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(summary.counts.value(QStringLiteral("accepted")), 20);
+        QCOMPARE(m_sandbox->server().store().journalCount(), 20);
+    }
+
+    void serverErrorsAreRetriedThenPause()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const qint64 id = launch(account, QStringLiteral("Offer"), phones(5));
+        Dispatcher::Options options = quickOptions();
+        m_sandbox->setFaults(QStringLiteral("send:server-error*2"));
+        QCOMPARE(run(id, options).counts.value(QStringLiteral("accepted")), 5);
+
+        const qint64 second = launch(account, QStringLiteral("Offer two"), phones(5));
+        m_sandbox->setFaults(QStringLiteral("send:server-error"));
+        const Dispatcher::Summary paused = run(second, options);
+        QCOMPARE(paused.outcome, Dispatcher::Outcome::Paused);
+        QCOMPARE(paused.errorCode, QStringLiteral("server"));
+        QCOMPARE(paused.counts.value(QStringLiteral("queued")), 5);
+        QCOMPARE(CampaignStore(*m_database).find(second).value().state, QStringLiteral("paused"));
+        QVERIFY(!CampaignStore(*m_database).find(second).value().pauseReason.isEmpty());
+        QCOMPARE(m_sandbox->server().store().journalCount(), 5);
+    }
+
+    void runningOutOfCreditPausesAndResumesWhereItStopped()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const auto setup = sandbox::SandboxServer::accountSetup(ProviderKind::QuickFlow);
+        sandbox::SandboxStore& store = m_sandbox->server().store();
+        const double balance = store.balance(QStringLiteral("quickflow"), setup.secret);
+        store.addToBalance(QStringLiteral("quickflow"), setup.secret, 700 - balance);
+        // Five requests of 500 one-part messages; credit for one.
+        const qint64 id = launch(account, QStringLiteral("Offer"), phones(1300));
+        const Dispatcher::Summary paused = run(id);
+        QCOMPARE(paused.outcome, Dispatcher::Outcome::Paused);
+        QCOMPARE(paused.errorCode, QStringLiteral("insufficient_credit"));
+        QCOMPARE(paused.counts.value(QStringLiteral("accepted")), 500);
+        QCOMPARE(paused.counts.value(QStringLiteral("queued")), 800);
+        QVERIFY(CampaignStore(*m_database)
+                    .find(id)
+                    .value()
+                    .pauseReason.contains(QStringLiteral("Top")));
+
+        store.addToBalance(QStringLiteral("quickflow"), setup.secret, 1000);
+        QVERIFY(CampaignStore(*m_database).setState(id, QStringLiteral("running")).ok());
+        const Dispatcher::Summary resumed = run(id);
+        QCOMPARE(resumed.outcome, Dispatcher::Outcome::Completed);
+        QCOMPARE(resumed.counts.value(QStringLiteral("accepted")), 1300);
+        QCOMPARE(journalPerPhone().size(), 1300);
+        QCOMPARE(maxJournalCount(), 1);
+    }
+
+    void pausedOrCancelledSendsNothing()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const qint64 id = launch(account, QStringLiteral("Offer"), phones(4));
+        QVERIFY(CampaignStore(*m_database)
+                    .setState(id, QStringLiteral("paused"), QStringLiteral("x"))
+                    .ok());
+        QCOMPARE(run(id).outcome, Dispatcher::Outcome::Paused);
+        QVERIFY(CampaignStore(*m_database).setState(id, QStringLiteral("cancelled")).ok());
+        QCOMPARE(Outbox(*m_database).cancelQueued(id).value(), 4);
+        QCOMPARE(run(id).outcome, Dispatcher::Outcome::Cancelled);
+        QCOMPARE(m_sandbox->server().store().journalCount(), 0);
+        QCOMPARE(counts(id).value(QStringLiteral("cancelled")), 4);
+    }
+
+    void aFutureScheduleWaits()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        Campaign draft = campaign(account, QStringLiteral("Later"), phones(2));
+        draft.scheduledAt = now().addSecs(3600);
+        const qint64 id = CampaignStore(*m_database).create(draft).value();
+        QCOMPARE(Planner(*m_database).launch(id, now()).value().state, QStringLiteral("scheduled"));
+        Dispatcher::Options options;
+        options.waitForSchedule = false;
+        const Dispatcher::Summary summary = run(id, options);
+        QCOMPARE(summary.outcome, Dispatcher::Outcome::Waiting);
+        QCOMPARE(summary.resumeAt, draft.scheduledAt);
+        QCOMPARE(m_sandbox->server().store().journalCount(), 0);
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("scheduled"));
+    }
+
+    void sendingWindowIsReadInTheCampaignsZone()
+    {
+        SendingWindow window;
+        window.enabled = true;
+        window.start = QTime(8, 0);
+        window.end = QTime(18, 0);
+        window.skipSundays = true;
+        const QTimeZone nairobi("Africa/Nairobi");
+        // Saturday 2026-12-05 04:30 UTC is 07:30 in Nairobi: opens at 08:00 EAT = 05:00 UTC.
+        const QDateTime early(QDate(2026, 12, 5), QTime(4, 30), Qt::UTC);
+        QCOMPARE(nextSendingTime(early, window, nairobi),
+                 QDateTime(QDate(2026, 12, 5), QTime(5, 0), Qt::UTC));
+        const QDateTime open(QDate(2026, 12, 5), QTime(9, 0), Qt::UTC);
+        QCOMPARE(nextSendingTime(open, window, nairobi), open);
+        // Saturday 15:30 UTC is 18:30 EAT: closed; Sunday is skipped; Monday 08:00 EAT.
+        const QDateTime evening(QDate(2026, 12, 5), QTime(15, 30), Qt::UTC);
+        QCOMPARE(nextSendingTime(evening, window, nairobi),
+                 QDateTime(QDate(2026, 12, 7), QTime(5, 0), Qt::UTC));
+        // Accra is UTC all year.
+        QCOMPARE(nextSendingTime(early, window, QTimeZone("Africa/Accra")),
+                 QDateTime(QDate(2026, 12, 5), QTime(8, 0), Qt::UTC));
+        window.enabled = false;
+        QCOMPARE(nextSendingTime(evening, window, nairobi), evening);
+        QCOMPARE(defaultTimeZoneFor(QStringLiteral("KE")), QStringLiteral("Africa/Nairobi"));
+        QCOMPARE(defaultTimeZoneFor(QStringLiteral("GH")), QStringLiteral("Africa/Accra"));
+    }
+
+private:
+    static QDateTime now() { return QDateTime::currentDateTimeUtc(); }
+
+    static Dispatcher::Options quickOptions()
+    {
+        Dispatcher::Options options;
+        options.backoffBaseMs = 20;
+        options.backoffMaxMs = 100;
+        options.maxConsecutiveFailures = 3;
+        return options;
+    }
+
+    static QStringList phones(int count)
+    {
+        QStringList list;
+        for (int i = 0; i < count; ++i)
+            list.append(QStringLiteral("+2547%1").arg(10'000'000 + i, 8, 10, QLatin1Char('0')));
+        return list;
+    }
+
+    qint64 addAccount(ProviderKind provider)
+    {
+        const ProviderAccount endpoint = m_sandbox->account(provider);
+        Account account;
+        account.name = providerName(provider) + QString::number(m_counter);
+        account.provider = providerName(provider);
+        account.baseUrl = endpoint.baseUrl;
+        account.username = endpoint.username;
+        account.serviceId = endpoint.serviceId;
+        account.senderIds = endpoint.senderIds;
+        const Result<qint64> id = AccountStore(*m_database).add(account);
+        if (!id)
+            qFatal("account: %s", qPrintable(id.error().message));
+        const Account saved = AccountStore(*m_database).findById(id.value()).value();
+        if (!m_secrets->writeAndWait(saved.secretRef, endpoint.secret).ok())
+            qFatal("keychain");
+        return id.value();
+    }
+
+    static Campaign campaign(qint64 account, const QString& body, const QStringList& numbers)
+    {
+        Campaign draft;
+        draft.name = QStringLiteral("Test");
+        draft.accountId = account;
+        draft.templateBody = body;
+        draft.audience.phones = numbers;
+        draft.timeZone = QStringLiteral("Africa/Nairobi");
+        return draft;
+    }
+
+    qint64 createCampaign(qint64 account, const QString& body, const QStringList& numbers)
+    {
+        return CampaignStore(*m_database).create(campaign(account, body, numbers)).value();
+    }
+
+    qint64 launch(qint64 account, const QString& body, const QStringList& numbers)
+    {
+        const qint64 id = createCampaign(account, body, numbers);
+        const Result<LaunchSummary> launched = Planner(*m_database).launch(id, now());
+        if (!launched)
+            qFatal("launch: %s", qPrintable(launched.error().message));
+        return id;
+    }
+
+    Dispatcher::Summary run(qint64 id, Dispatcher::Options options = {})
+    {
+        Dispatcher dispatcher(*m_database, *m_providers, id, options);
+        QSignalSpy finished(&dispatcher, &Dispatcher::finished);
+        dispatcher.start();
+        if (finished.isEmpty() && !finished.wait(60'000))
+            qFatal("the dispatcher did not finish");
+        return finished.constFirst().constFirst().value<Dispatcher::Summary>();
+    }
+
+    Result<ReconcileSummary> reconcile(qint64 id, qint64 accountId, qint64 graceMs)
+    {
+        const Account account = AccountStore(*m_database).findById(accountId).value();
+        return Reconciler(*m_database)
+            .reconcile(
+                id,
+                [&](int page) {
+                    HistoryQuery query;
+                    query.page = page;
+                    query.limit = 100;
+                    return m_providers->wait<HistoryPage>(
+                        account,
+                        [query](ProviderAdapter& adapter,
+                                ProviderAdapter::Reply<HistoryPage> done) {
+                            adapter.history(query, done);
+                        });
+                },
+                500, graceMs);
+    }
+
+    OutboxCounts counts(qint64 id) { return CampaignStore(*m_database).counts(id).value(); }
+
+    int messageCount(qint64 id)
+    {
+        return scalar(
+            QStringLiteral("SELECT COUNT(*) FROM messages WHERE campaign_id = %1").arg(id),
+            m_database.get());
+    }
+
+    QMap<QString, QString> bodies(qint64 id)
+    {
+        QMap<QString, QString> result;
+        QSqlQuery query(m_database->connection());
+        query.exec(
+            QStringLiteral("SELECT phone, body FROM messages WHERE campaign_id = %1").arg(id));
+        while (query.next())
+            result.insert(query.value(0).toString(), query.value(1).toString());
+        return result;
+    }
+
+    // How many times the simulator accepted each number.
+    QMap<QString, int> journalPerPhone()
+    {
+        QMap<QString, int> result;
+        QSqlQuery query(m_sandbox->server().store().database());
+        query.exec(QStringLiteral("SELECT phone, COUNT(*) FROM messages GROUP BY phone"));
+        while (query.next())
+            result.insert(query.value(0).toString(), query.value(1).toInt());
+        return result;
+    }
+
+    int maxJournalCount()
+    {
+        const QList<int> values = journalPerPhone().values();
+        return values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
+    }
+
+    // A number from the simulator's database, or from Tuma's when `database` is given.
+    int scalar(const QString& sql, const Database* database = nullptr)
+    {
+        QSqlQuery query(database ? database->connection() : m_sandbox->server().store().database());
+        if (!query.exec(sql) || !query.next())
+            qFatal("query failed: %s", qPrintable(sql));
+        return query.value(0).toInt();
+    }
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<test::SandboxFixture> m_sandbox;
+    std::unique_ptr<ProviderSession> m_providers;
+};
+
+QTEST_GUILESS_MAIN(TestCampaigns)
+#include "tst_campaigns.moc"
