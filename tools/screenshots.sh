@@ -68,10 +68,15 @@ db=${given_db:-$profile/tuma.db}
 pids+=($!)
 
 tuma() { "$build/ui/tuma" --db "$db" --lang "$lang" "$@" >/dev/null; }
-# A loaded machine may take a while to start a debug build: wait up to 30 s.
-for _ in $(seq 150); do tuma --page dashboard 2>/dev/null && break; sleep 0.2; done
+# A loaded machine may take a while to start a debug build: wait up to 60 s for its window
+# (asking with `tuma --page` before it holds the lock would start a second Tuma instead).
+window=
+for _ in $(seq 300); do
+    window=$(xdotool search --onlyvisible --name 'Tuma' 2>/dev/null | head -n 1) && [ -n "$window" ] && break
+    sleep 0.2
+done
+[ -n "$window" ] || { echo "tuma did not open a window" >&2; exit 1; }
 # The window fills the screen so every shot has the same frame.
-window=$(xdotool search --sync --onlyvisible --name 'Tuma' | head -n 1)
 xdotool windowsize "$window" $((1280 * scale)) $((800 * scale)) windowmove "$window" 0 0
 
 prefix="$out/$lang-x$scale-$scheme"
@@ -95,24 +100,30 @@ fi
 
 if [ -n "$accounts" ]; then
     key() { xdotool windowfocus --sync "$1" key --clearmodifiers "${@:2}"; }
+    # The mnemonics (Alt+letter) of the send tab, the history tab and the top-up button
+    # differ per language.
+    case "$lang" in
+        sw) send_tab=t to=w message=u send_now=s history_tab=r top_up=p ;;
+        *) send_tab=s to=o message=m send_now=d history_tab=y top_up=u ;;
+    esac
     tuma --page accounts
     sleep 2
     import -window root "$prefix-accounts-balance.png"
-    key "$window" alt+s
+    key "$window" "alt+$send_tab"
     sleep 0.5
-    key "$window" alt+o
+    key "$window" "alt+$to"
     xdotool type --delay 20 '0712 345 678, 0723 456 789'
-    key "$window" alt+m
+    key "$window" "alt+$message"
     xdotool type --delay 20 'Habari! Karibu Tuma: your first message from the sandbox.'
-    key "$window" alt+d
+    key "$window" "alt+$send_now"
     sleep 2
     import -window root "$prefix-accounts-sent.png"
-    key "$window" alt+y
+    key "$window" "alt+$history_tab"
     sleep 4
     key "$window" F5
     sleep 1.5
     import -window root "$prefix-accounts-history.png"
-    key "$window" alt+u
+    key "$window" "alt+$top_up"
     sleep 2
     import -window root "$prefix-accounts-topup.png"
     # Keys go to the dialog, which is modal (no window manager to ask for its window).

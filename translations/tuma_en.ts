@@ -702,6 +702,18 @@
     </message>
 </context>
 <context>
+    <name>BalanceText</name>
+    <message>
+        <source>%1 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignCommands</name>
     <message numerus="yes">
         <source>Campaign %1 &quot;%2&quot;: %3, %n recipient(s)</source>
@@ -3082,10 +3094,6 @@
 <context>
     <name>tuma::AccountsPage</name>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4367,15 +4375,15 @@ Everything added since that backup was made will be lost. Back up the current da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: &lt;b style=&quot;color:#d0453a&quot;&gt;%2 %3, low: top up&lt;/b&gt; (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: %2 %3 (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Balance of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: &lt;b style=&quot;color:#d0453a&quot;&gt;%2, low: top up&lt;/b&gt; (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: %2 (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4922,16 +4930,6 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message>
         <source>No payment has arrived after %1. If you approved it, the balance will update shortly; otherwise try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>currency code, amount</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>amount, unit</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

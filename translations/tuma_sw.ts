@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Sen&amp;d now</source>
-        <translation>Tu&amp;ma sasa</translation>
+        <translation>Tuma &amp;sasa</translation>
     </message>
     <message>
         <source>Transa&amp;ctions</source>
@@ -699,6 +699,18 @@
     <message>
         <source>Could not read the audit log.</source>
         <translation>Imeshindwa kusoma kumbukumbu ya ukaguzi.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceText</name>
+    <message>
+        <source>%1 credits</source>
+        <translation>krediti %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, amount</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3082,10 +3094,6 @@
 <context>
     <name>tuma::AccountsPage</name>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation>Inasubiri</translation>
     </message>
@@ -4370,16 +4378,16 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: salio halijulikani (&lt;a href=&quot;refresh&quot;&gt;jaribu tena&lt;/a&gt;)</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: &lt;b style=&quot;color:#d0453a&quot;&gt;%2 %3, low: top up&lt;/b&gt; (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
-        <translation>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: &lt;b style=&quot;color:#d0453a&quot;&gt;%2 %3, liko chini: ongeza salio&lt;/b&gt; (&lt;a href=&quot;refresh&quot;&gt;onyesha upya&lt;/a&gt;)</translation>
-    </message>
-    <message>
-        <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: %2 %3 (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
-        <translation>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: %2 %3 (&lt;a href=&quot;refresh&quot;&gt;onyesha upya&lt;/a&gt;)</translation>
-    </message>
-    <message>
         <source>Balance of %1 at %2</source>
         <translation>Salio la %1 saa %2</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: &lt;b style=&quot;color:#d0453a&quot;&gt;%2, low: top up&lt;/b&gt; (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
+        <translation>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: &lt;b style=&quot;color:#d0453a&quot;&gt;%2, liko chini: ongeza salio&lt;/b&gt; (&lt;a href=&quot;refresh&quot;&gt;onyesha upya&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: %2 (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
+        <translation>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: %2 (&lt;a href=&quot;refresh&quot;&gt;onyesha upya&lt;/a&gt;)</translation>
     </message>
 </context>
 <context>
@@ -4926,16 +4934,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>No payment has arrived after %1. If you approved it, the balance will update shortly; otherwise try again.</source>
         <translation>Hakuna malipo yaliyofika baada ya %1. Ikiwa uliyaidhinisha, salio litasasishwa hivi karibuni; la sivyo jaribu tena.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>currency code, amount</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>amount, unit</comment>
-        <translation>%1 %2</translation>
     </message>
 </context>
 </TS>

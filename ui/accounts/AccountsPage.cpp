@@ -16,6 +16,7 @@
 #include "storage/GroupStore.h"
 #include "storage/TemplateStore.h"
 #include "ui_AccountsPage.h"
+#include "widgets/BalanceText.h"
 
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -32,14 +33,6 @@ namespace {
 
 // The quick "send now" box is for a few numbers; campaigns are for audiences.
 constexpr int maximumQuickRecipients = 50;
-
-QString amountText(double amount, const QString& unit)
-{
-    const QLocale locale;
-    const QString number = std::floor(amount) == amount ? locale.toString(qint64(amount))
-                                                        : locale.toString(amount, 'f', 2);
-    return unit.isEmpty() ? number : AccountsPage::tr("%1 %2").arg(number, unit);
-}
 
 QString dateText(const QDateTime& when)
 {
@@ -473,14 +466,14 @@ void AccountsPage::testConnection()
 
 void AccountsPage::showBalance(const Account& account, const Balance& balance)
 {
-    QString text = amountText(balance.amount, balance.unit);
+    QString text = balanceText(balance.amount, balance.unit);
     if (balance.smsRemaining)
         text = tr("%1 (%n message(s))", nullptr, static_cast<int>(*balance.smsRemaining)).arg(text);
     m_ui->balanceLabel->setText(text);
     if (account.lowBalanceThreshold && balance.amount < *account.lowBalanceThreshold) {
         setStatus(tr("The balance is below your warning level of %1. Top up before the next "
                      "campaign.")
-                      .arg(amountText(*account.lowBalanceThreshold, balance.unit)),
+                      .arg(balanceText(*account.lowBalanceThreshold, balance.unit)),
                   true);
     }
 }

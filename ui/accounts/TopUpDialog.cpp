@@ -5,6 +5,7 @@
 #include "core/PhoneNumber.h"
 #include "settings/AppSettings.h"
 #include "ui_TopUpDialog.h"
+#include "widgets/BalanceText.h"
 
 #include <QLocale>
 #include <QPushButton>
@@ -227,9 +228,9 @@ void TopUpDialog::poll()
 void TopUpDialog::paid(const Balance& now)
 {
     stopWaiting();
-    m_ui->waitingLabel->setText(tr("Paid: your balance rose from %1 to %2.")
-                                    .arg(formatBalance(m_before.amount, m_before.unit),
-                                         formatBalance(now.amount, now.unit)));
+    m_ui->waitingLabel->setText(
+        tr("Paid: your balance rose from %1 to %2.")
+            .arg(balanceText(m_before.amount, m_before.unit), balanceText(now.amount, now.unit)));
     setState(State::Paid);
     Q_EMIT balanceChanged(now.amount, now.unit);
 }
@@ -266,19 +267,6 @@ void TopUpDialog::done(int result)
     stopWaiting();
     ++m_attempt;
     QDialog::done(result);
-}
-
-QString TopUpDialog::formatBalance(double amount, const QString& unit) const
-{
-    const QLocale locale;
-    const bool whole = std::abs(amount - std::round(amount)) < 0.005;
-    const QString number = locale.toString(amount, 'f', whole ? 0 : 2);
-    // A currency code goes in front (KES 1,200), any other unit behind (1,200 credits).
-    const bool currency = unit.size() == 3 && unit == unit.toUpper();
-    if (unit.isEmpty())
-        return number;
-    return currency ? tr("%1 %2", "currency code, amount").arg(unit, number)
-                    : tr("%1 %2", "amount, unit").arg(number, unit);
 }
 
 } // namespace tuma

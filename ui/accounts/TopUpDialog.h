@@ -55,7 +55,6 @@ private:
     void timedOut();
     void fail(const ProviderError& error);
     void stopWaiting();
-    QString formatBalance(double amount, const QString& unit) const;
 
     std::unique_ptr<Ui::TopUpDialog> m_ui;
     ProviderSession& m_providers;

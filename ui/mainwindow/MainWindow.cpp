@@ -20,6 +20,7 @@
 #include "storage/Outbox.h"
 #include "templates/TemplatesPage.h"
 #include "ui_MainWindow.h"
+#include "widgets/BalanceText.h"
 #include "widgets/ColorSchemeWatcher.h"
 #include "widgets/ThemedIcon.h"
 
@@ -303,17 +304,16 @@ void MainWindow::showBalance(const QString& accountName, double amount, const QS
         return;
     Result<Account> account = AccountStore(m_database).find(accountName);
     const QLocale locale;
-    const QString amountText = std::floor(amount) == amount ? locale.toString(qint64(amount))
-                                                            : locale.toString(amount, 'f', 2);
+    const QString balance = balanceText(amount, unit).toHtmlEscaped();
     const bool low = account && account.value().lowBalanceThreshold
         && amount < *account.value().lowBalanceThreshold;
     const QString name = accountName.toHtmlEscaped();
     m_accountLabel->setText(
-        low ? tr("<a href=\"accounts\">%1</a>: <b style=\"color:#d0453a\">%2 %3, low: top "
+        low ? tr("<a href=\"accounts\">%1</a>: <b style=\"color:#d0453a\">%2, low: top "
                  "up</b> (<a href=\"refresh\">refresh</a>)")
-                  .arg(name, amountText, unit.toHtmlEscaped())
-            : tr("<a href=\"accounts\">%1</a>: %2 %3 (<a href=\"refresh\">refresh</a>)")
-                  .arg(name, amountText, unit.toHtmlEscaped()));
+                  .arg(name, balance)
+            : tr("<a href=\"accounts\">%1</a>: %2 (<a href=\"refresh\">refresh</a>)")
+                  .arg(name, balance));
     m_accountLabel->setToolTip(
         tr("Balance of %1 at %2")
             .arg(accountName, locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
