@@ -30,7 +30,8 @@ struct Capabilities
     bool topUp = false; // M-Pesa STK push from the app
     bool balancePerSender = false; // balance is asked per sender ID (QuickFlow)
     bool remoteContacts = false; // list/create/update/delete contacts on the provider
-    bool remoteGroups = false; // list/create/rename/delete groups on the provider
+    bool remoteGroups = false; // list/create/delete groups on the provider
+    bool remoteGroupRename = false; // and rename them (QuickFlow; FlashSMS has no such call)
     bool remoteContactImport = false; // push many contacts in one request
     bool sendToRemoteGroup = false; // send to a provider-side group
     bool templates = false;

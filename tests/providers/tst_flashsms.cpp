@@ -129,6 +129,7 @@ void TestFlashSms::capabilitiesAreTruthful()
     QVERIFY(!caps.balancePerSender);
     QVERIFY(caps.remoteContacts);
     QVERIFY(caps.remoteGroups);
+    QVERIFY(!caps.remoteGroupRename); // the document has no call for it
     QVERIFY(caps.remoteContactImport);
     QVERIFY(caps.sendToRemoteGroup);
     QVERIFY(caps.templates);

@@ -151,6 +151,7 @@ void TestQuickFlow::capabilitiesAreTruthful()
     QVERIFY(caps.topUp);
     QVERIFY(caps.remoteContacts);
     QVERIFY(caps.remoteGroups);
+    QVERIFY(caps.remoteGroupRename);
     QVERIFY(caps.sendToRemoteGroup);
     QVERIFY(caps.providerScheduling);
     QVERIFY(caps.senderRequired);

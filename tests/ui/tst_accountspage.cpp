@@ -152,6 +152,8 @@ private Q_SLOTS:
         auto* remoteTab = child<QWidget>(page, "remoteTab");
         QVERIFY(tabs->isTabVisible(tabs->indexOf(remoteTab)));
         tabs->setCurrentWidget(remoteTab);
+        // QuickFlow renames its groups; a provider that cannot shows no Rename button.
+        QVERIFY(child<QPushButton>(page, "renameRemoteGroupPushButton")->isVisibleTo(&page));
 
         // Send the group: answer the group chooser.
         QTimer::singleShot(0, this, [] {

@@ -302,6 +302,7 @@ void AccountsPage::showAccount()
         m_ui->editRemoteContactPushButton, m_ui->deleteRemoteContactPushButton};
     for (QWidget* widget : groupWidgets)
         widget->setVisible(capabilities.remoteGroups);
+    m_ui->renameRemoteGroupPushButton->setVisible(capabilities.remoteGroupRename);
     m_remoteGroups.clear();
     m_remoteContacts.clear();
     m_remoteTemplates.clear();

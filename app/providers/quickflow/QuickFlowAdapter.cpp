@@ -198,6 +198,7 @@ Capabilities QuickFlowAdapter::capabilities() const
     capabilities.topUp = true;
     capabilities.remoteContacts = true;
     capabilities.remoteGroups = true;
+    capabilities.remoteGroupRename = true;
     capabilities.sendToRemoteGroup = true;
     capabilities.senderRequired = true;
     return capabilities;
