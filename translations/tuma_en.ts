@@ -967,6 +967,10 @@
         <source>report: the CSV file to write.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not ask the provider about deliveries: %1 The counts are those Tuma knew before.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>

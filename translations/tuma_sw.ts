@@ -967,6 +967,10 @@
         <source>report: the CSV file to write.</source>
         <translation>report: faili la CSV la kuandika.</translation>
     </message>
+    <message>
+        <source>Could not ask the provider about deliveries: %1 The counts are those Tuma knew before.</source>
+        <translation>Haikuweza kumwuliza mtoa huduma kuhusu uwasilishaji: %1 Idadi ni zile Tuma ilizojua hapo awali.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>

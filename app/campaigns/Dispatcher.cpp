@@ -116,7 +116,6 @@ void Dispatcher::step()
         if (counts.value().value(QStringLiteral("queued")) == 0)
             return finish(Outcome::Completed);
     }
-
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_campaign.scheduledAt.isValid() && now < m_campaign.scheduledAt
         && !m_campaign.providerSchedule) {
@@ -133,8 +132,6 @@ void Dispatcher::step()
             return fail(running.error());
         m_campaign.state = QStringLiteral("running");
     }
-    if (m_nextRequestAt.isValid() && now < m_nextRequestAt)
-        return waitUntil(m_nextRequestAt, Wait::Retry);
 
     const Result<QList<OutboxMessage>> queued
         = Outbox(m_database).nextQueued(m_campaignId, m_fetchLimit, now);
@@ -148,6 +145,9 @@ void Dispatcher::step()
             return waitUntil(waiting.value(), Wait::Retry);
         return finish(Outcome::Completed);
     }
+    // The provider's request rate: only waited for when there is something to send.
+    if (m_nextRequestAt.isValid() && now < m_nextRequestAt)
+        return waitUntil(m_nextRequestAt, Wait::Retry);
 
     // Recipients share a request only when the provider takes one text for many and their
     // texts are identical, or when it takes a text per recipient.

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "accounts/ProviderSession.h"
 #include "campaigns/AudienceFigures.h"
+#include "campaigns/DeliveryTracker.h"
 #include "campaigns/Dispatcher.h"
 #include "campaigns/Planner.h"
 #include "campaigns/Reconciler.h"
@@ -419,6 +420,40 @@ int campaignRun(CliContext& context, const QCommandLineParser& parser)
          {}});
 }
 
+// Asks the provider what became of accepted messages whose check is due (one bounded pass),
+// so that status and report show deliveries. A provider that cannot be reached leaves the
+// outbox as it is, with a sentence on stderr.
+void refreshDeliveries(CliContext& context, const Database& database, const Campaign& campaign)
+{
+    if (campaign.state == QLatin1String("draft"))
+        return;
+    const Result<Account> account = AccountStore(database).findById(campaign.accountId);
+    if (!account || !DeliveryTracker::canTrack(ProviderSession::capabilities(account.value())))
+        return;
+    const Result<QList<TrackedMessage>> due
+        = Outbox(database).dueForTracking(campaign.id, 1, QDateTime::currentDateTimeUtc());
+    if (!due || due.value().isEmpty())
+        return;
+    Result<ProviderSession*> providers = context.providers();
+    if (!providers)
+        return;
+    DeliveryTracker tracker(database, *providers.value(), campaign.id, {});
+    std::optional<DeliveryTracker::Summary> summary;
+    QEventLoop loop;
+    QObject::connect(&tracker, &DeliveryTracker::finished, &loop,
+                     [&summary, &loop](const DeliveryTracker::Summary& result) {
+                         summary = result;
+                         loop.quit();
+                     });
+    QTimer::singleShot(0, &tracker, &DeliveryTracker::start);
+    loop.exec();
+    if (summary && summary->error) {
+        context.printError(CampaignCommandsText::tr("Could not ask the provider about deliveries: "
+                                                    "%1 The counts are those Tuma knew before.")
+                               .arg(summary->error->message));
+    }
+}
+
 int campaignStatus(CliContext& context, const QCommandLineParser& parser)
 {
     Result<Campaign> campaign = campaignArgument(context, parser);
@@ -426,6 +461,7 @@ int campaignStatus(CliContext& context, const QCommandLineParser& parser)
         return context.fail(campaign.error(),
                             campaign.error().code == QLatin1String("usage") ? UsageError : Failure);
     const Database& database = *context.database().value();
+    refreshDeliveries(context, database, campaign.value());
     const Result<OutboxCounts> counts = CampaignStore(database).counts(campaign.value().id);
     if (!counts)
         return context.fail(counts.error());
@@ -592,6 +628,7 @@ int campaignReport(CliContext& context, const QCommandLineParser& parser)
         return context.usageError(
             CampaignCommandsText::tr("Give the file to write with --csv FILE."));
     const Database& database = *context.database().value();
+    refreshDeliveries(context, database, campaign.value());
     CsvWriter writer;
     if (const Result<void> opened = writer.open(path); !opened)
         return context.fail(opened.error());

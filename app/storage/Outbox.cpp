@@ -187,6 +187,67 @@ Result<void> Outbox::requeue(const QList<qint64>& ids, const QDateTime& notBefor
     });
 }
 
+Result<QList<TrackedMessage>> Outbox::dueForTracking(qint64 campaignId, int limit,
+                                                     const QDateTime& now) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, phone, provider_message_id, submitted_at FROM messages "
+        "WHERE campaign_id = ? AND state = 'accepted' AND provider_message_id IS NOT NULL "
+        "AND (not_before IS NULL OR not_before <= ?) ORDER BY not_before, id LIMIT ?"));
+    query.addBindValue(campaignId);
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(limit);
+    if (!query.exec())
+        return storageError(query);
+    QList<TrackedMessage> messages;
+    while (query.next()) {
+        messages.append({query.value(0).toLongLong(), query.value(1).toString(),
+                         query.value(2).toString(),
+                         QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC)});
+    }
+    return messages;
+}
+
+Result<void> Outbox::recordTracking(const QList<TrackingUpdate>& updates)
+{
+    return inTransaction([&]() -> Result<void> {
+        QSqlQuery query(m_database.connection());
+        // A delivery report that came meanwhile has the last word.
+        query.prepare(QStringLiteral(
+            "UPDATE messages SET state = ?, provider_status = ?, not_before = ?, updated_at = ? "
+            "WHERE id = ? AND state = 'accepted'"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const TrackingUpdate& update : updates) {
+            query.addBindValue(update.state);
+            query.addBindValue(text(update.providerStatus));
+            query.addBindValue(update.nextCheck.isValid()
+                                   ? QVariant(update.nextCheck.toMSecsSinceEpoch())
+                                   : QVariant(QMetaType(QMetaType::LongLong)));
+            query.addBindValue(now);
+            query.addBindValue(update.id);
+            if (!query.exec())
+                return storageError(query);
+        }
+        return {};
+    });
+}
+
+Result<QDateTime> Outbox::nextTrackingCheck(qint64 campaignId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT COUNT(*), MIN(COALESCE(not_before, 0)) FROM messages WHERE campaign_id = ? "
+        "AND state = 'accepted' AND provider_message_id IS NOT NULL"));
+    query.addBindValue(campaignId);
+    if (!query.exec() || !query.next())
+        return storageError(query);
+    if (query.value(0).toLongLong() == 0)
+        return QDateTime();
+    return QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+}
+
 Result<int> Outbox::markInterrupted(qint64 campaignId)
 {
     QSqlQuery query(m_database.connection());

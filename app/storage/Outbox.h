@@ -24,6 +24,15 @@ struct OutboxMessage
     double credits = 0;
 };
 
+// An accepted message whose delivery is still to be learnt from the provider.
+struct TrackedMessage
+{
+    qint64 id = 0;
+    QString phone;
+    QString providerMessageId;
+    QDateTime submittedAt;
+};
+
 // What happened to one submitted message: accepted (with the provider's id, if any),
 // failed (refused for this recipient) or unknown (no answer came).
 struct MessageOutcome
@@ -68,6 +77,23 @@ public:
     // the queue, due at `notBefore` (invalid: at once).
     Result<void> requeue(const QList<qint64>& ids, const QDateTime& notBefore,
                          const QString& errorCode, const QString& errorMessage);
+    // Accepted messages with a provider id whose next status check is due at `now`, the
+    // longest waiting first.
+    Result<QList<TrackedMessage>> dueForTracking(qint64 campaignId, int limit,
+                                                 const QDateTime& now) const;
+    // What the provider says of accepted messages: `state` accepted (still on its way: look
+    // again at `nextCheck`), delivered, failed or expired.
+    struct TrackingUpdate
+    {
+        qint64 id = 0;
+        QString state;
+        QString providerStatus;
+        QDateTime nextCheck;
+    };
+    Result<void> recordTracking(const QList<TrackingUpdate>& updates);
+    // When the next status check of the campaign is due; invalid when nothing is followed.
+    Result<QDateTime> nextTrackingCheck(qint64 campaignId) const;
+
     // After an interruption: messages left submitting may have reached the provider; they
     // become unknown, never queued again by themselves. Returns how many.
     Result<int> markInterrupted(qint64 campaignId);

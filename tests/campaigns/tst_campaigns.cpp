@@ -4,6 +4,7 @@
 // Reconciler settles what no answer settled. Keys go through the test session's keychain.
 #include "SandboxFixture.h"
 #include "accounts/ProviderSession.h"
+#include "campaigns/DeliveryTracker.h"
 #include "campaigns/Dispatcher.h"
 #include "campaigns/Planner.h"
 #include "campaigns/Reconciler.h"
@@ -312,6 +313,64 @@ private Q_SLOTS:
         QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("scheduled"));
     }
 
+    void deliveriesAreFollowedToTheEnd_data()
+    {
+        QTest::addColumn<ProviderKind>("provider");
+        QTest::newRow("status per message (QuickFlow)") << ProviderKind::QuickFlow;
+        QTest::newRow("report per request (FlashSMS)") << ProviderKind::FlashSms;
+    }
+
+    void deliveriesAreFollowedToTheEnd()
+    {
+        QFETCH(ProviderKind, provider);
+        const qint64 account = addAccount(provider);
+        // FlashSMS serves Ghana only.
+        const bool ghana = provider == ProviderKind::FlashSms;
+        QStringList numbers;
+        for (int i = 0; i < 4; ++i)
+            numbers.append(
+                (ghana ? QStringLiteral("+23324123400%1") : QStringLiteral("+25471234500%1"))
+                    .arg(i));
+        numbers.append(ghana ? QStringLiteral("+233241234999")
+                             : QStringLiteral("+254712345999")); // fails
+        const qint64 id = launch(account, QStringLiteral("Offer"), numbers);
+        QCOMPARE(run(id).counts.value(QStringLiteral("accepted")), 5);
+
+        // Asked at once: still on their way, looked at again a few seconds later.
+        DeliveryTracker::Summary early = track(id, {});
+        QVERIFY(!early.error);
+        QCOMPARE(early.checked, 5);
+        QCOMPARE(early.delivered, 0);
+        QVERIFY(early.nextCheck > QDateTime::currentDateTimeUtc());
+        QCOMPARE(track(id, {}).checked, 0); // nothing due yet
+
+        // The simulator delivers after half a second; make them due now.
+        QTest::qWait(700);
+        QSqlQuery due(m_database->connection());
+        QVERIFY(due.exec(QStringLiteral("UPDATE messages SET not_before = 0")));
+        const DeliveryTracker::Summary later = track(id, {});
+        QVERIFY(!later.error);
+        QCOMPARE(later.delivered, 4);
+        QCOMPARE(later.failed, 1);
+        QVERIFY(!later.nextCheck.isValid());
+        QCOMPARE(counts(id).value(QStringLiteral("delivered")), 4);
+        QCOMPARE(counts(id).value(QStringLiteral("failed")), 1);
+        QVERIFY(later.requests >= 1);
+        if (provider == ProviderKind::FlashSms)
+            QCOMPARE(later.requests, 1); // one report covers the whole request
+    }
+
+    void messagesWithoutAFinalWordExpire()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const qint64 id = launch(account, QStringLiteral("Offer"), phones(3));
+        QCOMPARE(run(id).counts.value(QStringLiteral("accepted")), 3);
+        DeliveryTracker::Options options;
+        options.expireAfterHours = 0;
+        QCOMPARE(track(id, options).expired, 3);
+        QCOMPARE(counts(id).value(QStringLiteral("expired")), 3);
+    }
+
     void sendingWindowIsReadInTheCampaignsZone()
     {
         SendingWindow window;
@@ -411,6 +470,16 @@ private:
         if (finished.isEmpty() && !finished.wait(60'000))
             qFatal("the dispatcher did not finish");
         return finished.constFirst().constFirst().value<Dispatcher::Summary>();
+    }
+
+    DeliveryTracker::Summary track(qint64 id, DeliveryTracker::Options options)
+    {
+        DeliveryTracker tracker(*m_database, *m_providers, id, options);
+        QSignalSpy finished(&tracker, &DeliveryTracker::finished);
+        tracker.start();
+        if (finished.isEmpty() && !finished.wait(30'000))
+            qFatal("the tracker did not finish");
+        return finished.constFirst().constFirst().value<DeliveryTracker::Summary>();
     }
 
     Result<ReconcileSummary> reconcile(qint64 id, qint64 accountId, qint64 graceMs)
