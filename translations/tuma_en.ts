@@ -884,10 +884,6 @@
         <source>Give the file to write with --csv FILE.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not read the campaign&apos;s messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) written to %1.</source>
         <translation>
@@ -973,6 +969,17 @@
     </message>
 </context>
 <context>
+    <name>CampaignReport</name>
+    <message>
+        <source>%1 (retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message of this campaign failed: there is nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
         <source>Could not read or save the campaigns.</source>
@@ -996,6 +1003,61 @@
     </message>
     <message>
         <source>There is no campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign yet. &quot;New campaign…&quot; chooses who gets a message, shows what it costs and when it will have gone out, then sends it through one of your accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Launch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2171,6 +2233,105 @@
     </message>
     <message>
         <source>The balance is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: December reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And these n&amp;umbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed or pasted, one per line or separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As soon as it is la&amp;unched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on &amp;Sundays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the &amp;provider hold the messages until then (they go out even if this computer is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test to &amp;my phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review cost and time &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Launch…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3467,6 +3628,290 @@
     </message>
 </context>
 <context>
+    <name>tuma::CampaignsPage</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1–%2, not on Sundays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery rate: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1 (%2 credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1 (%2 credits) · used so far: %3 (%4 credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have reached the provider: the connection broke before it answered. They are not sent again by themselves; check the provider&apos;s history.</source>
+        <translation>
+            <numerusform>%n message may or may not have reached the provider: the connection broke before it answered. It is not sent again by itself; check the provider&apos;s history.</numerusform>
+            <numerusform>%n messages may or may not have reached the provider: the connection broke before it answered. They are not sent again by themselves; check the provider&apos;s history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not report deliveries: &quot;accepted by the provider&quot; is the last state Tuma can know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent. Launch it to write every recipient&apos;s message and send them%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at the time chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Launch &quot;%1&quot;? %n message(s) will be sent at %2 for about %3.</source>
+        <translation>
+            <numerusform>Launch &quot;%1&quot;? %n message will be sent at %2 for about %3.</numerusform>
+            <numerusform>Launch &quot;%1&quot;? %n messages will be sent at %2 for about %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send &quot;%1&quot; now? %n message(s) go out for about %2.</source>
+        <translation>
+            <numerusform>Send &quot;%1&quot; now? %n message goes out for about %2.</numerusform>
+            <numerusform>Send &quot;%1&quot; now? %n messages go out for about %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Launch campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign costs %1, more than %2. Type the amount (%3) to launch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not launched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount typed is not %1; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n message(s)…</source>
+        <translation>
+            <numerusform>Preparing %n message…</numerusform>
+            <numerusform>Preparing %n messages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the draft &quot;%1&quot;? Nothing has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel &quot;%1&quot;? The %n message(s) still waiting will never be sent; those already sent stay as they are.</source>
+        <translation>
+            <numerusform>Cancel &quot;%1&quot;? The %n message still waiting will never be sent; those already sent stay as they are.</numerusform>
+            <numerusform>Cancel &quot;%1&quot;? The %n messages still waiting will never be sent; those already sent stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new draft has the recipients that failed. Check it, then launch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to %1.</source>
+        <translation>
+            <numerusform>%n recipient written to %1.</numerusform>
+            <numerusform>%n recipients written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tuma::ComposerWidget</name>
     <message numerus="yes">
         <source>%1 characters · %2 · &lt;b&gt;%n part(s)&lt;/b&gt; · %3 left in this part · %4 %5 a message</source>
@@ -4388,6 +4833,221 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message>
         <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: %2 (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; started sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has gone out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; paused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign time has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was to go out at %2, while Tuma was closed. Send it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause it: I will decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its time passed while Tuma was closed; resume it to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns are still going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign is sending or waiting for its time. If Tuma closes, it stops until Tuma is opened again, then goes on where it stopped. Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tuma::NewCampaignDialog</name>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n contact)</numerusform>
+            <numerusform>%1 (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a new message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account on the Accounts page first: a campaign is sent through one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %1 recipients: %2 in %n group(s) and %3 typed. Duplicates and opted-out numbers are left out in the review.</source>
+        <translation>
+            <numerusform>Up to %1 recipients: %2 in %n group and %3 typed. Duplicates and opted-out numbers are left out in the review.</numerusform>
+            <numerusform>Up to %1 recipients: %2 in %n groups and %3 typed. Duplicates and opted-out numbers are left out in the review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the campaign a name, so you can find it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sender ID: this provider needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot receive SMS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who gets the message: tick a group or type some numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time chosen has passed: choose a later one, or send it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a message that is the same for everyone can be held by the provider; this one has placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending hours must end after they start, such as 08:00 to 18:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the recipients and their messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n recipient(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n recipient&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n recipients&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 duplicates sent once, %2 opted out left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s): %1</source>
+        <translation>
+            <numerusform>%n part: %1</numerusform>
+            <numerusform>%n parts: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages: %1 SMS parts in all (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost: %1 %2&lt;/b&gt; (%3 credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough: top up before launching, or the campaign pauses when the credit runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: asking the provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending takes about %1: %2 requests at the provider&apos;s limit of %3 a minute. Tuma must stay open meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to the provider.</source>
+        <translation>
+            <numerusform>%n request to the provider.</numerusform>
+            <numerusform>%n requests to the provider.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goes out at %1 (%2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, held by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) contain characters outside the GSM alphabet and go as Unicode: up to twice the parts. The composer can replace them.</source>
+        <translation>
+            <numerusform>%n message contain characters outside the GSM alphabet and goes as Unicode: up to twice the parts. The composer can replace them.</numerusform>
+            <numerusform>%n messages contain characters outside the GSM alphabet and go as Unicode: up to twice the parts. The composer can replace them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; is empty for %n recipient(s) and has no default: write &amp;lt;&amp;lt;%1|default&amp;gt;&amp;gt; to fill the gap.</source>
+        <translation>
+            <numerusform>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; is empty for %n recipient and has no default: write &amp;lt;&amp;lt;%1|default&amp;gt;&amp;gt; to fill the gap.</numerusform>
+            <numerusform>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; is empty for %n recipients and has no default: write &amp;lt;&amp;lt;%1|default&amp;gt;&amp;gt; to fill the gap.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This provider does not report deliveries: Tuma will know the messages were accepted, not that they arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was accepted: check your phone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -884,10 +884,6 @@
         <source>Give the file to write with --csv FILE.</source>
         <translation>Taja faili la kuandika kwa --csv FAILI.</translation>
     </message>
-    <message>
-        <source>Could not read the campaign&apos;s messages.</source>
-        <translation>Haikuweza kusoma jumbe za kampeni.</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) written to %1.</source>
         <translation>
@@ -973,6 +969,17 @@
     </message>
 </context>
 <context>
+    <name>CampaignReport</name>
+    <message>
+        <source>%1 (retry)</source>
+        <translation>%1 (jaribio jipya)</translation>
+    </message>
+    <message>
+        <source>No message of this campaign failed: there is nothing to retry.</source>
+        <translation>Hakuna ujumbe wa kampeni hii ulioshindwa: hakuna cha kurudia.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
         <source>Could not read or save the campaigns.</source>
@@ -997,6 +1004,61 @@
     <message>
         <source>There is no campaign %1.</source>
         <translation>Hakuna kampeni %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampeni</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Kampeni mpya…</translation>
+    </message>
+    <message>
+        <source>No campaign yet. &quot;New campaign…&quot; chooses who gets a message, shows what it costs and when it will have gone out, then sends it through one of your accounts.</source>
+        <translation>Bado hakuna kampeni. &quot;Kampeni mpya…&quot; huchagua watakaopokea ujumbe, huonyesha gharama yake na utakapokuwa umetumwa, kisha huutuma kupitia mojawapo ya akaunti zako.</translation>
+    </message>
+    <message>
+        <source>&amp;Launch…</source>
+        <translation>&amp;Zindua…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Sitisha</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Endeleza</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel campaign…</source>
+        <translation>Gh&amp;airi kampeni…</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>R&amp;udia zilizoshindwa</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Hamisha ripoti…</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Wapokeaji:</translation>
+    </message>
+    <message>
+        <source>Search by number</source>
+        <translation>Tafuta kwa namba</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Iliyotangulia</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Inayofuata</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2234,105 @@
     <message>
         <source>The balance is unknown: %1</source>
         <translation>Salio halijulikani: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Kampeni mpya</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampeni</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Jina:</translation>
+    </message>
+    <message>
+        <source>For example: December reminder</source>
+        <translation>Kwa mfano: Kikumbusho cha Desemba</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akaunti:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;ID:</source>
+        <translation>Kitambulisho cha &amp;mtumaji:</translation>
+    </message>
+    <message>
+        <source>Who gets it</source>
+        <translation>Watakaoupokea</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Vikundi:</translation>
+    </message>
+    <message>
+        <source>And these n&amp;umbers:</source>
+        <translation>Na namba &amp;hizi:</translation>
+    </message>
+    <message>
+        <source>Typed or pasted, one per line or separated by commas</source>
+        <translation>Zilizoandikwa au kubandikwa, moja kwa kila mstari au zikitenganishwa kwa koma</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Ujumbe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
+    <message>
+        <source>As soon as it is la&amp;unched</source>
+        <translation>Mara tu inapo&amp;zinduliwa</translation>
+    </message>
+    <message>
+        <source>A&amp;t:</source>
+        <translation>&amp;Wakati:</translation>
+    </message>
+    <message>
+        <source>Only &amp;between:</source>
+        <translation>&amp;Kati ya saa:</translation>
+    </message>
+    <message>
+        <source>Not on &amp;Sundays</source>
+        <translation>Si Jumapi&amp;li</translation>
+    </message>
+    <message>
+        <source>Let the &amp;provider hold the messages until then (they go out even if this computer is off)</source>
+        <translation>Mtoa huduma a&amp;shikilie jumbe hadi wakati huo (zitatumwa hata kompyuta hii ikiwa imezimwa)</translation>
+    </message>
+    <message>
+        <source>Send a test to &amp;my phone:</source>
+        <translation>Tuma jaribio kwa &amp;simu yangu:</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>Tuma &amp;jaribio</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Rudi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>&amp;Review cost and time &gt;</source>
+        <translation>Kagua &amp;gharama na muda &gt;</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Hifadhi kama rasi&amp;mu</translation>
+    </message>
+    <message>
+        <source>&amp;Launch…</source>
+        <translation>&amp;Zindua…</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3629,290 @@
     </message>
 </context>
 <context>
+    <name>tuma::CampaignsPage</name>
+    <message>
+        <source>Draft</source>
+        <translation>Rasimu</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Imepangiwa muda</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Inatumwa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Imesitishwa</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Imetumwa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Imeghairiwa</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Inasubiri</translation>
+    </message>
+    <message>
+        <source>Accepted by the provider</source>
+        <translation>Imekubaliwa na mtoa huduma</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Imewasilishwa</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Imeshindwa</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Imepitwa na muda</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Haijulikani</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Wapokeaji</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Maendeleo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akaunti</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Gharama</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Namba</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Sehemu</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s word</source>
+        <translation>Neno la mtoa huduma</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Imesasishwa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Zote</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sasa</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>kupitia %1</translation>
+    </message>
+    <message>
+        <source>through %1 as %2</source>
+        <translation>kupitia %1 kama %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>mpokeaji %n</numerusform>
+            <numerusform>wapokeaji %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1 (%2)</source>
+        <translation>saa %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only %1–%2, not on Sundays</source>
+        <translation>%1–%2 tu, si Jumapili</translation>
+    </message>
+    <message>
+        <source>only %1–%2</source>
+        <translation>%1–%2 tu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Delivery rate: %1 %</source>
+        <translation>Kiwango cha uwasilishaji: %1 %</translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1 (%2 credits)</source>
+        <translation>Gharama inayokadiriwa: %1 (krediti %2)</translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1 (%2 credits) · used so far: %3 (%4 credits)</source>
+        <translation>Gharama inayokadiriwa: %1 (krediti %2) · iliyotumika hadi sasa: %3 (krediti %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have reached the provider: the connection broke before it answered. They are not sent again by themselves; check the provider&apos;s history.</source>
+        <translation>
+            <numerusform>Haijulikani kama ujumbe %n ulimfikia mtoa huduma: muunganisho ulikatika kabla hajajibu. Hautumwi tena wenyewe; kagua historia ya mtoa huduma.</numerusform>
+            <numerusform>Haijulikani kama jumbe %n zilimfikia mtoa huduma: muunganisho ulikatika kabla hajajibu. Hazitumwi tena zenyewe; kagua historia ya mtoa huduma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not report deliveries: &quot;accepted by the provider&quot; is the last state Tuma can know.</source>
+        <translation>%1 haiarifu uwasilishaji: &quot;imekubaliwa na mtoa huduma&quot; ndiyo hali ya mwisho Tuma inayoweza kujua.</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent. Launch it to write every recipient&apos;s message and send them%1.</source>
+        <translation>Hakuna kilichotumwa. Izindue ili kuandika ujumbe wa kila mpokeaji na kuzituma%1.</translation>
+    </message>
+    <message>
+        <source> at the time chosen</source>
+        <translation> wakati uliochaguliwa</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Ukurasa %1 kati ya %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launch &quot;%1&quot;? %n message(s) will be sent at %2 for about %3.</source>
+        <translation>
+            <numerusform>Zindua &quot;%1&quot;? Ujumbe %n utatumwa saa %2 kwa takriban %3.</numerusform>
+            <numerusform>Zindua &quot;%1&quot;? Jumbe %n zitatumwa saa %2 kwa takriban %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send &quot;%1&quot; now? %n message(s) go out for about %2.</source>
+        <translation>
+            <numerusform>Tuma &quot;%1&quot; sasa? Ujumbe %n unatumwa kwa takriban %2.</numerusform>
+            <numerusform>Tuma &quot;%1&quot; sasa? Jumbe %n zinatumwa kwa takriban %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Launch campaign</source>
+        <translation>Zindua kampeni</translation>
+    </message>
+    <message>
+        <source>Confirm the amount</source>
+        <translation>Thibitisha kiasi</translation>
+    </message>
+    <message>
+        <source>This campaign costs %1, more than %2. Type the amount (%3) to launch it.</source>
+        <translation>Kampeni hii inagharimu %1, zaidi ya %2. Andika kiasi (%3) ili kuizindua.</translation>
+    </message>
+    <message>
+        <source>Not launched</source>
+        <translation>Haijazinduliwa</translation>
+    </message>
+    <message>
+        <source>The amount typed is not %1; nothing was sent.</source>
+        <translation>Kiasi kilichoandikwa si %1; hakuna kilichotumwa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n message(s)…</source>
+        <translation>
+            <numerusform>Inaandaa ujumbe %n…</numerusform>
+            <numerusform>Inaandaa jumbe %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused by %1.</source>
+        <translation>Imesitishwa na %1.</translation>
+    </message>
+    <message>
+        <source>Not paused</source>
+        <translation>Haijasitishwa</translation>
+    </message>
+    <message>
+        <source>Not resumed</source>
+        <translation>Haijaendelezwa</translation>
+    </message>
+    <message>
+        <source>Cancel the draft &quot;%1&quot;? Nothing has been sent.</source>
+        <translation>Ghairi rasimu &quot;%1&quot;? Hakuna kilichotumwa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel &quot;%1&quot;? The %n message(s) still waiting will never be sent; those already sent stay as they are.</source>
+        <translation>
+            <numerusform>Ghairi &quot;%1&quot;? Ujumbe %n unaosubiri hautatumwa kamwe; zilizokwisha tumwa zinabaki kama zilivyo.</numerusform>
+            <numerusform>Ghairi &quot;%1&quot;? Jumbe %n zinazosubiri hazitatumwa kamwe; zilizokwisha tumwa zinabaki kama zilivyo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation>Ghairi kampeni</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>Haijaghairiwa</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Rudia zilizoshindwa</translation>
+    </message>
+    <message>
+        <source>A new draft has the recipients that failed. Check it, then launch it.</source>
+        <translation>Rasimu mpya ina wapokeaji walioshindwa. Ikague, kisha uizindue.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Hamisha ripoti</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Faili za CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Inahamisha ripoti…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Uhamishaji umeshindwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) written to %1.</source>
+        <translation>
+            <numerusform>Mpokeaji %n ameandikwa kwenye %1.</numerusform>
+            <numerusform>Wapokeaji %n wameandikwa kwenye %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tuma::ComposerWidget</name>
     <message numerus="yes">
         <source>%1 characters · %2 · &lt;b&gt;%n part(s)&lt;/b&gt; · %3 left in this part · %4 %5 a message</source>
@@ -4392,6 +4837,221 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: %2 (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
         <translation>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: %2 (&lt;a href=&quot;refresh&quot;&gt;onyesha upya&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; started sending.</source>
+        <translation>Kampeni &quot;%1&quot; imeanza kutuma.</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; has gone out.</source>
+        <translation>Kampeni &quot;%1&quot; imetumwa.</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; paused: %2</source>
+        <translation>Kampeni &quot;%1&quot; imesitishwa: %2</translation>
+    </message>
+    <message>
+        <source>Campaign time has passed</source>
+        <translation>Wakati wa kampeni umepita</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was to go out at %2, while Tuma was closed. Send it now?</source>
+        <translation>&quot;%1&quot; ilipaswa kutumwa saa %2, Tuma ikiwa imefungwa. Itume sasa?</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Tuma sasa</translation>
+    </message>
+    <message>
+        <source>Cancel the campaign</source>
+        <translation>Ghairi kampeni</translation>
+    </message>
+    <message>
+        <source>Pause it: I will decide later</source>
+        <translation>Isitishe: nitaamua baadaye</translation>
+    </message>
+    <message>
+        <source>Its time passed while Tuma was closed; resume it to send it.</source>
+        <translation>Wakati wake ulipita Tuma ikiwa imefungwa; iendeleze ili kuituma.</translation>
+    </message>
+    <message>
+        <source>Campaigns are still going</source>
+        <translation>Kampeni bado zinaendelea</translation>
+    </message>
+    <message>
+        <source>A campaign is sending or waiting for its time. If Tuma closes, it stops until Tuma is opened again, then goes on where it stopped. Quit anyway?</source>
+        <translation>Kampeni inatuma au inasubiri wakati wake. Tuma ikifungwa, inasimama hadi Tuma ifunguliwe tena, kisha inaendelea pale ilipoishia. Ondoka hata hivyo?</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::NewCampaignDialog</name>
+    <message>
+        <source>under a minute</source>
+        <translation>chini ya dakika moja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>dakika %n</numerusform>
+            <numerusform>dakika %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>saa %1 dakika %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (mwasiliani %n)</numerusform>
+            <numerusform>%1 (waasiliani %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a new message</source>
+        <translation>Andika ujumbe mpya</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Kiolezo: %1</translation>
+    </message>
+    <message>
+        <source>Add an account on the Accounts page first: a campaign is sent through one.</source>
+        <translation>Ongeza akaunti kwenye ukurasa wa Akaunti kwanza: kampeni hutumwa kupitia akaunti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %1 recipients: %2 in %n group(s) and %3 typed. Duplicates and opted-out numbers are left out in the review.</source>
+        <translation>
+            <numerusform>Hadi wapokeaji %1: %2 katika kikundi %n na %3 walioandikwa. Namba zinazojirudia na za waliojiondoa huondolewa katika ukaguzi.</numerusform>
+            <numerusform>Hadi wapokeaji %1: %2 katika vikundi %n na %3 walioandikwa. Namba zinazojirudia na za waliojiondoa huondolewa katika ukaguzi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the campaign a name, so you can find it later.</source>
+        <translation>Ipe kampeni jina, ili uweze kuipata baadaye.</translation>
+    </message>
+    <message>
+        <source>Choose a sender ID: this provider needs one.</source>
+        <translation>Chagua kitambulisho cha mtumaji: mtoa huduma huyu anakihitaji.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot receive SMS: %2</source>
+        <translation>&quot;%1&quot; haiwezi kupokea SMS: %2</translation>
+    </message>
+    <message>
+        <source>Choose who gets the message: tick a group or type some numbers.</source>
+        <translation>Chagua watakaopokea ujumbe: weka alama kwenye kikundi au andika namba.</translation>
+    </message>
+    <message>
+        <source>Write the message.</source>
+        <translation>Andika ujumbe.</translation>
+    </message>
+    <message>
+        <source>The time chosen has passed: choose a later one, or send it now.</source>
+        <translation>Wakati uliochaguliwa umepita: chagua wa baadaye, au uitume sasa.</translation>
+    </message>
+    <message>
+        <source>Only a message that is the same for everyone can be held by the provider; this one has placeholders.</source>
+        <translation>Ujumbe ulio sawa kwa kila mtu tu ndio unaoweza kushikiliwa na mtoa huduma; huu una vijazi.</translation>
+    </message>
+    <message>
+        <source>The sending hours must end after they start, such as 08:00 to 18:00.</source>
+        <translation>Saa za kutuma lazima ziishe baada ya kuanza, kwa mfano 08:00 hadi 18:00.</translation>
+    </message>
+    <message>
+        <source>Counting the recipients and their messages…</source>
+        <translation>Inahesabu wapokeaji na jumbe zao…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n recipient(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;mpokeaji %n&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;wapokeaji %n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 duplicates sent once, %2 opted out left out)</source>
+        <translation>(%1 zinazojirudia zinatumwa mara moja, %2 waliojiondoa wameachwa)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s): %1</source>
+        <translation>
+            <numerusform>sehemu %n: %1</numerusform>
+            <numerusform>sehemu %n: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages: %1 SMS parts in all (%2)</source>
+        <translation>Jumbe: sehemu %1 za SMS kwa jumla (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost: %1 %2&lt;/b&gt; (%3 credits)</source>
+        <translation>&lt;b&gt;Gharama: %1 %2&lt;/b&gt; (krediti %3)</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Salio: %1</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>linatosha</translation>
+    </message>
+    <message>
+        <source>not enough: top up before launching, or the campaign pauses when the credit runs out</source>
+        <translation>halitoshi: ongeza salio kabla ya kuzindua, la sivyo kampeni itasitishwa krediti zikiisha</translation>
+    </message>
+    <message>
+        <source>Balance: could not be read (%1)</source>
+        <translation>Salio: halikuweza kusomwa (%1)</translation>
+    </message>
+    <message>
+        <source>Balance: asking the provider…</source>
+        <translation>Salio: inamwuliza mtoa huduma…</translation>
+    </message>
+    <message>
+        <source>Sending takes about %1: %2 requests at the provider&apos;s limit of %3 a minute. Tuma must stay open meanwhile.</source>
+        <translation>Kutuma kunachukua takriban %1: maombi %2 kwa kikomo cha mtoa huduma cha %3 kwa dakika. Tuma lazima ibaki wazi wakati huo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to the provider.</source>
+        <translation>
+            <numerusform>Ombi %n kwa mtoa huduma.</numerusform>
+            <numerusform>Maombi %n kwa mtoa huduma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goes out at %1 (%2)%3</source>
+        <translation>Inatumwa saa %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>, held by the provider</source>
+        <translation>, ikishikiliwa na mtoa huduma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) contain characters outside the GSM alphabet and go as Unicode: up to twice the parts. The composer can replace them.</source>
+        <translation>
+            <numerusform>Ujumbe %n una herufi nje ya alfabeti ya GSM na unatumwa kama Unicode: hadi mara mbili ya sehemu. Kihariri kinaweza kuzibadilisha.</numerusform>
+            <numerusform>Jumbe %n zina herufi nje ya alfabeti ya GSM na zinatumwa kama Unicode: hadi mara mbili ya sehemu. Kihariri kinaweza kuzibadilisha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; is empty for %n recipient(s) and has no default: write &amp;lt;&amp;lt;%1|default&amp;gt;&amp;gt; to fill the gap.</source>
+        <translation>
+            <numerusform>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; ni tupu kwa mpokeaji %n na haina chaguo-msingi: andika &amp;lt;&amp;lt;%1|chaguo-msingi&amp;gt;&amp;gt; kujaza pengo.</numerusform>
+            <numerusform>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; ni tupu kwa wapokeaji %n na haina chaguo-msingi: andika &amp;lt;&amp;lt;%1|chaguo-msingi&amp;gt;&amp;gt; kujaza pengo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This provider does not report deliveries: Tuma will know the messages were accepted, not that they arrived.</source>
+        <translation>Mtoa huduma huyu haiarifu uwasilishaji: Tuma itajua jumbe zimekubaliwa, si kwamba zimefika.</translation>
+    </message>
+    <message>
+        <source>Sending the test…</source>
+        <translation>Inatuma jaribio…</translation>
+    </message>
+    <message>
+        <source>The test was accepted: check your phone.</source>
+        <translation>Jaribio limekubaliwa: angalia simu yako.</translation>
     </message>
 </context>
 <context>

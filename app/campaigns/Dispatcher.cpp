@@ -252,9 +252,13 @@ void Dispatcher::onAnswer(const QList<OutboxMessage>& batch,
               .addCreditsUsed(m_campaignId, result.value().creditsUsed.value_or(credits));
     if (!spent)
         return fail(spent.error());
-    const Result<OutboxCounts> counts = CampaignStore(m_database).counts(m_campaignId);
-    if (counts)
-        Q_EMIT progressed(counts.value());
+    // Counting a large outbox is not free: twice a second is enough for a progress bar.
+    if (!m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= 500) {
+        m_sinceProgress.start();
+        const Result<OutboxCounts> counts = CampaignStore(m_database).counts(m_campaignId);
+        if (counts)
+            Q_EMIT progressed(counts.value());
+    }
     m_timer.start(0);
 }
 

@@ -10,6 +10,7 @@
 #include "storage/Outbox.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -95,6 +96,7 @@ private:
     Account m_account;
     Capabilities m_capabilities;
     QTimer m_timer;
+    QElapsedTimer m_sinceProgress;
     QDateTime m_nextRequestAt;
     int m_fetchLimit = 1;
     int m_consecutiveFailures = 0;

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "accounts/ProviderSession.h"
 #include "campaigns/AudienceFigures.h"
+#include "campaigns/CampaignReport.h"
 #include "campaigns/DeliveryTracker.h"
 #include "campaigns/Dispatcher.h"
 #include "campaigns/Planner.h"
@@ -10,7 +11,6 @@
 #include "campaigns/SendingSchedule.h"
 #include "core/PhoneNumber.h"
 #include "core/Template.h"
-#include "import/CsvWriter.h"
 #include "providers/ProviderAdapter.h"
 #include "storage/AccountStore.h"
 #include "storage/AuditLog.h"
@@ -629,42 +629,10 @@ int campaignReport(CliContext& context, const QCommandLineParser& parser)
             CampaignCommandsText::tr("Give the file to write with --csv FILE."));
     const Database& database = *context.database().value();
     refreshDeliveries(context, database, campaign.value());
-    CsvWriter writer;
-    if (const Result<void> opened = writer.open(path); !opened)
-        return context.fail(opened.error());
-    writer.writeRow({QStringLiteral("phone"), QStringLiteral("state"), QStringLiteral("parts"),
-                     QStringLiteral("credits"), QStringLiteral("provider_message_id"),
-                     QStringLiteral("provider_status"), QStringLiteral("error"),
-                     QStringLiteral("submitted_at"), QStringLiteral("updated_at"),
-                     QStringLiteral("message")});
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT phone, state, segments, credits, provider_message_id, provider_status, "
-        "error_message, submitted_at, updated_at, body FROM messages WHERE campaign_id = ? "
-        "ORDER BY id"));
-    query.addBindValue(campaign.value().id);
-    if (!query.exec()) {
-        return context.fail({QStringLiteral("storage_failed"),
-                             CampaignCommandsText::tr("Could not read the campaign's messages."),
-                             query.lastError().text()});
-    }
-    const auto isoTime = [](const QVariant& value) {
-        return value.isNull()
-            ? QString()
-            : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC).toString(Qt::ISODate);
-    };
-    int rows = 0;
-    while (query.next()) {
-        writer.writeRow({query.value(0).toString(), query.value(1).toString(),
-                         query.value(2).toString(), query.value(3).toString(),
-                         query.value(4).toString(), query.value(5).toString(),
-                         query.value(6).toString(), isoTime(query.value(7)),
-                         isoTime(query.value(8)), query.value(9).toString()});
-        ++rows;
-    }
-    if (const Result<void> written = writer.commit(); !written)
+    const Result<qint64> written = CampaignReport(database).writeCsv(campaign.value().id, path);
+    if (!written)
         return context.fail(written.error());
+    const int rows = static_cast<int>(written.value());
     return context.succeed(
         {{QStringLiteral("rows"), rows}, {QStringLiteral("file"), path}},
         CampaignCommandsText::tr("%n message(s) written to %1.", nullptr, rows).arg(path));

@@ -43,6 +43,8 @@ public:
     // By value: `for (auto& x : f().value())` must not dangle when f() returns a temporary.
     T value() && { return std::get<T>(std::move(m_state)); }
     const E& error() const { return std::get<E>(m_state); }
+    // The value, or `fallback` when there is none (for displays that show nothing on error).
+    T value_or(T fallback) const& { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, E> m_state;

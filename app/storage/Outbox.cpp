@@ -78,6 +78,78 @@ Result<void> Outbox::inTransaction(const std::function<Result<void>()>& work)
     return {};
 }
 
+namespace {
+
+// The WHERE clause of a filter and its values, in order.
+QString filterClause(const OutboxFilter& filter, QVariantList* values)
+{
+    QString clause = QStringLiteral("campaign_id = ?");
+    if (!filter.state.isEmpty()) {
+        clause += QStringLiteral(" AND state = ?");
+        values->append(filter.state);
+    }
+    QString digits;
+    for (const QChar c : filter.digits) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    // A national spelling (0712…) matches without its trunk zero.
+    while (digits.startsWith(u'0'))
+        digits.remove(0, 1);
+    if (!digits.isEmpty()) {
+        clause += QStringLiteral(" AND instr(phone, ?) > 0");
+        values->append(digits);
+    }
+    return clause;
+}
+
+} // namespace
+
+Result<qint64> Outbox::count(qint64 campaignId, const OutboxFilter& filter) const
+{
+    QVariantList values {campaignId};
+    const QString where = filterClause(filter, &values);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE ") + where);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return storageError(query);
+    return query.value(0).toLongLong();
+}
+
+Result<QList<OutboxRow>> Outbox::rows(qint64 campaignId, const OutboxFilter& filter, int limit,
+                                      qint64 offset) const
+{
+    QVariantList values {campaignId};
+    const QString where = filterClause(filter, &values);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, phone, state, segments, credits, provider_message_id, "
+                                 "provider_status, error_message, submitted_at, updated_at, body "
+                                 "FROM messages WHERE %1 ORDER BY id LIMIT ? OFFSET ?")
+                      .arg(where));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return storageError(query);
+    const auto time = [](const QVariant& value) {
+        return value.isNull() ? QDateTime()
+                              : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    };
+    QList<OutboxRow> rows;
+    while (query.next()) {
+        rows.append({query.value(0).toLongLong(), query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toInt(), query.value(4).toDouble(),
+                     query.value(5).toString(), query.value(6).toString(),
+                     query.value(7).toString(), time(query.value(8)), time(query.value(9)),
+                     query.value(10).toString()});
+    }
+    return rows;
+}
+
 Result<QList<OutboxMessage>> Outbox::nextQueued(qint64 campaignId, int limit,
                                                 const QDateTime& now) const
 {

@@ -33,6 +33,30 @@ struct TrackedMessage
     QDateTime submittedAt;
 };
 
+// One message as the campaign's per-recipient table and report show it.
+struct OutboxRow
+{
+    qint64 id = 0;
+    QString phone;
+    QString state;
+    int segments = 1;
+    double credits = 0;
+    QString providerMessageId;
+    QString providerStatus;
+    QString errorMessage;
+    QDateTime submittedAt;
+    QDateTime updatedAt;
+    QString body;
+};
+
+// Which messages of a campaign a table shows: one state (empty: all) and digits anywhere in
+// the number (empty: all).
+struct OutboxFilter
+{
+    QString state;
+    QString digits;
+};
+
 // What happened to one submitted message: accepted (with the provider's id, if any),
 // failed (refused for this recipient) or unknown (no answer came).
 struct MessageOutcome
@@ -59,6 +83,11 @@ public:
     // not accepted yet (queued, cancelled) changes nothing. Returns how many rows changed.
     Result<int> recordDelivery(const QString& providerMessageId, const QString& finalState,
                                const QString& providerStatus);
+
+    Result<qint64> count(qint64 campaignId, const OutboxFilter& filter) const;
+    // In the order they were written (the audience's order).
+    Result<QList<OutboxRow>> rows(qint64 campaignId, const OutboxFilter& filter, int limit,
+                                  qint64 offset) const;
 
     // The campaign's queued messages that are due at `now`, oldest first.
     Result<QList<OutboxMessage>> nextQueued(qint64 campaignId, int limit,

@@ -3,7 +3,6 @@
 // balance in the status bar, a message sent now, its delivery in the history, and a group
 // sent to the provider and brought back.
 #include "TestSupport.h"
-#include "accounts/RemoteTableModel.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
@@ -11,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/GroupStore.h"
 #include "widgets/ColorSchemeWatcher.h"
+#include "widgets/TextTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -62,7 +62,7 @@ private Q_SLOTS:
 
     void remoteTableModelIsAWellBehavedModel()
     {
-        RemoteTableModel model;
+        TextTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setHeaders({QStringLiteral("A"), QStringLiteral("B")});

@@ -3,7 +3,6 @@
 
 #include "AccountDialog.h"
 #include "RemoteContactDialog.h"
-#include "RemoteTableModel.h"
 #include "TopUpDialog.h"
 #include "accounts/ProviderSession.h"
 #include "accounts/RemoteSync.h"
@@ -17,6 +16,7 @@
 #include "storage/TemplateStore.h"
 #include "ui_AccountsPage.h"
 #include "widgets/BalanceText.h"
+#include "widgets/TextTableModel.h"
 
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -79,11 +79,11 @@ AccountsPage::AccountsPage(Database& database, AppSettings& settings, SecretStor
     , m_settings(settings)
     , m_secrets(secrets)
     , m_providers(providers)
-    , m_historyModel(new RemoteTableModel(this))
-    , m_transactionsModel(new RemoteTableModel(this))
-    , m_remoteGroupsModel(new RemoteTableModel(this))
-    , m_remoteContactsModel(new RemoteTableModel(this))
-    , m_remoteTemplatesModel(new RemoteTableModel(this))
+    , m_historyModel(new TextTableModel(this))
+    , m_transactionsModel(new TextTableModel(this))
+    , m_remoteGroupsModel(new TextTableModel(this))
+    , m_remoteContactsModel(new TextTableModel(this))
+    , m_remoteTemplatesModel(new TextTableModel(this))
 {
     m_ui->setupUi(this);
     QFont nameFont = m_ui->nameLabel->font();
@@ -637,7 +637,7 @@ void AccountsPage::loadHistory(int page)
                 return;
             }
             const HistoryPage& history = result.value();
-            QList<RemoteTableModel::Row> rows;
+            QList<TextTableModel::Row> rows;
             for (const HistoryEntry& entry : history.entries) {
                 const QString to = entry.phone.isEmpty()
                     ? tr("%n recipient(s)", nullptr, entry.recipientCount)
@@ -686,7 +686,7 @@ void AccountsPage::loadTransactions(int page)
                 return;
             }
             const TransactionPage& transactions = result.value();
-            QList<RemoteTableModel::Row> rows;
+            QList<TextTableModel::Row> rows;
             const QLocale locale;
             for (const Transaction& transaction : transactions.transactions) {
                 rows.append({{dateText(transaction.createdAt), transaction.createdAt},
@@ -726,7 +726,7 @@ void AccountsPage::loadRemoteGroups()
                 return;
             }
             m_remoteGroups = result.value();
-            QList<RemoteTableModel::Row> rows;
+            QList<TextTableModel::Row> rows;
             for (const RemoteGroup& group : std::as_const(m_remoteGroups)) {
                 rows.append(
                     {{group.name, {}},
@@ -776,7 +776,7 @@ void AccountsPage::showRemoteContacts()
                 return;
             }
             m_remoteContacts = result.value().contacts;
-            QList<RemoteTableModel::Row> rows;
+            QList<TextTableModel::Row> rows;
             for (const RemoteContact& contact : std::as_const(m_remoteContacts)) {
                 rows.append({{contact.phone, {}},
                              {contact.firstName, {}},
@@ -994,7 +994,7 @@ void AccountsPage::loadRemoteTemplates()
                 return;
             }
             m_remoteTemplates = result.value();
-            QList<RemoteTableModel::Row> rows;
+            QList<TextTableModel::Row> rows;
             for (const RemoteTemplate& templ : std::as_const(m_remoteTemplates))
                 rows.append({{templ.name, {}}, {templ.content, {}}});
             m_remoteTemplatesModel->setRows(rows);

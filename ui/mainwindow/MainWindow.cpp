@@ -8,6 +8,8 @@
 #include "accounts/DeliveryReceiver.h"
 #include "accounts/ProviderSession.h"
 #include "accounts/SandboxAccount.h"
+#include "campaigns/CampaignRunner.h"
+#include "campaigns/CampaignsPage.h"
 #include "contacts/ContactsPage.h"
 #include "groups/GroupsPage.h"
 #include "import/ImportWizard.h"
@@ -16,6 +18,8 @@
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "storage/AccountStore.h"
+#include "storage/AuditLog.h"
+#include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "templates/TemplatesPage.h"
@@ -30,9 +34,11 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTime>
+#include <QTimer>
 
 #include <cmath>
 
@@ -51,6 +57,7 @@ MainWindow::MainWindow(Database& database, AppSettings& settings, ColorSchemeWat
     providerOptions.sandboxStatePath = ProviderSession::sandboxStatePathFor(m_database.path());
     providerOptions.sandboxTiming = sandbox::SandboxStore::Timing::fromEnvironment();
     m_providers = std::make_unique<ProviderSession>(*m_secrets, providerOptions);
+    m_runner = std::make_unique<CampaignRunner>(m_database, *m_providers);
     if (Result<bool> offered = offerSandboxAccount(m_database, m_settings); !offered)
         qWarning("Could not add the Sandbox account: %s", qPrintable(offered.error().message));
 
@@ -74,6 +81,73 @@ MainWindow::MainWindow(Database& database, AppSettings& settings, ColorSchemeWat
         showPage(pageIds().constFirst());
     refreshBalance();
     applyReceiverSettings();
+    connectCampaigns();
+    // After the window exists: an overdue campaign asks its question over it.
+    QTimer::singleShot(0, m_runner.get(), &CampaignRunner::start);
+}
+
+void MainWindow::connectCampaigns()
+{
+    connect(m_runner.get(), &CampaignRunner::overdueFound, this, &MainWindow::askAboutOverdue);
+    connect(m_runner.get(), &CampaignRunner::campaignStarted, this,
+            [this](qint64, const QString& name) {
+                statusBar()->showMessage(tr("Campaign \"%1\" started sending.").arg(name), 10000);
+            });
+    connect(m_runner.get(), &CampaignRunner::campaignStopped, this,
+            [this](qint64, const QString& name, const Dispatcher::Summary& summary) {
+                QString text;
+                switch (summary.outcome) {
+                case Dispatcher::Outcome::Completed:
+                    text = tr("Campaign \"%1\" has gone out.").arg(name);
+                    break;
+                case Dispatcher::Outcome::Paused:
+                case Dispatcher::Outcome::Failed:
+                    text = tr("Campaign \"%1\" paused: %2").arg(name, summary.message);
+                    break;
+                case Dispatcher::Outcome::Cancelled:
+                case Dispatcher::Outcome::Waiting:
+                    return;
+                }
+                statusBar()->showMessage(text, 30000);
+                refreshBalance();
+            });
+}
+
+void MainWindow::askAboutOverdue(const QList<qint64>& campaignIds)
+{
+    CampaignStore store(m_database);
+    for (const qint64 id : campaignIds) {
+        const Result<Campaign> campaign = store.find(id);
+        if (!campaign || campaign.value().state != QLatin1String("scheduled"))
+            continue;
+        QMessageBox box(QMessageBox::Question, tr("Campaign time has passed"),
+                        tr("\"%1\" was to go out at %2, while Tuma was closed. Send it now?")
+                            .arg(campaign.value().name,
+                                 QLocale().toString(campaign.value().scheduledAt.toLocalTime(),
+                                                    QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        QPushButton* sendNow = box.addButton(tr("Send now"), QMessageBox::AcceptRole);
+        QPushButton* cancel
+            = box.addButton(tr("Cancel the campaign"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Pause it: I will decide later"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == sendNow) {
+            (void)store.setState(id, QStringLiteral("running"));
+        } else if (box.clickedButton() == cancel) {
+            (void)store.setState(id, QStringLiteral("cancelled"));
+            (void)Outbox(m_database).cancelQueued(id);
+            (void)AuditLog(m_database)
+                .record(QStringLiteral("campaign.cancel"), campaign.value().name,
+                        {{QStringLiteral("campaign_id"), id}});
+        } else {
+            (void)store.setState(
+                id, QStringLiteral("paused"),
+                tr("Its time passed while Tuma was closed; resume it to send it."));
+        }
+    }
+    m_runner->poke();
+    if (m_campaignsPage)
+        m_campaignsPage->reload();
 }
 
 void MainWindow::applyReceiverSettings()
@@ -197,6 +271,9 @@ void MainWindow::buildPages()
         } else if (spec.id == QLatin1String("optouts")) {
             m_optOutsPage = new OptOutsPage(m_database, m_settings);
             page = m_optOutsPage;
+        } else if (spec.id == QLatin1String("campaigns")) {
+            m_campaignsPage = new CampaignsPage(m_database, m_settings, *m_providers, *m_runner);
+            page = m_campaignsPage;
         } else if (spec.id == QLatin1String("accounts")) {
             m_accountsPage = new AccountsPage(m_database, m_settings, *m_secrets, *m_providers);
             page = m_accountsPage;
@@ -475,6 +552,19 @@ void MainWindow::closeEvent(QCloseEvent* event)
                                     "cancel it, before you quit."));
         event->ignore();
         return;
+    }
+    if (m_runner->hasPendingWork()) {
+        // Without Tuma nothing sends: say so rather than stop a campaign silently.
+        const auto answer = QMessageBox::question(
+            this, tr("Campaigns are still going"),
+            tr("A campaign is sending or waiting for its time. If Tuma closes, it stops until "
+               "Tuma is opened again, then goes on where it stopped. Quit anyway?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_runner->stopAll();
     }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setLastPage(currentPageId());

@@ -18,6 +18,8 @@ namespace tuma {
 
 class AccountsPage;
 class AppSettings;
+class CampaignRunner;
+class CampaignsPage;
 class ColorSchemeWatcher;
 class ContactsPage;
 class DeliveryReceiver;
@@ -81,6 +83,9 @@ private:
     // Starts, moves or stops the delivery report receiver as the settings say.
     void applyReceiverSettings();
     void showSettings();
+    // Campaigns whose time passed while Tuma was closed: the user decides, never silence.
+    void askAboutOverdue(const QList<qint64>& campaignIds);
+    void connectCampaigns();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -89,6 +94,8 @@ private:
     ColorSchemeWatcher& m_colorScheme;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProviderSession> m_providers;
+    // After the session: campaigns stop before their way to the providers goes.
+    std::unique_ptr<CampaignRunner> m_runner;
     DatabaseMaintenance* m_maintenance = nullptr;
     QList<QAction*> m_pageActions;
     QLabel* m_databaseLabel = nullptr;
@@ -98,6 +105,7 @@ private:
     OptOutsPage* m_optOutsPage = nullptr;
     TemplatesPage* m_templatesPage = nullptr;
     AccountsPage* m_accountsPage = nullptr;
+    CampaignsPage* m_campaignsPage = nullptr;
     DeliveryReceiver* m_receiver = nullptr;
     QPointer<ImportWizard> m_importWizard;
 };

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RemoteTableModel.h"
+#include "TextTableModel.h"
 
 namespace tuma {
 
-RemoteTableModel::RemoteTableModel(QObject* parent)
+TextTableModel::TextTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-RemoteTableModel::~RemoteTableModel() = default;
+TextTableModel::~TextTableModel() = default;
 
-void RemoteTableModel::setHeaders(const QStringList& headers)
+void TextTableModel::setHeaders(const QStringList& headers)
 {
     beginResetModel();
     m_headers = headers;
@@ -17,29 +17,29 @@ void RemoteTableModel::setHeaders(const QStringList& headers)
     endResetModel();
 }
 
-void RemoteTableModel::setRows(QList<Row> rows)
+void TextTableModel::setRows(QList<Row> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
 }
 
-void RemoteTableModel::clear()
+void TextTableModel::clear()
 {
     setRows({});
 }
 
-int RemoteTableModel::rowCount(const QModelIndex& parent) const
+int TextTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int RemoteTableModel::columnCount(const QModelIndex& parent) const
+int TextTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_headers.size());
 }
 
-QVariant RemoteTableModel::data(const QModelIndex& index, int role) const
+QVariant TextTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -58,7 +58,7 @@ QVariant RemoteTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant RemoteTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant TextTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
         || section >= m_headers.size())

@@ -8,13 +8,13 @@
 
 namespace tuma {
 
-// One page of what a provider returned (history, transactions): a few dozen rows at most,
-// replaced whole when the next page arrives. Display text per cell, the raw value under
-// Qt::UserRole for sorting.
-class RemoteTableModel final : public QAbstractTableModel
+// One page of rows for a table (a provider's history, a campaign's recipients): a few
+// hundred rows at most, replaced whole when the next page arrives. Display text per cell, the raw
+// value under Qt::UserRole for sorting.
+class TextTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(RemoteTableModel)
+    Q_DISABLE_COPY_MOVE(TextTableModel)
 
 public:
     struct Cell
@@ -24,8 +24,8 @@ public:
     };
     using Row = QList<Cell>;
 
-    explicit RemoteTableModel(QObject* parent = nullptr);
-    ~RemoteTableModel() override;
+    explicit TextTableModel(QObject* parent = nullptr);
+    ~TextTableModel() override;
 
     void setHeaders(const QStringList& headers);
     void setRows(QList<Row> rows);

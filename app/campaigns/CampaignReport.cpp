@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CampaignReport.h"
+
+#include "import/CsvWriter.h"
+#include "storage/CampaignStore.h"
+#include "storage/Database.h"
+#include "storage/Outbox.h"
+
+namespace tuma {
+
+namespace {
+
+constexpr int pageSize = 10'000;
+
+QString isoTime(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+CampaignReport::CampaignReport(const Database& database)
+    : m_database(database)
+{ }
+
+Result<qint64> CampaignReport::writeCsv(qint64 campaignId, const QString& path) const
+{
+    CsvWriter writer;
+    if (const Result<void> opened = writer.open(path); !opened)
+        return opened.error();
+    writer.writeRow({QStringLiteral("phone"), QStringLiteral("state"), QStringLiteral("parts"),
+                     QStringLiteral("credits"), QStringLiteral("provider_message_id"),
+                     QStringLiteral("provider_status"), QStringLiteral("error"),
+                     QStringLiteral("submitted_at"), QStringLiteral("updated_at"),
+                     QStringLiteral("message")});
+    const Outbox outbox(m_database);
+    qint64 written = 0;
+    for (;;) {
+        const Result<QList<OutboxRow>> rows = outbox.rows(campaignId, {}, pageSize, written);
+        if (!rows)
+            return rows.error();
+        for (const OutboxRow& row : rows.value()) {
+            writer.writeRow({row.phone, row.state, QString::number(row.segments),
+                             QString::number(row.credits), row.providerMessageId,
+                             row.providerStatus, row.errorMessage, isoTime(row.submittedAt),
+                             isoTime(row.updatedAt), row.body});
+        }
+        written += rows.value().size();
+        if (rows.value().size() < pageSize)
+            break;
+    }
+    if (const Result<void> committed = writer.commit(); !committed)
+        return committed.error();
+    return written;
+}
+
+Result<qint64> CampaignReport::retryFailed(qint64 campaignId) const
+{
+    const Result<Campaign> original = CampaignStore(m_database).find(campaignId);
+    if (!original)
+        return original.error();
+    const Outbox outbox(m_database);
+    Campaign retry;
+    retry.name = tr("%1 (retry)").arg(original.value().name);
+    retry.accountId = original.value().accountId;
+    retry.templateBody = original.value().templateBody;
+    retry.senderId = original.value().senderId;
+    retry.timeZone = original.value().timeZone;
+    retry.currency = original.value().currency;
+    for (qint64 offset = 0;; offset += pageSize) {
+        const Result<QList<OutboxRow>> rows
+            = outbox.rows(campaignId, {QStringLiteral("failed"), {}}, pageSize, offset);
+        if (!rows)
+            return rows.error();
+        for (const OutboxRow& row : rows.value())
+            retry.audience.phones.append(row.phone);
+        if (rows.value().size() < pageSize)
+            break;
+    }
+    if (retry.audience.phones.isEmpty()) {
+        return Error {QStringLiteral("nothing_failed"),
+                      tr("No message of this campaign failed: there is nothing to retry."),
+                      {}};
+    }
+    retry.recipients = static_cast<int>(retry.audience.phones.size());
+    return CampaignStore(m_database).create(retry);
+}
+
+} // namespace tuma

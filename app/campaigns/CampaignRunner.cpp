@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CampaignRunner.h"
+
+#include "DeliveryTracker.h"
+#include "storage/CampaignStore.h"
+#include "storage/Database.h"
+#include "storage/Outbox.h"
+
+namespace tuma {
+
+namespace {
+
+constexpr int tickMs = 15'000;
+
+} // namespace
+
+CampaignRunner::CampaignRunner(const Database& database, ProviderSession& providers,
+                               QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_providers(providers)
+{
+    m_clock.setInterval(tickMs);
+    connect(&m_clock, &QTimer::timeout, this, &CampaignRunner::tick);
+}
+
+CampaignRunner::~CampaignRunner()
+{
+    stopAll();
+}
+
+void CampaignRunner::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    const Result<QList<Campaign>> campaigns = CampaignStore(m_database).list();
+    QList<qint64> overdue;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (campaigns) {
+        for (const Campaign& campaign : campaigns.value()) {
+            if (campaign.state == QLatin1String("scheduled") && campaign.scheduledAt.isValid()
+                && !campaign.providerSchedule && campaign.scheduledAt.msecsTo(now) > overdueAfterMs)
+                overdue.append(campaign.id);
+        }
+    }
+    m_overdueAsked = overdue;
+    if (!overdue.isEmpty())
+        Q_EMIT overdueFound(overdue);
+    m_clock.start();
+    tick();
+}
+
+void CampaignRunner::poke()
+{
+    if (m_started)
+        QTimer::singleShot(0, this, &CampaignRunner::tick);
+}
+
+bool CampaignRunner::isDispatching(qint64 campaignId) const
+{
+    return !m_dispatchers.value(campaignId).isNull();
+}
+
+bool CampaignRunner::hasPendingWork() const
+{
+    const Result<QList<Campaign>> campaigns = CampaignStore(m_database).list();
+    if (!campaigns)
+        return false;
+    return std::any_of(campaigns.value().cbegin(), campaigns.value().cend(),
+                       [](const Campaign& campaign) {
+                           return campaign.state == QLatin1String("running")
+                               || campaign.state == QLatin1String("scheduled");
+                       });
+}
+
+void CampaignRunner::stopAll()
+{
+    for (const QPointer<Dispatcher>& dispatcher : std::as_const(m_dispatchers)) {
+        if (dispatcher)
+            dispatcher->stop();
+    }
+}
+
+void CampaignRunner::tick()
+{
+    const Result<QList<Campaign>> campaigns = CampaignStore(m_database).list();
+    if (!campaigns)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Campaign& campaign : campaigns.value()) {
+        if (isDispatching(campaign.id))
+            continue;
+        const bool due = campaign.state == QLatin1String("running")
+            || (campaign.state == QLatin1String("scheduled")
+                && !m_overdueAsked.contains(campaign.id)
+                && (!campaign.scheduledAt.isValid() || campaign.scheduledAt <= now
+                    || campaign.providerSchedule));
+        if (due)
+            dispatch(campaign);
+    }
+    track();
+}
+
+void CampaignRunner::dispatch(const Campaign& campaign)
+{
+    auto* dispatcher = new Dispatcher(m_database, m_providers, campaign.id, {}, this);
+    m_dispatchers.insert(campaign.id, dispatcher);
+    connect(dispatcher, &Dispatcher::progressed, this,
+            [this, id = campaign.id](const OutboxCounts&) { Q_EMIT campaignChanged(id); });
+    connect(dispatcher, &Dispatcher::finished, this,
+            [this, dispatcher, id = campaign.id,
+             name = campaign.name](const Dispatcher::Summary& summary) {
+                m_dispatchers.remove(id);
+                dispatcher->deleteLater();
+                // A campaign waiting for its window or its retry is picked up by the clock.
+                if (summary.outcome != Dispatcher::Outcome::Waiting)
+                    Q_EMIT campaignStopped(id, name, summary);
+                Q_EMIT campaignChanged(id);
+                track();
+            });
+    const bool starting = campaign.state == QLatin1String("scheduled");
+    QTimer::singleShot(0, dispatcher, &Dispatcher::start);
+    if (starting)
+        Q_EMIT campaignStarted(campaign.id, campaign.name);
+    Q_EMIT campaignChanged(campaign.id);
+}
+
+void CampaignRunner::track()
+{
+    if (m_tracker)
+        return;
+    const Result<QList<Campaign>> campaigns = CampaignStore(m_database).list();
+    if (!campaigns)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Campaign& campaign : campaigns.value()) {
+        if (campaign.state == QLatin1String("draft") || isDispatching(campaign.id))
+            continue;
+        const Result<QDateTime> next = Outbox(m_database).nextTrackingCheck(campaign.id);
+        if (!next || !next.value().isValid() || next.value() > now)
+            continue;
+        m_tracker = new DeliveryTracker(m_database, m_providers, campaign.id, {}, this);
+        connect(m_tracker, &DeliveryTracker::finished, this,
+                [this, id = campaign.id](const DeliveryTracker::Summary& summary) {
+                    m_tracker->deleteLater();
+                    m_tracker = nullptr;
+                    if (summary.checked > 0) {
+                        Q_EMIT campaignChanged(id);
+                        // More may be due, here or in another campaign.
+                        if (!summary.error)
+                            QTimer::singleShot(0, this, &CampaignRunner::track);
+                    }
+                });
+        QTimer::singleShot(0, m_tracker, &DeliveryTracker::start);
+        return; // one campaign at a time; the clock comes back for the others
+    }
+}
+
+} // namespace tuma

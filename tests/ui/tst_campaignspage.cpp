@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Campaigns page as a marketing officer meets it: a new campaign to a group through the
+// ready Sandbox account, its review (recipients, cost, balance, time), the launch with its
+// confirmation, the messages going out and being delivered, a scheduled one paused, resumed
+// and cancelled, and the failed ones retried.
+#include "TestSupport.h"
+#include "campaigns/CampaignsPage.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/AppSettings.h"
+#include "storage/CampaignStore.h"
+#include "storage/ContactStore.h"
+#include "storage/Database.h"
+#include "storage/GroupStore.h"
+#include "widgets/ColorSchemeWatcher.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace tuma;
+using test::child;
+
+class TestCampaignsPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setApplicationName(QStringLiteral("tuma-test"));
+        qputenv("TUMA_SANDBOX_TIMING", "100,300,300");
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("tuma-%1.db").arg(++m_counter)));
+        QVERIFY(opened.ok());
+        m_database = std::move(opened).value();
+        m_settings = std::make_unique<AppSettings>(
+            m_dir.filePath(QStringLiteral("tuma-%1.ini").arg(m_counter)));
+        m_settings->setLaunchConfirmationThreshold(0);
+        m_colorScheme = std::make_unique<ColorSchemeWatcher>(ColorScheme::Light);
+        // Three customers in a group; one number the simulator fails.
+        const qint64 group = GroupStore(*m_database).create(QStringLiteral("Wateja")).value().id;
+        QList<qint64> members;
+        for (const auto& [phone, name] : QList<std::pair<QString, QString>> {
+                 {QStringLiteral("+254712000001"), QStringLiteral("Amina")},
+                 {QStringLiteral("+254712000002"), QStringLiteral("Baraka")},
+                 {QStringLiteral("+254712000999"), QStringLiteral("Chege")}}) {
+            Contact contact;
+            contact.phone = phone;
+            contact.firstName = name;
+            members.append(ContactStore(*m_database).add(contact).value().id);
+        }
+        QVERIFY(GroupStore(*m_database).addMembers(group, members).ok());
+    }
+
+    void cleanup()
+    {
+        m_colorScheme.reset();
+        m_settings.reset();
+        m_database.reset();
+    }
+
+    void aCampaignIsPlannedLaunchedAndFollowedToDelivery()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("campaigns")));
+        QWidget& page = *child<QWidget>(window, "campaignsPage");
+        QVERIFY(child<QLabel>(page, "emptyLabel")->isVisible());
+
+        // Compose, review, launch: the dialog is modal, so it is driven from a timer.
+        bool reviewed = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* review = child<QPushButton>(*dialog, "reviewPushButton");
+            review->click();
+            // Nothing is filled in yet: it says what is missing.
+            QVERIFY(child<QLabel>(*dialog, "problemLabel")->text().contains(QLatin1String("name")));
+            child<QLineEdit>(*dialog, "nameLineEdit")->setText(QStringLiteral("Desemba"));
+            auto* groups = child<QListWidget>(*dialog, "groupsListWidget");
+            QCOMPARE(groups->count(), 1);
+            groups->item(0)->setCheckState(Qt::Checked);
+            child<QPlainTextEdit>(*dialog, "numbersPlainTextEdit")
+                ->setPlainText(QStringLiteral("0712 000 001\n0722000004"));
+            child<QPlainTextEdit>(*dialog, "messagePlainTextEdit")
+                ->setPlainText(QStringLiteral("Habari <<first_name|mteja>>, ofa ya leo!"));
+            review->click();
+            QTRY_VERIFY(child<QPushButton>(*dialog, "launchPushButton")->isEnabled());
+            const QString summary = child<QLabel>(*dialog, "reviewLabel")->text();
+            // The typed number already in the group goes once.
+            QVERIFY2(summary.contains(QLatin1String("4 recipient")), qPrintable(summary));
+            QVERIFY2(summary.contains(QLatin1String("KES")), qPrintable(summary));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                child<QLabel>(*dialog, "reviewLabel")->text().contains(QLatin1String("enough")),
+                10000);
+            reviewed = true;
+            // The launch asks for confirmation next: say yes.
+            QTimer::singleShot(0, this, [] {
+                QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box->text().contains(QLatin1String("4 message")));
+                box->button(QMessageBox::Yes)->click();
+            });
+            child<QPushButton>(*dialog, "launchPushButton")->click();
+        });
+        child<QPushButton>(page, "newPushButton")->click();
+        QVERIFY(reviewed);
+
+        // It goes out and the simulator delivers all but the 999 number.
+        const qint64 id = CampaignStore(*m_database).list().value().constFirst().id;
+        QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(id).value().state,
+                                  QStringLiteral("completed"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            CampaignStore(*m_database).counts(id).value().value(QStringLiteral("delivered")), 3,
+            30000);
+        QCOMPARE(CampaignStore(*m_database).counts(id).value().value(QStringLiteral("failed")), 1);
+
+        // The page shows it: progress, counts, recipients.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(page, "countsLabel")->text().contains(QLatin1String("Delivered: 3")),
+            5000);
+        auto* progress = child<QProgressBar>(page, "progressBar");
+        QCOMPARE(progress->value(), progress->maximum());
+        auto* messages = child<QTableView>(page, "messagesTableView");
+        QCOMPARE(messages->model()->rowCount(), 4);
+        child<QLineEdit>(page, "searchLineEdit")->setText(QStringLiteral("0712000999"));
+        QCOMPARE(messages->model()->rowCount(), 1);
+        QCOMPARE(messages->model()->index(0, 1).data().toString(), QStringLiteral("Failed"));
+
+        // Retry the failed one: a new draft with that recipient alone.
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+            qobject_cast<QMessageBox*>(QApplication::activeModalWidget())->accept();
+        });
+        child<QPushButton>(page, "retryPushButton")->click();
+        QTRY_COMPARE(CampaignStore(*m_database).list().value().size(), 2);
+        const Campaign retry = CampaignStore(*m_database).list().value().constFirst();
+        QCOMPARE(retry.state, QStringLiteral("draft"));
+        QCOMPARE(retry.audience.phones, QStringList {QStringLiteral("+254712000999")});
+    }
+
+    void aScheduledCampaignIsPausedResumedAndCancelled()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Campaign draft;
+        draft.name = QStringLiteral("Krismasi");
+        draft.accountId = 1;
+        draft.templateBody = QStringLiteral("Ofa ya Krismasi!");
+        draft.audience.groups = {QStringLiteral("Wateja")};
+        draft.scheduledAt = QDateTime::currentDateTimeUtc().addDays(2);
+        draft.timeZone = QStringLiteral("Africa/Nairobi");
+        draft.recipients = 3;
+        const qint64 id = CampaignStore(*m_database).create(draft).value();
+        QVERIFY(window.showPage(QStringLiteral("campaigns")));
+        auto* page = child<CampaignsPage>(window, "campaignsPage");
+        page->reload();
+        page->selectCampaign(id);
+        QVERIFY(child<QPushButton>(*page, "launchPushButton")->isVisible());
+
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+            qobject_cast<QMessageBox*>(QApplication::activeModalWidget())
+                ->button(QMessageBox::Yes)
+                ->click();
+        });
+        child<QPushButton>(*page, "launchPushButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(id).value().state,
+                                  QStringLiteral("scheduled"), 10000);
+        QTRY_VERIFY(child<QPushButton>(*page, "pausePushButton")->isVisible());
+        child<QPushButton>(*page, "pausePushButton")->click();
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("paused"));
+        QVERIFY(child<QPushButton>(*page, "resumePushButton")->isVisible());
+        child<QPushButton>(*page, "resumePushButton")->click();
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("scheduled"));
+
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+            qobject_cast<QMessageBox*>(QApplication::activeModalWidget())
+                ->button(QMessageBox::Yes)
+                ->click();
+        });
+        child<QPushButton>(*page, "cancelPushButton")->click();
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("cancelled"));
+        QCOMPARE(CampaignStore(*m_database).counts(id).value().value(QStringLiteral("cancelled")),
+                 3);
+        QVERIFY(!child<QPushButton>(*page, "cancelPushButton")->isEnabled());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<ColorSchemeWatcher> m_colorScheme;
+};
+
+QTEST_MAIN(TestCampaignsPage)
+#include "tst_campaignspage.moc"

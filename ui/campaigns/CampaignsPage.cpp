@@ -1,0 +1,607 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CampaignsPage.h"
+
+#include "NewCampaignDialog.h"
+#include "accounts/ProviderSession.h"
+#include "campaigns/CampaignReport.h"
+#include "campaigns/CampaignRunner.h"
+#include "campaigns/DeliveryTracker.h"
+#include "campaigns/Planner.h"
+#include "settings/AppSettings.h"
+#include "storage/AccountStore.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Outbox.h"
+#include "ui_CampaignsPage.h"
+#include "widgets/BackgroundJob.h"
+#include "widgets/TextTableModel.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QTimer>
+
+namespace tuma {
+
+namespace {
+
+constexpr int messagesPerPage = 200;
+
+QString campaignStateText(const QString& state)
+{
+    if (state == QLatin1String("draft"))
+        return CampaignsPage::tr("Draft");
+    if (state == QLatin1String("scheduled"))
+        return CampaignsPage::tr("Scheduled");
+    if (state == QLatin1String("running"))
+        return CampaignsPage::tr("Sending");
+    if (state == QLatin1String("paused"))
+        return CampaignsPage::tr("Paused");
+    if (state == QLatin1String("completed"))
+        return CampaignsPage::tr("Sent");
+    if (state == QLatin1String("cancelled"))
+        return CampaignsPage::tr("Cancelled");
+    return state;
+}
+
+QString messageStateText(const QString& state)
+{
+    if (state == QLatin1String("queued"))
+        return CampaignsPage::tr("Waiting");
+    if (state == QLatin1String("submitting"))
+        return CampaignsPage::tr("Sending");
+    if (state == QLatin1String("accepted"))
+        return CampaignsPage::tr("Accepted by the provider");
+    if (state == QLatin1String("delivered"))
+        return CampaignsPage::tr("Delivered");
+    if (state == QLatin1String("failed"))
+        return CampaignsPage::tr("Failed");
+    if (state == QLatin1String("expired"))
+        return CampaignsPage::tr("Expired");
+    if (state == QLatin1String("unknown"))
+        return CampaignsPage::tr("Unknown");
+    if (state == QLatin1String("cancelled"))
+        return CampaignsPage::tr("Cancelled");
+    return state;
+}
+
+QString localTime(const QDateTime& time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
+}
+
+QString moneyText(double amount, const QString& currency)
+{
+    return CampaignsPage::tr("%1 %2").arg(currency, QLocale().toString(amount, 'f', 2));
+}
+
+// Messages that have left Tuma (or never will): what the progress bar counts.
+qint64 doneCount(const OutboxCounts& counts)
+{
+    qint64 done = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.key() != QLatin1String("queued") && it.key() != QLatin1String("submitting"))
+            done += it.value();
+    }
+    return done;
+}
+
+qint64 totalCount(const OutboxCounts& counts)
+{
+    qint64 total = 0;
+    for (const qint64 value : counts)
+        total += value;
+    return total;
+}
+
+} // namespace
+
+CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, ProviderSession& providers,
+                             CampaignRunner& runner, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CampaignsPage>())
+    , m_database(database)
+    , m_settings(settings)
+    , m_providers(providers)
+    , m_runner(runner)
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+
+    m_campaignsModel = new TextTableModel(this);
+    m_campaignsModel->setHeaders({tr("Name"), tr("State"), tr("Recipients"), tr("Progress"),
+                                  tr("When"), tr("Account"), tr("Cost")});
+    m_ui->campaignsTableView->setModel(m_campaignsModel);
+    m_ui->campaignsTableView->horizontalHeader()->setSectionResizeMode(
+        QHeaderView::ResizeToContents);
+    m_ui->campaignsTableView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->splitter->setSizes({560, 720});
+    m_messagesModel = new TextTableModel(this);
+    m_messagesModel->setHeaders(
+        {tr("Number"), tr("State"), tr("Parts"), tr("Provider's word"), tr("Updated"), tr("Note")});
+    m_ui->messagesTableView->setModel(m_messagesModel);
+    m_ui->messagesTableView->horizontalHeader()->setSectionResizeMode(
+        QHeaderView::ResizeToContents);
+
+    m_ui->stateComboBox->addItem(tr("All"), QString());
+    for (const QString& state : CampaignStore::messageStates())
+        m_ui->stateComboBox->addItem(messageStateText(state), state);
+
+    connect(m_ui->newPushButton, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
+    connect(m_ui->campaignsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, [this] {
+                m_messagesPage = 0;
+                showCurrent();
+            });
+    connect(m_ui->launchPushButton, &QPushButton::clicked, this, &CampaignsPage::launch);
+    connect(m_ui->pausePushButton, &QPushButton::clicked, this, &CampaignsPage::pause);
+    connect(m_ui->resumePushButton, &QPushButton::clicked, this, &CampaignsPage::resume);
+    connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &CampaignsPage::cancelCampaign);
+    connect(m_ui->retryPushButton, &QPushButton::clicked, this, &CampaignsPage::retryFailed);
+    connect(m_ui->exportPushButton, &QPushButton::clicked, this, &CampaignsPage::exportReport);
+    connect(m_ui->stateComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_messagesPage = 0;
+        refreshMessages();
+    });
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] {
+        m_messagesPage = 0;
+        refreshMessages();
+    });
+    connect(m_ui->previousPushButton, &QPushButton::clicked, this, [this] {
+        m_messagesPage = std::max<qint64>(0, m_messagesPage - 1);
+        refreshMessages();
+    });
+    connect(m_ui->nextPushButton, &QPushButton::clicked, this, [this] {
+        ++m_messagesPage;
+        refreshMessages();
+    });
+    connect(&m_runner, &CampaignRunner::campaignChanged, this, &CampaignsPage::onCampaignChanged);
+
+    reload();
+}
+
+CampaignsPage::~CampaignsPage() = default;
+
+void CampaignsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void CampaignsPage::reload()
+{
+    const std::optional<Campaign> selected = currentCampaign();
+    const Result<QList<Campaign>> campaigns = CampaignStore(m_database).list();
+    m_campaigns = campaigns ? campaigns.value() : QList<Campaign>();
+    const Result<QList<Account>> accounts = AccountStore(m_database).list();
+    QList<TextTableModel::Row> rows;
+    for (const Campaign& campaign : std::as_const(m_campaigns)) {
+        QString account;
+        for (const Account& candidate : accounts ? accounts.value() : QList<Account>()) {
+            if (candidate.id == campaign.accountId)
+                account = candidate.name;
+        }
+        const OutboxCounts counts = CampaignStore(m_database).counts(campaign.id).value_or({});
+        const qint64 total = totalCount(counts);
+        const int percent = total > 0 ? int(doneCount(counts) * 100 / total) : 0;
+        rows.append(
+            {{campaign.name, campaign.name},
+             {campaignStateText(campaign.state), campaign.state},
+             {QLocale().toString(campaign.recipients), campaign.recipients},
+             {campaign.state == QLatin1String("draft") ? QString() : tr("%1 %").arg(percent),
+              percent},
+             {campaign.scheduledAt.isValid() ? localTime(campaign.scheduledAt) : tr("Now"),
+              campaign.scheduledAt},
+             {account, account},
+             {moneyText(campaign.costEstimated, campaign.currency), campaign.costEstimated}});
+    }
+    m_campaignsModel->setRows(rows);
+    m_ui->emptyLabel->setVisible(m_campaigns.isEmpty());
+    if (selected)
+        selectCampaign(selected->id);
+    else if (!m_campaigns.isEmpty())
+        m_ui->campaignsTableView->selectRow(0);
+    showCurrent();
+}
+
+void CampaignsPage::selectCampaign(qint64 id)
+{
+    for (qsizetype row = 0; row < m_campaigns.size(); ++row) {
+        if (m_campaigns.at(row).id == id) {
+            m_ui->campaignsTableView->selectRow(int(row));
+            return;
+        }
+    }
+}
+
+std::optional<Campaign> CampaignsPage::currentCampaign() const
+{
+    const QModelIndex index = m_ui->campaignsTableView->currentIndex();
+    if (!index.isValid() || index.row() >= m_campaigns.size())
+        return std::nullopt;
+    return m_campaigns.at(index.row());
+}
+
+void CampaignsPage::showCurrent()
+{
+    const std::optional<Campaign> selected = currentCampaign();
+    m_ui->detailWidget->setVisible(selected.has_value());
+    if (!selected)
+        return;
+    // The list may be a moment old: read the campaign itself.
+    const Result<Campaign> fresh = CampaignStore(m_database).find(selected->id);
+    if (!fresh)
+        return;
+    const Campaign& campaign = fresh.value();
+    const OutboxCounts counts = CampaignStore(m_database).counts(campaign.id).value_or({});
+    const Result<Account> account = AccountStore(m_database).findById(campaign.accountId);
+    const Capabilities capabilities
+        = account ? ProviderSession::capabilities(account.value()) : Capabilities();
+
+    m_ui->titleLabel->setText(campaign.name);
+    QStringList summary;
+    summary.append(campaignStateText(campaign.state));
+    if (account) {
+        summary.append(campaign.senderId.isEmpty()
+                           ? tr("through %1").arg(account.value().name)
+                           : tr("through %1 as %2").arg(account.value().name, campaign.senderId));
+    }
+    summary.append(tr("%n recipient(s)", nullptr, campaign.recipients));
+    if (campaign.scheduledAt.isValid()) {
+        const QTimeZone zone(campaign.timeZone.toUtf8());
+        summary.append(
+            tr("at %1 (%2)")
+                .arg(QLocale().toString(zone.isValid() ? campaign.scheduledAt.toTimeZone(zone)
+                                                       : campaign.scheduledAt.toLocalTime(),
+                                        QLocale::ShortFormat),
+                     campaign.timeZone));
+    }
+    if (campaign.window.enabled) {
+        summary.append(campaign.window.skipSundays
+                           ? tr("only %1–%2, not on Sundays")
+                                 .arg(campaign.window.start.toString(QStringLiteral("HH:mm")),
+                                      campaign.window.end.toString(QStringLiteral("HH:mm")))
+                           : tr("only %1–%2")
+                                 .arg(campaign.window.start.toString(QStringLiteral("HH:mm")),
+                                      campaign.window.end.toString(QStringLiteral("HH:mm"))));
+    }
+    m_ui->summaryLabel->setText(summary.join(QStringLiteral(" · ")));
+
+    const qint64 total = totalCount(counts);
+    const bool draft = campaign.state == QLatin1String("draft");
+    m_ui->progressBar->setVisible(!draft);
+    m_ui->progressBar->setMaximum(int(std::max<qint64>(1, total)));
+    m_ui->progressBar->setValue(int(doneCount(counts)));
+    QStringList parts;
+    for (const QString& state : CampaignStore::messageStates()) {
+        if (counts.value(state) > 0) {
+            parts.append(
+                tr("%1: %2").arg(messageStateText(state), QLocale().toString(counts.value(state))));
+        }
+    }
+    const qint64 finished = counts.value(QStringLiteral("delivered"))
+        + counts.value(QStringLiteral("failed")) + counts.value(QStringLiteral("expired"));
+    QString countsText = parts.join(QStringLiteral(" · "));
+    if (finished > 0) {
+        countsText += u'\n'
+            + tr("Delivery rate: %1 %")
+                  .arg(QLocale().toString(100.0 * double(counts.value(QStringLiteral("delivered")))
+                                              / double(finished),
+                                          'f', 1));
+    }
+    const double price = account ? account.value().pricing.pricePerCredit : 0;
+    countsText += u'\n'
+        + (draft ? tr("Estimated cost: %1 (%2 credits)")
+                       .arg(moneyText(campaign.costEstimated, campaign.currency),
+                            QLocale().toString(campaign.creditsEstimated))
+                 : tr("Estimated cost: %1 (%2 credits) · used so far: %3 (%4 credits)")
+                       .arg(moneyText(campaign.costEstimated, campaign.currency),
+                            QLocale().toString(campaign.creditsEstimated),
+                            moneyText(campaign.creditsUsed * price, campaign.currency),
+                            QLocale().toString(campaign.creditsUsed)));
+    m_ui->countsLabel->setText(countsText);
+
+    QStringList notices;
+    if (campaign.state == QLatin1String("paused") && !campaign.pauseReason.isEmpty())
+        notices.append(campaign.pauseReason);
+    if (counts.value(QStringLiteral("unknown")) > 0) {
+        notices.append(tr("%n message(s) may or may not have reached the provider: the connection "
+                          "broke before it answered. They are not sent again by themselves; "
+                          "check the provider's history.",
+                          nullptr, int(counts.value(QStringLiteral("unknown")))));
+    }
+    if (!draft && account && !DeliveryTracker::canTrack(capabilities)) {
+        notices.append(
+            tr("%1 does not report deliveries: \"accepted by the provider\" is the "
+               "last state Tuma can know.")
+                .arg(providerDisplayName(
+                    providerFromName(account.value().provider).value_or(ProviderKind::QuickFlow))));
+    }
+    m_ui->noticeLabel->setText(notices.join(u'\n'));
+    m_ui->noticeLabel->setVisible(!notices.isEmpty());
+
+    const bool running = campaign.state == QLatin1String("running")
+        || campaign.state == QLatin1String("scheduled");
+    m_ui->launchPushButton->setVisible(draft);
+    m_ui->pausePushButton->setVisible(running);
+    m_ui->resumePushButton->setVisible(campaign.state == QLatin1String("paused"));
+    m_ui->cancelPushButton->setEnabled(!campaign.isFinished());
+    m_ui->retryPushButton->setEnabled(counts.value(QStringLiteral("failed")) > 0);
+    m_ui->exportPushButton->setEnabled(!draft);
+    // A draft has no messages yet: they are written when it is launched.
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_ui->recipientsLabel), static_cast<QWidget*>(m_ui->stateComboBox),
+          static_cast<QWidget*>(m_ui->searchLineEdit),
+          static_cast<QWidget*>(m_ui->messagesTableView),
+          static_cast<QWidget*>(m_ui->previousPushButton), static_cast<QWidget*>(m_ui->pageLabel),
+          static_cast<QWidget*>(m_ui->nextPushButton)})
+        widget->setVisible(!draft);
+    // With the table hidden, the sentence takes the room, so the rest stays at the top.
+    m_ui->detailWidgetLayout->setStretchFactor(m_ui->noticeLabel, draft ? 1 : 0);
+    m_ui->noticeLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    if (draft) {
+        m_ui->noticeLabel->setText(
+            tr("Nothing has been sent. Launch it to write every recipient's message and send "
+               "them%1.")
+                .arg(campaign.scheduledAt.isValid() ? tr(" at the time chosen") : QString()));
+        m_ui->noticeLabel->setVisible(true);
+    }
+    refreshMessages();
+}
+
+void CampaignsPage::refreshMessages()
+{
+    const std::optional<Campaign> campaign = currentCampaign();
+    if (!campaign)
+        return;
+    const OutboxFilter filter {m_ui->stateComboBox->currentData().toString(),
+                               m_ui->searchLineEdit->text()};
+    const Outbox outbox(m_database);
+    m_messagesTotal = outbox.count(campaign->id, filter).value_or(0);
+    const qint64 pages
+        = std::max<qint64>(1, (m_messagesTotal + messagesPerPage - 1) / messagesPerPage);
+    m_messagesPage = std::clamp<qint64>(m_messagesPage, 0, pages - 1);
+    const QList<OutboxRow> rows
+        = outbox.rows(campaign->id, filter, messagesPerPage, m_messagesPage * messagesPerPage)
+              .value_or({});
+    QList<TextTableModel::Row> table;
+    for (const OutboxRow& row : rows) {
+        table.append({{row.phone, row.phone},
+                      {messageStateText(row.state), row.state},
+                      {QString::number(row.segments), row.segments},
+                      {row.providerStatus, row.providerStatus},
+                      {localTime(row.updatedAt), row.updatedAt},
+                      {row.errorMessage, row.errorMessage}});
+    }
+    m_messagesModel->setRows(table);
+    m_ui->pageLabel->setText(tr("Page %1 of %2").arg(m_messagesPage + 1).arg(pages));
+    m_ui->previousPushButton->setEnabled(m_messagesPage > 0);
+    m_ui->nextPushButton->setEnabled(m_messagesPage + 1 < pages);
+}
+
+void CampaignsPage::onCampaignChanged(qint64)
+{
+    // Progress arrives up to twice a second per campaign: redraw at most that often.
+    if (m_reloadPending || !isVisible())
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(500, this, [this] {
+        m_reloadPending = false;
+        reload();
+    });
+}
+
+void CampaignsPage::newCampaign()
+{
+    NewCampaignDialog dialog(m_database, m_settings, m_providers, this);
+    dialog.exec();
+    if (dialog.savedCampaign() <= 0)
+        return;
+    reload();
+    selectCampaign(dialog.savedCampaign());
+    if (dialog.launchRequested())
+        launch();
+}
+
+void CampaignsPage::launch()
+{
+    const std::optional<Campaign> campaign = currentCampaign();
+    if (!campaign || campaign->state != QLatin1String("draft"))
+        return;
+    const QString cost = moneyText(campaign->costEstimated, campaign->currency);
+    const QString question
+        = campaign->scheduledAt.isValid() && campaign->scheduledAt > QDateTime::currentDateTimeUtc()
+        ? tr("Launch \"%1\"? %n message(s) will be sent at %2 for about %3.", nullptr,
+             campaign->recipients)
+              .arg(campaign->name, localTime(campaign->scheduledAt), cost)
+        : tr("Send \"%1\" now? %n message(s) go out for about %2.", nullptr, campaign->recipients)
+              .arg(campaign->name, cost);
+    if (QMessageBox::question(this, tr("Launch campaign"), question,
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    const double threshold = m_settings.launchConfirmationThreshold();
+    if (threshold > 0 && campaign->costEstimated > threshold) {
+        // A large amount is typed, not clicked: a slip of the mouse cannot spend it.
+        const QString expected = QLocale().toString(campaign->costEstimated, 'f', 2);
+        bool ok = false;
+        const QString typed = QInputDialog::getText(
+            this, tr("Confirm the amount"),
+            tr("This campaign costs %1, more than %2. Type the amount (%3) to launch it.")
+                .arg(cost, moneyText(threshold, campaign->currency), expected),
+            QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+        bool parsed = false;
+        const double amount = QLocale().toDouble(typed.trimmed(), &parsed);
+        if (!parsed || std::abs(amount - campaign->costEstimated) >= 0.005) {
+            QMessageBox::information(
+                this, tr("Not launched"),
+                tr("The amount typed is not %1; nothing was sent.").arg(expected));
+            return;
+        }
+    }
+    const QString databasePath = m_database.path();
+    const qint64 id = campaign->id;
+    BackgroundJob::runWithDialog(
+        this, tr("Preparing %n message(s)…", nullptr, campaign->recipients),
+        [databasePath, id,
+         total = campaign->recipients](const BackgroundJob::Progress& progress) -> Result<void> {
+            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+            if (!database)
+                return database.error();
+            const Result<LaunchSummary> launched
+                = Planner(*database.value())
+                      .launch(id, QDateTime::currentDateTimeUtc(), std::nullopt,
+                              [&](int written) { return progress(written, total); });
+            if (!launched)
+                return launched.error();
+            return Result<void>();
+        },
+        [this, id](Result<void> result) {
+            if (!result && result.error().code != QLatin1String("cancelled"))
+                QMessageBox::warning(this, tr("Not launched"), result.error().messageWithDetail());
+            reload();
+            selectCampaign(id);
+            m_runner.poke();
+        });
+}
+
+void CampaignsPage::pause()
+{
+    const std::optional<Campaign> campaign = currentCampaign();
+    if (!campaign)
+        return;
+    const Result<void> paused = CampaignStore(m_database)
+                                    .setState(campaign->id, QStringLiteral("paused"),
+                                              tr("Paused by %1.").arg(AuditLog::currentOsUser()));
+    if (!paused) {
+        QMessageBox::warning(this, tr("Not paused"), paused.error().messageWithDetail());
+        return;
+    }
+    (void)AuditLog(m_database)
+        .record(QStringLiteral("campaign.pause"), campaign->name,
+                {{QStringLiteral("campaign_id"), campaign->id}});
+    reload();
+}
+
+void CampaignsPage::resume()
+{
+    const std::optional<Campaign> campaign = currentCampaign();
+    if (!campaign)
+        return;
+    const bool later = campaign->scheduledAt.isValid()
+        && campaign->scheduledAt > QDateTime::currentDateTimeUtc();
+    const Result<void> resumed
+        = CampaignStore(m_database)
+              .setState(campaign->id,
+                        later ? QStringLiteral("scheduled") : QStringLiteral("running"));
+    if (!resumed) {
+        QMessageBox::warning(this, tr("Not resumed"), resumed.error().messageWithDetail());
+        return;
+    }
+    (void)AuditLog(m_database)
+        .record(QStringLiteral("campaign.resume"), campaign->name,
+                {{QStringLiteral("campaign_id"), campaign->id}});
+    m_runner.poke();
+    reload();
+}
+
+void CampaignsPage::cancelCampaign()
+{
+    const std::optional<Campaign> campaign = currentCampaign();
+    if (!campaign)
+        return;
+    const qint64 waiting = CampaignStore(m_database)
+                               .counts(campaign->id)
+                               .value_or({})
+                               .value(QStringLiteral("queued"));
+    const QString question = campaign->state == QLatin1String("draft")
+        ? tr("Cancel the draft \"%1\"? Nothing has been sent.").arg(campaign->name)
+        : tr("Cancel \"%1\"? The %n message(s) still waiting will never be sent; those already "
+             "sent stay as they are.",
+             nullptr, int(waiting))
+              .arg(campaign->name);
+    if (QMessageBox::question(this, tr("Cancel campaign"), question,
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    const Result<void> cancelled
+        = CampaignStore(m_database).setState(campaign->id, QStringLiteral("cancelled"));
+    if (!cancelled) {
+        QMessageBox::warning(this, tr("Not cancelled"), cancelled.error().messageWithDetail());
+        return;
+    }
+    (void)Outbox(m_database).cancelQueued(campaign->id);
+    (void)AuditLog(m_database)
+        .record(QStringLiteral("campaign.cancel"), campaign->name,
+                {{QStringLiteral("campaign_id"), campaign->id}});
+    reload();
+}
+
+void CampaignsPage::retryFailed()
+{
+    const std::optional<Campaign> campaign = currentCampaign();
+    if (!campaign)
+        return;
+    const Result<qint64> retry = CampaignReport(m_database).retryFailed(campaign->id);
+    if (!retry) {
+        QMessageBox::warning(this, tr("Retry failed"), retry.error().messageWithDetail());
+        return;
+    }
+    reload();
+    selectCampaign(retry.value());
+    QMessageBox::information(this, tr("Retry failed"),
+                             tr("A new draft has the recipients that failed. Check it, then "
+                                "launch it."));
+}
+
+void CampaignsPage::exportReport()
+{
+    const std::optional<Campaign> campaign = currentCampaign();
+    if (!campaign)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export report"), QDir(folder).filePath(campaign->name + QStringLiteral(".csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString databasePath = m_database.path();
+    const qint64 id = campaign->id;
+    auto written = std::make_shared<qint64>(0);
+    BackgroundJob::runWithDialog(
+        this, tr("Exporting the report…"),
+        [databasePath, id, path, written](const BackgroundJob::Progress&) -> Result<void> {
+            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+            if (!database)
+                return database.error();
+            const Result<qint64> rows = CampaignReport(*database.value()).writeCsv(id, path);
+            if (!rows)
+                return rows.error();
+            *written = rows.value();
+            return Result<void>();
+        },
+        [this, path, written](Result<void> result) {
+            if (!result) {
+                QMessageBox::warning(this, tr("Export failed"), result.error().messageWithDetail());
+                return;
+            }
+            m_ui->noticeLabel->setVisible(true);
+            m_ui->noticeLabel->setText(tr("%n recipient(s) written to %1.", nullptr, int(*written))
+                                           .arg(QDir::toNativeSeparators(path)));
+        });
+}
+
+} // namespace tuma

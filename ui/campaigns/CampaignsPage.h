@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/CampaignStore.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class CampaignsPage;
+}
+
+namespace tuma {
+
+class AppSettings;
+class CampaignRunner;
+class Database;
+class ProviderSession;
+class TextTableModel;
+
+// The campaigns: the list (name, account, audience, schedule, state, progress, cost) and,
+// for the selected one, its progress, counts per state, estimated and actual cost, what can
+// be done with it now (launch, pause, resume, cancel, retry the failed, export the report)
+// and its recipients a page at a time, filtered by state and searched by number.
+class CampaignsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CampaignsPage)
+
+public:
+    CampaignsPage(Database& database, AppSettings& settings, ProviderSession& providers,
+                  CampaignRunner& runner, QWidget* parent = nullptr);
+    ~CampaignsPage() override;
+
+    void reload();
+    void selectCampaign(qint64 id);
+    std::optional<Campaign> currentCampaign() const;
+
+public Q_SLOTS:
+    void newCampaign();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showCurrent();
+    void refreshMessages();
+    void launch();
+    void pause();
+    void resume();
+    void cancelCampaign();
+    void retryFailed();
+    void exportReport();
+    void onCampaignChanged(qint64 id);
+
+    std::unique_ptr<Ui::CampaignsPage> m_ui;
+    Database& m_database;
+    AppSettings& m_settings;
+    ProviderSession& m_providers;
+    CampaignRunner& m_runner;
+    TextTableModel* m_campaignsModel = nullptr;
+    TextTableModel* m_messagesModel = nullptr;
+    QList<Campaign> m_campaigns;
+    qint64 m_messagesPage = 0;
+    qint64 m_messagesTotal = 0;
+    bool m_reloadPending = false;
+};
+
+} // namespace tuma

@@ -1,0 +1,529 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NewCampaignDialog.h"
+
+#include "accounts/ProviderSession.h"
+#include "campaigns/DeliveryTracker.h"
+#include "campaigns/SendingSchedule.h"
+#include "core/PhoneNumber.h"
+#include "core/Template.h"
+#include "providers/ProviderAdapter.h"
+#include "settings/AppSettings.h"
+#include "storage/AudienceReader.h"
+#include "storage/Database.h"
+#include "storage/GroupStore.h"
+#include "storage/TemplateStore.h"
+#include "templates/ComposerWidget.h"
+#include "ui_NewCampaignDialog.h"
+#include "widgets/BackgroundJob.h"
+#include "widgets/BalanceText.h"
+
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace tuma {
+
+namespace {
+
+// The zones Tuma's markets use first; the machine's own is added when it is another.
+const QStringList commonTimeZones {
+    QStringLiteral("Africa/Nairobi"),       QStringLiteral("Africa/Accra"),
+    QStringLiteral("Africa/Lagos"),         QStringLiteral("Africa/Kampala"),
+    QStringLiteral("Africa/Dar_es_Salaam"), QStringLiteral("Africa/Kigali"),
+    QStringLiteral("Africa/Johannesburg"),  QStringLiteral("UTC")};
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+// "3 h 20 min", "12 min", "under a minute".
+QString durationText(double minutes)
+{
+    if (minutes < 1)
+        return NewCampaignDialog::tr("under a minute");
+    const qint64 whole = qint64(std::ceil(minutes));
+    if (whole < 60)
+        return NewCampaignDialog::tr("%n minute(s)", nullptr, int(whole));
+    return NewCampaignDialog::tr("%1 h %2 min").arg(whole / 60).arg(whole % 60);
+}
+
+} // namespace
+
+NewCampaignDialog::NewCampaignDialog(Database& database, AppSettings& settings,
+                                     ProviderSession& providers, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::NewCampaignDialog>())
+    , m_database(database)
+    , m_settings(settings)
+    , m_providers(providers)
+{
+    m_ui->setupUi(this);
+    m_composer = new ComposerWidget(m_ui->composerContainer);
+    m_ui->composerContainerLayout->addWidget(m_composer);
+    m_composer->setFooter(m_settings.optOutFooter());
+    if (const Result<QStringList> fields = TemplateStore(m_database).availableFields())
+        m_composer->setAvailableFields(fields.value());
+    m_job = new BackgroundJob(this);
+
+    m_accounts = AccountStore(m_database).list().value_or({});
+    for (const Account& account : std::as_const(m_accounts))
+        m_ui->accountComboBox->addItem(account.name, account.id);
+    const int active = m_ui->accountComboBox->findText(m_settings.activeAccount());
+    if (active >= 0)
+        m_ui->accountComboBox->setCurrentIndex(active);
+
+    for (const GroupSummary& group : GroupStore(m_database).list().value_or({})) {
+        auto* item
+            = new QListWidgetItem(tr("%1 (%n contact(s))", nullptr, group.members).arg(group.name),
+                                  m_ui->groupsListWidget);
+        item->setData(Qt::UserRole, group.name);
+        item->setData(Qt::UserRole + 1, group.members);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_ui->templateComboBox->addItem(tr("Write a new message"));
+    for (const StoredTemplate& stored : TemplateStore(m_database).list().value_or({}))
+        m_ui->templateComboBox->addItem(tr("Template: %1").arg(stored.name), stored.body);
+
+    QStringList zones = commonTimeZones;
+    const QString system = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (!zones.contains(system))
+        zones.append(system);
+    m_ui->timeZoneComboBox->addItems(zones);
+    m_ui->dateTimeEdit->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)));
+    const SendingWindow window = m_settings.defaultSendingWindow();
+    m_ui->windowCheckBox->setChecked(window.enabled);
+    m_ui->startTimeEdit->setTime(window.start);
+    m_ui->endTimeEdit->setTime(window.end);
+    m_ui->noSundayCheckBox->setChecked(window.enabled && window.skipSundays);
+    m_ui->testPhoneLineEdit->setText(m_settings.mpesaNumber());
+    m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #d0453a"));
+
+    connect(m_ui->accountComboBox, &QComboBox::currentIndexChanged, this,
+            &NewCampaignDialog::accountChanged);
+    connect(m_ui->templateComboBox, &QComboBox::currentIndexChanged, this,
+            &NewCampaignDialog::templateChanged);
+    connect(m_ui->groupsListWidget, &QListWidget::itemChanged, this,
+            &NewCampaignDialog::updateAudienceLabel);
+    connect(m_ui->numbersPlainTextEdit, &QPlainTextEdit::textChanged, this,
+            &NewCampaignDialog::updateAudienceLabel);
+    connect(m_ui->laterRadioButton, &QRadioButton::toggled, this, [this](bool later) {
+        m_ui->dateTimeEdit->setEnabled(later);
+        m_ui->timeZoneComboBox->setEnabled(later);
+        m_ui->providerScheduleCheckBox->setEnabled(
+            later && currentAccount()
+            && ProviderSession::capabilities(*currentAccount()).providerScheduling);
+    });
+    connect(m_ui->windowCheckBox, &QCheckBox::toggled, m_ui->startTimeEdit, &QWidget::setEnabled);
+    connect(m_ui->windowCheckBox, &QCheckBox::toggled, m_ui->endTimeEdit, &QWidget::setEnabled);
+    connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->reviewPushButton, &QPushButton::clicked, this, &NewCampaignDialog::review);
+    connect(m_ui->backPushButton, &QPushButton::clicked, this, [this] {
+        m_job->cancel();
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->composePage);
+        m_ui->problemLabel->clear();
+        showReview();
+    });
+    connect(m_ui->saveDraftPushButton, &QPushButton::clicked, this, [this] { save(false); });
+    connect(m_ui->launchPushButton, &QPushButton::clicked, this, [this] { save(true); });
+    connect(m_ui->sendTestPushButton, &QPushButton::clicked, this, &NewCampaignDialog::sendTest);
+
+    m_ui->dateTimeEdit->setEnabled(false);
+    m_ui->timeZoneComboBox->setEnabled(false);
+    m_ui->startTimeEdit->setEnabled(window.enabled);
+    m_ui->endTimeEdit->setEnabled(window.enabled);
+    accountChanged();
+    updateAudienceLabel();
+    showReview();
+    if (m_accounts.isEmpty()) {
+        m_ui->problemLabel->setText(
+            tr("Add an account on the Accounts page first: a campaign is sent through one."));
+    }
+    resize(1000, 680);
+}
+
+NewCampaignDialog::~NewCampaignDialog()
+{
+    m_job->cancel();
+    m_job->wait();
+}
+
+std::optional<Account> NewCampaignDialog::currentAccount() const
+{
+    const qint64 id = m_ui->accountComboBox->currentData().toLongLong();
+    for (const Account& account : m_accounts) {
+        if (account.id == id)
+            return account;
+    }
+    return std::nullopt;
+}
+
+void NewCampaignDialog::accountChanged()
+{
+    const std::optional<Account> account = currentAccount();
+    m_ui->senderComboBox->clear();
+    if (!account)
+        return;
+    m_ui->senderComboBox->addItems(account->senderIds);
+    m_ui->senderComboBox->setEditable(account->senderIds.isEmpty());
+    m_ui->senderComboBox->setCurrentText(account->senderOrDefault());
+    m_composer->setPricing(account->pricing);
+    const int zone = m_ui->timeZoneComboBox->findText(defaultTimeZoneFor(account->region));
+    if (zone >= 0)
+        m_ui->timeZoneComboBox->setCurrentIndex(zone);
+    const Capabilities capabilities = ProviderSession::capabilities(*account);
+    m_ui->providerScheduleCheckBox->setEnabled(capabilities.providerScheduling
+                                               && m_ui->laterRadioButton->isChecked());
+    if (!capabilities.providerScheduling)
+        m_ui->providerScheduleCheckBox->setChecked(false);
+}
+
+void NewCampaignDialog::templateChanged()
+{
+    const QVariant body = m_ui->templateComboBox->currentData();
+    if (body.isValid())
+        m_composer->setBody(body.toString());
+}
+
+void NewCampaignDialog::updateAudienceLabel()
+{
+    int members = 0;
+    int groups = 0;
+    for (int row = 0; row < m_ui->groupsListWidget->count(); ++row) {
+        const QListWidgetItem* item = m_ui->groupsListWidget->item(row);
+        if (item->checkState() == Qt::Checked) {
+            ++groups;
+            members += item->data(Qt::UserRole + 1).toInt();
+        }
+    }
+    const int numbers
+        = int(m_ui->numbersPlainTextEdit->toPlainText()
+                  .split(QRegularExpression(QStringLiteral("[,;\\n]")), Qt::SkipEmptyParts)
+                  .size());
+    m_ui->audienceLabel->setText(
+        tr("Up to %1 recipients: %2 in %n group(s) and %3 typed. Duplicates and opted-out "
+           "numbers are left out in the review.",
+           nullptr, groups)
+            .arg(QLocale().toString(members + numbers), QLocale().toString(members),
+                 QLocale().toString(numbers)));
+}
+
+std::optional<Campaign> NewCampaignDialog::draftFromForm(QString* problem) const
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account) {
+        *problem = tr("Add an account on the Accounts page first: a campaign is sent through one.");
+        return std::nullopt;
+    }
+    Campaign campaign;
+    campaign.name = m_ui->nameLineEdit->text().trimmed();
+    if (campaign.name.isEmpty()) {
+        *problem = tr("Give the campaign a name, so you can find it later.");
+        return std::nullopt;
+    }
+    campaign.accountId = account->id;
+    campaign.senderId = m_ui->senderComboBox->currentText().trimmed();
+    const Capabilities capabilities = ProviderSession::capabilities(*account);
+    if (capabilities.senderRequired && campaign.senderId.isEmpty()) {
+        *problem = tr("Choose a sender ID: this provider needs one.");
+        return std::nullopt;
+    }
+    for (int row = 0; row < m_ui->groupsListWidget->count(); ++row) {
+        const QListWidgetItem* item = m_ui->groupsListWidget->item(row);
+        if (item->checkState() == Qt::Checked)
+            campaign.audience.groups.append(item->data(Qt::UserRole).toString());
+    }
+    const QStringList typed = m_ui->numbersPlainTextEdit->toPlainText().split(
+        QRegularExpression(QStringLiteral("[,;\\n]")), Qt::SkipEmptyParts);
+    for (const QString& raw : typed) {
+        if (raw.trimmed().isEmpty())
+            continue;
+        const Result<QString> phone = PhoneNumber::normalize(raw, account->region);
+        if (!phone) {
+            *problem
+                = tr("\"%1\" cannot receive SMS: %2").arg(raw.trimmed(), phone.error().message);
+            return std::nullopt;
+        }
+        if (!campaign.audience.phones.contains(phone.value()))
+            campaign.audience.phones.append(phone.value());
+    }
+    if (campaign.audience.isEmpty()) {
+        *problem = tr("Choose who gets the message: tick a group or type some numbers.");
+        return std::nullopt;
+    }
+    campaign.templateBody = m_composer->message();
+    if (m_composer->body().trimmed().isEmpty()) {
+        *problem = tr("Write the message.");
+        return std::nullopt;
+    }
+    if (const QStringList problems = m_composer->problems(); !problems.isEmpty()) {
+        *problem = problems.constFirst();
+        return std::nullopt;
+    }
+    campaign.timeZone = m_ui->timeZoneComboBox->currentText();
+    if (m_ui->laterRadioButton->isChecked()) {
+        const QDateTime local = m_ui->dateTimeEdit->dateTime();
+        campaign.scheduledAt
+            = QDateTime(local.date(), local.time(), campaignTimeZone(campaign.timeZone)).toUTC();
+        if (campaign.scheduledAt <= QDateTime::currentDateTimeUtc()) {
+            *problem = tr("The time chosen has passed: choose a later one, or send it now.");
+            return std::nullopt;
+        }
+        campaign.providerSchedule = m_ui->providerScheduleCheckBox->isChecked();
+        if (campaign.providerSchedule
+            && !Template(campaign.templateBody).placeholders().isEmpty()) {
+            *problem = tr("Only a message that is the same for everyone can be held by the "
+                          "provider; this one has placeholders.");
+            return std::nullopt;
+        }
+    }
+    if (m_ui->windowCheckBox->isChecked()) {
+        campaign.window.enabled = true;
+        campaign.window.start = m_ui->startTimeEdit->time();
+        campaign.window.end = m_ui->endTimeEdit->time();
+        if (campaign.window.start >= campaign.window.end) {
+            *problem = tr("The sending hours must end after they start, such as 08:00 to 18:00.");
+            return std::nullopt;
+        }
+    }
+    if (m_ui->noSundayCheckBox->isChecked()) {
+        if (!campaign.window.enabled) {
+            campaign.window.enabled = true;
+            campaign.window.start = QTime(0, 0);
+            campaign.window.end = QTime(23, 59, 59);
+        }
+        campaign.window.skipSundays = true;
+    } else {
+        campaign.window.skipSundays = false;
+    }
+    return campaign;
+}
+
+void NewCampaignDialog::review()
+{
+    QString problem;
+    m_draft = draftFromForm(&problem);
+    m_ui->problemLabel->setText(problem);
+    if (!m_draft)
+        return;
+    m_figures.reset();
+    m_balance.reset();
+    m_balanceProblem.clear();
+    m_ui->testResultLabel->clear();
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->reviewPage);
+    showReview();
+
+    // Rendering every recipient's message is a worker's job: a million takes seconds.
+    const QString databasePath = m_database.path();
+    const Campaign draft = *m_draft;
+    const Pricing pricing = currentAccount()->pricing;
+    auto figures = std::make_shared<AudienceFigures>();
+    m_job->start(
+        [databasePath, draft, pricing,
+         figures](const BackgroundJob::Progress& progress) -> Result<void> {
+            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+            if (!database)
+                return database.error();
+            const Result<AudienceFigures> computed = computeAudienceFigures(
+                *database.value(), Template(draft.templateBody), draft.audience.groups, pricing,
+                [&progress] { return !progress(0, 0); }, draft.audience.phones);
+            if (!computed)
+                return computed.error();
+            *figures = computed.value();
+            return Result<void>();
+        },
+        [this, figures](Result<void> result) {
+            if (!result) {
+                if (result.error().code != QLatin1String("cancelled"))
+                    m_ui->problemLabel->setText(result.error().message);
+                return;
+            }
+            m_figures = *figures;
+            showReview();
+        });
+    m_providers.run<Balance>(
+        *currentAccount(), this,
+        [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> done) {
+            adapter.balance(done);
+        },
+        [this](ProviderResult<Balance> balance) {
+            if (balance)
+                m_balance = balance.value();
+            else
+                m_balanceProblem = balance.error().message;
+            showReview();
+        });
+}
+
+void NewCampaignDialog::showReview()
+{
+    const bool reviewing = m_ui->pagesStackedWidget->currentWidget() == m_ui->reviewPage;
+    m_ui->backPushButton->setVisible(reviewing);
+    m_ui->reviewPushButton->setVisible(!reviewing);
+    m_ui->saveDraftPushButton->setVisible(reviewing);
+    m_ui->launchPushButton->setVisible(reviewing);
+    m_ui->saveDraftPushButton->setEnabled(m_figures.has_value());
+    m_ui->launchPushButton->setEnabled(m_figures.has_value() && m_figures->estimate.recipients > 0);
+    if (!reviewing || !m_draft)
+        return;
+    if (!m_figures) {
+        m_ui->reviewLabel->setText(tr("Counting the recipients and their messages…"));
+        m_ui->warningsLabel->clear();
+        return;
+    }
+    const std::optional<Account> account = currentAccount();
+    const Capabilities capabilities = ProviderSession::capabilities(*account);
+    const CostEstimate& estimate = m_figures->estimate;
+    const QLocale locale;
+    QStringList lines;
+    lines.append(tr("<b>%n recipient(s)</b>", nullptr, estimate.recipients));
+    if (m_figures->duplicates > 0 || m_figures->optedOut > 0) {
+        lines.last() += QStringLiteral(" ")
+            + tr("(%1 duplicates sent once, %2 opted out left out)")
+                  .arg(locale.toString(m_figures->duplicates),
+                       locale.toString(m_figures->optedOut));
+    }
+    QStringList distribution;
+    for (auto it = estimate.distribution.cbegin(); it != estimate.distribution.cend(); ++it) {
+        distribution.append(
+            tr("%n part(s): %1", nullptr, it.key()).arg(locale.toString(it.value())));
+    }
+    lines.append(
+        tr("Messages: %1 SMS parts in all (%2)")
+            .arg(locale.toString(estimate.segments), distribution.join(QStringLiteral(", "))));
+    lines.append(tr("<b>Cost: %1 %2</b> (%3 credits)")
+                     .arg(estimate.currency, locale.toString(estimate.cost, 'f', 2),
+                          locale.toString(estimate.credits)));
+    if (m_balance) {
+        const bool credits = m_balance->unit == QLatin1String("credits");
+        const bool comparable = credits || m_balance->unit == estimate.currency;
+        const double needed = credits ? estimate.credits : estimate.cost;
+        QString balance
+            = tr("Balance: %1").arg(escaped(balanceText(m_balance->amount, m_balance->unit)));
+        if (comparable) {
+            balance += QStringLiteral(" — ")
+                + (m_balance->amount >= needed
+                       ? tr("enough")
+                       : QStringLiteral("<span style=\"color:#d0453a\"><b>%1</b></span>")
+                             .arg(tr("not enough: top up before launching, or the campaign "
+                                     "pauses when the credit runs out")));
+        }
+        lines.append(balance);
+    } else if (!m_balanceProblem.isEmpty()) {
+        lines.append(tr("Balance: could not be read (%1)").arg(escaped(m_balanceProblem)));
+    } else {
+        lines.append(tr("Balance: asking the provider…"));
+    }
+    // How many requests, and how long the provider's limit makes them take.
+    const bool personalised = !Template(m_draft->templateBody).placeholders().isEmpty();
+    const int perRequest = std::max(1, capabilities.maxRecipientsPerRequest);
+    const qint64 requests
+        = capabilities.batchShape == Capabilities::BatchShape::BodyPerRecipient || !personalised
+        ? (estimate.recipients + perRequest - 1) / perRequest
+        : estimate.recipients;
+    if (capabilities.requestsPerMinute > 0) {
+        lines.append(tr("Sending takes about %1: %2 requests at the provider's limit of %3 a "
+                        "minute. Tuma must stay open meanwhile.")
+                         .arg(durationText(double(requests) / capabilities.requestsPerMinute),
+                              locale.toString(requests),
+                              locale.toString(capabilities.requestsPerMinute)));
+    } else {
+        lines.append(tr("%n request(s) to the provider.", nullptr, int(requests)));
+    }
+    if (m_draft->scheduledAt.isValid()) {
+        lines.append(
+            tr("Goes out at %1 (%2)%3")
+                .arg(locale.toString(
+                         m_draft->scheduledAt.toTimeZone(campaignTimeZone(m_draft->timeZone)),
+                         QLocale::ShortFormat),
+                     escaped(m_draft->timeZone),
+                     m_draft->providerSchedule ? tr(", held by the provider") : QString()));
+    }
+    m_ui->reviewLabel->setText(lines.join(QStringLiteral("<br>")));
+
+    QStringList warnings;
+    if (estimate.ucs2Recipients > 0) {
+        warnings.append(tr("%n message(s) contain characters outside the GSM alphabet and go as "
+                           "Unicode: up to twice the parts. The composer can replace them.",
+                           nullptr, estimate.ucs2Recipients));
+    }
+    for (auto it = m_figures->emptyFields.cbegin(); it != m_figures->emptyFields.cend(); ++it) {
+        warnings.append(tr("&lt;&lt;%1&gt;&gt; is empty for %n recipient(s) and has no default: "
+                           "write &lt;&lt;%1|default&gt;&gt; to fill the gap.",
+                           nullptr, it.value())
+                            .arg(escaped(it.key())));
+    }
+    if (!DeliveryTracker::canTrack(capabilities)) {
+        warnings.append(tr("This provider does not report deliveries: Tuma will know the messages "
+                           "were accepted, not that they arrived."));
+    }
+    m_ui->warningsLabel->setText(warnings.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral("<span style=\"color:#b36b00\">%1</span>")
+                                           .arg(warnings.join(QStringLiteral("<br>"))));
+}
+
+void NewCampaignDialog::sendTest()
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account || !m_draft)
+        return;
+    const Result<QString> phone
+        = PhoneNumber::normalize(m_ui->testPhoneLineEdit->text(), account->region);
+    if (!phone) {
+        m_ui->testResultLabel->setText(phone.error().message);
+        return;
+    }
+    // The first recipient's message, so placeholders show real values.
+    const Template message(m_draft->templateBody);
+    const QStringList fields = TemplateStore(m_database).availableFields().value_or({});
+    QStringList values;
+    if (!m_draft->audience.groups.isEmpty()) {
+        if (const Result<Recipient> first
+            = AudienceReader(m_database)
+                  .recipientAt(m_draft->audience.groups.constFirst(), 0, fields))
+            values = first.value().values;
+    }
+    SendRequest request;
+    request.text = message.bind(fields).render(values);
+    request.senderId = m_draft->senderId;
+    request.recipients.append({phone.value(), request.text, {}});
+    m_ui->sendTestPushButton->setEnabled(false);
+    m_ui->testResultLabel->setText(tr("Sending the test…"));
+    m_providers.run<SendResult>(
+        *account, this,
+        [request](ProviderAdapter& adapter, ProviderAdapter::Reply<SendResult> done) {
+            adapter.send(request, done);
+        },
+        [this](ProviderResult<SendResult> result) {
+            m_ui->sendTestPushButton->setEnabled(true);
+            m_ui->testResultLabel->setText(result ? tr("The test was accepted: check your phone.")
+                                                  : result.error().message);
+        });
+}
+
+void NewCampaignDialog::save(bool launch)
+{
+    if (!m_draft || !m_figures)
+        return;
+    Campaign campaign = *m_draft;
+    campaign.recipients = m_figures->estimate.recipients;
+    campaign.segments = m_figures->estimate.segments;
+    campaign.creditsEstimated = m_figures->estimate.credits;
+    campaign.costEstimated = m_figures->estimate.cost;
+    campaign.currency = m_figures->estimate.currency;
+    const Result<qint64> id = CampaignStore(m_database).create(campaign);
+    if (!id) {
+        m_ui->problemLabel->setText(id.error().message);
+        return;
+    }
+    m_saved = id.value();
+    m_launchRequested = launch;
+    accept();
+}
+
+} // namespace tuma

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "campaigns/AudienceFigures.h"
+#include "providers/ProviderTypes.h"
+#include "storage/AccountStore.h"
+#include "storage/CampaignStore.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class NewCampaignDialog;
+}
+
+namespace tuma {
+
+class AppSettings;
+class BackgroundJob;
+class ComposerWidget;
+class Database;
+class ProviderSession;
+
+// Plans a campaign in two steps. Compose: name, account and sender ID, who gets it (groups
+// and typed numbers), the message (a saved template or new text, with the composer's live
+// counts), when (now or a time in a time zone, a sending window, no Sundays, or held by the
+// provider). Review, before anything is saved: recipients after duplicates and opt-outs,
+// parts, credits and money, the live balance and whether it is enough, how long sending will
+// take under the provider's limits, and warnings; a test to the user's own phone. Then it is
+// saved as a draft, or saved and handed back to be launched.
+class NewCampaignDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NewCampaignDialog)
+
+public:
+    NewCampaignDialog(Database& database, AppSettings& settings, ProviderSession& providers,
+                      QWidget* parent = nullptr);
+    ~NewCampaignDialog() override;
+
+    // The draft saved, 0 when none was.
+    qint64 savedCampaign() const { return m_saved; }
+    // The user chose "Launch…": the caller launches savedCampaign() (with its confirmation).
+    bool launchRequested() const { return m_launchRequested; }
+
+private:
+    void accountChanged();
+    void templateChanged();
+    void updateAudienceLabel();
+    // The campaign as the form describes it, or a sentence that says what is missing.
+    std::optional<Campaign> draftFromForm(QString* problem) const;
+    void review();
+    void showReview();
+    void sendTest();
+    void save(bool launch);
+    std::optional<Account> currentAccount() const;
+
+    std::unique_ptr<Ui::NewCampaignDialog> m_ui;
+    Database& m_database;
+    AppSettings& m_settings;
+    ProviderSession& m_providers;
+    ComposerWidget* m_composer = nullptr;
+    BackgroundJob* m_job = nullptr;
+    QList<Account> m_accounts;
+    std::optional<Campaign> m_draft;
+    std::optional<AudienceFigures> m_figures;
+    std::optional<Balance> m_balance;
+    QString m_balanceProblem;
+    qint64 m_saved = 0;
+    bool m_launchRequested = false;
+};
+
+} // namespace tuma
