@@ -14,7 +14,7 @@ cd "$(dirname "$(readlink -f "$0")")"
 BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libsqlite3-dev
-    qt6-svg-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libgl-dev
     qtkeychain-qt6-dev libsecret-1-0 libphonenumber-dev libprotobuf-dev libpcre2-dev
     libuchardet-dev

@@ -2334,6 +2334,10 @@
         <source>&amp;Launch…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the first recipients get:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OptOutImport</name>
@@ -4190,6 +4194,21 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
 </context>
 <context>
+    <name>tuma::DeliveryChart</name>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tuma::Dispatcher</name>
     <message>
         <source>Campaign %1 has not been launched yet.</source>
@@ -5048,6 +5067,22 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message>
         <source>The test was accepted: check your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Unicode)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2334,6 +2334,10 @@
         <source>&amp;Launch…</source>
         <translation>&amp;Zindua…</translation>
     </message>
+    <message>
+        <source>What the first recipients get:</source>
+        <translation>Wapokeaji wa kwanza watapata:</translation>
+    </message>
 </context>
 <context>
     <name>OptOutImport</name>
@@ -4193,6 +4197,21 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     </message>
 </context>
 <context>
+    <name>tuma::DeliveryChart</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Zimewasilishwa</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Zimeshindwa</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Zinasubiri</translation>
+    </message>
+</context>
+<context>
     <name>tuma::Dispatcher</name>
     <message>
         <source>Campaign %1 has not been launched yet.</source>
@@ -5052,6 +5071,22 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>The test was accepted: check your phone.</source>
         <translation>Jaribio limekubaliwa: angalia simu yako.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Namba</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Ujumbe</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Sehemu</translation>
+    </message>
+    <message>
+        <source>%1 (Unicode)</source>
+        <translation>%1 (Unicode)</translation>
     </message>
 </context>
 <context>

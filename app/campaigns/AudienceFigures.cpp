@@ -33,7 +33,11 @@ Result<AudienceFigures> computeAudienceFigures(const Database& database, const T
     CostEstimator estimator(pricing);
     const Result<Audience> audience
         = AudienceReader(database).visit(groups, phones, [&](const Recipient& recipient) {
-              estimator.add(SmsText::count(bound.render(recipient.values)));
+              QString text = bound.render(recipient.values);
+              const SmsCount count = SmsText::count(text);
+              estimator.add(count);
+              if (figures.samples.size() < AudienceFigures::sampleCount)
+                  figures.samples.append({recipient.phone, std::move(text), count});
               for (const auto& [field, index] : withoutDefault) {
                   if (Template::isBlank(recipient.values.value(index)))
                       ++figures.emptyFields[field];

@@ -14,13 +14,24 @@ namespace tuma {
 class Database;
 class Template;
 
+// One recipient's message as it will go out, for the review before launch.
+struct MessageSample
+{
+    QString phone; // E.164
+    QString text;
+    SmsCount count;
+};
+
 struct AudienceFigures
 {
+    static constexpr int sampleCount = 20;
+
     CostEstimate estimate;
     // Placeholders without a default, and how many recipients have that field empty.
     QMap<QString, int> emptyFields;
     int duplicates = 0;
     int optedOut = 0;
+    QList<MessageSample> samples; // the first recipients' messages, at most sampleCount
 };
 
 // What a message does to an audience (groups and typed E.164 numbers): every recipient's message

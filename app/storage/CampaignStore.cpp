@@ -247,4 +247,56 @@ Result<OutboxCounts> CampaignStore::counts(qint64 id) const
     return counts;
 }
 
+Result<DeliveryTimeline> CampaignStore::timeline(qint64 id, int buckets) const
+{
+    buckets = std::max(buckets, 2);
+    QSqlQuery span(m_database.connection());
+    span.prepare(QStringLiteral("SELECT COUNT(*), MIN(submitted_at), MAX(updated_at) "
+                                "FROM messages WHERE campaign_id = ?"));
+    span.addBindValue(id);
+    if (!span.exec() || !span.next())
+        return storageError(span);
+    const qint64 total = span.value(0).toLongLong();
+    if (total == 0 || span.value(1).isNull())
+        return DeliveryTimeline();
+    const qint64 first = span.value(1).toLongLong();
+    const Result<Campaign> campaign = find(id);
+    if (!campaign)
+        return campaign.error();
+    // A running campaign's chart reaches the present, a finished one's stops at its last change.
+    const qint64 last = campaign.value().isFinished()
+        ? std::max(span.value(2).toLongLong(), first + 1)
+        : std::max(QDateTime::currentMSecsSinceEpoch(), first + 1);
+    const qint64 width = std::max<qint64>(1, (last - first + buckets - 1) / buckets);
+
+    QList<qint64> delivered(buckets, 0);
+    QList<qint64> failed(buckets, 0);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT state = 'delivered', MAX(0, (updated_at - ?) / ?) AS bucket, COUNT(*) "
+        "FROM messages WHERE campaign_id = ? AND state IN ('delivered', 'failed', 'expired') "
+        "GROUP BY 1, 2"));
+    query.addBindValue(first);
+    query.addBindValue(width);
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageError(query);
+    while (query.next()) {
+        const qsizetype bucket = std::min<qsizetype>(query.value(1).toLongLong(), buckets - 1);
+        (query.value(0).toBool() ? delivered : failed)[bucket] += query.value(2).toLongLong();
+    }
+    DeliveryTimeline timeline;
+    // A point at the first submission, then one at the end of every bucket.
+    DeliveryTimeline::Point point {QDateTime::fromMSecsSinceEpoch(first, Qt::UTC), 0, 0, total};
+    timeline.points.append(point);
+    for (int bucket = 0; bucket < buckets; ++bucket) {
+        point.at = QDateTime::fromMSecsSinceEpoch(first + (bucket + 1) * width, Qt::UTC);
+        point.delivered += delivered.at(bucket);
+        point.failed += failed.at(bucket);
+        point.pending = total - point.delivered - point.failed;
+        timeline.points.append(point);
+    }
+    return timeline;
+}
+
 } // namespace tuma

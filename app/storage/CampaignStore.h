@@ -56,6 +56,21 @@ struct Campaign
 // How many of a campaign's messages are in each outbox state (every state listed, 0 or not).
 using OutboxCounts = QMap<QString, qint64>;
 
+// A campaign's messages over time, for its chart: at each point, how many had been delivered,
+// had failed (failed or expired) and were still pending (everything else) by then. A message
+// counts as final from its last update, which for a final message is when it became final.
+struct DeliveryTimeline
+{
+    struct Point
+    {
+        QDateTime at;
+        qint64 delivered = 0;
+        qint64 failed = 0;
+        qint64 pending = 0;
+    };
+    QList<Point> points; // oldest first; empty before launch
+};
+
 // Campaigns: drafts, their state, their figures. The messages are the Outbox's.
 class CampaignStore final
 {
@@ -76,6 +91,8 @@ public:
     Result<void> setState(qint64 id, const QString& state, const QString& pauseReason = {});
     Result<void> addCreditsUsed(qint64 id, double credits);
     Result<OutboxCounts> counts(qint64 id) const;
+    // `buckets` points from the first submission to the last update (or now, while running).
+    Result<DeliveryTimeline> timeline(qint64 id, int buckets = 60) const;
 
 private:
     const Database& m_database;

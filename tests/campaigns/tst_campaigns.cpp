@@ -371,6 +371,48 @@ private Q_SLOTS:
         QCOMPARE(counts(id).value(QStringLiteral("expired")), 3);
     }
 
+    void theTimelineCountsEachMessageFromWhenItBecameFinal()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const qint64 draft = createCampaign(account, QStringLiteral("Offer"), phones(1));
+        QVERIFY(CampaignStore(*m_database).timeline(draft).value().points.isEmpty());
+
+        const qint64 id = launch(account, QStringLiteral("Offer"), phones(4));
+        const qint64 start
+            = QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+        // Sent at 09:00:00; two delivered at :10, one failed at :30, one still accepted.
+        const QStringList numbers = phones(4);
+        const QList<std::pair<QString, qint64>> states {{QStringLiteral("delivered"), 10'000},
+                                                        {QStringLiteral("delivered"), 10'000},
+                                                        {QStringLiteral("failed"), 30'000},
+                                                        {QStringLiteral("accepted"), 5'000}};
+        for (qsizetype i = 0; i < numbers.size(); ++i) {
+            QSqlQuery update(m_database->connection());
+            update.prepare(QStringLiteral("UPDATE messages SET state = ?, submitted_at = ?, "
+                                          "updated_at = ? WHERE campaign_id = ? AND phone = ?"));
+            update.addBindValue(states.at(i).first);
+            update.addBindValue(start);
+            update.addBindValue(start + states.at(i).second);
+            update.addBindValue(id);
+            update.addBindValue(numbers.at(i));
+            QVERIFY(update.exec());
+        }
+        QVERIFY(CampaignStore(*m_database).setState(id, QStringLiteral("completed")).ok());
+
+        const DeliveryTimeline timeline = CampaignStore(*m_database).timeline(id, 4).value();
+        QCOMPARE(timeline.points.size(), 5); // the start, then the end of each 7.5 s
+        const auto at = [&](int index) {
+            const DeliveryTimeline::Point& point = timeline.points.at(index);
+            return QList<qint64> {point.at.toMSecsSinceEpoch() - start, point.delivered,
+                                  point.failed, point.pending};
+        };
+        QCOMPARE(at(0), (QList<qint64> {0, 0, 0, 4}));
+        QCOMPARE(at(1), (QList<qint64> {7'500, 0, 0, 4}));
+        QCOMPARE(at(2), (QList<qint64> {15'000, 2, 0, 2}));
+        QCOMPARE(at(3), (QList<qint64> {22'500, 2, 0, 2}));
+        QCOMPARE(at(4), (QList<qint64> {30'000, 2, 1, 1}));
+    }
+
     void sendingWindowIsReadInTheCampaignsZone()
     {
         SendingWindow window;

@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <csignal>
 
@@ -137,6 +138,65 @@ private Q_SLOTS:
                      .exitCode,
                  1);
         QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("status")}).exitCode, 2);
+    }
+
+    void aNairobiScheduleFiresOnTimeWhateverTheMachinesZone_data()
+    {
+        QTest::addColumn<QString>("machineZone");
+        QTest::newRow("UTC+14") << QStringLiteral("Pacific/Kiritimati");
+        QTest::newRow("UTC-8") << QStringLiteral("America/Los_Angeles");
+        QTest::newRow("Nairobi") << QStringLiteral("Africa/Nairobi");
+    }
+
+    void aNairobiScheduleFiresOnTimeWhateverTheMachinesZone()
+    {
+        QFETCH(QString, machineZone);
+        startSim({});
+        addAccount();
+        // Four seconds from now, written as a clock in Nairobi shows it.
+        const QTimeZone nairobi("Africa/Nairobi");
+        QDateTime due = QDateTime::currentDateTimeUtc().addSecs(4).toTimeZone(nairobi);
+        due = due.addMSecs(-due.time().msec()); // the wall clock is read to the second
+        const QString wallClock = due.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TZ"), machineZone);
+        const auto cliIn = [&](const QStringList& arguments) {
+            return test::runProcess(
+                QStringLiteral(TUMA_CLI_PATH),
+                QStringList {QStringLiteral("--db"), m_db, QStringLiteral("--json")} + arguments,
+                {}, environment);
+        };
+        const test::ProcessResult created = cliIn(
+            {QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--name"),
+             QStringLiteral("Asubuhi"), QStringLiteral("--account"), QStringLiteral("QF"),
+             QStringLiteral("--to"), QStringLiteral("0712345001"), QStringLiteral("--template"),
+             QStringLiteral("Habari za asubuhi"), QStringLiteral("--at"), wallClock,
+             QStringLiteral("--tz"), QStringLiteral("Africa/Nairobi")});
+        QCOMPARE(created.exitCode, 0);
+        const QString id
+            = QString::number(json(created.standardOutput)[QStringLiteral("id")].toInt());
+        const QJsonArray list
+            = json(cliIn({QStringLiteral("campaign"), QStringLiteral("list")}).standardOutput)
+                  .value(QStringLiteral("campaigns"))
+                  .toArray();
+        QCOMPARE(list.size(), 1);
+        const QDateTime stored = QDateTime::fromString(
+            list.at(0)[QStringLiteral("scheduled_at")].toString(), Qt::ISODate);
+        QCOMPARE(stored.toUTC(), due.toUTC());
+
+        // `run` waits for the instant, then sends; never before it, and not long after.
+        QCOMPARE(cliIn({QStringLiteral("campaign"), QStringLiteral("run"), id}).exitCode, 0);
+        QCOMPARE(journal().size(), 1);
+        auto database = Database::open(m_db);
+        QVERIFY(database.ok());
+        QSqlQuery query(database.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT submitted_at FROM messages")));
+        QVERIFY(query.next());
+        const qint64 submitted = query.value(0).toLongLong();
+        const qint64 instant = due.toMSecsSinceEpoch();
+        QVERIFY2(
+            submitted >= instant && submitted < instant + 3000,
+            qPrintable(QStringLiteral("sent %1 ms after the instant").arg(submitted - instant)));
     }
 
     void badPlansAreRefusedWithAReason()

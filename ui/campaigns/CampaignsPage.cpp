@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CampaignsPage.h"
 
+#include "DeliveryChart.h"
 #include "NewCampaignDialog.h"
 #include "accounts/ProviderSession.h"
 #include "campaigns/CampaignReport.h"
@@ -76,6 +77,15 @@ QString localTime(const QDateTime& time)
                           : QString();
 }
 
+// A campaign's time reads in the zone it was scheduled in, the one its user thinks in.
+QString campaignTime(const Campaign& campaign)
+{
+    const QTimeZone zone(campaign.timeZone.toUtf8());
+    return QLocale().toString(zone.isValid() ? campaign.scheduledAt.toTimeZone(zone)
+                                             : campaign.scheduledAt.toLocalTime(),
+                              QLocale::ShortFormat);
+}
+
 QString moneyText(double amount, const QString& currency)
 {
     return CampaignsPage::tr("%1 %2").arg(currency, QLocale().toString(amount, 'f', 2));
@@ -126,13 +136,24 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
     m_ui->campaignsTableView->horizontalHeader()->setSectionResizeMode(
         QHeaderView::ResizeToContents);
     m_ui->campaignsTableView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->splitter->setSizes({560, 720});
+    m_ui->campaignsTableView->setWordWrap(false);
+    m_ui->splitter->setSizes({640, 640});
     m_messagesModel = new TextTableModel(this);
     m_messagesModel->setHeaders(
         {tr("Number"), tr("State"), tr("Parts"), tr("Provider's word"), tr("Updated"), tr("Note")});
     m_ui->messagesTableView->setModel(m_messagesModel);
     m_ui->messagesTableView->horizontalHeader()->setSectionResizeMode(
         QHeaderView::ResizeToContents);
+
+    m_ui->messagesTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height()
+                                                                     + fontMetrics().height() / 2);
+    m_ui->campaignsTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height()
+                                                                      + fontMetrics().height() / 2);
+
+    m_chart = new DeliveryChart(m_ui->detailWidget);
+    m_ui->detailWidgetLayout->insertWidget(m_ui->detailWidgetLayout->indexOf(m_ui->countsLabel) + 1,
+                                           m_chart);
+    m_chartJob = new BackgroundJob(this);
 
     m_ui->stateComboBox->addItem(tr("All"), QString());
     for (const QString& state : CampaignStore::messageStates())
@@ -201,7 +222,7 @@ void CampaignsPage::reload()
              {QLocale().toString(campaign.recipients), campaign.recipients},
              {campaign.state == QLatin1String("draft") ? QString() : tr("%1 %").arg(percent),
               percent},
-             {campaign.scheduledAt.isValid() ? localTime(campaign.scheduledAt) : tr("Now"),
+             {campaign.scheduledAt.isValid() ? campaignTime(campaign) : tr("Now"),
               campaign.scheduledAt},
              {account, account},
              {moneyText(campaign.costEstimated, campaign.currency), campaign.costEstimated}});
@@ -259,13 +280,7 @@ void CampaignsPage::showCurrent()
     }
     summary.append(tr("%n recipient(s)", nullptr, campaign.recipients));
     if (campaign.scheduledAt.isValid()) {
-        const QTimeZone zone(campaign.timeZone.toUtf8());
-        summary.append(
-            tr("at %1 (%2)")
-                .arg(QLocale().toString(zone.isValid() ? campaign.scheduledAt.toTimeZone(zone)
-                                                       : campaign.scheduledAt.toLocalTime(),
-                                        QLocale::ShortFormat),
-                     campaign.timeZone));
+        summary.append(tr("at %1 (%2)").arg(campaignTime(campaign), campaign.timeZone));
     }
     if (campaign.window.enabled) {
         summary.append(campaign.window.skipSundays
@@ -328,6 +343,10 @@ void CampaignsPage::showCurrent()
                 .arg(providerDisplayName(
                     providerFromName(account.value().provider).value_or(ProviderKind::QuickFlow))));
     }
+    m_chart->setVisible(!draft);
+    if (!draft)
+        refreshChart(campaign);
+
     m_ui->noticeLabel->setText(notices.join(u'\n'));
     m_ui->noticeLabel->setVisible(!notices.isEmpty());
 
@@ -390,6 +409,50 @@ void CampaignsPage::refreshMessages()
     m_ui->nextPushButton->setEnabled(m_messagesPage + 1 < pages);
 }
 
+void CampaignsPage::refreshChart(const Campaign& campaign)
+{
+    // A million messages take the database a moment to bucket: on a worker, at most every few
+    // seconds while the campaign moves.
+    const bool another = campaign.id != m_chartCampaign;
+    constexpr qint64 minimumAge = 5000;
+    if (!another && (m_chartJob->isRunning() || m_chartAge.elapsed() < minimumAge)) {
+        // Too soon: draw once more when the time is up, so the last change shows too.
+        if (!m_chartRefreshPending) {
+            m_chartRefreshPending = true;
+            QTimer::singleShot(std::max<qint64>(100, minimumAge - m_chartAge.elapsed()), this,
+                               [this] {
+                                   m_chartRefreshPending = false;
+                                   if (const std::optional<Campaign> current = currentCampaign();
+                                       current && current->id == m_chartCampaign)
+                                       refreshChart(*current);
+                               });
+        }
+        return;
+    }
+    if (another)
+        m_chart->setTimeline({});
+    m_chartCampaign = campaign.id;
+    m_chartAge.start();
+    const QString databasePath = m_database.path();
+    const qint64 id = campaign.id;
+    auto timeline = std::make_shared<DeliveryTimeline>();
+    m_chartJob->start(
+        [databasePath, id, timeline](const BackgroundJob::Progress&) -> Result<void> {
+            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+            if (!database)
+                return database.error();
+            Result<DeliveryTimeline> read = CampaignStore(*database.value()).timeline(id);
+            if (!read)
+                return read.error();
+            *timeline = std::move(read.value());
+            return Result<void>();
+        },
+        [this, id, timeline](Result<void> result) {
+            if (result && id == m_chartCampaign)
+                m_chart->setTimeline(*timeline);
+        });
+}
+
 void CampaignsPage::onCampaignChanged(qint64)
 {
     // Progress arrives up to twice a second per campaign: redraw at most that often.
@@ -424,7 +487,7 @@ void CampaignsPage::launch()
         = campaign->scheduledAt.isValid() && campaign->scheduledAt > QDateTime::currentDateTimeUtc()
         ? tr("Launch \"%1\"? %n message(s) will be sent at %2 for about %3.", nullptr,
              campaign->recipients)
-              .arg(campaign->name, localTime(campaign->scheduledAt), cost)
+              .arg(campaign->name, campaignTime(*campaign), cost)
         : tr("Send \"%1\" now? %n message(s) go out for about %2.", nullptr, campaign->recipients)
               .arg(campaign->name, cost);
     if (QMessageBox::question(this, tr("Launch campaign"), question,

@@ -3,6 +3,7 @@
 
 #include "storage/CampaignStore.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <memory>
@@ -15,13 +16,16 @@ class CampaignsPage;
 namespace tuma {
 
 class AppSettings;
+class BackgroundJob;
 class CampaignRunner;
+class DeliveryChart;
 class Database;
 class ProviderSession;
 class TextTableModel;
 
 // The campaigns: the list (name, account, audience, schedule, state, progress, cost) and,
-// for the selected one, its progress, counts per state, estimated and actual cost, what can
+// for the selected one, its progress, counts per state, a chart of its deliveries over time,
+// estimated and actual cost, what can
 // be done with it now (launch, pause, resume, cancel, retry the failed, export the report)
 // and its recipients a page at a time, filtered by state and searched by number.
 class CampaignsPage final : public QWidget
@@ -47,6 +51,7 @@ protected:
 private:
     void showCurrent();
     void refreshMessages();
+    void refreshChart(const Campaign& campaign);
     void launch();
     void pause();
     void resume();
@@ -66,6 +71,11 @@ private:
     qint64 m_messagesPage = 0;
     qint64 m_messagesTotal = 0;
     bool m_reloadPending = false;
+    DeliveryChart* m_chart = nullptr;
+    BackgroundJob* m_chartJob = nullptr;
+    qint64 m_chartCampaign = 0;
+    bool m_chartRefreshPending = false;
+    QElapsedTimer m_chartAge;
 };
 
 } // namespace tuma

@@ -16,7 +16,9 @@
 #include "ui_NewCampaignDialog.h"
 #include "widgets/BackgroundJob.h"
 #include "widgets/BalanceText.h"
+#include "widgets/TextTableModel.h"
 
+#include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -68,6 +70,14 @@ NewCampaignDialog::NewCampaignDialog(Database& database, AppSettings& settings,
     if (const Result<QStringList> fields = TemplateStore(m_database).availableFields())
         m_composer->setAvailableFields(fields.value());
     m_job = new BackgroundJob(this);
+    m_samplesModel = new TextTableModel(this);
+    m_samplesModel->setHeaders({tr("Number"), tr("Message"), tr("Parts")});
+    m_ui->samplesTableView->setModel(m_samplesModel);
+    QHeaderView* samplesHeader = m_ui->samplesTableView->horizontalHeader();
+    samplesHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    samplesHeader->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->samplesTableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->samplesTableView->verticalHeader()->hide();
 
     m_accounts = AccountStore(m_database).list().value_or({});
     for (const Account& account : std::as_const(m_accounts))
@@ -373,8 +383,20 @@ void NewCampaignDialog::showReview()
     if (!m_figures) {
         m_ui->reviewLabel->setText(tr("Counting the recipients and their messages…"));
         m_ui->warningsLabel->clear();
+        m_samplesModel->clear();
         return;
     }
+    QList<TextTableModel::Row> samples;
+    for (const MessageSample& sample : std::as_const(m_figures->samples)) {
+        const QString parts = sample.count.encoding == SmsEncoding::Ucs2
+            ? tr("%1 (Unicode)").arg(sample.count.segments)
+            : QString::number(sample.count.segments);
+        samples.append(
+            {{PhoneNumber::format(sample.phone, m_settings.phoneDisplayFormat()), sample.phone},
+             {sample.text, sample.text},
+             {parts, sample.count.segments}});
+    }
+    m_samplesModel->setRows(samples);
     const std::optional<Account> account = currentAccount();
     const Capabilities capabilities = ProviderSession::capabilities(*account);
     const CostEstimate& estimate = m_figures->estimate;

@@ -19,6 +19,7 @@ namespace tuma {
 
 class AppSettings;
 class BackgroundJob;
+class TextTableModel;
 class ComposerWidget;
 class Database;
 class ProviderSession;
@@ -63,6 +64,7 @@ private:
     ProviderSession& m_providers;
     ComposerWidget* m_composer = nullptr;
     BackgroundJob* m_job = nullptr;
+    TextTableModel* m_samplesModel = nullptr;
     QList<Account> m_accounts;
     std::optional<Campaign> m_draft;
     std::optional<AudienceFigures> m_figures;

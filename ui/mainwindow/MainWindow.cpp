@@ -338,8 +338,16 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::updateAccountLabel()
 {
-    const QString active = m_settings.activeAccount();
-    if (active.isEmpty() || !AccountStore(m_database).find(active)) {
+    QString active = m_settings.activeAccount();
+    const AccountStore accounts(m_database);
+    if (active.isEmpty() || !accounts.find(active)) {
+        // The active one was removed, or the accounts came from elsewhere (the CLI, another
+        // computer's database): the first account stands in rather than "no account yet".
+        Result<QList<Account>> all = accounts.list();
+        active = all && !all.value().isEmpty() ? all.value().constFirst().name : QString();
+        m_settings.setActiveAccount(active);
+    }
+    if (active.isEmpty()) {
         m_accountLabel->setText(tr("No account yet: <a href=\"accounts\">add one</a>"));
         m_accountLabel->setToolTip({});
         return;

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DeliveryChart.h"
+
+#include "storage/CampaignStore.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace tuma {
+
+namespace {
+
+QLineSeries* addSeries(QChart* chart, const QString& name, const QColor& color)
+{
+    auto* series = new QLineSeries(chart);
+    series->setName(name);
+    QPen pen(color);
+    pen.setWidthF(2);
+    series->setPen(pen);
+    chart->addSeries(series);
+    return series;
+}
+
+} // namespace
+
+DeliveryChart::DeliveryChart(QWidget* parent)
+    : QChartView(parent)
+{
+    auto* chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    // The same colours as the states in the recipients table: green, red, grey.
+    m_delivered = addSeries(chart, tr("Delivered"), QColor(0x2e, 0x9d, 0x4f));
+    m_failed = addSeries(chart, tr("Failed"), QColor(0xd0, 0x45, 0x3a));
+    m_pending = addSeries(chart, tr("Pending"), QColor(0x8a, 0x8f, 0x98));
+
+    m_timeAxis = new QDateTimeAxis(chart);
+    m_timeAxis->setTickCount(5);
+    m_countAxis = new QValueAxis(chart);
+    m_countAxis->setLabelFormat(QStringLiteral("%d"));
+    m_countAxis->setTickCount(3);
+    chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    chart->addAxis(m_countAxis, Qt::AlignLeft);
+    for (QLineSeries* series : {m_delivered, m_failed, m_pending}) {
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_countAxis);
+    }
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(fontMetrics().height() * 9);
+    applyPalette();
+}
+
+DeliveryChart::~DeliveryChart() = default;
+
+void DeliveryChart::setTimeline(const DeliveryTimeline& timeline)
+{
+    QList<QPointF> delivered;
+    QList<QPointF> failed;
+    QList<QPointF> pending;
+    qint64 highest = 1;
+    for (const DeliveryTimeline::Point& point : timeline.points) {
+        const auto x = qreal(point.at.toMSecsSinceEpoch());
+        delivered.append({x, qreal(point.delivered)});
+        failed.append({x, qreal(point.failed)});
+        pending.append({x, qreal(point.pending)});
+        highest = std::max({highest, point.delivered, point.failed, point.pending});
+    }
+    m_delivered->replace(delivered);
+    m_failed->replace(failed);
+    m_pending->replace(pending);
+    if (timeline.points.isEmpty())
+        return;
+    const QDateTime first = timeline.points.constFirst().at.toLocalTime();
+    const QDateTime last = timeline.points.constLast().at.toLocalTime();
+    // Seconds for a campaign that took minutes, minutes within a day, the date beyond.
+    const qint64 span = first.secsTo(last);
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    if (span <= 600 && !format.contains(QLatin1String("ss")))
+        format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    else if (span > 86400 || first.date() != last.date())
+        format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    m_timeAxis->setFormat(format);
+    m_timeAxis->setRange(first, last);
+    m_countAxis->setRange(0, qreal(highest));
+}
+
+void DeliveryChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QChartView::changeEvent(event);
+}
+
+void DeliveryChart::applyPalette()
+{
+    // The chart draws with its own theme: give it the window's colours so it follows dark mode.
+    const QColor text = palette().color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlphaF(0.15);
+    for (QAbstractAxis* axis :
+         {static_cast<QAbstractAxis*>(m_timeAxis), static_cast<QAbstractAxis*>(m_countAxis)}) {
+        axis->setLabelsColor(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+    chart()->legend()->setLabelColor(text);
+    setBackgroundBrush(palette().brush(QPalette::Window));
+}
+
+} // namespace tuma
