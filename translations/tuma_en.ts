@@ -1659,6 +1659,49 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered of those with a final report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaigns sending or scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a campaign to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file. Choose a file name instead.</source>
@@ -4133,6 +4176,89 @@
     </message>
 </context>
 <context>
+    <name>tuma::DashboardPage</name>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your first campaign in three steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;contacts&quot;&gt;Import your customers&lt;/a&gt; from an Excel or CSV file, into a group.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;templates&quot;&gt;Write a message&lt;/a&gt; with fields such as &amp;lt;&amp;lt;first_name&amp;gt;&amp;gt;, or write it in the campaign.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;campaigns&quot;&gt;Create a campaign&lt;/a&gt;: see what it costs, send a test, then send it now or at the time you choose.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The Sandbox account sends nothing for real: rehearse there first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 failed or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaigns sending now / scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tuma::DatabaseMaintenance</name>
     <message>
         <source>Cancel</source>
@@ -4643,51 +4769,7 @@ Everything added since that backup was made will be lost. Back up the current da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your campaigns, spending and balances at a glance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent campaigns and how far each has got</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages sent and money spent per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery rate across campaigns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The balance of every provider account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every customer you can send to, imported from your spreadsheets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import from Excel (.xlsx) and CSV files, whatever program exported them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instant search over names and phone numbers, even with a million contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your own columns (balance, due date, branch…) for personalised messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opt-outs: numbers that must never receive a campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to Excel and CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4695,43 +4777,7 @@ Everything added since that backup was made will be lost. Back up the current da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contacts sorted into the audiences you send to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create, rename and delete groups; contacts are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member counts and a group&apos;s members in one table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag contacts onto a group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages you write once and personalise for every customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placeholders such as &lt;&lt;first_name&gt;&gt; filled in for each contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live count of characters and message parts while you type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One click to replace characters that would double the cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview for real contacts and the cost of one message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4739,47 +4785,7 @@ Everything added since that backup was made will be lost. Back up the current da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send to thousands of customers once, on time and within budget.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A step-by-step wizard: audience, message, account, schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exact cost and your balance before anything is sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduling in your time zone, with sending hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress, delivery reports and export for every campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SMS providers you already pay: QuickFlow, QSMS, 254sms and FlashSMS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys kept in the system keychain, never in Tuma&apos;s files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance, history and a connection test for each account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top up with M-Pesa where the provider offers it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Sandbox account to rehearse a whole campaign for free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4824,10 +4830,6 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message>
         <source>Opt-outs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers that must never receive a campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5175,13 +5177,6 @@ Everything added since that backup was made will be lost. Back up the current da
             <numerusform>%Ln number may receive campaigns again.</numerusform>
             <numerusform>%Ln numbers may receive campaigns again.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tuma::PlaceholderPage</name>
-    <message>
-        <source>Coming to this page:</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

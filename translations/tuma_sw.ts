@@ -1659,6 +1659,49 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Muhtasari</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Siku 30 zilizopita</translation>
+    </message>
+    <message>
+        <source>messages sent</source>
+        <translation>jumbe zilizotumwa</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>zilizotumika</translation>
+    </message>
+    <message>
+        <source>delivered of those with a final report</source>
+        <translation>zimewasilishwa kati ya zile zenye ripoti ya mwisho</translation>
+    </message>
+    <message>
+        <source>campaigns sending or scheduled</source>
+        <translation>kampeni zinazotuma au zilizoratibiwa</translation>
+    </message>
+    <message>
+        <source>Recent campaigns</source>
+        <translation>Kampeni za karibuni</translation>
+    </message>
+    <message>
+        <source>Double-click a campaign to open it</source>
+        <translation>Bofya mara mbili kampeni ili kuifungua</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Salio</translation>
+    </message>
+    <message>
+        <source>&amp;Check balances</source>
+        <translation>&amp;Angalia salio</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file. Choose a file name instead.</source>
@@ -4134,6 +4177,89 @@
     </message>
 </context>
 <context>
+    <name>tuma::DashboardPage</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampeni</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Maendeleo</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zimewasilishwa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarehe</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akaunti</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Mtoa huduma</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Salio</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Jumbe zilizotumwa</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your first campaign in three steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;contacts&quot;&gt;Import your customers&lt;/a&gt; from an Excel or CSV file, into a group.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;templates&quot;&gt;Write a message&lt;/a&gt; with fields such as &amp;lt;&amp;lt;first_name&amp;gt;&amp;gt;, or write it in the campaign.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;campaigns&quot;&gt;Create a campaign&lt;/a&gt;: see what it costs, send a test, then send it now or at the time you choose.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The Sandbox account sends nothing for real: rehearse there first.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kampeni yako ya kwanza kwa hatua tatu&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;contacts&quot;&gt;Ingiza wateja wako&lt;/a&gt; kutoka faili la Excel au CSV, kwenye kikundi.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;templates&quot;&gt;Andika ujumbe&lt;/a&gt; wenye sehemu kama &amp;lt;&amp;lt;first_name&amp;gt;&amp;gt;, au uuandike ndani ya kampeni.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;campaigns&quot;&gt;Unda kampeni&lt;/a&gt;: ona gharama yake, tuma jaribio, kisha itume sasa au wakati unaouchagua.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Akaunti ya Sandbox haitumi chochote kwa kweli: fanya mazoezi humo kwanza.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 failed or expired</source>
+        <translation>%1 zimewasilishwa, %2 zimeshindwa au zimeisha muda</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>campaigns sending now / scheduled</source>
+        <translation>kampeni zinazotuma sasa / zilizoratibiwa</translation>
+    </message>
+    <message>
+        <source>Spent (%1)</source>
+        <translation>Zilizotumika (%1)</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>inauliza…</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>haijulikani: %1</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (sandbox)</translation>
+    </message>
+</context>
+<context>
     <name>tuma::DatabaseMaintenance</name>
     <message>
         <source>Cancel</source>
@@ -4646,144 +4772,24 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>Muhtasari</translation>
     </message>
     <message>
-        <source>Your campaigns, spending and balances at a glance.</source>
-        <translation>Kampeni zako, matumizi na salio kwa mtazamo mmoja.</translation>
-    </message>
-    <message>
-        <source>Recent campaigns and how far each has got</source>
-        <translation>Kampeni za karibuni na kila moja imefika wapi</translation>
-    </message>
-    <message>
-        <source>Messages sent and money spent per day</source>
-        <translation>Jumbe zilizotumwa na pesa zilizotumika kila siku</translation>
-    </message>
-    <message>
-        <source>Delivery rate across campaigns</source>
-        <translation>Kiwango cha uwasilishaji katika kampeni zote</translation>
-    </message>
-    <message>
-        <source>The balance of every provider account</source>
-        <translation>Salio la kila akaunti ya mtoa huduma</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Anwani</translation>
-    </message>
-    <message>
-        <source>Every customer you can send to, imported from your spreadsheets.</source>
-        <translation>Kila mteja unayeweza kumtumia ujumbe, aliyeingizwa kutoka kwenye lahajedwali zako.</translation>
-    </message>
-    <message>
-        <source>Import from Excel (.xlsx) and CSV files, whatever program exported them</source>
-        <translation>Ingiza kutoka faili za Excel (.xlsx) na CSV, bila kujali programu iliyozitoa</translation>
-    </message>
-    <message>
-        <source>Instant search over names and phone numbers, even with a million contacts</source>
-        <translation>Utafutaji wa papo hapo wa majina na nambari za simu, hata ukiwa na anwani milioni moja</translation>
-    </message>
-    <message>
-        <source>Your own columns (balance, due date, branch…) for personalised messages</source>
-        <translation>Safu zako mwenyewe (salio, tarehe ya mwisho, tawi…) kwa jumbe zilizobinafsishwa</translation>
-    </message>
-    <message>
-        <source>Opt-outs: numbers that must never receive a campaign</source>
-        <translation>Waliojiondoa: nambari ambazo hazipaswi kamwe kupokea kampeni</translation>
-    </message>
-    <message>
-        <source>Export to Excel and CSV</source>
-        <translation>Hamisha kwenda Excel na CSV</translation>
     </message>
     <message>
         <source>Groups</source>
         <translation>Vikundi</translation>
     </message>
     <message>
-        <source>Contacts sorted into the audiences you send to.</source>
-        <translation>Anwani zilizopangwa katika hadhira unazozitumia jumbe.</translation>
-    </message>
-    <message>
-        <source>Create, rename and delete groups; contacts are kept</source>
-        <translation>Unda, badilisha jina na futa vikundi; anwani hubaki</translation>
-    </message>
-    <message>
-        <source>Member counts and a group&apos;s members in one table</source>
-        <translation>Idadi ya wanachama na wanachama wa kikundi katika jedwali moja</translation>
-    </message>
-    <message>
-        <source>Drag contacts onto a group</source>
-        <translation>Buruta anwani kwenye kikundi</translation>
-    </message>
-    <message>
         <source>Templates</source>
         <translation>Violezo</translation>
-    </message>
-    <message>
-        <source>Messages you write once and personalise for every customer.</source>
-        <translation>Jumbe unazoandika mara moja na kuzibinafsisha kwa kila mteja.</translation>
-    </message>
-    <message>
-        <source>Placeholders such as &lt;&lt;first_name&gt;&gt; filled in for each contact</source>
-        <translation>Vishika-nafasi kama &lt;&lt;first_name&gt;&gt; hujazwa kwa kila anwani</translation>
-    </message>
-    <message>
-        <source>Live count of characters and message parts while you type</source>
-        <translation>Hesabu ya moja kwa moja ya herufi na sehemu za ujumbe unapoandika</translation>
-    </message>
-    <message>
-        <source>One click to replace characters that would double the cost</source>
-        <translation>Bofya mara moja kubadilisha herufi ambazo zingeongeza gharama maradufu</translation>
-    </message>
-    <message>
-        <source>Preview for real contacts and the cost of one message</source>
-        <translation>Onyesho la awali kwa anwani halisi na gharama ya ujumbe mmoja</translation>
     </message>
     <message>
         <source>Campaigns</source>
         <translation>Kampeni</translation>
     </message>
     <message>
-        <source>Send to thousands of customers once, on time and within budget.</source>
-        <translation>Tuma kwa maelfu ya wateja mara moja, kwa wakati na ndani ya bajeti.</translation>
-    </message>
-    <message>
-        <source>A step-by-step wizard: audience, message, account, schedule</source>
-        <translation>Mchawi wa hatua kwa hatua: hadhira, ujumbe, akaunti, ratiba</translation>
-    </message>
-    <message>
-        <source>The exact cost and your balance before anything is sent</source>
-        <translation>Gharama kamili na salio lako kabla chochote hakijatumwa</translation>
-    </message>
-    <message>
-        <source>Scheduling in your time zone, with sending hours</source>
-        <translation>Kupanga ratiba kwa saa za eneo lako, pamoja na saa za kutuma</translation>
-    </message>
-    <message>
-        <source>Progress, delivery reports and export for every campaign</source>
-        <translation>Maendeleo, ripoti za uwasilishaji na uhamishaji kwa kila kampeni</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Akaunti</translation>
-    </message>
-    <message>
-        <source>The SMS providers you already pay: QuickFlow, QSMS, 254sms and FlashSMS.</source>
-        <translation>Watoa huduma wa SMS unaowalipa tayari: QuickFlow, QSMS, 254sms na FlashSMS.</translation>
-    </message>
-    <message>
-        <source>Keys kept in the system keychain, never in Tuma&apos;s files</source>
-        <translation>Funguo huhifadhiwa katika hifadhi ya funguo ya mfumo, kamwe si katika faili za Tuma</translation>
-    </message>
-    <message>
-        <source>Balance, history and a connection test for each account</source>
-        <translation>Salio, historia na jaribio la muunganisho kwa kila akaunti</translation>
-    </message>
-    <message>
-        <source>Top up with M-Pesa where the provider offers it</source>
-        <translation>Ongeza salio kwa M-Pesa pale mtoa huduma anapotoa huduma hiyo</translation>
-    </message>
-    <message>
-        <source>A Sandbox account to rehearse a whole campaign for free</source>
-        <translation>Akaunti ya Sandbox ya kujaribu kampeni nzima bila malipo</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4828,10 +4834,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Opt-outs</source>
         <translation>Waliojiondoa</translation>
-    </message>
-    <message>
-        <source>Numbers that must never receive a campaign.</source>
-        <translation>Nambari ambazo hazipaswi kamwe kupokea kampeni.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: balance not checked yet (&lt;a href=&quot;refresh&quot;&gt;check&lt;/a&gt;)</source>
@@ -5178,13 +5180,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
             <numerusform>Nambari %Ln inaweza kupokea kampeni tena.</numerusform>
             <numerusform>Nambari %Ln zinaweza kupokea kampeni tena.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tuma::PlaceholderPage</name>
-    <message>
-        <source>Coming to this page:</source>
-        <translation>Yanayokuja kwenye ukurasa huu:</translation>
     </message>
 </context>
 <context>

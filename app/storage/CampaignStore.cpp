@@ -299,4 +299,62 @@ Result<DeliveryTimeline> CampaignStore::timeline(qint64 id, int buckets) const
     return timeline;
 }
 
+Result<ActivitySummary> CampaignStore::activity(QDate first, QDate last) const
+{
+    ActivitySummary summary;
+    for (QDate day = first; day <= last; day = day.addDays(1))
+        summary.days.append({day, 0, 0});
+    const qint64 from = first.startOfDay().toMSecsSinceEpoch();
+    const qint64 to = last.addDays(1).startOfDay().toMSecsSinceEpoch();
+
+    // A message's cost is its credits at its campaign's price (the estimate's ratio), so a
+    // later change of the account's pricing does not rewrite the past.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT date(m.submitted_at / 1000, 'unixepoch', 'localtime') AS day, c.currency, "
+        "       COUNT(*), "
+        "       SUM(m.credits * c.cost_estimated / NULLIF(c.credits_estimated, 0)), "
+        "       SUM(m.state = 'delivered'), SUM(m.state IN ('failed', 'expired')) "
+        "FROM messages m JOIN campaigns c ON c.id = m.campaign_id "
+        "WHERE m.submitted_at >= ? AND m.submitted_at < ? "
+        "  AND m.state NOT IN ('queued', 'cancelled') "
+        "GROUP BY day, c.currency"));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    if (!query.exec())
+        return storageError(query);
+    QMap<QString, qint64> messagesByCurrency;
+    QMap<QPair<QDate, QString>, double> costByDay;
+    while (query.next()) {
+        const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        const QString currency = query.value(1).toString();
+        const qint64 messages = query.value(2).toLongLong();
+        const double cost = query.value(3).toDouble();
+        const qsizetype index = first.daysTo(day);
+        if (index >= 0 && index < summary.days.size())
+            summary.days[index].messages += messages;
+        summary.messages += messages;
+        summary.costByCurrency[currency] += cost;
+        messagesByCurrency[currency] += messages;
+        costByDay[{day, currency}] += cost;
+        summary.delivered += query.value(4).toLongLong();
+        summary.failed += query.value(5).toLongLong();
+    }
+    for (auto it = messagesByCurrency.cbegin(); it != messagesByCurrency.cend(); ++it) {
+        if (summary.currency.isEmpty() || it.value() > messagesByCurrency.value(summary.currency))
+            summary.currency = it.key();
+    }
+    for (ActivitySummary::Day& day : summary.days)
+        day.cost = costByDay.value({day.date, summary.currency});
+
+    QSqlQuery states(m_database.connection());
+    if (!states.exec(QStringLiteral("SELECT SUM(state = 'running'), SUM(state = 'scheduled') "
+                                    "FROM campaigns"))
+        || !states.next())
+        return storageError(states);
+    summary.sending = states.value(0).toInt();
+    summary.scheduled = states.value(1).toInt();
+    return summary;
+}
+
 } // namespace tuma

@@ -5,6 +5,7 @@
 #include "core/SendingWindow.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QMap>
 #include <QStringList>
@@ -71,6 +72,25 @@ struct DeliveryTimeline
     QList<Point> points; // oldest first; empty before launch
 };
 
+// What was sent over some days, for the dashboard. Days are the computer's local days.
+struct ActivitySummary
+{
+    struct Day
+    {
+        QDate date;
+        qint64 messages = 0; // recipients whose message left for the provider that day
+        double cost = 0; // in `currency`
+    };
+    QList<Day> days; // every day of the period, oldest first, quiet days included
+    qint64 messages = 0;
+    QMap<QString, double> costByCurrency; // campaigns may be priced in several currencies
+    QString currency; // the one most messages were priced in; the days' costs are in it
+    qint64 delivered = 0;
+    qint64 failed = 0; // failed or expired
+    int sending = 0; // campaigns running now
+    int scheduled = 0;
+};
+
 // Campaigns: drafts, their state, their figures. The messages are the Outbox's.
 class CampaignStore final
 {
@@ -93,6 +113,8 @@ public:
     Result<OutboxCounts> counts(qint64 id) const;
     // `buckets` points from the first submission to the last update (or now, while running).
     Result<DeliveryTimeline> timeline(qint64 id, int buckets = 60) const;
+    // Messages that left from the start of `first` to the end of `last` (local days).
+    Result<ActivitySummary> activity(QDate first, QDate last) const;
 
 private:
     const Database& m_database;

@@ -413,6 +413,56 @@ private Q_SLOTS:
         QCOMPARE(at(4), (QList<qint64> {30'000, 2, 1, 1}));
     }
 
+    void activityAddsUpWhatLeftPerLocalDay()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const qint64 first = launch(account, QStringLiteral("Offer"), phones(3));
+        const qint64 second = launch(account, QStringLiteral("Habari"), phones(2));
+        const QDate today = QDate::currentDate();
+        const qint64 todayNoon = QDateTime(today, QTime(12, 0)).toMSecsSinceEpoch();
+        const qint64 twoDaysAgo = QDateTime(today.addDays(-2), QTime(9, 0)).toMSecsSinceEpoch();
+        const qint64 longAgo = QDateTime(today.addDays(-40), QTime(9, 0)).toMSecsSinceEpoch();
+        QSqlQuery update(m_database->connection());
+        // The first: two delivered today, one still queued (not sent, not counted).
+        QVERIFY(update.exec(QStringLiteral("UPDATE messages SET state = 'delivered', "
+                                           "submitted_at = %1 WHERE campaign_id = %2 AND id IN "
+                                           "(SELECT id FROM messages WHERE campaign_id = %2 "
+                                           "ORDER BY id LIMIT 2)")
+                                .arg(todayNoon)
+                                .arg(first)));
+        // The second: one failed two days ago, one sent before the period.
+        QVERIFY(update.exec(QStringLiteral("UPDATE messages SET state = 'failed', submitted_at = "
+                                           "%1 WHERE campaign_id = %2 AND phone = '%3'")
+                                .arg(twoDaysAgo)
+                                .arg(second)
+                                .arg(phones(1).constFirst())));
+        QVERIFY(update.exec(QStringLiteral("UPDATE messages SET state = 'delivered', "
+                                           "submitted_at = %1 WHERE campaign_id = %2 AND "
+                                           "state = 'queued'")
+                                .arg(longAgo)
+                                .arg(second)));
+        QVERIFY(CampaignStore(*m_database).setState(second, QStringLiteral("completed")).ok());
+
+        const ActivitySummary summary
+            = CampaignStore(*m_database).activity(today.addDays(-29), today).value();
+        QCOMPARE(summary.days.size(), 30);
+        QCOMPARE(summary.days.constLast().date, today);
+        QCOMPARE(summary.days.constLast().messages, 2);
+        QCOMPARE(summary.days.at(27).messages, 1);
+        QCOMPARE(summary.messages, 3);
+        QCOMPARE(summary.delivered, 2);
+        QCOMPARE(summary.failed, 1);
+        QCOMPARE(summary.currency, QStringLiteral("KES"));
+        // Each message at its campaign's price: one credit each here.
+        const double price = CampaignStore(*m_database).find(first).value().costEstimated
+            / CampaignStore(*m_database).find(first).value().creditsEstimated;
+        QVERIFY(price > 0);
+        QCOMPARE(summary.costByCurrency.value(QStringLiteral("KES")), 3 * price);
+        QCOMPARE(summary.days.constLast().cost, 2 * price);
+        QCOMPARE(summary.sending, 1);
+        QCOMPARE(summary.scheduled, 0);
+    }
+
     void sendingWindowIsReadInTheCampaignsZone()
     {
         SendingWindow window;

@@ -145,6 +145,27 @@ private Q_SLOTS:
         QCOMPARE(messages->model()->rowCount(), 1);
         QCOMPARE(messages->model()->index(0, 1).data().toString(), QStringLiteral("Failed"));
 
+        // The dashboard adds it up: four sent today, three of four delivered, the Sandbox's
+        // balance; a double-click opens the campaign.
+        QVERIFY(window.showPage(QStringLiteral("dashboard")));
+        QWidget& dashboard = *child<QWidget>(window, "dashboardPage");
+        QTRY_COMPARE(child<QLabel>(dashboard, "messagesValueLabel")->text(), QStringLiteral("4"));
+        QCOMPARE(child<QLabel>(dashboard, "deliveryValueLabel")->text(), QStringLiteral("75.0 %"));
+        QVERIFY(
+            child<QLabel>(dashboard, "spendValueLabel")->text().startsWith(QLatin1String("KES")));
+        QVERIFY(!child<QLabel>(dashboard, "gettingStartedLabel")->isVisible());
+        auto* recent = child<QTableView>(dashboard, "recentTableView");
+        QCOMPARE(recent->model()->rowCount(), 1);
+        QCOMPARE(recent->model()->index(0, 0).data().toString(), QStringLiteral("Desemba"));
+        auto* balances = child<QTableView>(dashboard, "balancesTableView");
+        QCOMPARE(balances->model()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            balances->model()->index(0, 2).data().toString().contains(QLatin1String("credits")),
+            10000);
+        Q_EMIT recent->activated(recent->model()->index(0, 0));
+        QVERIFY(page.isVisible());
+        QVERIFY(window.showPage(QStringLiteral("campaigns")));
+
         // Retry the failed one: a new draft with that recipient alone.
         QTimer::singleShot(0, this, [] {
             QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
@@ -155,6 +176,21 @@ private Q_SLOTS:
         const Campaign retry = CampaignStore(*m_database).list().value().constFirst();
         QCOMPARE(retry.state, QStringLiteral("draft"));
         QCOMPARE(retry.audience.phones, QStringList {QStringLiteral("+254712000999")});
+    }
+
+    void aNewUserIsShownTheWayToAFirstCampaign()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("dashboard")));
+        QWidget& dashboard = *child<QWidget>(window, "dashboardPage");
+        auto* steps = child<QLabel>(dashboard, "gettingStartedLabel");
+        QTRY_VERIFY(steps->isVisible());
+        QCOMPARE(child<QLabel>(dashboard, "messagesValueLabel")->text(), QStringLiteral("0"));
+        QVERIFY(!child<QWidget>(dashboard, "recentGroupBox")->isVisible());
+        Q_EMIT steps->linkActivated(QStringLiteral("contacts"));
+        QVERIFY(child<QWidget>(window, "contactsPage")->isVisible());
     }
 
     void aScheduledCampaignIsPausedResumedAndCancelled()

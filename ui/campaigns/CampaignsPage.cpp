@@ -33,23 +33,6 @@ namespace {
 
 constexpr int messagesPerPage = 200;
 
-QString campaignStateText(const QString& state)
-{
-    if (state == QLatin1String("draft"))
-        return CampaignsPage::tr("Draft");
-    if (state == QLatin1String("scheduled"))
-        return CampaignsPage::tr("Scheduled");
-    if (state == QLatin1String("running"))
-        return CampaignsPage::tr("Sending");
-    if (state == QLatin1String("paused"))
-        return CampaignsPage::tr("Paused");
-    if (state == QLatin1String("completed"))
-        return CampaignsPage::tr("Sent");
-    if (state == QLatin1String("cancelled"))
-        return CampaignsPage::tr("Cancelled");
-    return state;
-}
-
 QString messageStateText(const QString& state)
 {
     if (state == QLatin1String("queued"))
@@ -194,6 +177,23 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
 
 CampaignsPage::~CampaignsPage() = default;
 
+QString CampaignsPage::stateText(const QString& state)
+{
+    if (state == QLatin1String("draft"))
+        return tr("Draft");
+    if (state == QLatin1String("scheduled"))
+        return tr("Scheduled");
+    if (state == QLatin1String("running"))
+        return tr("Sending");
+    if (state == QLatin1String("paused"))
+        return tr("Paused");
+    if (state == QLatin1String("completed"))
+        return tr("Sent");
+    if (state == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    return state;
+}
+
 void CampaignsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -218,7 +218,7 @@ void CampaignsPage::reload()
         const int percent = total > 0 ? int(doneCount(counts) * 100 / total) : 0;
         rows.append(
             {{campaign.name, campaign.name},
-             {campaignStateText(campaign.state), campaign.state},
+             {stateText(campaign.state), campaign.state},
              {QLocale().toString(campaign.recipients), campaign.recipients},
              {campaign.state == QLatin1String("draft") ? QString() : tr("%1 %").arg(percent),
               percent},
@@ -228,6 +228,10 @@ void CampaignsPage::reload()
              {moneyText(campaign.costEstimated, campaign.currency), campaign.costEstimated}});
     }
     m_campaignsModel->setRows(rows);
+    // With one account, its name in every row says nothing: the room goes to the names.
+    constexpr int accountColumn = 5;
+    m_ui->campaignsTableView->setColumnHidden(accountColumn,
+                                              !accounts || accounts.value().size() <= 1);
     m_ui->emptyLabel->setVisible(m_campaigns.isEmpty());
     if (selected)
         selectCampaign(selected->id);
@@ -272,7 +276,7 @@ void CampaignsPage::showCurrent()
 
     m_ui->titleLabel->setText(campaign.name);
     QStringList summary;
-    summary.append(campaignStateText(campaign.state));
+    summary.append(stateText(campaign.state));
     if (account) {
         summary.append(campaign.senderId.isEmpty()
                            ? tr("through %1").arg(account.value().name)

@@ -42,6 +42,9 @@ public:
     void selectCampaign(qint64 id);
     std::optional<Campaign> currentCampaign() const;
 
+    // A campaign's state as users read it: "Sent" for completed, "Sending" for running.
+    static QString stateText(const QString& state);
+
 public Q_SLOTS:
     void newCampaign();
 

@@ -2,6 +2,7 @@
 #include "DeliveryChart.h"
 
 #include "storage/CampaignStore.h"
+#include "widgets/ChartStyle.h"
 
 #include <QChart>
 #include <QDateTimeAxis>
@@ -38,7 +39,7 @@ DeliveryChart::DeliveryChart(QWidget* parent)
     chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(0, 0, 0, 0));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignTop);
     // The same colours as the states in the recipients table: green, red, grey.
     m_delivered = addSeries(chart, tr("Delivered"), QColor(0x2e, 0x9d, 0x4f));
     m_failed = addSeries(chart, tr("Failed"), QColor(0xd0, 0x45, 0x3a));
@@ -48,7 +49,6 @@ DeliveryChart::DeliveryChart(QWidget* parent)
     m_timeAxis->setTickCount(5);
     m_countAxis = new QValueAxis(chart);
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
-    m_countAxis->setTickCount(3);
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_countAxis, Qt::AlignLeft);
     for (QLineSeries* series : {m_delivered, m_failed, m_pending}) {
@@ -68,7 +68,7 @@ void DeliveryChart::setTimeline(const DeliveryTimeline& timeline)
     QList<QPointF> delivered;
     QList<QPointF> failed;
     QList<QPointF> pending;
-    qint64 highest = 1;
+    qint64 highest = 0;
     for (const DeliveryTimeline::Point& point : timeline.points) {
         const auto x = qreal(point.at.toMSecsSinceEpoch());
         delivered.append({x, qreal(point.delivered)});
@@ -92,7 +92,7 @@ void DeliveryChart::setTimeline(const DeliveryTimeline& timeline)
         format = QLocale().dateTimeFormat(QLocale::ShortFormat);
     m_timeAxis->setFormat(format);
     m_timeAxis->setRange(first, last);
-    m_countAxis->setRange(0, qreal(highest));
+    setRoundRange(m_countAxis, qreal(highest));
 }
 
 void DeliveryChart::changeEvent(QEvent* event)
@@ -104,18 +104,7 @@ void DeliveryChart::changeEvent(QEvent* event)
 
 void DeliveryChart::applyPalette()
 {
-    // The chart draws with its own theme: give it the window's colours so it follows dark mode.
-    const QColor text = palette().color(QPalette::WindowText);
-    QColor grid = text;
-    grid.setAlphaF(0.15);
-    for (QAbstractAxis* axis :
-         {static_cast<QAbstractAxis*>(m_timeAxis), static_cast<QAbstractAxis*>(m_countAxis)}) {
-        axis->setLabelsColor(text);
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(grid);
-    }
-    chart()->legend()->setLabelColor(text);
-    setBackgroundBrush(palette().brush(QPalette::Window));
+    applyWindowPalette(this, {m_timeAxis, m_countAxis});
 }
 
 } // namespace tuma

@@ -2,7 +2,6 @@
 #include "MainWindow.h"
 
 #include "DatabaseMaintenance.h"
-#include "PlaceholderPage.h"
 #include "Version.h"
 #include "accounts/AccountsPage.h"
 #include "accounts/DeliveryReceiver.h"
@@ -11,6 +10,7 @@
 #include "campaigns/CampaignRunner.h"
 #include "campaigns/CampaignsPage.h"
 #include "contacts/ContactsPage.h"
+#include "dashboard/DashboardPage.h"
 #include "groups/GroupsPage.h"
 #include "import/ImportWizard.h"
 #include "optouts/OptOutsPage.h"
@@ -186,58 +186,13 @@ MainWindow::~MainWindow() = default;
 QList<MainWindow::PageSpec> MainWindow::pageSpecs()
 {
     return {
-        {QStringLiteral("dashboard"),
-         QStringLiteral(":/icons/dashboard.svg"),
-         tr("Dashboard"),
-         tr("Your campaigns, spending and balances at a glance."),
-         {tr("Recent campaigns and how far each has got"),
-          tr("Messages sent and money spent per day"), tr("Delivery rate across campaigns"),
-          tr("The balance of every provider account")}},
-        {QStringLiteral("contacts"),
-         QStringLiteral(":/icons/contacts.svg"),
-         tr("Contacts"),
-         tr("Every customer you can send to, imported from your spreadsheets."),
-         {tr("Import from Excel (.xlsx) and CSV files, whatever program exported them"),
-          tr("Instant search over names and phone numbers, even with a million contacts"),
-          tr("Your own columns (balance, due date, branch…) for personalised messages"),
-          tr("Opt-outs: numbers that must never receive a campaign"),
-          tr("Export to Excel and CSV")}},
-        {QStringLiteral("groups"),
-         QStringLiteral(":/icons/groups.svg"),
-         tr("Groups"),
-         tr("Contacts sorted into the audiences you send to."),
-         {tr("Create, rename and delete groups; contacts are kept"),
-          tr("Member counts and a group's members in one table"),
-          tr("Drag contacts onto a group")}},
-        {QStringLiteral("optouts"),
-         QStringLiteral(":/icons/optouts.svg"),
-         tr("Opt-outs"),
-         tr("Numbers that must never receive a campaign."),
-         {}},
-        {QStringLiteral("templates"),
-         QStringLiteral(":/icons/templates.svg"),
-         tr("Templates"),
-         tr("Messages you write once and personalise for every customer."),
-         {tr("Placeholders such as <<first_name>> filled in for each contact"),
-          tr("Live count of characters and message parts while you type"),
-          tr("One click to replace characters that would double the cost"),
-          tr("Preview for real contacts and the cost of one message")}},
-        {QStringLiteral("campaigns"),
-         QStringLiteral(":/icons/campaigns.svg"),
-         tr("Campaigns"),
-         tr("Send to thousands of customers once, on time and within budget."),
-         {tr("A step-by-step wizard: audience, message, account, schedule"),
-          tr("The exact cost and your balance before anything is sent"),
-          tr("Scheduling in your time zone, with sending hours"),
-          tr("Progress, delivery reports and export for every campaign")}},
-        {QStringLiteral("accounts"),
-         QStringLiteral(":/icons/accounts.svg"),
-         tr("Accounts"),
-         tr("The SMS providers you already pay: QuickFlow, QSMS, 254sms and FlashSMS."),
-         {tr("Keys kept in the system keychain, never in Tuma's files"),
-          tr("Balance, history and a connection test for each account"),
-          tr("Top up with M-Pesa where the provider offers it"),
-          tr("A Sandbox account to rehearse a whole campaign for free")}},
+        {QStringLiteral("dashboard"), QStringLiteral(":/icons/dashboard.svg"), tr("Dashboard")},
+        {QStringLiteral("contacts"), QStringLiteral(":/icons/contacts.svg"), tr("Contacts")},
+        {QStringLiteral("groups"), QStringLiteral(":/icons/groups.svg"), tr("Groups")},
+        {QStringLiteral("optouts"), QStringLiteral(":/icons/optouts.svg"), tr("Opt-outs")},
+        {QStringLiteral("templates"), QStringLiteral(":/icons/templates.svg"), tr("Templates")},
+        {QStringLiteral("campaigns"), QStringLiteral(":/icons/campaigns.svg"), tr("Campaigns")},
+        {QStringLiteral("accounts"), QStringLiteral(":/icons/accounts.svg"), tr("Accounts")},
     };
 }
 
@@ -259,7 +214,16 @@ void MainWindow::buildPages()
     int index = 0;
     for (const PageSpec& spec : pageSpecs()) {
         QWidget* page = nullptr;
-        if (spec.id == QLatin1String("templates")) {
+        if (spec.id == QLatin1String("dashboard")) {
+            m_dashboardPage = new DashboardPage(m_database, m_settings, *m_providers, *m_runner);
+            connect(m_dashboardPage, &DashboardPage::pageRequested, this,
+                    [this](const QString& id) { showPage(id); });
+            connect(m_dashboardPage, &DashboardPage::campaignRequested, this, [this](qint64 id) {
+                showPage(QStringLiteral("campaigns"));
+                m_campaignsPage->selectCampaign(id);
+            });
+            page = m_dashboardPage;
+        } else if (spec.id == QLatin1String("templates")) {
             m_templatesPage = new TemplatesPage(m_database, m_settings);
             page = m_templatesPage;
         } else if (spec.id == QLatin1String("contacts")) {
@@ -277,8 +241,8 @@ void MainWindow::buildPages()
         } else if (spec.id == QLatin1String("accounts")) {
             m_accountsPage = new AccountsPage(m_database, m_settings, *m_secrets, *m_providers);
             page = m_accountsPage;
-        } else
-            page = new PlaceholderPage(spec.title, spec.lead, spec.features);
+        }
+        Q_ASSERT(page);
         page->setObjectName(spec.id + QStringLiteral("Page"));
         m_ui->pageStackedWidget->addWidget(page);
 
@@ -446,9 +410,6 @@ void MainWindow::applyIcons()
                                                palette().color(QPalette::HighlightedText));
         m_ui->navigationListWidget->item(row)->setIcon(icon);
         m_pageActions.at(row)->setIcon(icon);
-        if (auto* page = qobject_cast<PlaceholderPage*>(m_ui->pageStackedWidget->widget(row)))
-            page->setIcon(
-                ThemedIcon::fromSvg(specs.at(row).iconPath, palette().color(QPalette::Highlight)));
     }
     QPalette sidebar = m_ui->navigationListWidget->palette();
     sidebar.setColor(QPalette::Base, palette().color(QPalette::AlternateBase));

@@ -22,6 +22,7 @@ class CampaignRunner;
 class CampaignsPage;
 class ColorSchemeWatcher;
 class ContactsPage;
+class DashboardPage;
 class DeliveryReceiver;
 class Database;
 class DatabaseMaintenance;
@@ -66,8 +67,6 @@ private:
         QString id;
         QString iconPath;
         QString title;
-        QString lead;
-        QStringList features;
     };
     static QList<PageSpec> pageSpecs();
 
@@ -100,6 +99,7 @@ private:
     QList<QAction*> m_pageActions;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_accountLabel = nullptr;
+    DashboardPage* m_dashboardPage = nullptr;
     ContactsPage* m_contactsPage = nullptr;
     GroupsPage* m_groupsPage = nullptr;
     OptOutsPage* m_optOutsPage = nullptr;

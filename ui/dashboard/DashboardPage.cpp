@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardPage.h"
+
+#include "accounts/ProviderSession.h"
+#include "campaigns/CampaignRunner.h"
+#include "campaigns/CampaignsPage.h"
+#include "providers/ProviderAdapter.h"
+#include "settings/AppSettings.h"
+#include "storage/CampaignStore.h"
+#include "storage/Database.h"
+#include "ui_DashboardPage.h"
+#include "widgets/BackgroundJob.h"
+#include "widgets/BalanceText.h"
+#include "widgets/ChartStyle.h"
+#include "widgets/TextTableModel.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QHeaderView>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QTimer>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace tuma {
+
+namespace {
+
+constexpr int recentCampaigns = 8;
+// Balances are asked again when the page is shown, at most this often (providers count
+// requests, and some limit them).
+constexpr qint64 balanceMaxAgeMs = 5 * 60 * 1000;
+
+// What the worker reads for the page: the period's activity and the latest campaigns.
+struct DashboardData
+{
+    ActivitySummary activity;
+    QList<Campaign> recent;
+    QList<OutboxCounts> counts;
+};
+
+qint64 countOf(const OutboxCounts& counts, std::initializer_list<const char*> states)
+{
+    qint64 total = 0;
+    for (const char* state : states)
+        total += counts.value(QLatin1String(state));
+    return total;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Database& database, AppSettings& settings, ProviderSession& providers,
+                             CampaignRunner& runner, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DashboardPage>())
+    , m_database(database)
+    , m_settings(settings)
+    , m_providers(providers)
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    QFont figure = font();
+    figure.setPointSizeF(figure.pointSizeF() * 1.8);
+    figure.setBold(true);
+    for (QLabel* value : {m_ui->messagesValueLabel, m_ui->spendValueLabel, m_ui->deliveryValueLabel,
+                          m_ui->campaignsValueLabel})
+        value->setFont(figure);
+
+    m_recentModel = new TextTableModel(this);
+    m_recentModel->setHeaders(
+        {tr("Campaign"), tr("State"), tr("Progress"), tr("Delivered"), tr("Date")});
+    m_ui->recentTableView->setModel(m_recentModel);
+    m_balancesModel = new TextTableModel(this);
+    m_balancesModel->setHeaders({tr("Account"), tr("Provider"), tr("Balance")});
+    m_ui->balancesTableView->setModel(m_balancesModel);
+    for (QTableView* table : {m_ui->recentTableView, m_ui->balancesTableView}) {
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        table->verticalHeader()->setDefaultSectionSize(fontMetrics().height()
+                                                       + fontMetrics().height() / 2);
+        table->setWordWrap(false);
+    }
+    buildChart();
+    m_activityJob = new BackgroundJob(this);
+
+    connect(m_ui->recentTableView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (index.row() < m_recentIds.size())
+            Q_EMIT campaignRequested(m_recentIds.at(index.row()));
+    });
+    connect(m_ui->refreshBalancesPushButton, &QPushButton::clicked, this,
+            &DashboardPage::refreshBalances);
+    connect(m_ui->gettingStartedLabel, &QLabel::linkActivated, this, &DashboardPage::pageRequested);
+    // Progress arrives often while a campaign sends: redraw at most every few seconds.
+    connect(&runner, &CampaignRunner::campaignChanged, this, [this] {
+        if (m_reloadPending || !isVisible())
+            return;
+        m_reloadPending = true;
+        QTimer::singleShot(3000, this, [this] {
+            m_reloadPending = false;
+            reload();
+        });
+    });
+}
+
+DashboardPage::~DashboardPage() = default;
+
+void DashboardPage::buildChart()
+{
+    auto* chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->legend()->setAlignment(Qt::AlignTop);
+
+    // Messages per day as a filled area, the money as a line on its own scale.
+    m_messagesLine = new QLineSeries(chart);
+    m_messagesArea = new QAreaSeries(m_messagesLine);
+    m_messagesArea->setName(tr("Messages sent"));
+    QColor fill(0x2f, 0x80, 0xc8);
+    m_messagesArea->setPen(QPen(fill, 1.5));
+    fill.setAlphaF(0.35);
+    m_messagesArea->setBrush(fill);
+    chart->addSeries(m_messagesArea);
+    m_costLine = new QLineSeries(chart);
+    m_costLine->setPen(QPen(QColor(0xd0, 0x84, 0x1f), 2));
+    chart->addSeries(m_costLine);
+
+    m_dayAxis = new QDateTimeAxis(chart);
+    m_dayAxis->setFormat(QStringLiteral("d MMM"));
+    m_dayAxis->setTickCount(7);
+    m_messagesAxis = new QValueAxis(chart);
+    m_messagesAxis->setLabelFormat(QStringLiteral("%d"));
+    m_costAxis = new QValueAxis(chart);
+    m_costAxis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(m_dayAxis, Qt::AlignBottom);
+    chart->addAxis(m_messagesAxis, Qt::AlignLeft);
+    chart->addAxis(m_costAxis, Qt::AlignRight);
+    m_messagesArea->attachAxis(m_dayAxis);
+    m_messagesArea->attachAxis(m_messagesAxis);
+    m_costLine->attachAxis(m_dayAxis);
+    m_costLine->attachAxis(m_costAxis);
+
+    m_chartView = new QChartView(chart, m_ui->chartContainer);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(fontMetrics().height() * 12);
+    m_ui->chartContainerLayout->addWidget(m_chartView);
+    applyChartPalette();
+}
+
+void DashboardPage::applyChartPalette()
+{
+    applyWindowPalette(m_chartView, {m_dayAxis, m_messagesAxis, m_costAxis});
+    m_costAxis->setGridLineVisible(false);
+}
+
+void DashboardPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange && m_chartView)
+        applyChartPalette();
+    QWidget::changeEvent(event);
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload();
+    if (!m_balancesAge.isValid() || m_balancesAge.elapsed() > balanceMaxAgeMs)
+        refreshBalances();
+    else
+        showBalances();
+}
+
+void DashboardPage::reload()
+{
+    // A million messages take the database a moment to add up: on a worker.
+    const QString databasePath = m_database.path();
+    const QDate today = QDate::currentDate();
+    auto read = std::make_shared<DashboardData>();
+    m_activityJob->start(
+        [databasePath, today, read](const BackgroundJob::Progress&) -> Result<void> {
+            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+            if (!database)
+                return database.error();
+            const CampaignStore campaigns(*database.value());
+            Result<ActivitySummary> activity
+                = campaigns.activity(today.addDays(1 - periodDays), today);
+            if (!activity)
+                return activity.error();
+            read->activity = std::move(activity.value());
+            Result<QList<Campaign>> all = campaigns.list();
+            if (!all)
+                return all.error();
+            read->recent = all.value().mid(0, recentCampaigns);
+            for (const Campaign& campaign : std::as_const(read->recent))
+                read->counts.append(campaigns.counts(campaign.id).value_or({}));
+            return Result<void>();
+        },
+        [this, read](Result<void> result) {
+            if (!result)
+                return;
+            showActivity(read->activity);
+            QList<TextTableModel::Row> rows;
+            m_recentIds.clear();
+            const QLocale locale;
+            for (qsizetype i = 0; i < read->recent.size(); ++i) {
+                const Campaign& campaign = read->recent.at(i);
+                const OutboxCounts& counts = read->counts.at(i);
+                qint64 total = 0;
+                for (const qint64 count : counts)
+                    total += count;
+                const qint64 done = total - countOf(counts, {"queued", "submitting"});
+                const qint64 delivered = countOf(counts, {"delivered"});
+                const qint64 final = delivered + countOf(counts, {"failed", "expired"});
+                const QDateTime when = campaign.launchedAt.isValid() ? campaign.launchedAt
+                    : campaign.scheduledAt.isValid()                 ? campaign.scheduledAt
+                                                                     : campaign.createdAt;
+                rows.append(
+                    {{campaign.name, campaign.name},
+                     {CampaignsPage::stateText(campaign.state), campaign.state},
+                     {total > 0 ? tr("%1 %").arg(done * 100 / total) : QString(), done},
+                     {final > 0 ? tr("%1 %").arg(
+                          locale.toString(100.0 * double(delivered) / double(final), 'f', 1))
+                                : QString(),
+                      delivered},
+                     {locale.toString(when.toLocalTime().date(), QLocale::ShortFormat), when}});
+                m_recentIds.append(campaign.id);
+            }
+            m_recentModel->setRows(rows);
+            const bool newUser = read->recent.isEmpty();
+            m_ui->gettingStartedLabel->setVisible(newUser);
+            m_ui->recentGroupBox->setVisible(!newUser);
+            m_ui->chartContainer->setVisible(!newUser);
+            if (newUser) {
+                m_ui->gettingStartedLabel->setText(
+                    tr("<h3>Your first campaign in three steps</h3>"
+                       "<ol><li><a href=\"contacts\">Import your customers</a> from an Excel "
+                       "or CSV file, into a group.</li>"
+                       "<li><a href=\"templates\">Write a message</a> with fields such as "
+                       "&lt;&lt;first_name&gt;&gt;, or write it in the campaign.</li>"
+                       "<li><a href=\"campaigns\">Create a campaign</a>: see what it costs, "
+                       "send a test, then send it now or at the time you choose.</li></ol>"
+                       "<p>The Sandbox account sends nothing for real: rehearse there "
+                       "first.</p>"));
+            }
+        });
+}
+
+void DashboardPage::showActivity(const ActivitySummary& summary)
+{
+    const QLocale locale;
+    m_ui->messagesValueLabel->setText(locale.toString(summary.messages));
+    QStringList spent;
+    if (!summary.currency.isEmpty()) {
+        spent.append(tr("%1 %2").arg(
+            summary.currency,
+            locale.toString(summary.costByCurrency.value(summary.currency), 'f', 2)));
+    }
+    for (auto it = summary.costByCurrency.cbegin(); it != summary.costByCurrency.cend(); ++it) {
+        if (it.key() != summary.currency)
+            spent.append(tr("%1 %2").arg(it.key(), locale.toString(it.value(), 'f', 2)));
+    }
+    m_ui->spendValueLabel->setText(
+        spent.isEmpty() ? tr("%1 %2").arg(QStringLiteral("KES"), locale.toString(0.0, 'f', 2))
+                        : spent.join(QStringLiteral(" + ")));
+    const qint64 final = summary.delivered + summary.failed;
+    m_ui->deliveryValueLabel->setText(
+        final > 0 ? tr("%1 %").arg(
+            locale.toString(100.0 * double(summary.delivered) / double(final), 'f', 1))
+                  : tr("—"));
+    m_ui->deliveryValueLabel->setToolTip(
+        tr("%1 delivered, %2 failed or expired")
+            .arg(locale.toString(summary.delivered), locale.toString(summary.failed)));
+    m_ui->campaignsValueLabel->setText(
+        tr("%1 / %2").arg(locale.toString(summary.sending), locale.toString(summary.scheduled)));
+    m_ui->campaignsCaptionLabel->setText(tr("campaigns sending now / scheduled"));
+
+    QList<QPointF> messages;
+    QList<QPointF> cost;
+    double mostMessages = 0;
+    double mostCost = 0;
+    for (const ActivitySummary::Day& day : summary.days) {
+        const auto x = qreal(day.date.startOfDay().toMSecsSinceEpoch());
+        messages.append({x, qreal(day.messages)});
+        cost.append({x, day.cost});
+        mostMessages = std::max(mostMessages, qreal(day.messages));
+        mostCost = std::max(mostCost, day.cost);
+    }
+    m_messagesLine->replace(messages);
+    m_costLine->replace(cost);
+    m_costLine->setName(
+        tr("Spent (%1)")
+            .arg(summary.currency.isEmpty() ? QStringLiteral("KES") : summary.currency));
+    if (!summary.days.isEmpty()) {
+        m_dayAxis->setRange(summary.days.constFirst().date.startOfDay(),
+                            summary.days.constLast().date.startOfDay());
+    }
+    setRoundRange(m_messagesAxis, mostMessages);
+    setRoundRange(m_costAxis, mostCost);
+}
+
+void DashboardPage::refreshBalances()
+{
+    m_accounts = AccountStore(m_database).list().value_or({});
+    m_balancesAge.start();
+    for (const Account& account : std::as_const(m_accounts)) {
+        m_balanceTexts.insert(account.id, tr("asking…"));
+        m_providers.run<Balance>(
+            account, this,
+            [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> done) {
+                adapter.balance(done);
+            },
+            [this, id = account.id](ProviderResult<Balance> result) {
+                m_balanceTexts.insert(id,
+                                      result
+                                          ? balanceText(result.value().amount, result.value().unit)
+                                          : tr("unknown: %1").arg(result.error().message));
+                showBalances();
+            });
+    }
+    showBalances();
+}
+
+void DashboardPage::showBalances()
+{
+    QList<TextTableModel::Row> rows;
+    for (const Account& account : std::as_const(m_accounts)) {
+        const QString provider = providerDisplayName(
+            providerFromName(account.provider).value_or(ProviderKind::QuickFlow));
+        const QString balance = m_balanceTexts.value(account.id);
+        rows.append({{account.name, account.name},
+                     {account.sandbox ? tr("%1 (sandbox)").arg(provider) : provider, provider},
+                     {balance, balance}});
+    }
+    m_balancesModel->setRows(rows);
+    m_ui->balancesGroupBox->setVisible(!m_accounts.isEmpty());
+}
+
+} // namespace tuma
