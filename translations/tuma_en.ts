@@ -4335,6 +4335,21 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
 </context>
 <context>
+    <name>tuma::DesktopNotifier</name>
+    <message>
+        <source>Tuma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Tuma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tuma::Dispatcher</name>
     <message>
         <source>Campaign %1 has not been launched yet.</source>
@@ -4897,7 +4912,47 @@ Everything added since that backup was made will be lost. Back up the current da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A campaign is sending or waiting for its time. If Tuma closes, it stops until Tuma is opened again, then goes on where it stopped. Quit anyway?</source>
+        <source>Campaign started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuma has closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every campaign has gone out. Open Tuma to follow their delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign is sending or waiting for its time, and only a running Tuma sends it. Keep Tuma running in the background until every campaign has gone out? Opening Tuma again brings this window back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit: campaigns wait until Tuma is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuma is still sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns go on in the background. The Tuma icon brings the window back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns go on in the background. Open Tuma to bring the window back; it closes by itself when they have gone out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

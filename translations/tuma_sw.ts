@@ -4338,6 +4338,21 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     </message>
 </context>
 <context>
+    <name>tuma::DesktopNotifier</name>
+    <message>
+        <source>Tuma</source>
+        <translation>Tuma</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tuma</source>
+        <translation>&amp;Onyesha Tuma</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ondoka</translation>
+    </message>
+</context>
+<context>
     <name>tuma::Dispatcher</name>
     <message>
         <source>Campaign %1 has not been launched yet.</source>
@@ -4900,8 +4915,48 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>Kampeni bado zinaendelea</translation>
     </message>
     <message>
-        <source>A campaign is sending or waiting for its time. If Tuma closes, it stops until Tuma is opened again, then goes on where it stopped. Quit anyway?</source>
-        <translation>Kampeni inatuma au inasubiri wakati wake. Tuma ikifungwa, inasimama hadi Tuma ifunguliwe tena, kisha inaendelea pale ilipoishia. Ondoka hata hivyo?</translation>
+        <source>Campaign started</source>
+        <translation>Kampeni imeanza</translation>
+    </message>
+    <message>
+        <source>Campaign sent</source>
+        <translation>Kampeni imetumwa</translation>
+    </message>
+    <message>
+        <source>Campaign paused</source>
+        <translation>Kampeni imesitishwa</translation>
+    </message>
+    <message>
+        <source>Tuma has closed</source>
+        <translation>Tuma imefungwa</translation>
+    </message>
+    <message>
+        <source>Every campaign has gone out. Open Tuma to follow their delivery.</source>
+        <translation>Kila kampeni imetumwa. Fungua Tuma kufuatilia uwasilishaji wake.</translation>
+    </message>
+    <message>
+        <source>A campaign is sending or waiting for its time, and only a running Tuma sends it. Keep Tuma running in the background until every campaign has gone out? Opening Tuma again brings this window back.</source>
+        <translation>Kampeni inatuma au inasubiri wakati wake, na ni Tuma iliyo wazi tu inayoituma. Iache Tuma iendelee chinichini hadi kila kampeni itumwe? Kufungua Tuma tena kunarudisha dirisha hili.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the background</source>
+        <translation>&amp;Endelea chinichini</translation>
+    </message>
+    <message>
+        <source>&amp;Quit: campaigns wait until Tuma is opened</source>
+        <translation>&amp;Ondoka: kampeni zinasubiri hadi Tuma ifunguliwe</translation>
+    </message>
+    <message>
+        <source>Tuma is still sending</source>
+        <translation>Tuma bado inatuma</translation>
+    </message>
+    <message>
+        <source>Campaigns go on in the background. The Tuma icon brings the window back.</source>
+        <translation>Kampeni zinaendelea chinichini. Aikoni ya Tuma inarudisha dirisha.</translation>
+    </message>
+    <message>
+        <source>Campaigns go on in the background. Open Tuma to bring the window back; it closes by itself when they have gone out.</source>
+        <translation>Kampeni zinaendelea chinichini. Fungua Tuma kurudisha dirisha; itajifunga yenyewe zikishatumwa.</translation>
     </message>
 </context>
 <context>

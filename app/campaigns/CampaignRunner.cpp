@@ -22,6 +22,8 @@ CampaignRunner::CampaignRunner(const Database& database, ProviderSession& provid
 {
     m_clock.setInterval(tickMs);
     connect(&m_clock, &QTimer::timeout, this, &CampaignRunner::tick);
+    m_dueTimer.setSingleShot(true);
+    connect(&m_dueTimer, &QTimer::timeout, this, &CampaignRunner::tick);
 }
 
 CampaignRunner::~CampaignRunner()
@@ -99,7 +101,23 @@ void CampaignRunner::tick()
         if (due)
             dispatch(campaign);
     }
+    armForNextSchedule(campaigns.value(), now);
     track();
+}
+
+void CampaignRunner::armForNextSchedule(const QList<Campaign>& campaigns, const QDateTime& now)
+{
+    // The clock's tick alone would start a campaign up to a tick late; a timer for the next
+    // scheduled instant starts it on the second. Only within a tick: a long timer runs on a
+    // monotonic clock that stops while the machine sleeps, and the tick re-reads the wall clock.
+    qint64 soonest = tickMs;
+    for (const Campaign& campaign : campaigns) {
+        if (campaign.state == QLatin1String("scheduled") && campaign.scheduledAt.isValid()
+            && !m_overdueAsked.contains(campaign.id) && !isDispatching(campaign.id))
+            soonest = std::min(soonest, now.msecsTo(campaign.scheduledAt));
+    }
+    if (soonest >= 0 && soonest < tickMs)
+        m_dueTimer.start(int(soonest) + 10);
 }
 
 void CampaignRunner::dispatch(const Campaign& campaign)

@@ -54,11 +54,13 @@ Q_SIGNALS:
 private:
     void tick();
     void dispatch(const Campaign& campaign);
+    void armForNextSchedule(const QList<Campaign>& campaigns, const QDateTime& now);
     void track();
 
     const Database& m_database;
     ProviderSession& m_providers;
     QTimer m_clock;
+    QTimer m_dueTimer; // the next scheduled instant within a tick
     QHash<qint64, QPointer<Dispatcher>> m_dispatchers;
     QPointer<DeliveryTracker> m_tracker;
     QList<qint64> m_overdueAsked;

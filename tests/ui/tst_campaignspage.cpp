@@ -4,7 +4,9 @@
 // confirmation, the messages going out and being delivered, a scheduled one paused, resumed
 // and cancelled, and the failed ones retried.
 #include "TestSupport.h"
+#include "accounts/SandboxAccount.h"
 #include "campaigns/CampaignsPage.h"
+#include "campaigns/Planner.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/CampaignStore.h"
@@ -13,7 +15,9 @@
 #include "storage/GroupStore.h"
 #include "widgets/ColorSchemeWatcher.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDBusConnection>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +27,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -31,6 +37,32 @@
 
 using namespace tuma;
 using test::child;
+
+// A stand-in for the desktop's notification service (org.freedesktop.Notifications) on the
+// test session's bus: it keeps what Tuma tells the user.
+class NotificationServer final : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    QStringList received; // "summary: body"
+
+public Q_SLOTS:
+    Q_SCRIPTABLE uint Notify(const QString& appName, uint replacesId, const QString& icon,
+                             const QString& summary, const QString& body,
+                             const QStringList& actions, const QVariantMap& hints, int timeout)
+    {
+        Q_UNUSED(replacesId)
+        Q_UNUSED(icon)
+        Q_UNUSED(actions)
+        Q_UNUSED(hints)
+        Q_UNUSED(timeout)
+        if (appName == QLatin1String("Tuma"))
+            received.append(summary + QStringLiteral(": ") + body);
+        return uint(received.size());
+    }
+};
 
 class TestCampaignsPage final : public QObject
 {
@@ -191,6 +223,73 @@ private Q_SLOTS:
         QVERIFY(!child<QWidget>(dashboard, "recentGroupBox")->isVisible());
         Q_EMIT steps->linkActivated(QStringLiteral("contacts"));
         QVERIFY(child<QWidget>(window, "contactsPage")->isVisible());
+    }
+
+    void closingWhileACampaignWaitsKeepsTumaSendingInTheBackground()
+    {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        QVERIFY2(bus.isConnected(), "needs the test session's D-Bus: tools/with-test-session.sh");
+        NotificationServer notifications;
+        QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &notifications,
+                                   QDBusConnection::ExportScriptableSlots));
+
+        QVERIFY(offerSandboxAccount(*m_database, *m_settings).ok());
+        Campaign draft;
+        draft.name = QStringLiteral("Jioni");
+        draft.accountId = 1;
+        draft.templateBody = QStringLiteral("Ofa ya jioni!");
+        draft.audience.groups = {QStringLiteral("Wateja")};
+        draft.scheduledAt = QDateTime::currentDateTimeUtc().addSecs(3);
+        draft.timeZone = QStringLiteral("Africa/Nairobi");
+        const qint64 id = CampaignStore(*m_database).create(draft).value();
+        QCOMPARE(Planner(*m_database).launch(id, QDateTime::currentDateTimeUtc()).value().state,
+                 QStringLiteral("scheduled"));
+        // Tuma starts with the campaign waiting for its time.
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        QSignalSpy done(&window, &MainWindow::backgroundWorkDone);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Closing asks (this desktop has no tray); the user keeps Tuma running.
+        QString question;
+        QTimer::singleShot(0, this, [&question] {
+            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            question = box->text();
+            for (QAbstractButton* button : box->buttons()) {
+                if (button->text().contains(QLatin1String("background")))
+                    button->click();
+            }
+        });
+        window.close();
+        QVERIFY2(question.contains(QLatin1String("only a running Tuma sends it")),
+                 qPrintable(question));
+        QVERIFY(!window.isVisible());
+        QVERIFY(done.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!notifications.received.isEmpty(), 5000);
+        QVERIFY(
+            notifications.received.constFirst().startsWith(QLatin1String("Tuma is still sending")));
+
+        // It goes out on time with the window closed, the desktop hears of it, and Tuma ends.
+        QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(id).value().state,
+                                  QStringLiteral("completed"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
+        const QString heard = notifications.received.join(u'\n');
+        QVERIFY2(heard.contains(QLatin1String("Campaign started: Campaign \"Jioni\"")),
+                 qPrintable(heard));
+        QVERIFY2(heard.contains(QLatin1String("Campaign sent: Campaign \"Jioni\" has gone out.")),
+                 qPrintable(heard));
+        QVERIFY2(heard.contains(QLatin1String("Tuma has closed")), qPrintable(heard));
+        const qint64 launchedAt = draft.scheduledAt.toMSecsSinceEpoch();
+        QSqlQuery first(m_database->connection());
+        QVERIFY(first.exec(QStringLiteral("SELECT MIN(submitted_at) FROM messages")));
+        QVERIFY(first.next());
+        const qint64 late = first.value(0).toLongLong() - launchedAt;
+        QVERIFY2(late >= 0 && late < 2000,
+                 qPrintable(QStringLiteral("sent %1 ms after its time").arg(late)));
+        bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
+        bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
     }
 
     void aScheduledCampaignIsPausedResumedAndCancelled()

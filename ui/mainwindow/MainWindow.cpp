@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "DatabaseMaintenance.h"
+#include "DesktopNotifier.h"
 #include "Version.h"
 #include "accounts/AccountsPage.h"
 #include "accounts/DeliveryReceiver.h"
@@ -88,10 +89,15 @@ MainWindow::MainWindow(Database& database, AppSettings& settings, ColorSchemeWat
 
 void MainWindow::connectCampaigns()
 {
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::showRequested, this, &MainWindow::bringToFront);
+    connect(m_notifier, &DesktopNotifier::quitRequested, this, &MainWindow::quit);
     connect(m_runner.get(), &CampaignRunner::overdueFound, this, &MainWindow::askAboutOverdue);
     connect(m_runner.get(), &CampaignRunner::campaignStarted, this,
             [this](qint64, const QString& name) {
-                statusBar()->showMessage(tr("Campaign \"%1\" started sending.").arg(name), 10000);
+                const QString text = tr("Campaign \"%1\" started sending.").arg(name);
+                statusBar()->showMessage(text, 10000);
+                m_notifier->notify(tr("Campaign started"), text);
             });
     connect(m_runner.get(), &CampaignRunner::campaignStopped, this,
             [this](qint64, const QString& name, const Dispatcher::Summary& summary) {
@@ -109,8 +115,37 @@ void MainWindow::connectCampaigns()
                     return;
                 }
                 statusBar()->showMessage(text, 30000);
+                m_notifier->notify(summary.outcome == Dispatcher::Outcome::Completed
+                                       ? tr("Campaign sent")
+                                       : tr("Campaign paused"),
+                                   text);
                 refreshBalance();
+                // Kept running only to finish the campaigns: now it can close as asked.
+                if (m_inBackground && !m_runner->hasPendingWork()) {
+                    m_notifier->notify(tr("Tuma has closed"),
+                                       tr("Every campaign has gone out. Open Tuma to follow "
+                                          "their delivery."));
+                    quit();
+                }
             });
+}
+
+void MainWindow::bringToFront()
+{
+    m_inBackground = false;
+    m_notifier->setTrayVisible(false);
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quit()
+{
+    m_quitRequested = true;
+    close();
+    m_quitRequested = false;
 }
 
 void MainWindow::askAboutOverdue(const QList<qint64>& campaignIds)
@@ -370,7 +405,7 @@ void MainWindow::showBalance(const QString& accountName, double amount, const QS
 
 void MainWindow::connectActions()
 {
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quit);
     connect(m_ui->importAction, &QAction::triggered, this, [this] { openImportWizard({}); });
     connect(m_contactsPage, &ContactsPage::importRequested, this, [this] { openImportWizard({}); });
     connect(m_contactsPage, &ContactsPage::contactsChanged, this, [this] {
@@ -486,11 +521,7 @@ QJsonObject MainWindow::handleInstanceRequest(const QJsonObject& request)
         openImportWizard(file);
     if (!page.isEmpty() && !showPage(page))
         reply.insert(QStringLiteral("error"), tr("There is no page called \"%1\".").arg(page));
-    if (isMinimized())
-        showNormal();
-    show();
-    raise();
-    activateWindow();
+    bringToFront();
     if (m_importWizard) {
         // The wizard, not the window behind it, is what the user asked for.
         m_importWizard->raise();
@@ -500,7 +531,7 @@ QJsonObject MainWindow::handleInstanceRequest(const QJsonObject& request)
     reply.insert(QStringLiteral("title"), windowTitle());
     if (request.value(QStringLiteral("quit")).toBool()) {
         reply.insert(QStringLiteral("quitting"), true);
-        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &MainWindow::quit, Qt::QueuedConnection);
     }
     return reply;
 }
@@ -522,23 +553,64 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    if (m_runner->hasPendingWork()) {
-        // Without Tuma nothing sends: say so rather than stop a campaign silently.
-        const auto answer = QMessageBox::question(
-            this, tr("Campaigns are still going"),
-            tr("A campaign is sending or waiting for its time. If Tuma closes, it stops until "
-               "Tuma is opened again, then goes on where it stopped. Quit anyway?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes) {
+    if (m_runner->hasPendingWork() && !m_inBackground) {
+        // Without Tuma nothing sends: the window may close, Tuma must not stop silently.
+        if (!m_quitRequested && m_notifier->hasTray()) {
+            keepRunningInBackground();
+            event->ignore();
+            return;
+        }
+        QMessageBox box(QMessageBox::Question, tr("Campaigns are still going"),
+                        tr("A campaign is sending or waiting for its time, and only a running "
+                           "Tuma sends it. Keep Tuma running in the background until every "
+                           "campaign has gone out? Opening Tuma again brings this window back."),
+                        QMessageBox::NoButton, this);
+        QPushButton* keep
+            = box.addButton(tr("&Keep running in the background"), QMessageBox::AcceptRole);
+        QPushButton* quitNow = box.addButton(tr("&Quit: campaigns wait until Tuma is opened"),
+                                             QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() == keep) {
+            keepRunningInBackground();
+            event->ignore();
+            return;
+        }
+        if (box.clickedButton() != quitNow) {
             event->ignore();
             return;
         }
         m_runner->stopAll();
+    } else if (m_runner->hasPendingWork() && m_inBackground && !m_quitRequested) {
+        event->ignore();
+        return;
+    } else if (m_inBackground) {
+        // The window is already hidden, so closing it is not the last window closing:
+        // Tuma ends here.
+        m_runner->stopAll();
+        QMetaObject::invokeMethod(this, &MainWindow::backgroundWorkDone, Qt::QueuedConnection);
     }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setLastPage(currentPageId());
     m_settings.sync();
     event->accept();
+}
+
+void MainWindow::keepRunningInBackground()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setLastPage(currentPageId());
+    m_inBackground = true;
+    m_notifier->setTrayVisible(true);
+    hide();
+    // Read while the window is hidden, so it shows as a notification.
+    m_notifier->notify(tr("Tuma is still sending"),
+                       m_notifier->hasTray()
+                           ? tr("Campaigns go on in the background. The Tuma icon brings the "
+                                "window back.")
+                           : tr("Campaigns go on in the background. Open Tuma to bring the "
+                                "window back; it closes by itself when they have gone out."));
 }
 
 void MainWindow::showSettings()

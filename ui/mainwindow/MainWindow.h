@@ -23,6 +23,7 @@ class CampaignsPage;
 class ColorSchemeWatcher;
 class ContactsPage;
 class DashboardPage;
+class DesktopNotifier;
 class DeliveryReceiver;
 class Database;
 class DatabaseMaintenance;
@@ -55,6 +56,10 @@ public:
     // A request from a second launch of Tuma (see SingleInstance).
     QJsonObject handleInstanceRequest(const QJsonObject& request);
 
+Q_SIGNALS:
+    // The window closed while hidden in the background: nothing else will end Tuma.
+    void backgroundWorkDone();
+
 protected:
     void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -85,6 +90,11 @@ private:
     // Campaigns whose time passed while Tuma was closed: the user decides, never silence.
     void askAboutOverdue(const QList<qint64>& campaignIds);
     void connectCampaigns();
+    void bringToFront();
+    // Closes the window and quits, after the questions closing asks.
+    void quit();
+    // The window goes, Tuma stays until its campaigns have gone out.
+    void keepRunningInBackground();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -107,6 +117,9 @@ private:
     AccountsPage* m_accountsPage = nullptr;
     CampaignsPage* m_campaignsPage = nullptr;
     DeliveryReceiver* m_receiver = nullptr;
+    DesktopNotifier* m_notifier = nullptr;
+    bool m_quitRequested = false; // File → Quit, the tray's Quit, `tuma --quit`
+    bool m_inBackground = false; // closed while campaigns were pending
     QPointer<ImportWizard> m_importWizard;
 };
 
