@@ -702,6 +702,21 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Activity Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launches, pauses and cancellations of campaigns, account changes, imports, backups and restores: when, and by which user of this computer. Newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: a campaign, an account, a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BalanceText</name>
     <message>
         <source>%1 credits</source>
@@ -1455,6 +1470,14 @@
         <source>Add a &amp;field…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign has sent this contact a message yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactExport</name>
@@ -2142,6 +2165,14 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who launched, paused or cancelled campaigns and changed accounts, and when</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3664,6 +3695,73 @@
     </message>
 </context>
 <context>
+    <name>tuma::AuditLogDialog</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign launched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tuma::BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -4019,6 +4117,22 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

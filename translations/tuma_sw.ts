@@ -702,6 +702,21 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Activity Log</source>
+        <translation>Kumbukumbu ya Shughuli</translation>
+    </message>
+    <message>
+        <source>Launches, pauses and cancellations of campaigns, account changes, imports, backups and restores: when, and by which user of this computer. Newest first.</source>
+        <translation>Uzinduzi, usitishaji na ughairi wa kampeni, mabadiliko ya akaunti, uingizaji, nakala za akiba na urejeshaji: lini, na na mtumiaji yupi wa kompyuta hii. Za karibuni kwanza.</translation>
+    </message>
+    <message>
+        <source>Filter: a campaign, an account, a user…</source>
+        <translation>Chuja: kampeni, akaunti, mtumiaji…</translation>
+    </message>
+</context>
+<context>
     <name>BalanceText</name>
     <message>
         <source>%1 credits</source>
@@ -1455,6 +1470,14 @@
         <source>Add a &amp;field…</source>
         <translation>&amp;Ongeza sehemu…</translation>
     </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Jumbe zilizotumwa</translation>
+    </message>
+    <message>
+        <source>No campaign has sent this contact a message yet.</source>
+        <translation>Bado hakuna kampeni iliyotuma ujumbe kwa anwani hii.</translation>
+    </message>
 </context>
 <context>
     <name>ContactExport</name>
@@ -2143,6 +2166,14 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Kuhusu &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Activity Log…</source>
+        <translation>&amp;Kumbukumbu ya Shughuli…</translation>
+    </message>
+    <message>
+        <source>Who launched, paused or cancelled campaigns and changed accounts, and when</source>
+        <translation>Nani alizindua, alisitisha au alighairi kampeni na alibadilisha akaunti, na lini</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3696,73 @@
     </message>
 </context>
 <context>
+    <name>tuma::AuditLogDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Mtumiaji</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nini</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Kuhusu</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Akaunti imeongezwa</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Akaunti imebadilishwa</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Akaunti imeondolewa</translation>
+    </message>
+    <message>
+        <source>Campaign launched</source>
+        <translation>Kampeni imezinduliwa</translation>
+    </message>
+    <message>
+        <source>Campaign paused</source>
+        <translation>Kampeni imesitishwa</translation>
+    </message>
+    <message>
+        <source>Campaign resumed</source>
+        <translation>Kampeni imeendelea</translation>
+    </message>
+    <message>
+        <source>Campaign cancelled</source>
+        <translation>Kampeni imeghairiwa</translation>
+    </message>
+    <message>
+        <source>Campaign sent</source>
+        <translation>Kampeni imetumwa</translation>
+    </message>
+    <message>
+        <source>Contacts imported</source>
+        <translation>Anwani zimeingizwa</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>Hifadhidata imehifadhiwa nakala</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Hifadhidata imerejeshwa</translation>
+    </message>
+</context>
+<context>
     <name>tuma::BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -4021,6 +4119,22 @@
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
         <translation>&quot;%1&quot; si anwani ya barua pepe.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Ilitumwa</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampeni</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Ujumbe</translation>
     </message>
 </context>
 <context>

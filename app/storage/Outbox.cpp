@@ -12,6 +12,31 @@ namespace tuma {
 
 namespace {
 
+// The columns of an OutboxRow, in readRow's order; `prefix` names the table ("m.").
+constexpr int rowColumnCount = 11;
+
+QString rowColumns(const QString& prefix)
+{
+    QStringList columns;
+    for (const char* column :
+         {"id", "phone", "state", "segments", "credits", "provider_message_id", "provider_status",
+          "error_message", "submitted_at", "updated_at", "body"})
+        columns.append(prefix + QLatin1String(column));
+    return columns.join(QStringLiteral(", "));
+}
+
+OutboxRow readRow(const QSqlQuery& query)
+{
+    const auto time = [](const QVariant& value) {
+        return value.isNull() ? QDateTime()
+                              : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    };
+    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toInt(),      query.value(4).toDouble(), query.value(5).toString(),
+            query.value(6).toString(),   query.value(7).toString(), time(query.value(8)),
+            time(query.value(9)),        query.value(10).toString()};
+}
+
 Error storageError(const QSqlQuery& query)
 {
     return Error {QStringLiteral("storage_failed"),
@@ -125,29 +150,36 @@ Result<QList<OutboxRow>> Outbox::rows(qint64 campaignId, const OutboxFilter& fil
     const QString where = filterClause(filter, &values);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, phone, state, segments, credits, provider_message_id, "
-                                 "provider_status, error_message, submitted_at, updated_at, body "
-                                 "FROM messages WHERE %1 ORDER BY id LIMIT ? OFFSET ?")
-                      .arg(where));
+    query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE %2 ORDER BY id LIMIT ? OFFSET ?")
+                      .arg(rowColumns(QString()), where));
     for (const QVariant& value : values)
         query.addBindValue(value);
     query.addBindValue(limit);
     query.addBindValue(offset);
     if (!query.exec())
         return storageError(query);
-    const auto time = [](const QVariant& value) {
-        return value.isNull() ? QDateTime()
-                              : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-    };
     QList<OutboxRow> rows;
-    while (query.next()) {
-        rows.append({query.value(0).toLongLong(), query.value(1).toString(),
-                     query.value(2).toString(), query.value(3).toInt(), query.value(4).toDouble(),
-                     query.value(5).toString(), query.value(6).toString(),
-                     query.value(7).toString(), time(query.value(8)), time(query.value(9)),
-                     query.value(10).toString()});
-    }
+    while (query.next())
+        rows.append(readRow(query));
     return rows;
+}
+
+Result<QList<ContactMessage>> Outbox::forContact(qint64 contactId, int limit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, c.name FROM messages m "
+                                 "JOIN campaigns c ON c.id = m.campaign_id "
+                                 "WHERE m.contact_id = ? ORDER BY m.id DESC LIMIT ?")
+                      .arg(rowColumns(QStringLiteral("m."))));
+    query.addBindValue(contactId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return storageError(query);
+    QList<ContactMessage> messages;
+    while (query.next())
+        messages.append({query.value(rowColumnCount).toString(), readRow(query)});
+    return messages;
 }
 
 Result<QList<OutboxMessage>> Outbox::nextQueued(qint64 campaignId, int limit,

@@ -49,6 +49,13 @@ struct OutboxRow
     QString body;
 };
 
+// A message sent to a contact, with the name of its campaign.
+struct ContactMessage
+{
+    QString campaign;
+    OutboxRow message;
+};
+
 // Which messages of a campaign a table shows: one state (empty: all) and digits anywhere in
 // the number (empty: all).
 struct OutboxFilter
@@ -88,6 +95,8 @@ public:
     // In the order they were written (the audience's order).
     Result<QList<OutboxRow>> rows(qint64 campaignId, const OutboxFilter& filter, int limit,
                                   qint64 offset) const;
+    // The messages written for a contact, newest first (a contact's detail shows them).
+    Result<QList<ContactMessage>> forContact(qint64 contactId, int limit) const;
 
     // The campaign's queued messages that are due at `now`, oldest first.
     Result<QList<OutboxMessage>> nextQueued(qint64 campaignId, int limit,

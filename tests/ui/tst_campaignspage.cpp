@@ -7,6 +7,8 @@
 #include "accounts/SandboxAccount.h"
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/Planner.h"
+#include "contacts/ContactDialog.h"
+#include "mainwindow/AuditLogDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/CampaignStore.h"
@@ -177,6 +179,26 @@ private Q_SLOTS:
         QCOMPARE(messages->model()->rowCount(), 1);
         QCOMPARE(messages->model()->index(0, 1).data().toString(), QStringLiteral("Failed"));
 
+        // Amina's detail shows the message the campaign sent her, and what became of it; a
+        // contact no campaign reached says so.
+        {
+            ContactDialog amina(
+                *m_database, QStringLiteral("KE"),
+                ContactStore(*m_database).findByPhone(QStringLiteral("+254712000001")).value());
+            auto* sent = child<QTableView>(amina, "messagesTableView");
+            QCOMPARE(sent->model()->rowCount(), 1);
+            QCOMPARE(sent->model()->index(0, 1).data().toString(), QStringLiteral("Desemba"));
+            QCOMPARE(sent->model()->index(0, 2).data().toString(), QStringLiteral("Delivered"));
+            QCOMPARE(sent->model()->index(0, 3).data().toString(),
+                     QStringLiteral("Habari Amina, ofa ya leo!"));
+            Contact stranger;
+            stranger.phone = QStringLiteral("+254733000001");
+            ContactDialog unreached(*m_database, QStringLiteral("KE"),
+                                    ContactStore(*m_database).add(stranger).value());
+            QVERIFY(!child<QLabel>(unreached, "noMessagesLabel")->isHidden());
+            QVERIFY(child<QTableView>(unreached, "messagesTableView")->isHidden());
+        }
+
         // The dashboard adds it up: four sent today, three of four delivered, the Sandbox's
         // balance; a double-click opens the campaign.
         QVERIFY(window.showPage(QStringLiteral("dashboard")));
@@ -339,6 +361,22 @@ private Q_SLOTS:
         QCOMPARE(CampaignStore(*m_database).counts(id).value().value(QStringLiteral("cancelled")),
                  3);
         QVERIFY(!child<QPushButton>(*page, "cancelPushButton")->isEnabled());
+
+        // The activity log has each step, newest first, with the computer's user.
+        AuditLogDialog log(*m_database);
+        auto* entries = child<QTableView>(log, "entriesTableView");
+        QStringList actions;
+        for (int row = 0; row < entries->model()->rowCount(); ++row) {
+            if (entries->model()->index(row, 3).data().toString() == QLatin1String("Krismasi"))
+                actions.append(entries->model()->index(row, 2).data().toString());
+        }
+        QCOMPARE(
+            actions,
+            (QStringList {QStringLiteral("Campaign cancelled"), QStringLiteral("Campaign resumed"),
+                          QStringLiteral("Campaign paused"), QStringLiteral("Campaign launched")}));
+        QCOMPARE(entries->model()->index(0, 1).data().toString(), AuditLog::currentOsUser());
+        child<QLineEdit>(log, "filterLineEdit")->setText(QStringLiteral("paused"));
+        QCOMPARE(entries->model()->rowCount(), 1);
     }
 
 private:

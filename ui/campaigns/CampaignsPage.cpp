@@ -33,27 +33,6 @@ namespace {
 
 constexpr int messagesPerPage = 200;
 
-QString messageStateText(const QString& state)
-{
-    if (state == QLatin1String("queued"))
-        return CampaignsPage::tr("Waiting");
-    if (state == QLatin1String("submitting"))
-        return CampaignsPage::tr("Sending");
-    if (state == QLatin1String("accepted"))
-        return CampaignsPage::tr("Accepted by the provider");
-    if (state == QLatin1String("delivered"))
-        return CampaignsPage::tr("Delivered");
-    if (state == QLatin1String("failed"))
-        return CampaignsPage::tr("Failed");
-    if (state == QLatin1String("expired"))
-        return CampaignsPage::tr("Expired");
-    if (state == QLatin1String("unknown"))
-        return CampaignsPage::tr("Unknown");
-    if (state == QLatin1String("cancelled"))
-        return CampaignsPage::tr("Cancelled");
-    return state;
-}
-
 QString localTime(const QDateTime& time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
@@ -176,6 +155,27 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
 }
 
 CampaignsPage::~CampaignsPage() = default;
+
+QString CampaignsPage::messageStateText(const QString& state)
+{
+    if (state == QLatin1String("queued"))
+        return tr("Waiting");
+    if (state == QLatin1String("submitting"))
+        return tr("Sending");
+    if (state == QLatin1String("accepted"))
+        return tr("Accepted by the provider");
+    if (state == QLatin1String("delivered"))
+        return tr("Delivered");
+    if (state == QLatin1String("failed"))
+        return tr("Failed");
+    if (state == QLatin1String("expired"))
+        return tr("Expired");
+    if (state == QLatin1String("unknown"))
+        return tr("Unknown");
+    if (state == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    return state;
+}
 
 QString CampaignsPage::stateText(const QString& state)
 {

@@ -44,6 +44,8 @@ public:
 
     // A campaign's state as users read it: "Sent" for completed, "Sending" for running.
     static QString stateText(const QString& state);
+    // A message's outbox state as users read it: "Waiting" for queued and so on.
+    static QString messageStateText(const QString& state);
 
 public Q_SLOTS:
     void newCampaign();

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactDialog.h"
 
+#include "campaigns/CampaignsPage.h"
 #include "core/PhoneNumber.h"
+#include "storage/Outbox.h"
 #include "ui_ContactDialog.h"
+#include "widgets/TextTableModel.h"
 
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
 namespace tuma {
@@ -38,12 +43,48 @@ ContactDialog::ContactDialog(Database& database, const QString& region, const Co
         if (!m_fieldEdits.contains(it.key()))
             addFieldRow(it.key(), it.value());
     }
+    showMessages();
     connect(m_ui->addFieldPushButton, &QPushButton::clicked, this, &ContactDialog::askForField);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
 }
 
 ContactDialog::~ContactDialog() = default;
+
+void ContactDialog::showMessages()
+{
+    // A new contact has no history; an existing one shows what the campaigns sent it.
+    m_ui->messagesGroupBox->setVisible(m_contact.id != 0);
+    if (m_contact.id == 0)
+        return;
+    constexpr int shown = 100;
+    const QList<ContactMessage> messages
+        = Outbox(m_database).forContact(m_contact.id, shown).value_or({});
+    m_ui->noMessagesLabel->setVisible(messages.isEmpty());
+    m_ui->messagesTableView->setVisible(!messages.isEmpty());
+    if (messages.isEmpty())
+        return;
+    auto* model = new TextTableModel(this);
+    model->setHeaders({tr("Sent"), tr("Campaign"), tr("State"), tr("Message")});
+    QList<TextTableModel::Row> rows;
+    const QLocale locale;
+    for (const ContactMessage& sent : messages) {
+        const OutboxRow& message = sent.message;
+        const QDateTime when
+            = message.submittedAt.isValid() ? message.submittedAt : message.updatedAt;
+        rows.append({{locale.toString(when.toLocalTime(), QLocale::ShortFormat), when},
+                     {sent.campaign, sent.campaign},
+                     {CampaignsPage::messageStateText(message.state), message.state},
+                     {message.body, message.body}});
+    }
+    model->setRows(rows);
+    m_ui->messagesTableView->setModel(model);
+    m_ui->messagesTableView->setWordWrap(false);
+    m_ui->messagesTableView->horizontalHeader()->setSectionResizeMode(
+        QHeaderView::ResizeToContents);
+    m_ui->messagesTableView->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_ui->messagesTableView->setMinimumWidth(fontMetrics().averageCharWidth() * 90);
+}
 
 QLineEdit* ContactDialog::addFieldRow(const QString& key, const QString& value)
 {

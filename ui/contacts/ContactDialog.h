@@ -19,7 +19,8 @@ namespace tuma {
 class Database;
 
 // Adds a contact or edits one: the number is checked with libphonenumber before saving, and
-// every custom field can be filled in (or a new one added).
+// every custom field can be filled in (or a new one added). An existing contact shows the
+// messages campaigns sent it and what became of them.
 class ContactDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
 private:
     QLineEdit* addFieldRow(const QString& key, const QString& value);
     void askForField();
+    void showMessages();
 
     std::unique_ptr<Ui::ContactDialog> m_ui;
     Database& m_database;

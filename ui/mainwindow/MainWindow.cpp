@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AuditLogDialog.h"
 #include "DatabaseMaintenance.h"
 #include "DesktopNotifier.h"
 #include "Version.h"
@@ -428,6 +429,11 @@ void MainWindow::connectActions()
     connect(m_ui->backupAction, &QAction::triggered, m_maintenance, &DatabaseMaintenance::backUp);
     connect(m_ui->restoreAction, &QAction::triggered, m_maintenance, &DatabaseMaintenance::restore);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->auditLogAction, &QAction::triggered, this, [this] {
+        auto* dialog = new AuditLogDialog(m_database, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_maintenance, &DatabaseMaintenance::restored, this, [this] {
