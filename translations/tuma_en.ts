@@ -778,10 +778,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose who gets the message: --group NAME (repeatable) and/or --to PHONE,...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This provider needs a sender ID: give --sender or add one to the account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,6 +976,18 @@
     </message>
     <message>
         <source>Could not ask the provider about deliveries: %1 The counts are those Tuma knew before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where takes a field and its values, such as branch=Thika,Nakuru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who gets the message: --group NAME (repeatable), --where FIELD=VALUE,... and/or --to PHONE,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: also the contacts whose field holds one of the values, such as branch=Thika,Nakuru.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2410,6 +2418,18 @@
     </message>
     <message>
         <source>What the first recipients get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And the contacts &amp;whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of these values, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5126,10 +5146,6 @@ Everything added since that backup was made will be lost. Back up the current da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose who gets the message: tick a group or type some numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5254,6 +5270,37 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message>
         <source>%1 (Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n group(s), %2 typed, and the contacts whose %3 is %4: the review counts them, without duplicates and opted-out numbers.</source>
+        <translation>
+            <numerusform>%1 in %n group, %2 typed, and the contacts whose %3 is %4: the review counts them, without duplicates and opted-out numbers.</numerusform>
+            <numerusform>%1 in %n groups, %2 typed, and the contacts whose %3 is %4: the review counts them, without duplicates and opted-out numbers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who gets the message: tick a group, choose a field and its values, or type some numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -778,10 +778,6 @@
         <translation>&quot;%1&quot; haiwezi kupokea SMS: %2</translation>
     </message>
     <message>
-        <source>Choose who gets the message: --group NAME (repeatable) and/or --to PHONE,...</source>
-        <translation>Chagua watakaopokea ujumbe: --group JINA (inaweza kurudiwa) na/au --to NAMBA,...</translation>
-    </message>
-    <message>
         <source>This provider needs a sender ID: give --sender or add one to the account.</source>
         <translation>Mtoa huduma huyu anahitaji kitambulisho cha mtumaji: toa --sender au ongeza kimoja kwenye akaunti.</translation>
     </message>
@@ -981,6 +977,18 @@
     <message>
         <source>Could not ask the provider about deliveries: %1 The counts are those Tuma knew before.</source>
         <translation>Haikuweza kumwuliza mtoa huduma kuhusu uwasilishaji: %1 Idadi ni zile Tuma ilizojua hapo awali.</translation>
+    </message>
+    <message>
+        <source>--where takes a field and its values, such as branch=Thika,Nakuru.</source>
+        <translation>--where inachukua sehemu na thamani zake, kama branch=Thika,Nakuru.</translation>
+    </message>
+    <message>
+        <source>Choose who gets the message: --group NAME (repeatable), --where FIELD=VALUE,... and/or --to PHONE,...</source>
+        <translation>Chagua nani apokee ujumbe: --group JINA (inarudiwa), --where SEHEMU=THAMANI,... na/au --to SIMU,...</translation>
+    </message>
+    <message>
+        <source>create: also the contacts whose field holds one of the values, such as branch=Thika,Nakuru.</source>
+        <translation>create: pia anwani ambazo sehemu yake ina mojawapo ya thamani, kama branch=Thika,Nakuru.</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2419,18 @@
     <message>
         <source>What the first recipients get:</source>
         <translation>Wapokeaji wa kwanza watapata:</translation>
+    </message>
+    <message>
+        <source>And the contacts &amp;whose</source>
+        <translation>Na anwani &amp;ambazo</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>ni</translation>
+    </message>
+    <message>
+        <source>one of these values, separated by commas</source>
+        <translation>mojawapo ya thamani hizi, zikitenganishwa kwa koma</translation>
     </message>
 </context>
 <context>
@@ -5129,10 +5149,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>&quot;%1&quot; haiwezi kupokea SMS: %2</translation>
     </message>
     <message>
-        <source>Choose who gets the message: tick a group or type some numbers.</source>
-        <translation>Chagua watakaopokea ujumbe: weka alama kwenye kikundi au andika namba.</translation>
-    </message>
-    <message>
         <source>Write the message.</source>
         <translation>Andika ujumbe.</translation>
     </message>
@@ -5258,6 +5274,37 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>%1 (Unicode)</source>
         <translation>%1 (Unicode)</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(hakuna sehemu)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Jina la kwanza</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Jina la mwisho</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Barua pepe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n group(s), %2 typed, and the contacts whose %3 is %4: the review counts them, without duplicates and opted-out numbers.</source>
+        <translation>
+            <numerusform>%1 katika kikundi %n, %2 zilizoandikwa, na anwani ambazo %3 ni %4: mapitio yanazihesabu, bila nakala na namba zilizojiondoa.</numerusform>
+            <numerusform>%1 katika vikundi %n, %2 zilizoandikwa, na anwani ambazo %3 ni %4: mapitio yanazihesabu, bila nakala na namba zilizojiondoa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> au </translation>
+    </message>
+    <message>
+        <source>Choose who gets the message: tick a group, choose a field and its values, or type some numbers.</source>
+        <translation>Chagua nani apokee ujumbe: weka alama kwenye kikundi, chagua sehemu na thamani zake, au andika namba.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ namespace tuma {
 Result<AudienceFigures> computeAudienceFigures(const Database& database, const Template& message,
                                                const QStringList& groups, const Pricing& pricing,
                                                const std::function<bool()>& cancelled,
-                                               const QStringList& phones)
+                                               const QStringList& phones, const FieldMatch& match)
 {
     // The reader hands out values in the order of the available fields: bind to that order.
     const Result<QStringList> fields = TemplateStore(database).availableFields();
@@ -31,19 +31,21 @@ Result<AudienceFigures> computeAudienceFigures(const Database& database, const T
 
     AudienceFigures figures;
     CostEstimator estimator(pricing);
-    const Result<Audience> audience
-        = AudienceReader(database).visit(groups, phones, [&](const Recipient& recipient) {
-              QString text = bound.render(recipient.values);
-              const SmsCount count = SmsText::count(text);
-              estimator.add(count);
-              if (figures.samples.size() < AudienceFigures::sampleCount)
-                  figures.samples.append({recipient.phone, std::move(text), count});
-              for (const auto& [field, index] : withoutDefault) {
-                  if (Template::isBlank(recipient.values.value(index)))
-                      ++figures.emptyFields[field];
-              }
-              return !(cancelled && cancelled());
-          });
+    const Result<Audience> audience = AudienceReader(database).visit(
+        groups, phones,
+        [&](const Recipient& recipient) {
+            QString text = bound.render(recipient.values);
+            const SmsCount count = SmsText::count(text);
+            estimator.add(count);
+            if (figures.samples.size() < AudienceFigures::sampleCount)
+                figures.samples.append({recipient.phone, std::move(text), count});
+            for (const auto& [field, index] : withoutDefault) {
+                if (Template::isBlank(recipient.values.value(index)))
+                    ++figures.emptyFields[field];
+            }
+            return !(cancelled && cancelled());
+        },
+        match);
     if (!audience)
         return audience.error();
     figures.estimate = estimator.result();

@@ -3,6 +3,7 @@
 
 #include "core/CostEstimator.h"
 #include "core/Result.h"
+#include "storage/AudienceReader.h"
 
 #include <QMap>
 #include <QStringList>
@@ -34,12 +35,14 @@ struct AudienceFigures
     QList<MessageSample> samples; // the first recipients' messages, at most sampleCount
 };
 
-// What a message does to an audience (groups and typed E.164 numbers): every recipient's message
-// rendered and counted, the distribution of parts, the cost, the fields left empty. Runs on a
-// worker thread with the worker's own Database; `cancelled` is asked between recipients.
+// What a message does to an audience (groups, typed E.164 numbers, a field match): every
+// recipient's message rendered and counted, the distribution of parts, the cost, the fields left
+// empty. Runs on a worker thread with the worker's own Database; `cancelled` is asked between
+// recipients.
 Result<AudienceFigures> computeAudienceFigures(const Database& database, const Template& message,
                                                const QStringList& groups, const Pricing& pricing,
                                                const std::function<bool()>& cancelled = {},
-                                               const QStringList& phones = {});
+                                               const QStringList& phones = {},
+                                               const FieldMatch& match = {});
 
 } // namespace tuma

@@ -126,24 +126,26 @@ Result<LaunchSummary> Planner::launch(qint64 campaignId, const QDateTime& now,
     int written = 0;
     const Result<Audience> audience
         = AudienceReader(m_database)
-              .visit(campaign.value().audience.groups, campaign.value().audience.phones,
-                     [&](const Recipient& recipient) {
-                         const QString body = bound.render(recipient.values);
-                         const SmsCount count = SmsText::count(body);
-                         const double credits = count.segments
-                             * (count.encoding == SmsEncoding::Ucs2 ? pricing.creditsPerUcs2Part
-                                                                    : pricing.creditsPerGsmPart);
-                         if (!writer.write(recipient.contactId, recipient.phone, body, count,
-                                           credits)) {
-                             writeError = writer.lastError();
-                             return false;
-                         }
-                         estimator.add(count);
-                         ++written;
-                         if (progress && written % 4096 == 0 && !progress(written))
-                             return false;
-                         return true;
-                     });
+              .visit(
+                  campaign.value().audience.groups, campaign.value().audience.phones,
+                  [&](const Recipient& recipient) {
+                      const QString body = bound.render(recipient.values);
+                      const SmsCount count = SmsText::count(body);
+                      const double credits = count.segments
+                          * (count.encoding == SmsEncoding::Ucs2 ? pricing.creditsPerUcs2Part
+                                                                 : pricing.creditsPerGsmPart);
+                      if (!writer.write(recipient.contactId, recipient.phone, body, count,
+                                        credits)) {
+                          writeError = writer.lastError();
+                          return false;
+                      }
+                      estimator.add(count);
+                      ++written;
+                      if (progress && written % 4096 == 0 && !progress(written))
+                          return false;
+                      return true;
+                  },
+                  campaign.value().audience.match);
     if (!writeError.isEmpty())
         return rollback(launchError(writeError));
     if (!audience)

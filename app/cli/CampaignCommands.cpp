@@ -15,6 +15,7 @@
 #include "storage/AccountStore.h"
 #include "storage/AuditLog.h"
 #include "storage/CampaignStore.h"
+#include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/TemplateStore.h"
@@ -209,9 +210,20 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
         if (!campaign.audience.phones.contains(phone.value()))
             campaign.audience.phones.append(phone.value());
     }
+    if (parser.isSet(QStringLiteral("where"))) {
+        const QString where = parser.value(QStringLiteral("where"));
+        const qsizetype equals = where.indexOf(u'=');
+        const QStringList values = where.mid(equals + 1).split(u',', Qt::SkipEmptyParts);
+        if (equals <= 0 || values.isEmpty()) {
+            return context.usageError(CampaignCommandsText::tr(
+                "--where takes a field and its values, such as branch=Thika,Nakuru."));
+        }
+        campaign.audience.match = {ContactStore::fieldKey(where.left(equals)), values};
+    }
     if (campaign.audience.isEmpty()) {
-        return context.usageError(CampaignCommandsText::tr(
-            "Choose who gets the message: --group NAME (repeatable) and/or --to PHONE,..."));
+        return context.usageError(
+            CampaignCommandsText::tr("Choose who gets the message: --group NAME (repeatable), "
+                                     "--where FIELD=VALUE,... and/or --to PHONE,..."));
     }
 
     const Capabilities capabilities = ProviderSession::capabilities(account.value());
@@ -282,9 +294,9 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
         campaign.providerSchedule = true;
     }
 
-    const Result<AudienceFigures> figures
-        = computeAudienceFigures(database, message, campaign.audience.groups,
-                                 account.value().pricing, {}, campaign.audience.phones);
+    const Result<AudienceFigures> figures = computeAudienceFigures(
+        database, message, campaign.audience.groups, account.value().pricing, {},
+        campaign.audience.phones, campaign.audience.match);
     if (!figures)
         return context.fail(figures.error());
     const CostEstimate& estimate = figures.value().estimate;
@@ -684,6 +696,11 @@ QList<CliCommand> campaignCommands()
              parser.addOption({QStringLiteral("group"),
                                CampaignCommandsText::tr("create: a group to send to; repeatable."),
                                QStringLiteral("GROUP")});
+             parser.addOption(
+                 {QStringLiteral("where"),
+                  CampaignCommandsText::tr("create: also the contacts whose field holds one of "
+                                           "the values, such as branch=Thika,Nakuru."),
+                  QStringLiteral("FIELD=VALUE,...")});
              parser.addOption(
                  {QStringLiteral("to"),
                   CampaignCommandsText::tr("create: numbers to send to, comma-separated."),

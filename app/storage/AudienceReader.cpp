@@ -53,7 +53,7 @@ Result<Audience> AudienceReader::read(const QStringList& groups, const QStringLi
 }
 
 Result<Audience> AudienceReader::visit(const QStringList& groups, const QStringList& phones,
-                                       const Visitor& visitor) const
+                                       const Visitor& visitor, const FieldMatch& match) const
 {
     Audience audience;
     bool stopped = false;
@@ -99,6 +99,33 @@ Result<Audience> AudienceReader::visit(const QStringList& groups, const QStringL
                                      "WHERE g.name = ? COLLATE NOCASE ORDER BY c.id")
                           .arg(kContactColumns));
         query.addBindValue(group.trimmed());
+        if (!query.exec())
+            return failed(query);
+        while (!stopped && query.next())
+            take(query.value(1).toString(), query.value(0).toLongLong(), query.value(6).toBool(),
+                 valuesOf(query, audience.fieldNames));
+    }
+
+    if (!match.isEmpty() && !stopped) {
+        const QString key = match.field.trimmed().toLower();
+        static const QStringList builtIn {QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                          QStringLiteral("email")};
+        // A built-in column by name; a custom field from the JSON, its key quoted for the path.
+        const QString column = builtIn.contains(key) ? QStringLiteral("c.") + key
+                                                     : QStringLiteral("json_extract(c.fields, ?)");
+        QStringList placeholders;
+        for (qsizetype i = 0; i < match.values.size(); ++i)
+            placeholders.append(QStringLiteral("?"));
+        query.prepare(QStringLiteral("SELECT %1 FROM contacts c WHERE lower(trim(%2)) IN (%3) "
+                                     "ORDER BY c.id")
+                          .arg(kContactColumns, column, placeholders.join(u',')));
+        if (!builtIn.contains(key)) {
+            QString quoted = key;
+            quoted.replace(u'"', QStringLiteral("\\\""));
+            query.addBindValue(QStringLiteral("$.\"%1\"").arg(quoted));
+        }
+        for (const QString& value : match.values)
+            query.addBindValue(value.trimmed().toLower());
         if (!query.exec())
             return failed(query);
         while (!stopped && query.next())

@@ -20,6 +20,17 @@ struct Recipient
     QStringList values; // in the order of Audience::fieldNames
 };
 
+// Contacts whose field (a custom field's key, or first_name, last_name, email) holds one of
+// `values`, compared trimmed and without case: "branch is Thika or Nakuru".
+struct FieldMatch
+{
+    QString field;
+    QStringList values;
+
+    bool isEmpty() const { return field.isEmpty() || values.isEmpty(); }
+    friend bool operator==(const FieldMatch&, const FieldMatch&) = default;
+};
+
 struct Audience
 {
     QStringList fieldNames; // the fields a template may name, as TemplateStore lists them
@@ -29,8 +40,9 @@ struct Audience
     int optedOut = 0; // on the suppression list: left out
 };
 
-// Who a message goes to: the members of groups and numbers typed in, each number once, the
-// opted-out left out, each with its contact's fields ready for a bound template.
+// Who a message goes to: the members of groups, the contacts a field match finds and numbers
+// typed in, each number once, the opted-out left out, each with its contact's fields ready
+// for a bound template.
 class AudienceReader final
 {
     Q_DECLARE_TR_FUNCTIONS(AudienceReader)
@@ -45,7 +57,7 @@ public:
     // `visitor` returns false to stop, and the result is then the error "cancelled".
     using Visitor = std::function<bool(const Recipient&)>;
     Result<Audience> visit(const QStringList& groups, const QStringList& phones,
-                           const Visitor& visitor) const;
+                           const Visitor& visitor, const FieldMatch& match = {}) const;
 
     // The index-th recipient of a group (opted-out members skipped), for previews, with its
     // values in the order of `fieldNames` (TemplateStore::availableFields, read once).

@@ -40,9 +40,14 @@ QDateTime timeFrom(const QVariant& value)
 
 QString audienceJson(const CampaignAudience& audience)
 {
-    const QJsonObject object {
-        {QStringLiteral("groups"), QJsonArray::fromStringList(audience.groups)},
-        {QStringLiteral("phones"), QJsonArray::fromStringList(audience.phones)}};
+    QJsonObject object {{QStringLiteral("groups"), QJsonArray::fromStringList(audience.groups)},
+                        {QStringLiteral("phones"), QJsonArray::fromStringList(audience.phones)}};
+    if (!audience.match.isEmpty()) {
+        object.insert(QStringLiteral("match"),
+                      QJsonObject {{QStringLiteral("field"), audience.match.field},
+                                   {QStringLiteral("values"),
+                                    QJsonArray::fromStringList(audience.match.values)}});
+    }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -54,6 +59,10 @@ CampaignAudience audienceFrom(const QString& json)
         audience.groups.append(group.toString());
     for (const QJsonValue& phone : object.value(QStringLiteral("phones")).toArray())
         audience.phones.append(phone.toString());
+    const QJsonObject match = object.value(QStringLiteral("match")).toObject();
+    audience.match.field = match.value(QStringLiteral("field")).toString();
+    for (const QJsonValue& value : match.value(QStringLiteral("values")).toArray())
+        audience.match.values.append(value.toString());
     return audience;
 }
 

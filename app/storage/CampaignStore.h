@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AudienceReader.h"
 #include "core/Result.h"
 #include "core/SendingWindow.h"
 
@@ -19,8 +20,9 @@ struct CampaignAudience
 {
     QStringList groups;
     QStringList phones; // E.164
+    FieldMatch match; // and the contacts whose field holds one of some values
 
-    bool isEmpty() const { return groups.isEmpty() && phones.isEmpty(); }
+    bool isEmpty() const { return groups.isEmpty() && phones.isEmpty() && match.isEmpty(); }
 };
 
 // One campaign as Tuma keeps it. Its messages live in the outbox once it is launched.

@@ -110,6 +110,47 @@ private Q_SLOTS:
         QCOMPARE(counts(id).value(QStringLiteral("queued")), 3);
     }
 
+    void aFieldMatchFindsContactsOutsideAnyGroup()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        for (const auto& [phone, name, branch] : QList<std::tuple<QString, QString, QString>> {
+                 {QStringLiteral("+254712000001"), QStringLiteral("Amina"),
+                  QStringLiteral("Thika")},
+                 {QStringLiteral("+254712000002"), QStringLiteral("Baraka"),
+                  QStringLiteral(" thika ")},
+                 {QStringLiteral("+254712000003"), QStringLiteral("Chege"),
+                  QStringLiteral("Nakuru")},
+                 {QStringLiteral("+254712000004"), QStringLiteral("Dama"), QString()}}) {
+            Contact contact;
+            contact.phone = phone;
+            contact.firstName = name;
+            if (!branch.isEmpty())
+                contact.fields.insert(QStringLiteral("branch"), branch);
+            QVERIFY(ContactStore(*m_database).add(contact).ok());
+        }
+        Campaign draft = campaign(account, QStringLiteral("Habari <<first_name>>"),
+                                  {QStringLiteral("+254712000003")});
+        draft.audience.match = {QStringLiteral("branch"), {QStringLiteral("THIKA")}};
+        const qint64 id = CampaignStore(*m_database).create(draft).value();
+        // Kept with the draft, and read back the same.
+        QCOMPARE(CampaignStore(*m_database).find(id).value().audience.match, draft.audience.match);
+        QVERIFY(Planner(*m_database).launch(id, now()).ok());
+        QCOMPARE(bodies(id),
+                 (QMap<QString, QString> {
+                     {QStringLiteral("+254712000001"), QStringLiteral("Habari Amina")},
+                     {QStringLiteral("+254712000002"), QStringLiteral("Habari Baraka")},
+                     {QStringLiteral("+254712000003"), QStringLiteral("Habari Chege")}}));
+
+        // A built-in column matches by name, several values are "or".
+        Campaign byName = campaign(account, QStringLiteral("Hi"), {});
+        byName.audience.match
+            = {QStringLiteral("first_name"), {QStringLiteral("dama"), QStringLiteral("Chege")}};
+        const qint64 second = CampaignStore(*m_database).create(byName).value();
+        QVERIFY(Planner(*m_database).launch(second, now()).ok());
+        QCOMPARE(bodies(second).keys(),
+                 (QStringList {QStringLiteral("+254712000003"), QStringLiteral("+254712000004")}));
+    }
+
     void launchAboveTheBudgetLeavesTheDraft()
     {
         const qint64 account = addAccount(ProviderKind::QuickFlow);

@@ -9,6 +9,7 @@
 #include "providers/ProviderAdapter.h"
 #include "settings/AppSettings.h"
 #include "storage/AudienceReader.h"
+#include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/GroupStore.h"
 #include "storage/TemplateStore.h"
@@ -85,6 +86,22 @@ NewCampaignDialog::NewCampaignDialog(Database& database, AppSettings& settings,
     const int active = m_ui->accountComboBox->findText(m_settings.activeAccount());
     if (active >= 0)
         m_ui->accountComboBox->setCurrentIndex(active);
+
+    // The field match: built-in name and email columns and every custom field.
+    m_ui->matchFieldComboBox->addItem(tr("(no field)"), QString());
+    m_ui->matchFieldComboBox->addItem(tr("First name"), QStringLiteral("first_name"));
+    m_ui->matchFieldComboBox->addItem(tr("Last name"), QStringLiteral("last_name"));
+    m_ui->matchFieldComboBox->addItem(tr("Email"), QStringLiteral("email"));
+    for (const QString& field : ContactStore(m_database).customFields().value_or({}))
+        m_ui->matchFieldComboBox->addItem(field, field);
+    m_ui->matchValuesLineEdit->setEnabled(false);
+    connect(m_ui->matchFieldComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->matchValuesLineEdit->setEnabled(
+            !m_ui->matchFieldComboBox->currentData().toString().isEmpty());
+        updateAudienceLabel();
+    });
+    connect(m_ui->matchValuesLineEdit, &QLineEdit::textChanged, this,
+            &NewCampaignDialog::updateAudienceLabel);
 
     for (const GroupSummary& group : GroupStore(m_database).list().value_or({})) {
         auto* item
@@ -214,12 +231,33 @@ void NewCampaignDialog::updateAudienceLabel()
         = int(m_ui->numbersPlainTextEdit->toPlainText()
                   .split(QRegularExpression(QStringLiteral("[,;\\n]")), Qt::SkipEmptyParts)
                   .size());
-    m_ui->audienceLabel->setText(
-        tr("Up to %1 recipients: %2 in %n group(s) and %3 typed. Duplicates and opted-out "
-           "numbers are left out in the review.",
-           nullptr, groups)
-            .arg(QLocale().toString(members + numbers), QLocale().toString(members),
-                 QLocale().toString(numbers)));
+    QString text
+        = tr("Up to %1 recipients: %2 in %n group(s) and %3 typed. Duplicates and opted-out "
+             "numbers are left out in the review.",
+             nullptr, groups)
+              .arg(QLocale().toString(members + numbers), QLocale().toString(members),
+                   QLocale().toString(numbers));
+    // Counting a field match reads every contact: the review does it, off this thread.
+    const FieldMatch match = fieldMatch();
+    if (!match.isEmpty()) {
+        text = tr("%1 in %n group(s), %2 typed, and the contacts whose %3 is %4: the review "
+                  "counts them, without duplicates and opted-out numbers.",
+                  nullptr, groups)
+                   .arg(QLocale().toString(members), QLocale().toString(numbers),
+                        m_ui->matchFieldComboBox->currentText(), match.values.join(tr(" or ")));
+    }
+    m_ui->audienceLabel->setText(text);
+}
+
+FieldMatch NewCampaignDialog::fieldMatch() const
+{
+    FieldMatch match;
+    match.field = m_ui->matchFieldComboBox->currentData().toString();
+    for (const QString& value : m_ui->matchValuesLineEdit->text().split(u',', Qt::SkipEmptyParts)) {
+        if (!value.trimmed().isEmpty())
+            match.values.append(value.trimmed());
+    }
+    return match;
 }
 
 std::optional<Campaign> NewCampaignDialog::draftFromForm(QString* problem) const
@@ -261,8 +299,10 @@ std::optional<Campaign> NewCampaignDialog::draftFromForm(QString* problem) const
         if (!campaign.audience.phones.contains(phone.value()))
             campaign.audience.phones.append(phone.value());
     }
+    campaign.audience.match = fieldMatch();
     if (campaign.audience.isEmpty()) {
-        *problem = tr("Choose who gets the message: tick a group or type some numbers.");
+        *problem = tr("Choose who gets the message: tick a group, choose a field and its "
+                      "values, or type some numbers.");
         return std::nullopt;
     }
     campaign.templateBody = m_composer->message();
@@ -340,7 +380,8 @@ void NewCampaignDialog::review()
                 return database.error();
             const Result<AudienceFigures> computed = computeAudienceFigures(
                 *database.value(), Template(draft.templateBody), draft.audience.groups, pricing,
-                [&progress] { return !progress(0, 0); }, draft.audience.phones);
+                [&progress] { return !progress(0, 0); }, draft.audience.phones,
+                draft.audience.match);
             if (!computed)
                 return computed.error();
             *figures = computed.value();
@@ -500,18 +541,15 @@ void NewCampaignDialog::sendTest()
         m_ui->testResultLabel->setText(phone.error().message);
         return;
     }
-    // The first recipient's message, so placeholders show real values.
-    const Template message(m_draft->templateBody);
-    const QStringList fields = TemplateStore(m_database).availableFields().value_or({});
-    QStringList values;
-    if (!m_draft->audience.groups.isEmpty()) {
-        if (const Result<Recipient> first
-            = AudienceReader(m_database)
-                  .recipientAt(m_draft->audience.groups.constFirst(), 0, fields))
-            values = first.value().values;
-    }
+    // The first recipient's message as the review rendered it, so placeholders show real
+    // values; with no recipient yet, the text with its defaults.
     SendRequest request;
-    request.text = message.bind(fields).render(values);
+    if (m_figures && !m_figures->samples.isEmpty()) {
+        request.text = m_figures->samples.constFirst().text;
+    } else {
+        const QStringList fields = TemplateStore(m_database).availableFields().value_or({});
+        request.text = Template(m_draft->templateBody).bind(fields).render({});
+    }
     request.senderId = m_draft->senderId;
     request.recipients.append({phone.value(), request.text, {}});
     m_ui->sendTestPushButton->setEnabled(false);

@@ -50,6 +50,7 @@ private:
     void accountChanged();
     void templateChanged();
     void updateAudienceLabel();
+    FieldMatch fieldMatch() const;
     // The campaign as the form describes it, or a sentence that says what is missing.
     std::optional<Campaign> draftFromForm(QString* problem) const;
     void review();
