@@ -1646,6 +1646,14 @@
         <source>Import a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send &amp;SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new campaign to the selected contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -4306,6 +4314,14 @@
     </message>
     <message>
         <source>Removing contacts from the group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than %1 contacts. Add them to a group (Groups ▸ Add to Group), then choose the group in the new campaign.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1646,6 +1646,14 @@
         <source>Import a spreadsheet…</source>
         <translation>Ingiza lahajedwali…</translation>
     </message>
+    <message>
+        <source>Send &amp;SMS…</source>
+        <translation>&amp;Tuma SMS…</translation>
+    </message>
+    <message>
+        <source>A new campaign to the selected contacts</source>
+        <translation>Kampeni mpya kwa anwani zilizochaguliwa</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -4308,6 +4316,14 @@
     <message>
         <source>Removing contacts from the group…</source>
         <translation>Inaondoa anwani kutoka kwenye kikundi…</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>Tuma SMS</translation>
+    </message>
+    <message>
+        <source>That is more than %1 contacts. Add them to a group (Groups ▸ Add to Group), then choose the group in the new campaign.</source>
+        <translation>Hizo ni zaidi ya anwani %1. Ziongeze kwenye kikundi (Vikundi ▸ Ongeza kwenye Kikundi), kisha uchague kikundi hicho katika kampeni mpya.</translation>
     </message>
 </context>
 <context>

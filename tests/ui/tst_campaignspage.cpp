@@ -247,6 +247,39 @@ private Q_SLOTS:
         QVERIFY(child<QWidget>(window, "contactsPage")->isVisible());
     }
 
+    void contactsChosenOnTheContactsPageBecomeACampaignsNumbers()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("contacts")));
+        QWidget& contacts = *child<QWidget>(window, "contactsPage");
+        auto* table = child<QTableView>(contacts, "contactsTableView");
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        auto* send = child<QPushButton>(contacts, "campaignPushButton");
+        QVERIFY(!send->isEnabled());
+        table->selectionModel()->select(table->model()->index(0, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(2, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(send->isEnabled());
+
+        QString numbers;
+        QTimer::singleShot(0, this, [&numbers] {
+            QTRY_VERIFY(qobject_cast<QDialog*>(QApplication::activeModalWidget()));
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            numbers = child<QPlainTextEdit>(*dialog, "numbersPlainTextEdit")->toPlainText();
+            dialog->reject();
+        });
+        send->click();
+        QVERIFY(child<QWidget>(window, "campaignsPage")->isVisible());
+        // The table lists contacts in the order they were added: the first and the third.
+        QStringList typed = numbers.split(u'\n');
+        typed.sort();
+        QCOMPARE(typed,
+                 (QStringList {QStringLiteral("+254712000001"), QStringLiteral("+254712000999")}));
+    }
+
     void closingWhileACampaignWaitsKeepsTumaSendingInTheBackground()
     {
         QDBusConnection bus = QDBusConnection::sessionBus();

@@ -121,7 +121,7 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
     for (const QString& state : CampaignStore::messageStates())
         m_ui->stateComboBox->addItem(messageStateText(state), state);
 
-    connect(m_ui->newPushButton, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
+    connect(m_ui->newPushButton, &QPushButton::clicked, this, [this] { newCampaign(); });
     connect(m_ui->campaignsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
             this, [this] {
                 m_messagesPage = 0;
@@ -469,9 +469,11 @@ void CampaignsPage::onCampaignChanged(qint64)
     });
 }
 
-void CampaignsPage::newCampaign()
+void CampaignsPage::newCampaign(const QStringList& phones)
 {
     NewCampaignDialog dialog(m_database, m_settings, m_providers, this);
+    if (!phones.isEmpty())
+        dialog.setNumbers(phones);
     dialog.exec();
     if (dialog.savedCampaign() <= 0)
         return;

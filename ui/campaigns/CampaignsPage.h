@@ -48,7 +48,8 @@ public:
     static QString messageStateText(const QString& state);
 
 public Q_SLOTS:
-    void newCampaign();
+    // `phones` (E.164) start as the campaign's typed numbers.
+    void newCampaign(const QStringList& phones = {});
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -216,6 +216,11 @@ void NewCampaignDialog::templateChanged()
         m_composer->setBody(body.toString());
 }
 
+void NewCampaignDialog::setNumbers(const QStringList& phones)
+{
+    m_ui->numbersPlainTextEdit->setPlainText(phones.join(u'\n'));
+}
+
 void NewCampaignDialog::updateAudienceLabel()
 {
     int members = 0;

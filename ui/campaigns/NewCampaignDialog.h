@@ -46,6 +46,9 @@ public:
     // The user chose "Launch…": the caller launches savedCampaign() (with its confirmation).
     bool launchRequested() const { return m_launchRequested; }
 
+    // Numbers chosen elsewhere (the Contacts page's selection), as if typed.
+    void setNumbers(const QStringList& phones);
+
 private:
     void accountChanged();
     void templateChanged();

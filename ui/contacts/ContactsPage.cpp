@@ -75,6 +75,8 @@ ContactsPage::ContactsPage(Database& database, AppSettings& settings, QWidget* p
     connect(m_ui->addPushButton, &QPushButton::clicked, this, &ContactsPage::addContact);
     connect(m_ui->editPushButton, &QPushButton::clicked, this, &ContactsPage::editContact);
     connect(m_ui->deletePushButton, &QPushButton::clicked, this, &ContactsPage::deleteSelected);
+    connect(m_ui->campaignPushButton, &QPushButton::clicked, this,
+            &ContactsPage::campaignToSelected);
     connect(m_ui->importPushButton, &QPushButton::clicked, this, &ContactsPage::importRequested);
     connect(m_ui->emptyImportPushButton, &QPushButton::clicked, this,
             &ContactsPage::importRequested);
@@ -150,6 +152,7 @@ void ContactsPage::updateButtons()
     const int selected = selectedRowCount();
     m_ui->editPushButton->setEnabled(selected == 1);
     m_ui->deletePushButton->setEnabled(selected > 0);
+    m_ui->campaignPushButton->setEnabled(selected > 0);
     m_ui->groupToolButton->setEnabled(selected > 0);
     m_ui->exportPushButton->setEnabled(m_model->totalShown() > 0);
 }
@@ -213,6 +216,29 @@ QList<qint64> ContactsPage::selectedIds() const
             ids.append(id);
     }
     return ids;
+}
+
+void ContactsPage::campaignToSelected()
+{
+    // The numbers travel as typed numbers of the campaign: fine for a selection, not for a
+    // whole list, which a group carries better.
+    constexpr int mostNumbers = 5000;
+    if (bulkSelection() || selectedRowCount() > mostNumbers) {
+        QMessageBox::information(
+            this, tr("Send SMS"),
+            tr("That is more than %1 contacts. Add them to a group (Groups ▸ Add to Group), "
+               "then choose the group in the new campaign.")
+                .arg(QLocale().toString(mostNumbers)));
+        return;
+    }
+    QStringList phones;
+    const ContactStore contacts(m_database);
+    for (const qint64 id : selectedIds()) {
+        if (const Result<Contact> contact = contacts.find(id))
+            phones.append(contact.value().phone);
+    }
+    if (!phones.isEmpty())
+        Q_EMIT campaignRequested(phones);
 }
 
 void ContactsPage::addContact()

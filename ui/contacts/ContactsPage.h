@@ -48,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void importRequested();
+    // A new campaign to these numbers (E.164), chosen on this page.
+    void campaignRequested(const QStringList& phones);
     // Contacts, groups or opt-outs changed here; other pages may want to reload.
     void contactsChanged();
 
@@ -67,6 +69,7 @@ private:
     void updateCounts();
     void updateButtons();
     void addContact();
+    void campaignToSelected();
     void editContact();
     void deleteSelected();
     void addSelectedToGroup(qint64 groupId);

@@ -264,6 +264,11 @@ void MainWindow::buildPages()
             page = m_templatesPage;
         } else if (spec.id == QLatin1String("contacts")) {
             m_contactsPage = new ContactsPage(m_database, m_settings);
+            connect(m_contactsPage, &ContactsPage::campaignRequested, this,
+                    [this](const QStringList& phones) {
+                        showPage(QStringLiteral("campaigns"));
+                        m_campaignsPage->newCampaign(phones);
+                    });
             page = m_contactsPage;
         } else if (spec.id == QLatin1String("groups")) {
             m_groupsPage = new GroupsPage(m_database, m_settings);
