@@ -5319,6 +5319,25 @@ Everything added since that backup was made will be lost. Back up the current da
         <source>Choose who gets the message: tick a group, choose a field and its values, or type some numbers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provider&apos;s own estimate, from the first message: %1 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own estimate: %1 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than the balance, it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) are outside the countries %1 serves (%2): the provider will refuse them, and they will show as failed.</source>
+        <translation>
+            <numerusform>%n number is outside the countries %1 serves (%2): the provider will refuse it, and it will show as failed.</numerusform>
+            <numerusform>%n numbers are outside the countries %1 serves (%2): the provider will refuse them, and they will show as failed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tuma::OptOutsModel</name>

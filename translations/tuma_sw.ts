@@ -5322,6 +5322,25 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <source>Choose who gets the message: tick a group, choose a field and its values, or type some numbers.</source>
         <translation>Chagua nani apokee ujumbe: weka alama kwenye kikundi, chagua sehemu na thamani zake, au andika namba.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s own estimate, from the first message: %1 credits</source>
+        <translation>Makadirio ya mtoa huduma mwenyewe, kutoka ujumbe wa kwanza: krediti %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own estimate: %1 credits</source>
+        <translation>Makadirio ya mtoa huduma mwenyewe: krediti %1</translation>
+    </message>
+    <message>
+        <source>more than the balance, it says</source>
+        <translation>zaidi ya salio, inasema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) are outside the countries %1 serves (%2): the provider will refuse them, and they will show as failed.</source>
+        <translation>
+            <numerusform>Namba %n iko nje ya nchi ambazo %1 inahudumia (%2): mtoa huduma ataikataa, na itaonekana imeshindwa.</numerusform>
+            <numerusform>Namba %n ziko nje ya nchi ambazo %1 inahudumia (%2): mtoa huduma atazikataa, na zitaonekana zimeshindwa.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tuma::OptOutsModel</name>

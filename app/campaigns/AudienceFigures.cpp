@@ -11,7 +11,8 @@ namespace tuma {
 Result<AudienceFigures> computeAudienceFigures(const Database& database, const Template& message,
                                                const QStringList& groups, const Pricing& pricing,
                                                const std::function<bool()>& cancelled,
-                                               const QStringList& phones, const FieldMatch& match)
+                                               const QStringList& phones, const FieldMatch& match,
+                                               const QStringList& acceptedCallingCodes)
 {
     // The reader hands out values in the order of the available fields: bind to that order.
     const Result<QStringList> fields = TemplateStore(database).availableFields();
@@ -29,6 +30,9 @@ Result<AudienceFigures> computeAudienceFigures(const Database& database, const T
             withoutDefault.append({placeholder.name, index});
     }
 
+    QStringList acceptedPrefixes;
+    for (const QString& code : acceptedCallingCodes)
+        acceptedPrefixes.append(u'+' + code);
     AudienceFigures figures;
     CostEstimator estimator(pricing);
     const Result<Audience> audience = AudienceReader(database).visit(
@@ -37,6 +41,11 @@ Result<AudienceFigures> computeAudienceFigures(const Database& database, const T
             QString text = bound.render(recipient.values);
             const SmsCount count = SmsText::count(text);
             estimator.add(count);
+            if (!acceptedPrefixes.isEmpty()
+                && std::none_of(
+                    acceptedPrefixes.cbegin(), acceptedPrefixes.cend(),
+                    [&](const QString& prefix) { return recipient.phone.startsWith(prefix); }))
+                ++figures.outsideCountries;
             if (figures.samples.size() < AudienceFigures::sampleCount)
                 figures.samples.append({recipient.phone, std::move(text), count});
             for (const auto& [field, index] : withoutDefault) {

@@ -32,6 +32,7 @@ struct AudienceFigures
     QMap<QString, int> emptyFields;
     int duplicates = 0;
     int optedOut = 0;
+    int outsideCountries = 0; // numbers outside the accepted calling codes, when some were given
     QList<MessageSample> samples; // the first recipients' messages, at most sampleCount
 };
 
@@ -43,6 +44,7 @@ Result<AudienceFigures> computeAudienceFigures(const Database& database, const T
                                                const QStringList& groups, const Pricing& pricing,
                                                const std::function<bool()>& cancelled = {},
                                                const QStringList& phones = {},
-                                               const FieldMatch& match = {});
+                                               const FieldMatch& match = {},
+                                               const QStringList& acceptedCallingCodes = {});
 
 } // namespace tuma

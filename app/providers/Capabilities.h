@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
+
 namespace tuma {
 
 // What an adapter can do. The Dispatcher and the UI read these instead of asking which
@@ -40,6 +42,8 @@ struct Capabilities
     bool transactions = false;
     // Sending needs a sender ID chosen by the user (the provider has no default).
     bool senderRequired = false;
+    // The countries (calling codes, "233") whose numbers the provider takes; empty for any.
+    QStringList recipientCallingCodes;
 };
 
 } // namespace tuma

@@ -10,7 +10,9 @@
 #include "contacts/ContactDialog.h"
 #include "mainwindow/AuditLogDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "providers/sandbox/SandboxServer.h"
 #include "settings/AppSettings.h"
+#include "storage/AccountStore.h"
 #include "storage/CampaignStore.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
@@ -19,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDBusConnection>
 #include <QDialog>
 #include <QLabel>
@@ -245,6 +248,49 @@ private Q_SLOTS:
         QVERIFY(!child<QWidget>(dashboard, "recentGroupBox")->isVisible());
         Q_EMIT steps->linkActivated(QStringLiteral("contacts"));
         QVERIFY(child<QWidget>(window, "contactsPage")->isVisible());
+    }
+
+    void theReviewQuotesTheProvidersOwnEstimateWhereItHasOne()
+    {
+        Account flash;
+        flash.name = QStringLiteral("Flash");
+        flash.provider = QStringLiteral("flashsms");
+        flash.sandbox = true;
+        flash.senderIds = sandbox::SandboxServer::accountSetup(ProviderKind::FlashSms).senders;
+        QVERIFY(AccountStore(*m_database).add(flash).ok());
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("campaigns")));
+        QString review;
+        QString warnings;
+        QTimer::singleShot(0, this, [&review, &warnings] {
+            QTRY_VERIFY(qobject_cast<QDialog*>(QApplication::activeModalWidget()));
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            auto* accounts = child<QComboBox>(*dialog, "accountComboBox");
+            accounts->setCurrentIndex(accounts->findText(QStringLiteral("Flash")));
+            child<QLineEdit>(*dialog, "nameLineEdit")->setText(QStringLiteral("Akwaaba"));
+            child<QListWidget>(*dialog, "groupsListWidget")->item(0)->setCheckState(Qt::Checked);
+            child<QPlainTextEdit>(*dialog, "messagePlainTextEdit")
+                ->setPlainText(QStringLiteral("Akwaaba! New prices today."));
+            child<QPushButton>(*dialog, "reviewPushButton")->click();
+            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(*dialog, "reviewLabel")
+                                         ->text()
+                                         .contains(QLatin1String("provider's own estimate")),
+                                     10000);
+            review = child<QLabel>(*dialog, "reviewLabel")->text();
+            warnings = child<QLabel>(*dialog, "warningsLabel")->text();
+            dialog->reject();
+        });
+        child<QPushButton>(*child<QWidget>(window, "campaignsPage"), "newPushButton")->click();
+        // One part for each of the three members, as the simulator counts them.
+        QVERIFY2(review.contains(QLatin1String("The provider's own estimate: 3 credits")),
+                 qPrintable(review));
+        // FlashSMS takes Ghana's numbers; the group's are Kenya's.
+        QVERIFY2(
+            warnings.contains(QLatin1String("3 number"))
+                && warnings.contains(QLatin1String("outside the countries Flash serves (+233)")),
+            qPrintable(warnings));
     }
 
     void contactsChosenOnTheContactsPageBecomeACampaignsNumbers()

@@ -366,6 +366,7 @@ void NewCampaignDialog::review()
     if (!m_draft)
         return;
     m_figures.reset();
+    m_providerEstimate.reset();
     m_balance.reset();
     m_balanceProblem.clear();
     m_ui->testResultLabel->clear();
@@ -376,9 +377,11 @@ void NewCampaignDialog::review()
     const QString databasePath = m_database.path();
     const Campaign draft = *m_draft;
     const Pricing pricing = currentAccount()->pricing;
+    const QStringList callingCodes
+        = ProviderSession::capabilities(*currentAccount()).recipientCallingCodes;
     auto figures = std::make_shared<AudienceFigures>();
     m_job->start(
-        [databasePath, draft, pricing,
+        [databasePath, draft, pricing, callingCodes,
          figures](const BackgroundJob::Progress& progress) -> Result<void> {
             Result<std::unique_ptr<Database>> database = Database::open(databasePath);
             if (!database)
@@ -386,7 +389,7 @@ void NewCampaignDialog::review()
             const Result<AudienceFigures> computed = computeAudienceFigures(
                 *database.value(), Template(draft.templateBody), draft.audience.groups, pricing,
                 [&progress] { return !progress(0, 0); }, draft.audience.phones,
-                draft.audience.match);
+                draft.audience.match, callingCodes);
             if (!computed)
                 return computed.error();
             *figures = computed.value();
@@ -400,6 +403,7 @@ void NewCampaignDialog::review()
             }
             m_figures = *figures;
             showReview();
+            askProviderEstimate();
         });
     m_providers.run<Balance>(
         *currentAccount(), this,
@@ -412,6 +416,31 @@ void NewCampaignDialog::review()
             else
                 m_balanceProblem = balance.error().message;
             showReview();
+        });
+}
+
+void NewCampaignDialog::askProviderEstimate()
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account || !m_figures || m_figures->samples.isEmpty()
+        || !ProviderSession::capabilities(*account).costEstimate)
+        return;
+    // The provider prices one text for a number of recipients: exact when the text is the
+    // same for all, the first recipient's message standing in for the others otherwise.
+    const QString text = m_figures->samples.constFirst().text;
+    const int recipients = m_figures->estimate.recipients;
+    m_providers.run<ProviderEstimate>(
+        *account, this,
+        [text, recipients](ProviderAdapter& adapter,
+                           ProviderAdapter::Reply<ProviderEstimate> done) {
+            adapter.estimate(text, recipients, done);
+        },
+        [this](ProviderResult<ProviderEstimate> estimate) {
+            // Not having the provider's word is no reason to stop: Tuma's own figures stand.
+            if (estimate && m_figures) {
+                m_providerEstimate = estimate.value();
+                showReview();
+            }
         });
 }
 
@@ -486,6 +515,16 @@ void NewCampaignDialog::showReview()
     } else {
         lines.append(tr("Balance: asking the provider…"));
     }
+    if (m_providerEstimate) {
+        const bool personalised = !Template(m_draft->templateBody).placeholders().isEmpty();
+        lines.append((personalised ? tr("The provider's own estimate, from the first message: "
+                                        "%1 credits")
+                                   : tr("The provider's own estimate: %1 credits"))
+                         .arg(locale.toString(m_providerEstimate->creditsRequired)));
+        if (m_providerEstimate->canAfford && !*m_providerEstimate->canAfford)
+            lines.last() += QStringLiteral(" — <span style=\"color:#d0453a\"><b>%1</b></span>")
+                                .arg(tr("more than the balance, it says"));
+    }
     // How many requests, and how long the provider's limit makes them take.
     const bool personalised = !Template(m_draft->templateBody).placeholders().isEmpty();
     const int perRequest = std::max(1, capabilities.maxRecipientsPerRequest);
@@ -524,6 +563,15 @@ void NewCampaignDialog::showReview()
                            "write &lt;&lt;%1|default&gt;&gt; to fill the gap.",
                            nullptr, it.value())
                             .arg(escaped(it.key())));
+    }
+    if (m_figures->outsideCountries > 0) {
+        warnings.append(
+            tr("%n number(s) are outside the countries %1 serves (%2): the "
+               "provider will refuse them, and they will show as failed.",
+               nullptr, m_figures->outsideCountries)
+                .arg(escaped(account->name),
+                     QStringLiteral("+")
+                         + capabilities.recipientCallingCodes.join(QStringLiteral(", +"))));
     }
     if (!DeliveryTracker::canTrack(capabilities)) {
         warnings.append(tr("This provider does not report deliveries: Tuma will know the messages "

@@ -74,6 +74,8 @@ private:
     std::optional<AudienceFigures> m_figures;
     std::optional<Balance> m_balance;
     QString m_balanceProblem;
+    std::optional<ProviderEstimate> m_providerEstimate; // where the provider makes one
+    void askProviderEstimate();
     qint64 m_saved = 0;
     bool m_launchRequested = false;
 };

@@ -186,6 +186,8 @@ Capabilities FlashSmsAdapter::capabilities() const
     caps.transactions = true;
     // The provider falls back to the account's first approved sender ID.
     caps.senderRequired = false;
+    // Its document describes Ghana numbers only (0XXXXXXXXX or 233XXXXXXXXX).
+    caps.recipientCallingCodes = {QStringLiteral("233")};
     return caps;
 }
 
