@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDBusConnection>
 #include <QDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -248,6 +249,63 @@ private Q_SLOTS:
         QVERIFY(!child<QWidget>(dashboard, "recentGroupBox")->isVisible());
         Q_EMIT steps->linkActivated(QStringLiteral("contacts"));
         QVERIFY(child<QWidget>(window, "contactsPage")->isVisible());
+    }
+
+    void aCostlyLaunchNeedsItsAmountTyped()
+    {
+        m_settings->setLaunchConfirmationThreshold(1.0);
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Campaign draft;
+        draft.name = QStringLiteral("Ghali");
+        draft.accountId = 1;
+        draft.templateBody = QStringLiteral("Ofa!");
+        draft.audience.groups = {QStringLiteral("Wateja")};
+        draft.scheduledAt = QDateTime::currentDateTimeUtc().addDays(1);
+        draft.timeZone = QStringLiteral("Africa/Nairobi");
+        draft.recipients = 3;
+        draft.costEstimated = 1.5;
+        draft.currency = QStringLiteral("KES");
+        const qint64 id = CampaignStore(*m_database).create(draft).value();
+        QVERIFY(window.showPage(QStringLiteral("campaigns")));
+        auto* page = child<CampaignsPage>(window, "campaignsPage");
+        page->reload();
+        page->selectCampaign(id);
+
+        // Every dialog on the way is answered: yes to the question, then the amount typed.
+        QString typed;
+        QStringList asked;
+        QTimer driver;
+        driver.setInterval(50);
+        connect(&driver, &QTimer::timeout, this, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* input = qobject_cast<QInputDialog*>(modal)) {
+                asked.append(input->labelText());
+                input->setTextValue(typed);
+                input->accept();
+            } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                asked.append(box->text());
+                if (QAbstractButton* yes = box->button(QMessageBox::Yes))
+                    yes->click();
+                else
+                    box->accept();
+            }
+        });
+        driver.start();
+        typed = QStringLiteral("1.00");
+        child<QPushButton>(*page, "launchPushButton")->click();
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("draft"));
+        QVERIFY2(asked.join(u'\n').contains(QLatin1String("Type the amount (1.50)")),
+                 qPrintable(asked.join(u'\n')));
+        QVERIFY2(asked.constLast().contains(QLatin1String("nothing was sent")),
+                 qPrintable(asked.constLast()));
+
+        typed = QStringLiteral("1.50");
+        child<QPushButton>(*page, "launchPushButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(id).value().state,
+                                  QStringLiteral("scheduled"), 10000);
+        driver.stop();
     }
 
     void theReviewQuotesTheProvidersOwnEstimateWhereItHasOne()
