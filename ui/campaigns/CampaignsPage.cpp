@@ -8,6 +8,7 @@
 #include "campaigns/CampaignRunner.h"
 #include "campaigns/DeliveryTracker.h"
 #include "campaigns/Planner.h"
+#include "core/PhoneNumber.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
 #include "storage/AuditLog.h"
@@ -400,7 +401,7 @@ void CampaignsPage::refreshMessages()
               .value_or({});
     QList<TextTableModel::Row> table;
     for (const OutboxRow& row : rows) {
-        table.append({{row.phone, row.phone},
+        table.append({{PhoneNumber::format(row.phone, m_settings.phoneDisplayFormat()), row.phone},
                       {messageStateText(row.state), row.state},
                       {QString::number(row.segments), row.segments},
                       {row.providerStatus, row.providerStatus},
