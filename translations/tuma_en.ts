@@ -1083,6 +1083,10 @@
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Top up…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4082,6 +4086,14 @@
             <numerusform>%n recipient written to %1.</numerusform>
             <numerusform>%n recipients written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuma cannot top up %1 accounts: buy credit the way the provider offers (its website or its M-Pesa paybill), then press Resume.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1083,6 +1083,10 @@
         <source>Next</source>
         <translation>Inayofuata</translation>
     </message>
+    <message>
+        <source>&amp;Top up…</source>
+        <translation>Ongeza sa&amp;lio…</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4083,6 +4087,14 @@
             <numerusform>Mpokeaji %n ameandikwa kwenye %1.</numerusform>
             <numerusform>Wapokeaji %n wameandikwa kwenye %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Ongeza salio</translation>
+    </message>
+    <message>
+        <source>Tuma cannot top up %1 accounts: buy credit the way the provider offers (its website or its M-Pesa paybill), then press Resume.</source>
+        <translation>Tuma haiwezi kuongeza salio la akaunti za %1: nunua krediti kwa njia anayotoa mtoa huduma (tovuti yake au paybill yake ya M-Pesa), kisha bonyeza Endeleza.</translation>
     </message>
 </context>
 <context>

@@ -364,7 +364,8 @@ void Dispatcher::waitUntil(const QDateTime& at, Wait reason)
 void Dispatcher::pause(const QString& errorCode, const QString& message)
 {
     const Result<void> paused
-        = CampaignStore(m_database).setState(m_campaignId, QStringLiteral("paused"), message);
+        = CampaignStore(m_database)
+              .setState(m_campaignId, QStringLiteral("paused"), message, errorCode);
     if (!paused)
         return fail(paused.error());
     (void)AuditLog(m_database)

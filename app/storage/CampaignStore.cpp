@@ -70,7 +70,7 @@ const QString columns = QStringLiteral(
     "id, name, account_id, state, template_body, sender_id, audience, scheduled_at, time_zone, "
     "window_start, window_end, skip_sundays, provider_schedule, recipients, segments, "
     "credits_estimated, cost_estimated, credits_used, currency, pause_reason, created_at, "
-    "launched_at, finished_at");
+    "launched_at, finished_at, pause_code");
 
 Campaign fromRow(const QSqlQuery& query)
 {
@@ -102,6 +102,7 @@ Campaign fromRow(const QSqlQuery& query)
     campaign.createdAt = timeFrom(query.value(20));
     campaign.launchedAt = timeFrom(query.value(21));
     campaign.finishedAt = timeFrom(query.value(22));
+    campaign.pauseCode = query.value(23).toString();
     return campaign;
 }
 
@@ -199,7 +200,8 @@ Result<QList<Campaign>> CampaignStore::list() const
     return campaigns;
 }
 
-Result<void> CampaignStore::setState(qint64 id, const QString& state, const QString& pauseReason)
+Result<void> CampaignStore::setState(qint64 id, const QString& state, const QString& pauseReason,
+                                     const QString& pauseCode)
 {
     if (!campaignStates().contains(state))
         return Error {
@@ -207,13 +209,14 @@ Result<void> CampaignStore::setState(qint64 id, const QString& state, const QStr
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "UPDATE campaigns SET state = ?, pause_reason = ?, "
+        "UPDATE campaigns SET state = ?, pause_reason = ?, pause_code = ?, "
         "launched_at = CASE WHEN launched_at IS NULL AND ? IN ('scheduled', 'running') "
         "THEN ? ELSE launched_at END, "
         "finished_at = CASE WHEN ? IN ('completed', 'cancelled') THEN ? ELSE NULL END "
         "WHERE id = ?"));
     query.addBindValue(state);
     query.addBindValue(text(pauseReason));
+    query.addBindValue(text(pauseCode));
     query.addBindValue(state);
     query.addBindValue(now);
     query.addBindValue(state);

@@ -46,6 +46,7 @@ struct Campaign
     double creditsUsed = 0;
     QString currency;
     QString pauseReason;
+    QString pauseCode; // what paused it: a ProviderError kind name, "" for the user
     QDateTime createdAt;
     QDateTime launchedAt;
     QDateTime finishedAt;
@@ -110,7 +111,8 @@ public:
     // Newest first.
     Result<QList<Campaign>> list() const;
 
-    Result<void> setState(qint64 id, const QString& state, const QString& pauseReason = {});
+    Result<void> setState(qint64 id, const QString& state, const QString& pauseReason = {},
+                          const QString& pauseCode = {});
     Result<void> addCreditsUsed(qint64 id, double credits);
     Result<OutboxCounts> counts(qint64 id) const;
     // `buckets` points from the first submission to the last update (or now, while running).

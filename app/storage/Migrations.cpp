@@ -183,6 +183,12 @@ const QStringList kVersion3 = {
     QStringLiteral("DROP INDEX IF EXISTS contacts_created_at"),
 };
 
+// Version 4: why a campaign paused, as a code the pages act on (a "Top up" for no credit)
+// beside the sentence users read.
+const QStringList kVersion4 = {
+    QStringLiteral("ALTER TABLE campaigns ADD COLUMN pause_code TEXT NOT NULL DEFAULT ''"),
+};
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -191,6 +197,7 @@ const QList<Migration>& migrations()
         {1, kVersion1},
         {2, kVersion2},
         {3, kVersion3},
+        {4, kVersion4},
     };
     return steps;
 }

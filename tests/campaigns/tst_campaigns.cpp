@@ -309,6 +309,9 @@ private Q_SLOTS:
         QCOMPARE(paused.errorCode, QStringLiteral("insufficient_credit"));
         QCOMPARE(paused.counts.value(QStringLiteral("accepted")), 500);
         QCOMPARE(paused.counts.value(QStringLiteral("queued")), 800);
+        // The campaign keeps why it paused, for the page's "Top up".
+        QCOMPARE(CampaignStore(*m_database).find(id).value().pauseCode,
+                 QStringLiteral("insufficient_credit"));
         QVERIFY(CampaignStore(*m_database)
                     .find(id)
                     .value()

@@ -484,6 +484,14 @@ private Q_SLOTS:
         child<QPushButton>(*page, "pausePushButton")->click();
         QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("paused"));
         QVERIFY(child<QPushButton>(*page, "resumePushButton")->isVisible());
+        // Paused by the user: nothing to top up. Paused for credit: "Top up…" is offered.
+        QVERIFY(!child<QPushButton>(*page, "topUpPushButton")->isVisible());
+        QVERIFY(CampaignStore(*m_database)
+                    .setState(id, QStringLiteral("paused"), QStringLiteral("No credit."),
+                              QStringLiteral("insufficient_credit"))
+                    .ok());
+        page->reload();
+        QVERIFY(child<QPushButton>(*page, "topUpPushButton")->isVisible());
         child<QPushButton>(*page, "resumePushButton")->click();
         QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("scheduled"));
 

@@ -4,6 +4,7 @@
 #include "DeliveryChart.h"
 #include "NewCampaignDialog.h"
 #include "accounts/ProviderSession.h"
+#include "accounts/TopUpDialog.h"
 #include "campaigns/CampaignReport.h"
 #include "campaigns/CampaignRunner.h"
 #include "campaigns/DeliveryTracker.h"
@@ -132,6 +133,7 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
     connect(m_ui->pausePushButton, &QPushButton::clicked, this, &CampaignsPage::pause);
     connect(m_ui->resumePushButton, &QPushButton::clicked, this, &CampaignsPage::resume);
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &CampaignsPage::cancelCampaign);
+    connect(m_ui->topUpPushButton, &QPushButton::clicked, this, &CampaignsPage::topUp);
     connect(m_ui->retryPushButton, &QPushButton::clicked, this, &CampaignsPage::retryFailed);
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &CampaignsPage::exportReport);
     connect(m_ui->stateComboBox, &QComboBox::currentIndexChanged, this, [this] {
@@ -360,6 +362,9 @@ void CampaignsPage::showCurrent()
     m_ui->launchPushButton->setVisible(draft);
     m_ui->pausePushButton->setVisible(running);
     m_ui->resumePushButton->setVisible(campaign.state == QLatin1String("paused"));
+    m_ui->topUpPushButton->setVisible(campaign.state == QLatin1String("paused")
+                                      && campaign.pauseCode
+                                          == QLatin1String("insufficient_credit"));
     m_ui->cancelPushButton->setEnabled(!campaign.isFinished());
     m_ui->retryPushButton->setEnabled(counts.value(QStringLiteral("failed")) > 0);
     m_ui->exportPushButton->setEnabled(!draft);
@@ -546,6 +551,28 @@ void CampaignsPage::launch()
             selectCampaign(id);
             m_runner.poke();
         });
+}
+
+void CampaignsPage::topUp()
+{
+    const std::optional<Campaign> campaign = currentCampaign();
+    const Result<Account> account = campaign
+        ? AccountStore(m_database).findById(campaign->accountId)
+        : Result<Account>(Error {});
+    if (!account)
+        return;
+    if (!ProviderSession::capabilities(account.value()).topUp) {
+        QMessageBox::information(
+            this, tr("Top up"),
+            tr("Tuma cannot top up %1 accounts: buy credit the way the provider offers (its "
+               "website or its M-Pesa paybill), then press Resume.")
+                .arg(providerDisplayName(
+                    providerFromName(account.value().provider).value_or(ProviderKind::QuickFlow))));
+        return;
+    }
+    auto* dialog = new TopUpDialog(m_providers, account.value(), m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void CampaignsPage::pause()

@@ -60,6 +60,7 @@ private:
     void refreshChart(const Campaign& campaign);
     void launch();
     void pause();
+    void topUp();
     void resume();
     void cancelCampaign();
     void retryFailed();
