@@ -390,18 +390,19 @@ void AccountsPage::removeAccount()
 
     QPointer<AccountsPage> self(this);
     auto removeFromDatabase = [self, account]() {
-        if (!self)
+        AccountsPage* page = self.data();
+        if (!page)
             return;
-        if (Result<void> removed = AccountStore(self->m_database).remove(account->id); !removed) {
-            QMessageBox::warning(self, tr("Remove Account"), removed.error().message);
+        if (Result<void> removed = AccountStore(page->m_database).remove(account->id); !removed) {
+            QMessageBox::warning(page, tr("Remove Account"), removed.error().message);
             return;
         }
-        (void)AuditLog(self->m_database).record(QStringLiteral("account.remove"), account->name);
-        self->m_providers.forget(account->id);
-        if (account->name.compare(self->m_settings.activeAccount(), Qt::CaseInsensitive) == 0)
-            self->m_settings.setActiveAccount({});
-        self->reload();
-        Q_EMIT self->accountsChanged();
+        (void)AuditLog(page->m_database).record(QStringLiteral("account.remove"), account->name);
+        page->m_providers.forget(account->id);
+        if (account->name.compare(page->m_settings.activeAccount(), Qt::CaseInsensitive) == 0)
+            page->m_settings.setActiveAccount({});
+        page->reload();
+        Q_EMIT page->accountsChanged();
     };
     if (account->sandbox) {
         removeFromDatabase();

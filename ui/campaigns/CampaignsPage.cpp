@@ -210,15 +210,22 @@ void CampaignsPage::reload()
     m_campaigns = campaigns ? campaigns.value() : QList<Campaign>();
     const Result<QList<Account>> accounts = AccountStore(m_database).list();
     QList<TextTableModel::Row> rows;
+    // Counting a big campaign's outbox costs the GUI thread milliseconds: a finished campaign
+    // has nothing left to send, so only the others are counted, each once per reload.
+    m_counts.clear();
     for (const Campaign& campaign : std::as_const(m_campaigns)) {
         QString account;
         for (const Account& candidate : accounts ? accounts.value() : QList<Account>()) {
             if (candidate.id == campaign.accountId)
                 account = candidate.name;
         }
-        const OutboxCounts counts = CampaignStore(m_database).counts(campaign.id).value_or({});
-        const qint64 total = totalCount(counts);
-        const int percent = total > 0 ? int(doneCount(counts) * 100 / total) : 0;
+        int percent = 100;
+        if (!campaign.isFinished() && campaign.state != QLatin1String("draft")) {
+            const OutboxCounts counts = CampaignStore(m_database).counts(campaign.id).value_or({});
+            m_counts.insert(campaign.id, counts);
+            const qint64 total = totalCount(counts);
+            percent = total > 0 ? int(doneCount(counts) * 100 / total) : 0;
+        }
         rows.append(
             {{campaign.name, campaign.name},
              {stateText(campaign.state), campaign.state},
@@ -272,7 +279,11 @@ void CampaignsPage::showCurrent()
     if (!fresh)
         return;
     const Campaign& campaign = fresh.value();
-    const OutboxCounts counts = CampaignStore(m_database).counts(campaign.id).value_or({});
+    // Counted by reload() a moment ago, or now.
+    const OutboxCounts counts = m_counts.contains(campaign.id)
+        ? m_counts.value(campaign.id)
+        : CampaignStore(m_database).counts(campaign.id).value_or({});
+    m_counts.insert(campaign.id, counts);
     const Result<Account> account = AccountStore(m_database).findById(campaign.accountId);
     const Capabilities capabilities
         = account ? ProviderSession::capabilities(account.value()) : Capabilities();
@@ -397,7 +408,13 @@ void CampaignsPage::refreshMessages()
     const OutboxFilter filter {m_ui->stateComboBox->currentData().toString(),
                                m_ui->searchLineEdit->text()};
     const Outbox outbox(m_database);
-    m_messagesTotal = outbox.count(campaign->id, filter).value_or(0);
+    // Without a number to search, the counts per state already say how many rows there are.
+    if (filter.digits.isEmpty() && m_counts.contains(campaign->id)) {
+        const OutboxCounts& counts = m_counts[campaign->id];
+        m_messagesTotal = filter.state.isEmpty() ? totalCount(counts) : counts.value(filter.state);
+    } else {
+        m_messagesTotal = outbox.count(campaign->id, filter).value_or(0);
+    }
     const qint64 pages
         = std::max<qint64>(1, (m_messagesTotal + messagesPerPage - 1) / messagesPerPage);
     m_messagesPage = std::clamp<qint64>(m_messagesPage, 0, pages - 1);

@@ -4,6 +4,7 @@
 #include "storage/CampaignStore.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -78,6 +79,7 @@ private:
     qint64 m_messagesPage = 0;
     qint64 m_messagesTotal = 0;
     bool m_reloadPending = false;
+    QHash<qint64, OutboxCounts> m_counts; // by campaign, as last counted
     DeliveryChart* m_chart = nullptr;
     BackgroundJob* m_chartJob = nullptr;
     qint64 m_chartCampaign = 0;
