@@ -130,8 +130,7 @@ int main(int argc, char* argv[])
     tuma::MainWindow window(*database.value(), settings, colorScheme);
     if (!page.isEmpty())
         window.showPage(page);
-    QObject::connect(&window, &tuma::MainWindow::backgroundWorkDone, &app,
-                     &QCoreApplication::quit);
+    QObject::connect(&window, &tuma::MainWindow::backgroundWorkDone, &app, &QCoreApplication::quit);
     window.show();
     if (!importPath.isEmpty())
         window.openImportWizard(importPath);

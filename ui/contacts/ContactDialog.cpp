@@ -83,8 +83,8 @@ void ContactDialog::showMessages()
     m_ui->messagesTableView->horizontalHeader()->setSectionResizeMode(
         QHeaderView::ResizeToContents);
     m_ui->messagesTableView->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_ui->messagesTableView->verticalHeader()->setDefaultSectionSize(
-        fontMetrics().height() + fontMetrics().height() / 2);
+    m_ui->messagesTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height()
+                                                                     + fontMetrics().height() / 2);
     // Wide enough to read a message of one SMS part.
     resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 130),
            sizeHint().height());
