@@ -5,7 +5,8 @@
 // progress, counts and chart as it goes. A 5 ms timer on the GUI thread measures how late the
 // event loop serves it: the longest stall, how many exceed 100 ms, and the percentiles.
 // Usage:
-//   bench_campaign_gui [--recipients N] [--limit SECONDS] [--no-page] [--work-dir DIR]
+//   bench_campaign_gui [--recipients N] [--limit SECONDS] [--no-page] [--auto-checkpoint]
+//                      [--work-dir DIR]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise; stops when the campaign is sent or
 // after the limit (default 300 s), and removes what it wrote.
 #include "accounts/ProviderSession.h"
@@ -20,6 +21,7 @@
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/GroupStore.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QApplication>
 #include <QDir>
@@ -32,6 +34,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <vector>
 
 using namespace tuma;
@@ -99,6 +102,7 @@ int main(int argc, char** argv)
     int recipients = 100'000;
     int limitSeconds = 300;
     bool showPage = true;
+    bool keepAutoCheckpoint = false;
     QString workDir = QDir::tempPath();
     const QStringList arguments = QCoreApplication::arguments();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -108,12 +112,14 @@ int main(int argc, char** argv)
             limitSeconds = arguments.value(++i).toInt();
         else if (arguments.at(i) == QLatin1String("--no-page"))
             showPage = false; // the dispatcher alone: what the page's redrawing costs
+        else if (arguments.at(i) == QLatin1String("--auto-checkpoint"))
+            keepAutoCheckpoint = true; // SQLite checkpointing inside the GUI thread's commits
         else if (arguments.at(i) == QLatin1String("--work-dir"))
             workDir = arguments.value(++i);
         else {
             std::fprintf(stderr,
                          "usage: bench_campaign_gui [--recipients N] [--limit SECONDS] "
-                         "[--work-dir DIR]\n");
+                         "[--no-page] [--auto-checkpoint] [--work-dir DIR]\n");
             return 2;
         }
     }
@@ -157,6 +163,10 @@ int main(int argc, char** argv)
     ProviderSession::Options options;
     options.sandboxStatePath = simulatorState;
     ProviderSession providers(secrets, options);
+    // As MainWindow: the GUI thread's connection leaves checkpoints to a pool thread.
+    std::optional<WalCheckpointer> checkpointer;
+    if (!keepAutoCheckpoint)
+        checkpointer.emplace(*database);
     CampaignRunner runner(*database, providers);
     CampaignsPage page(*database, settings, providers, runner);
     page.resize(1280, 800);

@@ -3,6 +3,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -124,6 +125,44 @@ private Q_SLOTS:
                          && !column.contains(QLatin1String("token")),
                      qPrintable(column));
         }
+    }
+
+    void checkpointsLeaveTheCommittingThread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("checkpoint.db"));
+        auto opened = Database::open(path);
+        QVERIFY(opened.ok());
+        Database& database = *opened.value();
+        const auto autoCheckpoint = [&] {
+            QSqlQuery query(database.connection());
+            return query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && query.next()
+                ? query.value(0).toInt()
+                : -1;
+        };
+        const qint64 before = QFileInfo(path).size();
+        {
+            WalCheckpointer checkpointer(database, 60'000);
+            QCOMPARE(autoCheckpoint(), 0);
+            // Enough to pass SQLite's own threshold: the commits leave it all in the log.
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("BEGIN")));
+            for (int i = 0; i < 6000; ++i) {
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO audit_log (at, os_user, action, "
+                                                  "subject) VALUES (%1, 'u', 'test', '%2')")
+                                       .arg(i)
+                                       .arg(QString(800, QLatin1Char('x')))));
+            }
+            QVERIFY(query.exec(QStringLiteral("COMMIT")));
+            QFileInfo main(path);
+            QCOMPARE(main.size(), before);
+            QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 4'000'000);
+            // The checkpointer's pool thread copies the log into the database file.
+            QVERIFY(checkpointer.checkpoint());
+            QTRY_COMPARE(checkpointer.completed(), 1);
+            main.refresh();
+            QVERIFY2(main.size() > before + 4'000'000, qPrintable(QString::number(main.size())));
+        }
+        QCOMPARE(autoCheckpoint(), 1000);
     }
 
     void foreignKeysAreEnforced()

@@ -24,6 +24,7 @@
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
+#include "storage/WalCheckpointer.h"
 #include "templates/TemplatesPage.h"
 #include "ui_MainWindow.h"
 #include "widgets/BalanceText.h"
@@ -59,6 +60,8 @@ MainWindow::MainWindow(Database& database, AppSettings& settings, ColorSchemeWat
     providerOptions.sandboxStatePath = ProviderSession::sandboxStatePathFor(m_database.path());
     providerOptions.sandboxTiming = sandbox::SandboxStore::Timing::fromEnvironment();
     m_providers = std::make_unique<ProviderSession>(*m_secrets, providerOptions);
+    // Commits on this thread (a campaign's, above all) must not wait for the disk.
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_database);
     m_runner = std::make_unique<CampaignRunner>(m_database, *m_providers);
     if (Result<bool> offered = offerSandboxAccount(m_database, m_settings); !offered)
         qWarning("Could not add the Sandbox account: %s", qPrintable(offered.error().message));

@@ -24,6 +24,7 @@ class ColorSchemeWatcher;
 class ContactsPage;
 class DashboardPage;
 class DesktopNotifier;
+class WalCheckpointer;
 class DeliveryReceiver;
 class Database;
 class DatabaseMaintenance;
@@ -102,6 +103,7 @@ private:
     AppSettings& m_settings;
     ColorSchemeWatcher& m_colorScheme;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<ProviderSession> m_providers;
     // After the session: campaigns stop before their way to the providers goes.
     std::unique_ptr<CampaignRunner> m_runner;
