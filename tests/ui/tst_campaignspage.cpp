@@ -257,14 +257,8 @@ private Q_SLOTS:
         MainWindow window(*m_database, *m_settings, *m_colorScheme);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        Campaign draft;
-        draft.name = QStringLiteral("Ghali");
-        draft.accountId = 1;
-        draft.templateBody = QStringLiteral("Ofa!");
-        draft.audience.groups = {QStringLiteral("Wateja")};
-        draft.scheduledAt = QDateTime::currentDateTimeUtc().addDays(1);
-        draft.timeZone = QStringLiteral("Africa/Nairobi");
-        draft.recipients = 3;
+        Campaign draft
+            = scheduledDraft(QStringLiteral("Ghali"), QDateTime::currentDateTimeUtc().addDays(1));
         draft.costEstimated = 1.5;
         draft.currency = QStringLiteral("KES");
         const qint64 id = CampaignStore(*m_database).create(draft).value();
@@ -394,13 +388,8 @@ private Q_SLOTS:
                                    QDBusConnection::ExportScriptableSlots));
 
         QVERIFY(offerSandboxAccount(*m_database, *m_settings).ok());
-        Campaign draft;
-        draft.name = QStringLiteral("Jioni");
-        draft.accountId = 1;
-        draft.templateBody = QStringLiteral("Ofa ya jioni!");
-        draft.audience.groups = {QStringLiteral("Wateja")};
-        draft.scheduledAt = QDateTime::currentDateTimeUtc().addSecs(3);
-        draft.timeZone = QStringLiteral("Africa/Nairobi");
+        const Campaign draft
+            = scheduledDraft(QStringLiteral("Jioni"), QDateTime::currentDateTimeUtc().addSecs(3));
         const qint64 id = CampaignStore(*m_database).create(draft).value();
         QCOMPARE(Planner(*m_database).launch(id, QDateTime::currentDateTimeUtc()).value().state,
                  QStringLiteral("scheduled"));
@@ -456,14 +445,8 @@ private Q_SLOTS:
         MainWindow window(*m_database, *m_settings, *m_colorScheme);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        Campaign draft;
-        draft.name = QStringLiteral("Krismasi");
-        draft.accountId = 1;
-        draft.templateBody = QStringLiteral("Ofa ya Krismasi!");
-        draft.audience.groups = {QStringLiteral("Wateja")};
-        draft.scheduledAt = QDateTime::currentDateTimeUtc().addDays(2);
-        draft.timeZone = QStringLiteral("Africa/Nairobi");
-        draft.recipients = 3;
+        const Campaign draft = scheduledDraft(QStringLiteral("Krismasi"),
+                                              QDateTime::currentDateTimeUtc().addDays(2));
         const qint64 id = CampaignStore(*m_database).create(draft).value();
         QVERIFY(window.showPage(QStringLiteral("campaigns")));
         auto* page = child<CampaignsPage>(window, "campaignsPage");
@@ -525,6 +508,20 @@ private Q_SLOTS:
     }
 
 private:
+    // A draft to the three customers of "Wateja" through the Sandbox account, at `at` in Nairobi.
+    static Campaign scheduledDraft(const QString& name, const QDateTime& at)
+    {
+        Campaign draft;
+        draft.name = name;
+        draft.accountId = 1;
+        draft.templateBody = QStringLiteral("Ofa ya %1!").arg(name);
+        draft.audience.groups = {QStringLiteral("Wateja")};
+        draft.scheduledAt = at;
+        draft.timeZone = QStringLiteral("Africa/Nairobi");
+        draft.recipients = 3;
+        return draft;
+    }
+
     QTemporaryDir m_dir;
     int m_counter = 0;
     std::unique_ptr<Database> m_database;
