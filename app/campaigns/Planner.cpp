@@ -11,6 +11,7 @@
 #include "storage/TemplateStore.h"
 
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -111,6 +112,16 @@ Result<LaunchSummary> Planner::launch(qint64 campaignId, const QDateTime& now,
     const Template::Bound bound = message.bind(fields.value());
 
     QSqlDatabase connection = m_database.connection();
+    // A million outbox rows and their indexes: with SQLite's default 2 MB page cache the
+    // transaction spills to the log as it goes (docs/PERFORMANCE.md); the import does the same.
+    constexpr int launchCacheKiB = 96 * 1024;
+    QSqlQuery pragma(connection);
+    int previousCache = -2000;
+    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
+        previousCache = pragma.value(0).toInt();
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(launchCacheKiB));
+    const auto restoreCache = qScopeGuard(
+        [&] { pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache)); });
     if (!connection.transaction())
         return launchError(connection.lastError().text());
     const auto rollback = [&connection](const Error& error) -> Result<LaunchSummary> {

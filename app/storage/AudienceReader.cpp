@@ -83,6 +83,9 @@ Result<Audience> AudienceReader::visit(const QStringList& groups, const QStringL
     };
 
     QSqlQuery query(m_database.connection());
+    // Forward only: otherwise Qt's SQLite driver keeps every row it returned (half a gigabyte
+    // for a million members).
+    query.setForwardOnly(true);
     for (const QString& group : groups) {
         query.prepare(QStringLiteral("SELECT 1 FROM contact_groups WHERE name = ? COLLATE NOCASE"));
         query.addBindValue(group.trimmed());
