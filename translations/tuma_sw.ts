@@ -5141,8 +5141,8 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message numerus="yes">
         <source>%1 (%n contact(s))</source>
         <translation>
-            <numerusform>%1 (mwasiliani %n)</numerusform>
-            <numerusform>%1 (waasiliani %n)</numerusform>
+            <numerusform>%1 (anwani %n)</numerusform>
+            <numerusform>%1 (anwani %n)</numerusform>
         </translation>
     </message>
     <message>
