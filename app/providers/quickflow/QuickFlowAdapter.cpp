@@ -3,6 +3,7 @@
 
 #include "core/SmsText.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -579,19 +580,20 @@ SendResult QuickFlowAdapter::sendResult(const QJsonObject& answer,
         return result;
     }
 
-    QList<bool> used(list.size(), false);
+    // The answer's entries by their number, each read once (500 recipients a request: a
+    // lookup per recipient, not a walk through the whole answer); a number listed twice is
+    // matched in the order of the answer.
+    QHash<QString, QList<qsizetype>> entriesByNumber;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        entriesByNumber[digitsOf(firstString(list.at(i).toObject(),
+                                             {"recipient", "to", "phone", "mobile", "number"}))]
+            .append(i);
+    }
     for (const SendRecipient& recipient : recipients) {
-        const QString digits = digitsOf(recipient.phone);
         std::optional<RecipientOutcome> outcome;
-        for (qsizetype i = 0; i < list.size() && !outcome; ++i) {
-            const QJsonObject entry = list.at(i).toObject();
-            const QString phone
-                = digitsOf(firstString(entry, {"recipient", "to", "phone", "mobile", "number"}));
-            if (used[i] || phone != digits)
-                continue;
-            used[i] = true;
-            outcome = outcomeOf(entry, recipient.phone);
-        }
+        const auto entries = entriesByNumber.find(digitsOf(recipient.phone));
+        if (entries != entriesByNumber.end() && !entries->isEmpty())
+            outcome = outcomeOf(list.at(entries->takeFirst()).toObject(), recipient.phone);
         if (!outcome) {
             // Not listed: the request as a whole was accepted, so this message was too.
             outcome = RecipientOutcome {recipient.phone, {}, true, acceptedStatus, {}};
