@@ -189,15 +189,53 @@ const QStringList kVersion4 = {
     QStringLiteral("ALTER TABLE campaigns ADD COLUMN pause_code TEXT NOT NULL DEFAULT ''"),
 };
 
+// Version 5: the outbox without UNIQUE (campaign_id, phone). The audience reader already sends
+// each number once, nothing looks a message up by its number, and writing that index in
+// random number order was a quarter of a million-recipient launch (docs/PERFORMANCE.md).
+// SQLite cannot drop a table constraint, so the table is rebuilt as its documentation says.
+const QStringList kVersion5 = {
+    QStringLiteral(R"sql(
+CREATE TABLE messages_v5 (
+    id                   INTEGER PRIMARY KEY,
+    campaign_id          INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+    contact_id           INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+    phone                TEXT    NOT NULL,
+    body                 TEXT    NOT NULL,
+    encoding             TEXT    NOT NULL CHECK (encoding IN ('GSM-7', 'UCS-2')),
+    segments             INTEGER NOT NULL CHECK (segments > 0),
+    credits              REAL    NOT NULL,
+    state                TEXT    NOT NULL DEFAULT 'queued'
+                         CHECK (state IN ('queued', 'submitting', 'accepted', 'delivered',
+                                          'failed', 'expired', 'unknown', 'cancelled')),
+    batch_id             INTEGER,
+    client_ref           TEXT,
+    provider_message_id  TEXT,
+    provider_status      TEXT    NOT NULL DEFAULT '',
+    attempts             INTEGER NOT NULL DEFAULT 0,
+    error_code           TEXT    NOT NULL DEFAULT '',
+    error_message        TEXT    NOT NULL DEFAULT '',
+    not_before           INTEGER,
+    submitted_at         INTEGER,
+    updated_at           INTEGER NOT NULL
+))sql"),
+    QStringLiteral("INSERT INTO messages_v5 SELECT id, campaign_id, contact_id, phone, body, "
+                   "encoding, segments, credits, state, batch_id, client_ref, "
+                   "provider_message_id, provider_status, attempts, error_code, error_message, "
+                   "not_before, submitted_at, updated_at FROM messages"),
+    QStringLiteral("DROP TABLE messages"),
+    QStringLiteral("ALTER TABLE messages_v5 RENAME TO messages"),
+    QStringLiteral("CREATE INDEX messages_campaign_state ON messages (campaign_id, state)"),
+    QStringLiteral("CREATE INDEX messages_contact ON messages (contact_id)"),
+    QStringLiteral("CREATE INDEX messages_provider_id ON messages (provider_message_id) "
+                   "WHERE provider_message_id IS NOT NULL"),
+};
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
     static const QList<Migration> steps = {
-        {1, kVersion1},
-        {2, kVersion2},
-        {3, kVersion3},
-        {4, kVersion4},
+        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5},
     };
     return steps;
 }

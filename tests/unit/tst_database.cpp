@@ -207,6 +207,64 @@ private Q_SLOTS:
         QCOMPARE(opened.value()->schemaVersion(), latestSchemaVersion());
     }
 
+    // Version 5 rebuilds the outbox without its unique (campaign, number) index: what was
+    // in it is kept as it was, and its foreign keys and indexes still hold.
+    void outboxKeepsItsMessagesThroughVersion5()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("outbox-v4.db"));
+        createAtVersion(path, 4);
+        const QString name = QStringLiteral("fill-v4");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const QString& statement :
+                 {QStringLiteral("INSERT INTO accounts (id, name, provider, base_url, "
+                                 "secret_ref, created_at, updated_at) VALUES (1, 'A', "
+                                 "'quickflow', 'http://127.0.0.1', 'ref', 0, 0)"),
+                  QStringLiteral("INSERT INTO contacts (id, phone, created_at, updated_at) "
+                                 "VALUES (7, '+254712000001', 0, 0)"),
+                  QStringLiteral("INSERT INTO campaigns (id, name, account_id, state, "
+                                 "template_body, created_at) VALUES (3, 'C', 1, 'running', "
+                                 "'Hi', 0)"),
+                  QStringLiteral("INSERT INTO messages (id, campaign_id, contact_id, phone, "
+                                 "body, encoding, segments, credits, state, "
+                                 "provider_message_id, updated_at) VALUES (11, 3, 7, "
+                                 "'+254712000001', 'Hi', 'GSM-7', 1, 1, 'accepted', 'p-1', "
+                                 "5)")}) {
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(),
+                 qPrintable(opened.ok() ? QString() : opened.error().messageWithDetail()));
+        const QSqlDatabase db = opened.value()->connection();
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT phone || ' ' || state || ' ' || "
+                                       "provider_message_id FROM messages WHERE id = 11"))
+                     .toString(),
+                 QStringLiteral("+254712000001 accepted p-1"));
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name "
+                                       "FROM sqlite_master WHERE tbl_name = 'messages' AND "
+                                       "type = 'index' ORDER BY name)"))
+                     .toString(),
+                 QStringLiteral("messages_campaign_state,messages_contact,messages_provider_id"));
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+        QSqlQuery query(db);
+        // The contact goes, the message stays without it; the campaign goes, and so does it.
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM contacts WHERE id = 7")));
+        QVERIFY(
+            scalar(db, QStringLiteral("SELECT contact_id FROM messages WHERE id = 11")).isNull());
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM campaigns WHERE id = 3")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages")).toInt(), 0);
+    }
+
     void failedMigrationChangesNothing()
     {
         // A step that fails half-way (its table already exists) must leave no trace.
