@@ -15,7 +15,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
 #include <sqlite3.h>
+#include <thread>
+#include <vector>
 
 namespace tuma {
 
@@ -28,6 +34,91 @@ Error launchError(const QString& detail)
                               "was launched; try again."),
                   detail};
 }
+
+// Recipients' messages as the outbox stores them, made on the reading thread. The numbers and
+// texts of a batch share one buffer: the writing thread then frees a few blocks a batch, not
+// two a recipient allocated on the other thread (glibc serialises such frees on a lock).
+struct RenderedMessage
+{
+    qint64 contactId = 0;
+    qsizetype phoneAt = 0; // UTF-8 in RenderedBatch::text
+    qsizetype phoneSize = 0;
+    qsizetype bodyAt = 0;
+    qsizetype bodySize = 0;
+    SmsCount count;
+    double credits = 0;
+};
+struct RenderedBatch
+{
+    QByteArray text;
+    std::vector<RenderedMessage> messages;
+
+    void add(qint64 contactId, const QString& phone, const QString& body, const SmsCount& count,
+             double credits)
+    {
+        RenderedMessage message {contactId, text.size(), 0, 0, 0, count, credits};
+        text += phone.toUtf8();
+        message.phoneSize = text.size() - message.phoneAt;
+        message.bodyAt = text.size();
+        text += body.toUtf8();
+        message.bodySize = text.size() - message.bodyAt;
+        messages.push_back(message);
+    }
+};
+
+// Hands batches from the thread that reads and renders the audience to the one that writes
+// the outbox. Bounded, so a reader faster than the disk does not hold the whole campaign in
+// memory; either side can close it to make the other stop.
+class BatchQueue final
+{
+public:
+    // False when the writer closed the queue: the reader stops.
+    bool push(RenderedBatch batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || m_batches.size() < kCapacity; });
+        if (m_closed)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    // Nothing once the queue is closed and empty.
+    std::optional<RenderedBatch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || !m_batches.empty(); });
+        if (m_batches.empty())
+            return std::nullopt;
+        RenderedBatch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+    // The writer gives up: what is queued is dropped and the reader's next push fails.
+    void abandon()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_batches.clear();
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr size_t kCapacity = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<RenderedBatch> m_batches;
+    bool m_closed = false;
+};
+
+constexpr size_t kBatchSize = 2048;
 
 // The outbox insert on the native handle: a million rows through QSqlQuery would cost
 // seconds in QVariant conversions alone.
@@ -50,24 +141,22 @@ public:
     bool isReady() const { return m_statement != nullptr; }
     QString lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
-    bool write(qint64 contactId, const QString& phone, const QString& body, const SmsCount& count,
-               double credits)
+    bool write(const RenderedBatch& batch, const RenderedMessage& message)
     {
-        const QByteArray phoneUtf8 = phone.toUtf8();
-        const QByteArray bodyUtf8 = body.toUtf8();
         sqlite3_bind_int64(m_statement, 1, m_campaignId);
-        if (contactId > 0)
-            sqlite3_bind_int64(m_statement, 2, contactId);
+        if (message.contactId > 0)
+            sqlite3_bind_int64(m_statement, 2, message.contactId);
         else
             sqlite3_bind_null(m_statement, 2);
-        sqlite3_bind_text(m_statement, 3, phoneUtf8.constData(), int(phoneUtf8.size()),
+        sqlite3_bind_text(m_statement, 3, batch.text.constData() + message.phoneAt,
+                          int(message.phoneSize), SQLITE_STATIC);
+        sqlite3_bind_text(m_statement, 4, batch.text.constData() + message.bodyAt,
+                          int(message.bodySize), SQLITE_STATIC);
+        sqlite3_bind_text(m_statement, 5,
+                          message.count.encoding == SmsEncoding::Ucs2 ? "UCS-2" : "GSM-7", -1,
                           SQLITE_STATIC);
-        sqlite3_bind_text(m_statement, 4, bodyUtf8.constData(), int(bodyUtf8.size()),
-                          SQLITE_STATIC);
-        sqlite3_bind_text(m_statement, 5, count.encoding == SmsEncoding::Ucs2 ? "UCS-2" : "GSM-7",
-                          -1, SQLITE_STATIC);
-        sqlite3_bind_int(m_statement, 6, count.segments);
-        sqlite3_bind_double(m_statement, 7, credits);
+        sqlite3_bind_int(m_statement, 6, message.count.segments);
+        sqlite3_bind_double(m_statement, 7, message.credits);
         sqlite3_bind_int64(m_statement, 8, m_now);
         const bool done = sqlite3_step(m_statement) == SQLITE_DONE;
         sqlite3_reset(m_statement);
@@ -122,8 +211,11 @@ Result<LaunchSummary> Planner::launch(qint64 campaignId, const QDateTime& now,
     pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(launchCacheKiB));
     const auto restoreCache = qScopeGuard(
         [&] { pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache)); });
-    if (!connection.transaction())
-        return launchError(connection.lastError().text());
+    // IMMEDIATE: the write lock is taken before the reader below opens its snapshot, so the
+    // contacts it reads are exactly those this transaction sees; nobody commits in between.
+    QSqlQuery begin(connection);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return launchError(begin.lastError().text());
     const auto rollback = [&connection](const Error& error) -> Result<LaunchSummary> {
         connection.rollback();
         return error;
@@ -132,33 +224,81 @@ Result<LaunchSummary> Planner::launch(qint64 campaignId, const QDateTime& now,
     OutboxWriter writer(Database::nativeHandle(connection), campaignId, now.toMSecsSinceEpoch());
     if (!writer.isReady())
         return rollback(launchError(writer.lastError()));
+
+    // Reading and rendering on one core overlaps the insert on the other: together they took
+    // 11 s for a million recipients one after the other, the insert alone about 7 s.
+    BatchQueue queue;
+    Result<Audience> audience = Error {QStringLiteral("cancelled"), {}, {}};
+    std::thread reader([&] {
+        const auto closeQueue = qScopeGuard([&] { queue.close(); });
+        Result<std::unique_ptr<Database>> readerDatabase = Database::open(m_database.path());
+        if (!readerDatabase) {
+            audience = readerDatabase.error();
+            return;
+        }
+        const auto emptyBatch = [] {
+            RenderedBatch batch;
+            batch.messages.reserve(kBatchSize);
+            batch.text.reserve(kBatchSize * 192);
+            return batch;
+        };
+        RenderedBatch batch = emptyBatch();
+        bool open = true;
+        audience
+            = AudienceReader(*readerDatabase.value())
+                  .visit(
+                      campaign.value().audience.groups, campaign.value().audience.phones,
+                      [&](const Recipient& recipient) {
+                          const QString body = bound.render(recipient.values);
+                          const SmsCount count = SmsText::count(body);
+                          const double credits = count.segments
+                              * (count.encoding == SmsEncoding::Ucs2 ? pricing.creditsPerUcs2Part
+                                                                     : pricing.creditsPerGsmPart);
+                          batch.add(recipient.contactId, recipient.phone, body, count, credits);
+                          if (batch.messages.size() == kBatchSize) {
+                              open = queue.push(std::move(batch));
+                              batch = emptyBatch();
+                          }
+                          return open;
+                      },
+                      campaign.value().audience.match);
+        if (audience && !batch.messages.empty())
+            queue.push(std::move(batch));
+    });
+    auto joinReader = qScopeGuard([&] {
+        queue.abandon();
+        reader.join();
+    });
+
     CostEstimator estimator(pricing);
     QString writeError;
+    bool cancelled = false;
     int written = 0;
-    const Result<Audience> audience
-        = AudienceReader(m_database)
-              .visit(
-                  campaign.value().audience.groups, campaign.value().audience.phones,
-                  [&](const Recipient& recipient) {
-                      const QString body = bound.render(recipient.values);
-                      const SmsCount count = SmsText::count(body);
-                      const double credits = count.segments
-                          * (count.encoding == SmsEncoding::Ucs2 ? pricing.creditsPerUcs2Part
-                                                                 : pricing.creditsPerGsmPart);
-                      if (!writer.write(recipient.contactId, recipient.phone, body, count,
-                                        credits)) {
-                          writeError = writer.lastError();
-                          return false;
-                      }
-                      estimator.add(count);
-                      ++written;
-                      if (progress && written % 4096 == 0 && !progress(written))
-                          return false;
-                      return true;
-                  },
-                  campaign.value().audience.match);
+    while (std::optional<RenderedBatch> batch = queue.pop()) {
+        for (const RenderedMessage& row : batch->messages) {
+            if (!writer.write(*batch, row)) {
+                writeError = writer.lastError();
+                break;
+            }
+            estimator.add(row.count);
+            ++written;
+            if (progress && written % 4096 == 0 && !progress(written)) {
+                cancelled = true;
+                break;
+            }
+        }
+        if (!writeError.isEmpty() || cancelled)
+            break;
+    }
+    queue.abandon();
+    reader.join();
+    joinReader.dismiss();
     if (!writeError.isEmpty())
         return rollback(launchError(writeError));
+    if (cancelled)
+        return rollback(Error {QStringLiteral("cancelled"),
+                               AudienceReader::tr("Stopped before the end of the audience."),
+                               {}});
     if (!audience)
         return rollback(audience.error());
     if (written == 0) {

@@ -110,6 +110,81 @@ private Q_SLOTS:
         QCOMPARE(counts(id).value(QStringLiteral("queued")), 3);
     }
 
+    // Thousands of members travel from the reading thread to the writing one in several
+    // batches: a cancel in the middle leaves the draft and an empty outbox, and a launch to
+    // the end writes each member once with their own text.
+    void aLaunchOfManyBatchesIsAllOrNothing()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        constexpr int members = 9'000;
+        QSqlDatabase db = m_database->connection();
+        QVERIFY(db.transaction());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO contact_groups (id, name, created_at) VALUES (1, 'Wateja', 0)")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO contact_fields (name, created_at) VALUES ('branch', 0)")));
+        QVERIFY(query.prepare(QStringLiteral(
+            "INSERT INTO contacts (id, phone, first_name, fields, created_at, updated_at) "
+            "VALUES (?, ?, ?, json_object('branch', ?), 0, 0)")));
+        const QStringList numbers = phones(members);
+        for (int i = 0; i < members; ++i) {
+            // Numbers run against the ids, as an import of an unsorted sheet leaves them.
+            query.addBindValue(i + 1);
+            query.addBindValue(numbers.at(members - 1 - i));
+            query.addBindValue(QStringLiteral("Name%1").arg(i + 1));
+            query.addBindValue(QStringLiteral("Branch%1").arg((i + 1) % 7));
+            QVERIFY(query.exec());
+        }
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO group_members (group_id, contact_id) SELECT 1, id FROM contacts")));
+        QVERIFY(db.commit());
+
+        Campaign draft
+            = campaign(account, QStringLiteral("Habari <<first_name>> wa <<branch>>"), {});
+        draft.audience.groups = {QStringLiteral("Wateja")};
+        const qint64 id = CampaignStore(*m_database).create(draft).value();
+
+        int reported = 0;
+        const Result<LaunchSummary> cancelled
+            = Planner(*m_database).launch(id, now(), std::nullopt, [&](int written) {
+                  reported = written;
+                  return written < 4096;
+              });
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().code, QStringLiteral("cancelled"));
+        QCOMPARE(reported, 4096);
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("draft"));
+        QCOMPARE(messageCount(id), 0);
+
+        const Result<LaunchSummary> launched = Planner(*m_database).launch(id, now());
+        QVERIFY2(launched.ok(), qPrintable(launched.ok() ? QString() : launched.error().message));
+        QCOMPARE(launched.value().estimate.recipients, members);
+        QCOMPARE(messageCount(id), members);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT phone) FROM messages WHERE "
+                                       "campaign_id = %1")
+                            .arg(id),
+                        m_database.get()),
+                 members);
+        // The outbox follows the group's order, and every text is its own contact's.
+        QVERIFY(query.exec(QStringLiteral("SELECT m.contact_id, m.body, c.first_name, "
+                                          "json_extract(c.fields, '$.branch') FROM messages m "
+                                          "JOIN contacts c ON c.id = m.contact_id "
+                                          "WHERE m.campaign_id = %1 ORDER BY m.id")
+                               .arg(id)));
+        qint64 previous = 0;
+        int checked = 0;
+        while (query.next()) {
+            QVERIFY(query.value(0).toLongLong() > previous);
+            previous = query.value(0).toLongLong();
+            QCOMPARE(query.value(1).toString(),
+                     QStringLiteral("Habari %1 wa %2")
+                         .arg(query.value(2).toString(), query.value(3).toString()));
+            ++checked;
+        }
+        QCOMPARE(checked, members);
+    }
+
     void aFieldMatchFindsContactsOutsideAnyGroup()
     {
         const qint64 account = addAccount(ProviderKind::QuickFlow);
