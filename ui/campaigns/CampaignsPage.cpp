@@ -25,6 +25,7 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QTimer>
@@ -118,6 +119,7 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
     m_ui->detailWidgetLayout->insertWidget(m_ui->detailWidgetLayout->indexOf(m_ui->countsLabel) + 1,
                                            m_chart);
     m_chartJob = new BackgroundJob(this);
+    m_snapshotJob = new BackgroundJob(this);
 
     m_ui->stateComboBox->addItem(tr("All"), QString());
     for (const QString& state : CampaignStore::messageStates())
@@ -126,6 +128,9 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
     connect(m_ui->newPushButton, &QPushButton::clicked, this, [this] { newCampaign(); });
     connect(m_ui->campaignsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
             this, [this] {
+                if (m_applying)
+                    return;
+                ++m_generation;
                 m_messagesPage = 0;
                 showCurrent();
             });
@@ -203,26 +208,118 @@ void CampaignsPage::showEvent(QShowEvent* event)
     reload();
 }
 
+struct CampaignsPage::Snapshot
+{
+    QList<Campaign> campaigns;
+    QList<Account> accounts;
+    QHash<qint64, OutboxCounts> counts; // the campaigns still sending, and the selected one
+    qint64 selectedId = 0; // the campaign to show; 0 when there is none
+    bool hasMessages = false; // its recipients below were read (a draft has none yet)
+    OutboxFilter filter;
+    qint64 page = 0;
+    qint64 messagesTotal = 0;
+    QList<OutboxRow> rows;
+};
+
+CampaignsPage::Snapshot CampaignsPage::readSnapshot(const Database& database, qint64 selectedId,
+                                                    const OutboxFilter& filter, qint64 page)
+{
+    Snapshot snapshot;
+    snapshot.campaigns = CampaignStore(database).list().value_or({});
+    snapshot.accounts = AccountStore(database).list().value_or({});
+    const Campaign* selected = nullptr;
+    for (const Campaign& campaign : std::as_const(snapshot.campaigns)) {
+        if (campaign.id == selectedId)
+            selected = &campaign;
+    }
+    if (!selected && !snapshot.campaigns.isEmpty())
+        selected = &snapshot.campaigns.constFirst();
+    // A finished campaign has nothing left to send: it is counted only when selected.
+    for (const Campaign& campaign : std::as_const(snapshot.campaigns)) {
+        const bool sending = !campaign.isFinished() && campaign.state != QLatin1String("draft");
+        if (sending || &campaign == selected)
+            snapshot.counts.insert(campaign.id,
+                                   CampaignStore(database).counts(campaign.id).value_or({}));
+    }
+    if (!selected)
+        return snapshot;
+    snapshot.selectedId = selected->id;
+    if (selected->state == QLatin1String("draft"))
+        return snapshot;
+
+    snapshot.hasMessages = true;
+    snapshot.filter = filter;
+    const Outbox outbox(database);
+    // Without a number to search, the counts per state already say how many rows there are.
+    const OutboxCounts& counts = snapshot.counts[selected->id];
+    if (filter.digits.isEmpty())
+        snapshot.messagesTotal
+            = filter.state.isEmpty() ? totalCount(counts) : counts.value(filter.state);
+    else
+        snapshot.messagesTotal = outbox.count(selected->id, filter).value_or(0);
+    const qint64 pages
+        = std::max<qint64>(1, (snapshot.messagesTotal + messagesPerPage - 1) / messagesPerPage);
+    snapshot.page = std::clamp<qint64>(page, 0, pages - 1);
+    snapshot.rows
+        = outbox.rows(selected->id, filter, messagesPerPage, snapshot.page * messagesPerPage)
+              .value_or({});
+    return snapshot;
+}
+
+OutboxFilter CampaignsPage::messagesFilter() const
+{
+    return {m_ui->stateComboBox->currentData().toString(), m_ui->searchLineEdit->text()};
+}
+
 void CampaignsPage::reload()
 {
+    ++m_generation;
     const std::optional<Campaign> selected = currentCampaign();
-    const Result<QList<Campaign>> campaigns = CampaignStore(m_database).list();
-    m_campaigns = campaigns ? campaigns.value() : QList<Campaign>();
-    const Result<QList<Account>> accounts = AccountStore(m_database).list();
+    apply(readSnapshot(m_database, selected ? selected->id : 0, messagesFilter(), m_messagesPage));
+}
+
+void CampaignsPage::refreshInBackground()
+{
+    if (m_snapshotJob->isRunning()) {
+        m_refreshAgain = true;
+        return;
+    }
+    const quint64 generation = m_generation;
+    const std::optional<Campaign> selected = currentCampaign();
+    auto snapshot = std::make_shared<Snapshot>();
+    m_snapshotJob->start(
+        [databasePath = m_database.path(), selectedId = selected ? selected->id : 0,
+         filter = messagesFilter(), page = m_messagesPage,
+         snapshot](const BackgroundJob::Progress&) -> Result<void> {
+            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+            if (!database)
+                return database.error();
+            *snapshot = readSnapshot(*database.value(), selectedId, filter, page);
+            return Result<void>();
+        },
+        [this, generation, snapshot](Result<void> result) {
+            if (result && generation == m_generation && isVisible())
+                apply(*snapshot);
+            if (std::exchange(m_refreshAgain, false))
+                refreshInBackground();
+        });
+}
+
+void CampaignsPage::apply(const Snapshot& snapshot)
+{
+    m_campaigns = snapshot.campaigns;
+    m_accounts = snapshot.accounts;
+    m_counts = snapshot.counts;
     QList<TextTableModel::Row> rows;
-    // Counting a big campaign's outbox costs the GUI thread milliseconds: a finished campaign
-    // has nothing left to send, so only the others are counted, each once per reload.
-    m_counts.clear();
     for (const Campaign& campaign : std::as_const(m_campaigns)) {
         QString account;
-        for (const Account& candidate : accounts ? accounts.value() : QList<Account>()) {
+        for (const Account& candidate : std::as_const(m_accounts)) {
             if (candidate.id == campaign.accountId)
                 account = candidate.name;
         }
         int percent = 100;
         if (!campaign.isFinished() && campaign.state != QLatin1String("draft")) {
-            const OutboxCounts counts = CampaignStore(m_database).counts(campaign.id).value_or({});
-            m_counts.insert(campaign.id, counts);
+            const OutboxCounts counts = m_counts.value(campaign.id);
             const qint64 total = totalCount(counts);
             percent = total > 0 ? int(doneCount(counts) * 100 / total) : 0;
         }
@@ -237,17 +334,18 @@ void CampaignsPage::reload()
              {account, account},
              {moneyText(campaign.costEstimated, campaign.currency), campaign.costEstimated}});
     }
-    m_campaignsModel->setRows(rows);
+    {
+        const QScopedValueRollback applying(m_applying, true);
+        m_campaignsModel->setRows(rows);
+        selectCampaign(snapshot.selectedId);
+    }
     // With one account, its name in every row says nothing: the room goes to the names.
     constexpr int accountColumn = 5;
-    m_ui->campaignsTableView->setColumnHidden(accountColumn,
-                                              !accounts || accounts.value().size() <= 1);
+    m_ui->campaignsTableView->setColumnHidden(accountColumn, m_accounts.size() <= 1);
     m_ui->emptyLabel->setVisible(m_campaigns.isEmpty());
-    if (selected)
-        selectCampaign(selected->id);
-    else if (!m_campaigns.isEmpty())
-        m_ui->campaignsTableView->selectRow(0);
-    showCurrent();
+    if (snapshot.hasMessages)
+        m_messagesPage = snapshot.page;
+    showCurrent(&snapshot);
 }
 
 void CampaignsPage::selectCampaign(qint64 id)
@@ -268,33 +366,40 @@ std::optional<Campaign> CampaignsPage::currentCampaign() const
     return m_campaigns.at(index.row());
 }
 
-void CampaignsPage::showCurrent()
+void CampaignsPage::showCurrent(const Snapshot* snapshot)
 {
     const std::optional<Campaign> selected = currentCampaign();
     m_ui->detailWidget->setVisible(selected.has_value());
     if (!selected)
         return;
-    // The list may be a moment old: read the campaign itself.
-    const Result<Campaign> fresh = CampaignStore(m_database).find(selected->id);
-    if (!fresh)
-        return;
-    const Campaign& campaign = fresh.value();
-    // Counted by reload() a moment ago, or now.
+    // The list is as fresh as a snapshot just read; otherwise it may be a moment old.
+    Campaign campaign = *selected;
+    if (!snapshot) {
+        const Result<Campaign> fresh = CampaignStore(m_database).find(selected->id);
+        if (!fresh)
+            return;
+        campaign = fresh.value();
+    }
+    // Counted with the list, or now.
     const OutboxCounts counts = m_counts.contains(campaign.id)
         ? m_counts.value(campaign.id)
         : CampaignStore(m_database).counts(campaign.id).value_or({});
     m_counts.insert(campaign.id, counts);
-    const Result<Account> account = AccountStore(m_database).findById(campaign.accountId);
+    std::optional<Account> account;
+    for (const Account& candidate : std::as_const(m_accounts)) {
+        if (candidate.id == campaign.accountId)
+            account = candidate;
+    }
     const Capabilities capabilities
-        = account ? ProviderSession::capabilities(account.value()) : Capabilities();
+        = account ? ProviderSession::capabilities(*account) : Capabilities();
 
     m_ui->titleLabel->setText(campaign.name);
     QStringList summary;
     summary.append(stateText(campaign.state));
     if (account) {
         summary.append(campaign.senderId.isEmpty()
-                           ? tr("through %1").arg(account.value().name)
-                           : tr("through %1 as %2").arg(account.value().name, campaign.senderId));
+                           ? tr("through %1").arg(account->name)
+                           : tr("through %1 as %2").arg(account->name, campaign.senderId));
     }
     summary.append(tr("%n recipient(s)", nullptr, campaign.recipients));
     if (campaign.scheduledAt.isValid()) {
@@ -333,7 +438,7 @@ void CampaignsPage::showCurrent()
                                               / double(finished),
                                           'f', 1));
     }
-    const double price = account ? account.value().pricing.pricePerCredit : 0;
+    const double price = account ? account->pricing.pricePerCredit : 0;
     countsText += u'\n'
         + (draft ? tr("Estimated cost: %1 (%2 credits)")
                        .arg(moneyText(campaign.costEstimated, campaign.currency),
@@ -359,7 +464,7 @@ void CampaignsPage::showCurrent()
             tr("%1 does not report deliveries: \"accepted by the provider\" is the "
                "last state Tuma can know.")
                 .arg(providerDisplayName(
-                    providerFromName(account.value().provider).value_or(ProviderKind::QuickFlow))));
+                    providerFromName(account->provider).value_or(ProviderKind::QuickFlow))));
     }
     m_chart->setVisible(!draft);
     if (!draft)
@@ -397,30 +502,40 @@ void CampaignsPage::showCurrent()
                 .arg(campaign.scheduledAt.isValid() ? tr(" at the time chosen") : QString()));
         m_ui->noticeLabel->setVisible(true);
     }
-    refreshMessages();
+    if (snapshot && snapshot->hasMessages && snapshot->selectedId == campaign.id)
+        showMessages(snapshot->messagesTotal, snapshot->rows);
+    else
+        refreshMessages();
 }
 
 void CampaignsPage::refreshMessages()
 {
+    ++m_generation;
     const std::optional<Campaign> campaign = currentCampaign();
     if (!campaign)
         return;
-    const OutboxFilter filter {m_ui->stateComboBox->currentData().toString(),
-                               m_ui->searchLineEdit->text()};
+    const OutboxFilter filter = messagesFilter();
     const Outbox outbox(m_database);
     // Without a number to search, the counts per state already say how many rows there are.
+    qint64 total = 0;
     if (filter.digits.isEmpty() && m_counts.contains(campaign->id)) {
         const OutboxCounts& counts = m_counts[campaign->id];
-        m_messagesTotal = filter.state.isEmpty() ? totalCount(counts) : counts.value(filter.state);
+        total = filter.state.isEmpty() ? totalCount(counts) : counts.value(filter.state);
     } else {
-        m_messagesTotal = outbox.count(campaign->id, filter).value_or(0);
+        total = outbox.count(campaign->id, filter).value_or(0);
     }
-    const qint64 pages
-        = std::max<qint64>(1, (m_messagesTotal + messagesPerPage - 1) / messagesPerPage);
+    const qint64 pages = std::max<qint64>(1, (total + messagesPerPage - 1) / messagesPerPage);
     m_messagesPage = std::clamp<qint64>(m_messagesPage, 0, pages - 1);
-    const QList<OutboxRow> rows
-        = outbox.rows(campaign->id, filter, messagesPerPage, m_messagesPage * messagesPerPage)
-              .value_or({});
+    showMessages(
+        total,
+        outbox.rows(campaign->id, filter, messagesPerPage, m_messagesPage * messagesPerPage)
+            .value_or({}));
+}
+
+void CampaignsPage::showMessages(qint64 total, const QList<OutboxRow>& rows)
+{
+    m_messagesTotal = total;
+    const qint64 pages = std::max<qint64>(1, (total + messagesPerPage - 1) / messagesPerPage);
     QList<TextTableModel::Row> table;
     for (const OutboxRow& row : rows) {
         table.append({{PhoneNumber::format(row.phone, m_settings.phoneDisplayFormat()), row.phone},
@@ -488,7 +603,7 @@ void CampaignsPage::onCampaignChanged(qint64)
     m_reloadPending = true;
     QTimer::singleShot(500, this, [this] {
         m_reloadPending = false;
-        reload();
+        refreshInBackground();
     });
 }
 

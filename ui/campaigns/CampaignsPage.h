@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/AccountStore.h"
 #include "storage/CampaignStore.h"
+#include "storage/Outbox.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -56,7 +58,17 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void showCurrent();
+    struct Snapshot;
+    // Everything the page shows, read in one go: on the GUI thread after the user did
+    // something, on a worker while campaigns send (a million-row outbox takes a moment to
+    // count). `selectedId`'s recipients are read, or the first campaign's if it is gone.
+    static Snapshot readSnapshot(const Database& database, qint64 selectedId,
+                                 const OutboxFilter& filter, qint64 page);
+    void apply(const Snapshot& snapshot);
+    void refreshInBackground();
+    OutboxFilter messagesFilter() const;
+    void showCurrent(const Snapshot* snapshot = nullptr);
+    void showMessages(qint64 total, const QList<OutboxRow>& rows);
     void refreshMessages();
     void refreshChart(const Campaign& campaign);
     void launch();
@@ -76,10 +88,17 @@ private:
     TextTableModel* m_campaignsModel = nullptr;
     TextTableModel* m_messagesModel = nullptr;
     QList<Campaign> m_campaigns;
+    QList<Account> m_accounts;
     qint64 m_messagesPage = 0;
     qint64 m_messagesTotal = 0;
     bool m_reloadPending = false;
     QHash<qint64, OutboxCounts> m_counts; // by campaign, as last counted
+    BackgroundJob* m_snapshotJob = nullptr;
+    // Bumped by every read on the GUI thread: a worker's snapshot begun before it is older
+    // than what is shown (another filter, page or campaign) and is dropped.
+    quint64 m_generation = 0;
+    bool m_applying = false; // selection changes made by apply() are not the user's
+    bool m_refreshAgain = false;
     DeliveryChart* m_chart = nullptr;
     BackgroundJob* m_chartJob = nullptr;
     qint64 m_chartCampaign = 0;
