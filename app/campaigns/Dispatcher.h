@@ -12,7 +12,10 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSqlQuery>
 #include <QTimer>
+
+#include <optional>
 
 namespace tuma {
 
@@ -87,12 +90,14 @@ private:
     void finish(Outcome outcome, const QString& message = {}, const QString& errorCode = {});
     void fail(const Error& error);
     int backoffMs() const;
+    bool refreshCampaign();
 
     const Database& m_database;
     ProviderSession& m_providers;
     qint64 m_campaignId = 0;
     Options m_options;
     Campaign m_campaign;
+    std::optional<QSqlQuery> m_stateQuery; // the campaign's state and time, prepared once
     Account m_account;
     Capabilities m_capabilities;
     QTimer m_timer;
