@@ -63,4 +63,17 @@ Result<AudienceFigures> computeAudienceFigures(const Database& database, const T
     return figures;
 }
 
+AudienceFigures remoteGroupFigures(const Template& message, int size, const Pricing& pricing)
+{
+    const QString text = message.bind({}).render({});
+    const SmsCount count = SmsText::count(text);
+    CostEstimator estimator(pricing);
+    for (int i = 0; i < size; ++i)
+        estimator.add(count);
+    AudienceFigures figures;
+    figures.estimate = estimator.result();
+    figures.samples.append({QString(), text, count});
+    return figures;
+}
+
 } // namespace tuma

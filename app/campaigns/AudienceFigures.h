@@ -47,4 +47,8 @@ Result<AudienceFigures> computeAudienceFigures(const Database& database, const T
                                                const FieldMatch& match = {},
                                                const QStringList& acceptedCallingCodes = {});
 
+// The same for a provider-side group: one text (no placeholders) for its `size` members as
+// the provider counted them (none when it did not say); the one sample has no number.
+AudienceFigures remoteGroupFigures(const Template& message, int size, const Pricing& pricing);
+
 } // namespace tuma

@@ -150,7 +150,10 @@ void Dispatcher::step()
     // texts are identical, or when it takes a text per recipient.
     QList<OutboxMessage> batch;
     const int most = std::max(1, m_capabilities.maxRecipientsPerRequest);
-    if (m_capabilities.batchShape == Capabilities::BatchShape::BodyPerRecipient) {
+    if (!queued.value().constFirst().remoteGroup.isEmpty()) {
+        // A provider-side group is one request of its own.
+        batch = {queued.value().constFirst()};
+    } else if (m_capabilities.batchShape == Capabilities::BatchShape::BodyPerRecipient) {
         batch = queued.value().mid(0, most);
     } else {
         const QString& body = queued.value().constFirst().body;
@@ -212,32 +215,52 @@ void Dispatcher::submit(const QList<OutboxMessage>& batch)
     if (!submitting)
         return fail(submitting.error());
 
-    SendRequest request;
-    request.text = batch.constFirst().body;
-    request.senderId
+    const QString senderId
         = m_campaign.senderId.isEmpty() ? m_account.senderOrDefault() : m_campaign.senderId;
-    request.campaignName = m_campaign.name;
+    QDateTime scheduleAt;
     if (m_campaign.providerSchedule && m_campaign.scheduledAt.isValid()
         && m_campaign.scheduledAt > QDateTime::currentDateTimeUtc())
-        request.scheduleAt = m_campaign.scheduledAt;
-    for (const OutboxMessage& message : batch)
-        request.recipients.append(
-            {message.phone, message.body, QStringLiteral("tuma-%1").arg(message.id)});
-
+        scheduleAt = m_campaign.scheduledAt;
     if (m_capabilities.requestsPerMinute > 0) {
         m_nextRequestAt = QDateTime::currentDateTimeUtc().addMSecs(
             (60'000 + m_capabilities.requestsPerMinute - 1) / m_capabilities.requestsPerMinute);
     }
     m_inFlight = true;
+    const auto answered = [this, batch](ProviderResult<SendResult> result) {
+        m_inFlight = false;
+        onAnswer(batch, result);
+    };
+
+    if (!batch.constFirst().remoteGroup.isEmpty()) {
+        RemoteSendRequest request;
+        request.groupIds = {batch.constFirst().remoteGroup};
+        request.text = batch.constFirst().body;
+        request.senderId = senderId;
+        request.scheduleAt = scheduleAt;
+        request.campaignName = m_campaign.name;
+        m_providers.run<SendResult>(
+            m_account, this,
+            [request](ProviderAdapter& adapter, ProviderAdapter::Reply<SendResult> done) {
+                adapter.sendToRemote(request, done);
+            },
+            answered);
+        return;
+    }
+
+    SendRequest request;
+    request.text = batch.constFirst().body;
+    request.senderId = senderId;
+    request.campaignName = m_campaign.name;
+    request.scheduleAt = scheduleAt;
+    for (const OutboxMessage& message : batch)
+        request.recipients.append(
+            {message.phone, message.body, QStringLiteral("tuma-%1").arg(message.id)});
     m_providers.run<SendResult>(
         m_account, this,
         [request](ProviderAdapter& adapter, ProviderAdapter::Reply<SendResult> done) {
             adapter.send(request, done);
         },
-        [this, batch](ProviderResult<SendResult> result) {
-            m_inFlight = false;
-            onAnswer(batch, result);
-        });
+        answered);
 }
 
 void Dispatcher::onAnswer(const QList<OutboxMessage>& batch,

@@ -61,8 +61,11 @@ Result<ReconcileSummary> Reconciler::reconcile(qint64 campaignId, const FetchPag
                                                int maxPages, qint64 graceMs)
 {
     QSqlQuery query(m_database.connection());
+    // A provider-side group's send is never looked up: its history lists the members, not
+    // the group, and "not found" must never send the whole group again. The user decides.
     query.prepare(QStringLiteral("SELECT id, phone, body, COALESCE(submitted_at, 0) FROM messages "
-                                 "WHERE campaign_id = ? AND state = 'unknown' ORDER BY id"));
+                                 "WHERE campaign_id = ? AND state = 'unknown' AND "
+                                 "remote_group IS NULL ORDER BY id"));
     query.addBindValue(campaignId);
     if (!query.exec()) {
         return Error {QStringLiteral("storage_failed"),

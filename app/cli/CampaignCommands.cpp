@@ -220,6 +220,39 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
         }
         campaign.audience.match = {ContactStore::fieldKey(where.left(equals)), values};
     }
+    if (parser.isSet(QStringLiteral("remote-group"))) {
+        if (!campaign.audience.isEmpty()) {
+            return context.usageError(CampaignCommandsText::tr(
+                "--remote-group sends to the provider's own group; it cannot be mixed with "
+                "--group, --where or --to."));
+        }
+        if (!ProviderSession::capabilities(account.value()).sendToRemoteGroup) {
+            return context.usageError(CampaignCommandsText::tr(
+                "This provider cannot send to a group it keeps; use --group with Tuma's own "
+                "groups."));
+        }
+        if (!message.placeholders().isEmpty()) {
+            return context.usageError(CampaignCommandsText::tr(
+                "The provider sends one text to everyone in its group, so the message cannot "
+                "have placeholders."));
+        }
+        Result<ProviderSession*> providers = context.providers();
+        if (!providers)
+            return context.fail(providers.error());
+        const QString groupId = parser.value(QStringLiteral("remote-group")).trimmed();
+        const ProviderResult<RemoteGroup> group = providers.value()->wait<RemoteGroup>(
+            account.value(),
+            [groupId](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteGroup> done) {
+                adapter.group(groupId, done);
+            });
+        if (!group) {
+            return context.fail({QStringLiteral("remote_group_not_found"),
+                                 CampaignCommandsText::tr("The provider has no group %1: %2")
+                                     .arg(groupId, group.error().message),
+                                 {}});
+        }
+        campaign.audience.remote = {groupId, group.value().name, group.value().contactCount};
+    }
     if (campaign.audience.isEmpty()) {
         return context.usageError(
             CampaignCommandsText::tr("Choose who gets the message: --group NAME (repeatable), "
@@ -294,13 +327,18 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
         campaign.providerSchedule = true;
     }
 
-    const Result<AudienceFigures> figures = computeAudienceFigures(
-        database, message, campaign.audience.groups, account.value().pricing, {},
-        campaign.audience.phones, campaign.audience.match);
+    const Result<AudienceFigures> figures = campaign.audience.remote.isEmpty()
+        ? computeAudienceFigures(database, message, campaign.audience.groups,
+                                 account.value().pricing, {}, campaign.audience.phones,
+                                 campaign.audience.match)
+        : Result<AudienceFigures>(remoteGroupFigures(
+            message, std::max(0, campaign.audience.remote.size), account.value().pricing));
     if (!figures)
         return context.fail(figures.error());
     const CostEstimate& estimate = figures.value().estimate;
-    if (estimate.recipients == 0) {
+    // A provider's group whose size the provider did not give is estimated for no one.
+    if (estimate.recipients == 0
+        && (campaign.audience.remote.isEmpty() || campaign.audience.remote.size == 0)) {
         return context.fail({QStringLiteral("empty_audience"),
                              CampaignCommandsText::tr("No one would get this campaign: the groups "
                                                       "are empty or everyone has opted out."),
@@ -701,6 +739,12 @@ QList<CliCommand> campaignCommands()
                   CampaignCommandsText::tr("create: also the contacts whose field holds one of "
                                            "the values, such as branch=Thika,Nakuru."),
                   QStringLiteral("FIELD=VALUE,...")});
+             parser.addOption(
+                 {QStringLiteral("remote-group"),
+                  CampaignCommandsText::tr("create: instead, a group the provider keeps (its id "
+                                           "as the Accounts page lists them); one text for "
+                                           "all."),
+                  QStringLiteral("ID")});
              parser.addOption(
                  {QStringLiteral("to"),
                   CampaignCommandsText::tr("create: numbers to send to, comma-separated."),

@@ -48,6 +48,12 @@ QString audienceJson(const CampaignAudience& audience)
                                    {QStringLiteral("values"),
                                     QJsonArray::fromStringList(audience.match.values)}});
     }
+    if (!audience.remote.isEmpty()) {
+        object.insert(QStringLiteral("remote_group"),
+                      QJsonObject {{QStringLiteral("id"), audience.remote.groupId},
+                                   {QStringLiteral("name"), audience.remote.groupName},
+                                   {QStringLiteral("size"), audience.remote.size}});
+    }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -63,6 +69,10 @@ CampaignAudience audienceFrom(const QString& json)
     audience.match.field = match.value(QStringLiteral("field")).toString();
     for (const QJsonValue& value : match.value(QStringLiteral("values")).toArray())
         audience.match.values.append(value.toString());
+    const QJsonObject remote = object.value(QStringLiteral("remote_group")).toObject();
+    audience.remote.groupId = remote.value(QStringLiteral("id")).toString();
+    audience.remote.groupName = remote.value(QStringLiteral("name")).toString();
+    audience.remote.size = remote.value(QStringLiteral("size")).toInt(-1);
     return audience;
 }
 

@@ -15,14 +15,31 @@ namespace tuma {
 
 class Database;
 
-// Who a campaign goes to, as the user chose it; resolved to numbers only at launch.
+// A group kept by the provider (QuickFlow's contact list, FlashSMS's group): the provider
+// sends one text to its members, whom Tuma never sees.
+struct RemoteAudience
+{
+    QString groupId;
+    QString groupName;
+    int size = -1; // members as the provider counted them when the campaign was made; -1: not said
+
+    bool isEmpty() const { return groupId.isEmpty(); }
+    friend bool operator==(const RemoteAudience&, const RemoteAudience&) = default;
+};
+
+// Who a campaign goes to, as the user chose it; resolved to numbers only at launch. Either
+// Tuma's own contacts (groups, typed numbers, a field match) or one provider-side group.
 struct CampaignAudience
 {
     QStringList groups;
     QStringList phones; // E.164
     FieldMatch match; // and the contacts whose field holds one of some values
+    RemoteAudience remote;
 
-    bool isEmpty() const { return groups.isEmpty() && phones.isEmpty() && match.isEmpty(); }
+    bool isEmpty() const
+    {
+        return groups.isEmpty() && phones.isEmpty() && match.isEmpty() && remote.isEmpty();
+    }
 };
 
 // One campaign as Tuma keeps it. Its messages live in the outbox once it is launched.

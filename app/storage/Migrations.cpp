@@ -193,6 +193,8 @@ const QStringList kVersion4 = {
 // each number once, nothing looks a message up by its number, and writing that index in
 // random number order was a quarter of a million-recipient launch (docs/PERFORMANCE.md).
 // SQLite cannot drop a table constraint, so the table is rebuilt as its documentation says.
+// remote_group: the provider-side group a row is sent to as a whole (its phone is then
+// empty: the provider alone knows the members).
 const QStringList kVersion5 = {
     QStringLiteral(R"sql(
 CREATE TABLE messages_v5 (
@@ -216,12 +218,17 @@ CREATE TABLE messages_v5 (
     error_message        TEXT    NOT NULL DEFAULT '',
     not_before           INTEGER,
     submitted_at         INTEGER,
-    updated_at           INTEGER NOT NULL
+    updated_at           INTEGER NOT NULL,
+    remote_group         TEXT
 ))sql"),
-    QStringLiteral("INSERT INTO messages_v5 SELECT id, campaign_id, contact_id, phone, body, "
-                   "encoding, segments, credits, state, batch_id, client_ref, "
-                   "provider_message_id, provider_status, attempts, error_code, error_message, "
-                   "not_before, submitted_at, updated_at FROM messages"),
+    QStringLiteral(
+        "INSERT INTO messages_v5 (id, campaign_id, contact_id, phone, body, "
+        "encoding, segments, credits, state, batch_id, client_ref, "
+        "provider_message_id, provider_status, attempts, error_code, error_message, "
+        "not_before, submitted_at, updated_at) SELECT id, campaign_id, contact_id, phone, body, "
+        "encoding, segments, credits, state, batch_id, client_ref, "
+        "provider_message_id, provider_status, attempts, error_code, error_message, "
+        "not_before, submitted_at, updated_at FROM messages"),
     QStringLiteral("DROP TABLE messages"),
     QStringLiteral("ALTER TABLE messages_v5 RENAME TO messages"),
     QStringLiteral("CREATE INDEX messages_campaign_state ON messages (campaign_id, state)"),

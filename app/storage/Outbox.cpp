@@ -188,7 +188,7 @@ Result<QList<OutboxMessage>> Outbox::nextQueued(qint64 campaignId, int limit,
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT id, phone, body, segments, credits FROM messages "
+        "SELECT id, phone, body, segments, credits, remote_group FROM messages "
         "WHERE campaign_id = ? AND state = 'queued' AND (not_before IS NULL OR not_before <= ?) "
         "ORDER BY id LIMIT ?"));
     query.addBindValue(campaignId);
@@ -200,7 +200,7 @@ Result<QList<OutboxMessage>> Outbox::nextQueued(qint64 campaignId, int limit,
     while (query.next()) {
         messages.append({query.value(0).toLongLong(), query.value(1).toString(),
                          query.value(2).toString(), query.value(3).toInt(),
-                         query.value(4).toDouble()});
+                         query.value(4).toDouble(), query.value(5).toString()});
     }
     return messages;
 }
@@ -299,7 +299,8 @@ Result<QList<TrackedMessage>> Outbox::dueForTracking(qint64 campaignId, int limi
     query.prepare(QStringLiteral(
         "SELECT id, phone, provider_message_id, submitted_at FROM messages "
         "WHERE campaign_id = ? AND state = 'accepted' AND provider_message_id IS NOT NULL "
-        "AND (not_before IS NULL OR not_before <= ?) ORDER BY not_before, id LIMIT ?"));
+        "AND remote_group IS NULL AND (not_before IS NULL OR not_before <= ?) "
+        "ORDER BY not_before, id LIMIT ?"));
     query.addBindValue(campaignId);
     query.addBindValue(now.toMSecsSinceEpoch());
     query.addBindValue(limit);
@@ -343,7 +344,7 @@ Result<QDateTime> Outbox::nextTrackingCheck(qint64 campaignId) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT COUNT(*), MIN(COALESCE(not_before, 0)) FROM messages WHERE campaign_id = ? "
-        "AND state = 'accepted' AND provider_message_id IS NOT NULL"));
+        "AND state = 'accepted' AND provider_message_id IS NOT NULL AND remote_group IS NULL"));
     query.addBindValue(campaignId);
     if (!query.exec() || !query.next())
         return storageError(query);

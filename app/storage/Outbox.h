@@ -22,6 +22,7 @@ struct OutboxMessage
     QString body;
     int segments = 1;
     double credits = 0;
+    QString remoteGroup; // a provider-side group sent as a whole (phone empty), else empty
 };
 
 // An accepted message whose delivery is still to be learnt from the provider.
@@ -116,7 +117,8 @@ public:
     Result<void> requeue(const QList<qint64>& ids, const QDateTime& notBefore,
                          const QString& errorCode, const QString& errorMessage);
     // Accepted messages with a provider id whose next status check is due at `now`, the
-    // longest waiting first.
+    // longest waiting first. A provider-side group's send is not followed: the provider
+    // alone knows who was in it.
     Result<QList<TrackedMessage>> dueForTracking(qint64 campaignId, int limit,
                                                  const QDateTime& now) const;
     // What the provider says of accepted messages: `state` accepted (still on its way: look

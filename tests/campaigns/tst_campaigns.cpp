@@ -185,6 +185,85 @@ private Q_SLOTS:
         QCOMPARE(checked, members);
     }
 
+    // A group the provider keeps: one request for the whole group, each member gets the text
+    // once, and the outbox's one row for the group is never followed or reconciled by number.
+    void aProviderGroupIsSentInOneRequest_data()
+    {
+        QTest::addColumn<ProviderKind>("provider");
+        QTest::addColumn<QStringList>("members");
+        QTest::newRow("quickflow")
+            << ProviderKind::QuickFlow
+            << QStringList {QStringLiteral("+254712000001"), QStringLiteral("+254712000002"),
+                            QStringLiteral("+254712000003")};
+        QTest::newRow("flashsms") << ProviderKind::FlashSms
+                                  << QStringList {QStringLiteral("+233201234567"),
+                                                  QStringLiteral("+233241234567"),
+                                                  QStringLiteral("+233271234567")};
+    }
+
+    void aProviderGroupIsSentInOneRequest()
+    {
+        QFETCH(ProviderKind, provider);
+        QFETCH(QStringList, members);
+        const qint64 accountId = addAccount(provider);
+        const Account account = AccountStore(*m_database).findById(accountId).value();
+        m_sandbox->server().store().addToBalance(
+            providerName(provider), sandbox::SandboxServer::accountSetup(provider).secret, 1000);
+        const ProviderResult<RemoteGroup> group = m_providers->wait<RemoteGroup>(
+            account, [](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteGroup> done) {
+                adapter.createGroup(QStringLiteral("VIP"), done);
+            });
+        QVERIFY2(group.ok(), qPrintable(group.ok() ? QString() : group.error().message));
+        for (const QString& phone : members) {
+            RemoteContact contact;
+            contact.groupId = group.value().id;
+            contact.phone = phone;
+            const ProviderResult<RemoteContact> added = m_providers->wait<RemoteContact>(
+                account,
+                [contact](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteContact> done) {
+                    adapter.createContact(contact, done);
+                });
+            QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
+        }
+
+        // Placeholders cannot go to a group the provider expands: the draft stays.
+        Campaign personal = campaign(accountId, QStringLiteral("Habari <<first_name>>"), {});
+        personal.audience.remote = {group.value().id, QStringLiteral("VIP"), 3};
+        const qint64 refusedId = CampaignStore(*m_database).create(personal).value();
+        const Result<LaunchSummary> refused = Planner(*m_database).launch(refusedId, now());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("placeholders_in_group_message"));
+        QCOMPARE(CampaignStore(*m_database).find(refusedId).value().state, QStringLiteral("draft"));
+        QCOMPARE(messageCount(refusedId), 0);
+
+        Campaign draft = campaign(accountId, QStringLiteral("Offer ends Friday."), {});
+        draft.audience.remote = {group.value().id, QStringLiteral("VIP"), 3};
+        const qint64 id = CampaignStore(*m_database).create(draft).value();
+        QCOMPARE(CampaignStore(*m_database).find(id).value().audience.remote,
+                 draft.audience.remote);
+        const Result<LaunchSummary> launched = Planner(*m_database).launch(id, now());
+        QVERIFY2(launched.ok(), qPrintable(launched.ok() ? QString() : launched.error().message));
+        QCOMPARE(launched.value().estimate.recipients, 3);
+        QCOMPARE(launched.value().estimate.segments, 3);
+        QCOMPARE(messageCount(id), 1);
+
+        const Dispatcher::Summary summary = run(id);
+        QCOMPARE(summary.outcome, Dispatcher::Outcome::Completed);
+        QCOMPARE(summary.counts.value(QStringLiteral("accepted")), 1);
+        // Each member once (FlashSMS journals numbers without the plus).
+        QMap<QString, int> once;
+        for (const QString& phone : members)
+            once.insert(phone.mid(1), 1);
+        QMap<QString, int> journal;
+        const QMap<QString, int> perPhone = journalPerPhone();
+        for (auto it = perPhone.cbegin(); it != perPhone.cend(); ++it)
+            journal.insert(it.key().startsWith(u'+') ? it.key().mid(1) : it.key(), it.value());
+        QCOMPARE(journal, once);
+        // Not followed by number: the provider alone knows who was in the group.
+        QVERIFY(Outbox(*m_database).dueForTracking(id, 10, now().addDays(1)).value().isEmpty());
+        QVERIFY(!Outbox(*m_database).nextTrackingCheck(id).value().isValid());
+    }
+
     void aFieldMatchFindsContactsOutsideAnyGroup()
     {
         const qint64 account = addAccount(ProviderKind::QuickFlow);
