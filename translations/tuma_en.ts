@@ -990,6 +990,26 @@
         <source>create: also the contacts whose field holds one of the values, such as branch=Thika,Nakuru.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--remote-group sends to the provider&apos;s own group; it cannot be mixed with --group, --where or --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider cannot send to a group it keeps; use --group with Tuma&apos;s own groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider sends one text to everyone in its group, so the message cannot have placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider has no group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: instead, a group the provider keeps (its id as the Accounts page lists them); one text for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignReport</name>
@@ -2444,6 +2464,10 @@
         <source>one of these values, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Or the provider&apos;s own gr&amp;oup:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OptOutImport</name>
@@ -2569,6 +2593,14 @@
     </message>
     <message>
         <source>The campaign would cost %1 %2, more than the %3 %2 allowed. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider sends one text to everyone in its group, so the message cannot have placeholders such as &lt;&lt;%1&gt;&gt;. Remove them, or send to contacts kept in Tuma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s group &quot;%1&quot; has no contacts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4095,6 +4127,25 @@
         <source>Tuma cannot top up %1 accounts: buy credit the way the provider offers (its website or its M-Pesa paybill), then press Resume.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>to the provider&apos;s group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>to the provider&apos;s group &quot;%1&quot; (%n contact(s))</source>
+        <translation>
+            <numerusform>to the provider&apos;s group &quot;%1&quot; (%n contact)</numerusform>
+            <numerusform>to the provider&apos;s group &quot;%1&quot; (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the provider&apos;s own group &quot;%1&quot; as one message: &quot;accepted by the provider&quot; is the last state Tuma knows; what each member received is in the provider&apos;s own reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tuma::ComposerWidget</name>
@@ -5349,6 +5400,61 @@ Everything added since that backup was made will be lost. Back up the current da
             <numerusform>%n number is outside the countries %1 serves (%2): the provider will refuse it, and it will show as failed.</numerusform>
             <numerusform>%n numbers are outside the countries %1 serves (%2): the provider will refuse them, and they will show as failed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>None: the contacts chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the provider for its groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s groups could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group kept at the provider: it sends one text to each of its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the provider&apos;s group &quot;%1&quot; (the provider does not say how many).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone in the provider&apos;s group &quot;%1&quot;: %n contact(s), as the provider counts them.</source>
+        <translation>
+            <numerusform>Everyone in the provider&apos;s group &quot;%1&quot;: %n contact, as the provider counts them.</numerusform>
+            <numerusform>Everyone in the provider&apos;s group &quot;%1&quot;: %n contacts, as the provider counts them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider sends the same text to each, so the message cannot have placeholders; numbers opted out in Tuma are not left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider sends one text to everyone in its group: remove the placeholders, or choose contacts kept in Tuma instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s group &quot;%1&quot; has no contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everyone in the provider&apos;s group &quot;%1&quot;&lt;/b&gt; (it does not say how many: the figures below are for one message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers opted out in Tuma are not removed from the provider&apos;s group: the provider&apos;s own opt-out list applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuma follows the send to the group as one message, up to &quot;accepted by the provider&quot;; what each member received is in the provider&apos;s own reports.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

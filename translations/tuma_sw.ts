@@ -990,6 +990,26 @@
         <source>create: also the contacts whose field holds one of the values, such as branch=Thika,Nakuru.</source>
         <translation>create: pia anwani ambazo sehemu yake ina mojawapo ya thamani, kama branch=Thika,Nakuru.</translation>
     </message>
+    <message>
+        <source>--remote-group sends to the provider&apos;s own group; it cannot be mixed with --group, --where or --to.</source>
+        <translation>--remote-group hutuma kwa kikundi cha mtoa huduma mwenyewe; haiwezi kuchanganywa na --group, --where au --to.</translation>
+    </message>
+    <message>
+        <source>This provider cannot send to a group it keeps; use --group with Tuma&apos;s own groups.</source>
+        <translation>Mtoa huduma huyu hawezi kutuma kwa kikundi anachokihifadhi; tumia --group na vikundi vya Tuma.</translation>
+    </message>
+    <message>
+        <source>The provider sends one text to everyone in its group, so the message cannot have placeholders.</source>
+        <translation>Mtoa huduma hutuma maandishi mamoja kwa kila mtu katika kikundi chake, kwa hiyo ujumbe hauwezi kuwa na vishika-nafasi.</translation>
+    </message>
+    <message>
+        <source>The provider has no group %1: %2</source>
+        <translation>Mtoa huduma hana kikundi %1: %2</translation>
+    </message>
+    <message>
+        <source>create: instead, a group the provider keeps (its id as the Accounts page lists them); one text for all.</source>
+        <translation>create: badala yake, kikundi kilicho kwa mtoa huduma (kitambulisho chake kama ukurasa wa Akaunti unavyoorodhesha); maandishi mamoja kwa wote.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignReport</name>
@@ -2444,6 +2464,10 @@
         <source>one of these values, separated by commas</source>
         <translation>mojawapo ya thamani hizi, zikitenganishwa kwa koma</translation>
     </message>
+    <message>
+        <source>Or the provider&apos;s own gr&amp;oup:</source>
+        <translation>Au &amp;kikundi cha mtoa huduma:</translation>
+    </message>
 </context>
 <context>
     <name>OptOutImport</name>
@@ -2570,6 +2594,14 @@
     <message>
         <source>The campaign would cost %1 %2, more than the %3 %2 allowed. Nothing was sent.</source>
         <translation>Kampeni ingegharimu %1 %2, zaidi ya %3 %2 zilizoruhusiwa. Hakuna kilichotumwa.</translation>
+    </message>
+    <message>
+        <source>The provider sends one text to everyone in its group, so the message cannot have placeholders such as &lt;&lt;%1&gt;&gt;. Remove them, or send to contacts kept in Tuma.</source>
+        <translation>Mtoa huduma hutuma maandishi mamoja kwa kila mtu katika kikundi chake, kwa hiyo ujumbe hauwezi kuwa na vishika-nafasi kama &lt;&lt;%1&gt;&gt;. Viondoe, au tuma kwa anwani zilizo katika Tuma.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s group &quot;%1&quot; has no contacts.</source>
+        <translation>Kikundi &quot;%1&quot; cha mtoa huduma hakina anwani.</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4128,25 @@
         <source>Tuma cannot top up %1 accounts: buy credit the way the provider offers (its website or its M-Pesa paybill), then press Resume.</source>
         <translation>Tuma haiwezi kuongeza salio la akaunti za %1: nunua krediti kwa njia anayotoa mtoa huduma (tovuti yake au paybill yake ya M-Pesa), kisha bonyeza Endeleza.</translation>
     </message>
+    <message>
+        <source>to the provider&apos;s group &quot;%1&quot;</source>
+        <translation>kwa kikundi &quot;%1&quot; cha mtoa huduma</translation>
+    </message>
+    <message numerus="yes">
+        <source>to the provider&apos;s group &quot;%1&quot; (%n contact(s))</source>
+        <translation>
+            <numerusform>kwa kikundi &quot;%1&quot; cha mtoa huduma (anwani %n)</numerusform>
+            <numerusform>kwa kikundi &quot;%1&quot; cha mtoa huduma (anwani %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the provider&apos;s own group &quot;%1&quot; as one message: &quot;accepted by the provider&quot; is the last state Tuma knows; what each member received is in the provider&apos;s own reports.</source>
+        <translation>Imetumwa kwa kikundi &quot;%1&quot; cha mtoa huduma kama ujumbe mmoja: &quot;imekubaliwa na mtoa huduma&quot; ndiyo hali ya mwisho Tuma inayoijua; kile kila mwanachama alichopokea kimo katika ripoti za mtoa huduma.</translation>
+    </message>
+    <message>
+        <source>Everyone in &quot;%1&quot;</source>
+        <translation>Kila mtu katika &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>tuma::ComposerWidget</name>
@@ -5352,6 +5403,61 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
             <numerusform>Namba %n iko nje ya nchi ambazo %1 inahudumia (%2): mtoa huduma ataikataa, na itaonekana imeshindwa.</numerusform>
             <numerusform>Namba %n ziko nje ya nchi ambazo %1 inahudumia (%2): mtoa huduma atazikataa, na zitaonekana zimeshindwa.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>None: the contacts chosen above</source>
+        <translation>Hakuna: anwani zilizochaguliwa juu</translation>
+    </message>
+    <message>
+        <source>Asking the provider for its groups…</source>
+        <translation>Inamwuliza mtoa huduma vikundi vyake…</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s groups could not be read: %1</source>
+        <translation>Vikundi vya mtoa huduma havikuweza kusomwa: %1</translation>
+    </message>
+    <message>
+        <source>A group kept at the provider: it sends one text to each of its members.</source>
+        <translation>Kikundi kilicho kwa mtoa huduma: hutuma maandishi mamoja kwa kila mwanachama wake.</translation>
+    </message>
+    <message>
+        <source>Everyone in the provider&apos;s group &quot;%1&quot; (the provider does not say how many).</source>
+        <translation>Kila mtu katika kikundi &quot;%1&quot; cha mtoa huduma (mtoa huduma hasemi ni wangapi).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone in the provider&apos;s group &quot;%1&quot;: %n contact(s), as the provider counts them.</source>
+        <translation>
+            <numerusform>Kila mtu katika kikundi &quot;%1&quot; cha mtoa huduma: anwani %n, kama mtoa huduma anavyozihesabu.</numerusform>
+            <numerusform>Kila mtu katika kikundi &quot;%1&quot; cha mtoa huduma: anwani %n, kama mtoa huduma anavyozihesabu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider sends the same text to each, so the message cannot have placeholders; numbers opted out in Tuma are not left out.</source>
+        <translation>Mtoa huduma hutuma maandishi yale yale kwa kila mmoja, kwa hiyo ujumbe hauwezi kuwa na vishika-nafasi; namba zilizojiondoa katika Tuma haziachwi nje.</translation>
+    </message>
+    <message>
+        <source>The provider sends one text to everyone in its group: remove the placeholders, or choose contacts kept in Tuma instead.</source>
+        <translation>Mtoa huduma hutuma maandishi mamoja kwa kila mtu katika kikundi chake: ondoa vishika-nafasi, au chagua anwani zilizo katika Tuma badala yake.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s group &quot;%1&quot; has no contacts.</source>
+        <translation>Kikundi &quot;%1&quot; cha mtoa huduma hakina anwani.</translation>
+    </message>
+    <message>
+        <source>Each member of &quot;%1&quot;</source>
+        <translation>Kila mwanachama wa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everyone in the provider&apos;s group &quot;%1&quot;&lt;/b&gt; (it does not say how many: the figures below are for one message)</source>
+        <translation>&lt;b&gt;Kila mtu katika kikundi &quot;%1&quot; cha mtoa huduma&lt;/b&gt; (hasemi ni wangapi: takwimu zilizo chini ni za ujumbe mmoja)</translation>
+    </message>
+    <message>
+        <source>Numbers opted out in Tuma are not removed from the provider&apos;s group: the provider&apos;s own opt-out list applies.</source>
+        <translation>Namba zilizojiondoa katika Tuma haziondolewi kutoka kikundi cha mtoa huduma: orodha ya kujiondoa ya mtoa huduma mwenyewe ndiyo inayotumika.</translation>
+    </message>
+    <message>
+        <source>Tuma follows the send to the group as one message, up to &quot;accepted by the provider&quot;; what each member received is in the provider&apos;s own reports.</source>
+        <translation>Tuma hufuatilia utumaji kwa kikundi kama ujumbe mmoja, hadi &quot;imekubaliwa na mtoa huduma&quot;; kile kila mwanachama alichopokea kimo katika ripoti za mtoa huduma.</translation>
     </message>
 </context>
 <context>

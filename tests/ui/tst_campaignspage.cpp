@@ -4,13 +4,16 @@
 // confirmation, the messages going out and being delivered, a scheduled one paused, resumed
 // and cancelled, and the failed ones retried.
 #include "TestSupport.h"
+#include "accounts/ProviderSession.h"
 #include "accounts/SandboxAccount.h"
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/Planner.h"
 #include "contacts/ContactDialog.h"
 #include "mainwindow/AuditLogDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "providers/ProviderAdapter.h"
 #include "providers/sandbox/SandboxServer.h"
+#include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
 #include "storage/CampaignStore.h"
@@ -343,6 +346,110 @@ private Q_SLOTS:
             warnings.contains(QLatin1String("3 number"))
                 && warnings.contains(QLatin1String("outside the countries Flash serves (+233)")),
             qPrintable(warnings));
+    }
+
+    // The Sandbox (QuickFlow's API) keeps contact lists of its own: a campaign can go to one
+    // as a whole, with one text, and the pages say what Tuma can and cannot know of it.
+    void aCampaignGoesToAGroupTheProviderKeeps()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        const Account sandboxAccount
+            = AccountStore(*m_database).find(QStringLiteral("Sandbox")).value();
+        {
+            // The provider's own group, made through the same simulator state the window uses.
+            SecretStore secrets;
+            ProviderSession::Options options;
+            options.sandboxStatePath = ProviderSession::sandboxStatePathFor(m_database->path());
+            ProviderSession session(secrets, options);
+            const ProviderResult<RemoteGroup> group = session.wait<RemoteGroup>(
+                sandboxAccount,
+                [](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteGroup> done) {
+                    adapter.createGroup(QStringLiteral("Wanachama"), done);
+                });
+            QVERIFY2(group.ok(), qPrintable(group.ok() ? QString() : group.error().message));
+            for (const QString& phone :
+                 {QStringLiteral("+254712300001"), QStringLiteral("+254712300002")}) {
+                RemoteContact contact;
+                contact.groupId = group.value().id;
+                contact.phone = phone;
+                QVERIFY(
+                    session
+                        .wait<RemoteContact>(sandboxAccount,
+                                             [contact](ProviderAdapter& adapter,
+                                                       ProviderAdapter::Reply<RemoteContact> done) {
+                                                 adapter.createContact(contact, done);
+                                             })
+                        .ok());
+            }
+        }
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("campaigns")));
+        QWidget& page = *child<QWidget>(window, "campaignsPage");
+
+        QString problem;
+        QString review;
+        QString warnings;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            child<QLineEdit>(*dialog, "nameLineEdit")->setText(QStringLiteral("Mkutano"));
+            auto* remote = child<QComboBox>(*dialog, "remoteGroupComboBox");
+            QVERIFY(remote->isVisible());
+            QTRY_COMPARE_WITH_TIMEOUT(remote->count(), 2, 10000);
+            QVERIFY2(remote->itemText(1).contains(QLatin1String("Wanachama (2 contact")),
+                     qPrintable(remote->itemText(1)));
+            remote->setCurrentIndex(1);
+            // Tuma's own audience is set aside while a provider's group is chosen.
+            QVERIFY(!child<QListWidget>(*dialog, "groupsListWidget")->isEnabled());
+            QVERIFY(child<QLabel>(*dialog, "audienceLabel")
+                        ->text()
+                        .contains(QLatin1String("numbers opted out in Tuma are not left out")));
+            auto* message = child<QPlainTextEdit>(*dialog, "messagePlainTextEdit");
+            message->setPlainText(QStringLiteral("Habari <<first_name>>, mkutano ni kesho."));
+            child<QPushButton>(*dialog, "reviewPushButton")->click();
+            problem = child<QLabel>(*dialog, "problemLabel")->text();
+            message->setPlainText(QStringLiteral("Mkutano wa wanachama ni kesho saa nne."));
+            child<QPushButton>(*dialog, "reviewPushButton")->click();
+            QTRY_VERIFY(child<QPushButton>(*dialog, "launchPushButton")->isEnabled());
+            review = child<QLabel>(*dialog, "reviewLabel")->text();
+            warnings = child<QLabel>(*dialog, "warningsLabel")->text();
+            child<QPushButton>(*dialog, "saveDraftPushButton")->click();
+        });
+        child<QPushButton>(page, "newPushButton")->click();
+        QVERIFY2(problem.contains(QLatin1String("remove the placeholders")), qPrintable(problem));
+        QVERIFY2(review.contains(QLatin1String("2 recipient")), qPrintable(review));
+        QVERIFY2(review.contains(QLatin1String("1 request")), qPrintable(review));
+        QVERIFY2(warnings.contains(QLatin1String("provider's own opt-out list")),
+                 qPrintable(warnings));
+
+        const Campaign campaign = CampaignStore(*m_database).list().value().constFirst();
+        QCOMPARE(campaign.audience.remote.groupName, QStringLiteral("Wanachama"));
+        QCOMPARE(campaign.recipients, 2);
+        QVERIFY(child<QLabel>(page, "summaryLabel")
+                    ->text()
+                    .contains(QLatin1String("to the provider's group \"Wanachama\"")));
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+            qobject_cast<QMessageBox*>(QApplication::activeModalWidget())
+                ->button(QMessageBox::Yes)
+                ->click();
+        });
+        child<QPushButton>(page, "launchPushButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(campaign.id).value().state,
+                                  QStringLiteral("completed"), 15000);
+        QCOMPARE(CampaignStore(*m_database)
+                     .counts(campaign.id)
+                     .value()
+                     .value(QStringLiteral("accepted")),
+                 1);
+        auto* messages = child<QTableView>(page, "messagesTableView");
+        QTRY_COMPARE(messages->model()->rowCount(), 1);
+        QCOMPARE(messages->model()->index(0, 0).data().toString(),
+                 QStringLiteral("Everyone in \"Wanachama\""));
+        QTRY_VERIFY(child<QLabel>(page, "noticeLabel")
+                        ->text()
+                        .contains(QLatin1String("Sent to the provider's own group")));
     }
 
     void contactsChosenOnTheContactsPageBecomeACampaignsNumbers()

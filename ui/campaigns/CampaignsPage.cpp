@@ -401,7 +401,15 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
                            ? tr("through %1").arg(account->name)
                            : tr("through %1 as %2").arg(account->name, campaign.senderId));
     }
-    summary.append(tr("%n recipient(s)", nullptr, campaign.recipients));
+    if (campaign.audience.remote.isEmpty())
+        summary.append(tr("%n recipient(s)", nullptr, campaign.recipients));
+    else if (campaign.audience.remote.size < 0)
+        summary.append(
+            tr("to the provider's group \"%1\"").arg(campaign.audience.remote.groupName));
+    else
+        summary.append(tr("to the provider's group \"%1\" (%n contact(s))", nullptr,
+                          campaign.audience.remote.size)
+                           .arg(campaign.audience.remote.groupName));
     if (campaign.scheduledAt.isValid()) {
         summary.append(tr("at %1 (%2)").arg(campaignTime(campaign), campaign.timeZone));
     }
@@ -459,7 +467,12 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
                           "check the provider's history.",
                           nullptr, int(counts.value(QStringLiteral("unknown")))));
     }
-    if (!draft && account && !DeliveryTracker::canTrack(capabilities)) {
+    if (!campaign.audience.remote.isEmpty()) {
+        notices.append(tr("Sent to the provider's own group \"%1\" as one message: \"accepted "
+                          "by the provider\" is the last state Tuma knows; what each member "
+                          "received is in the provider's own reports.")
+                           .arg(campaign.audience.remote.groupName));
+    } else if (!draft && account && !DeliveryTracker::canTrack(capabilities)) {
         notices.append(
             tr("%1 does not report deliveries: \"accepted by the provider\" is the "
                "last state Tuma can know.")
@@ -537,8 +550,13 @@ void CampaignsPage::showMessages(qint64 total, const QList<OutboxRow>& rows)
     m_messagesTotal = total;
     const qint64 pages = std::max<qint64>(1, (total + messagesPerPage - 1) / messagesPerPage);
     QList<TextTableModel::Row> table;
+    const std::optional<Campaign> campaign = currentCampaign();
     for (const OutboxRow& row : rows) {
-        table.append({{PhoneNumber::format(row.phone, m_settings.phoneDisplayFormat()), row.phone},
+        // A provider-side group's one row has no number.
+        const QString who = row.phone.isEmpty() && campaign
+            ? tr("Everyone in \"%1\"").arg(campaign->audience.remote.groupName)
+            : PhoneNumber::format(row.phone, m_settings.phoneDisplayFormat());
+        table.append({{who, row.phone},
                       {messageStateText(row.state), row.state},
                       {QString::number(row.segments), row.segments},
                       {row.providerStatus, row.providerStatus},

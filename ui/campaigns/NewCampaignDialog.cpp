@@ -138,6 +138,8 @@ NewCampaignDialog::NewCampaignDialog(Database& database, AppSettings& settings,
             &NewCampaignDialog::updateAudienceLabel);
     connect(m_ui->numbersPlainTextEdit, &QPlainTextEdit::textChanged, this,
             &NewCampaignDialog::updateAudienceLabel);
+    connect(m_ui->remoteGroupComboBox, &QComboBox::currentIndexChanged, this,
+            &NewCampaignDialog::updateAudienceLabel);
     connect(m_ui->laterRadioButton, &QRadioButton::toggled, this, [this](bool later) {
         m_ui->dateTimeEdit->setEnabled(later);
         m_ui->timeZoneComboBox->setEnabled(later);
@@ -207,6 +209,59 @@ void NewCampaignDialog::accountChanged()
                                                && m_ui->laterRadioButton->isChecked());
     if (!capabilities.providerScheduling)
         m_ui->providerScheduleCheckBox->setChecked(false);
+    loadRemoteGroups();
+}
+
+void NewCampaignDialog::loadRemoteGroups()
+{
+    const std::optional<Account> account = currentAccount();
+    const bool offered = account && ProviderSession::capabilities(*account).sendToRemoteGroup;
+    m_ui->remoteGroupLabel->setVisible(offered);
+    m_ui->remoteGroupComboBox->setVisible(offered);
+    m_ui->remoteGroupComboBox->clear();
+    m_ui->remoteGroupComboBox->addItem(tr("None: the contacts chosen above"));
+    if (!offered)
+        return;
+    m_ui->remoteGroupComboBox->setEnabled(false);
+    m_ui->remoteGroupComboBox->setToolTip(tr("Asking the provider for its groups…"));
+    const qint64 accountId = account->id;
+    m_providers.run<QList<RemoteGroup>>(
+        *account, this,
+        [](ProviderAdapter& adapter, ProviderAdapter::Reply<QList<RemoteGroup>> done) {
+            adapter.listGroups(done);
+        },
+        [this, accountId](ProviderResult<QList<RemoteGroup>> groups) {
+            const std::optional<Account> current = currentAccount();
+            if (!current || current->id != accountId)
+                return; // the account changed meanwhile: its own answer will come
+            m_ui->remoteGroupComboBox->setEnabled(true);
+            if (!groups) {
+                m_ui->remoteGroupComboBox->setToolTip(
+                    tr("The provider's groups could not be read: %1").arg(groups.error().message));
+                return;
+            }
+            m_ui->remoteGroupComboBox->setToolTip(
+                tr("A group kept at the provider: it sends one text to each of its members."));
+            for (const RemoteGroup& group : groups.value()) {
+                const QString label = group.contactCount < 0
+                    ? group.name
+                    : tr("%1 (%n contact(s))", nullptr, group.contactCount).arg(group.name);
+                m_ui->remoteGroupComboBox->addItem(label, group.id);
+                const int index = m_ui->remoteGroupComboBox->count() - 1;
+                m_ui->remoteGroupComboBox->setItemData(index, group.name, Qt::UserRole + 1);
+                m_ui->remoteGroupComboBox->setItemData(index, group.contactCount, Qt::UserRole + 2);
+            }
+        });
+}
+
+RemoteAudience NewCampaignDialog::remoteAudience() const
+{
+    const int index = m_ui->remoteGroupComboBox->currentIndex();
+    const QString id = m_ui->remoteGroupComboBox->itemData(index).toString();
+    if (id.isEmpty() || !m_ui->remoteGroupComboBox->isVisible())
+        return {};
+    return {id, m_ui->remoteGroupComboBox->itemData(index, Qt::UserRole + 1).toString(),
+            m_ui->remoteGroupComboBox->itemData(index, Qt::UserRole + 2).toInt()};
 }
 
 void NewCampaignDialog::templateChanged()
@@ -223,6 +278,28 @@ void NewCampaignDialog::setNumbers(const QStringList& phones)
 
 void NewCampaignDialog::updateAudienceLabel()
 {
+    // A provider's group stands alone: Tuma never sees its members, so nothing is added.
+    const RemoteAudience remote = remoteAudience();
+    for (QWidget* widget : {static_cast<QWidget*>(m_ui->groupsListWidget),
+                            static_cast<QWidget*>(m_ui->matchFieldComboBox),
+                            static_cast<QWidget*>(m_ui->numbersPlainTextEdit)})
+        widget->setEnabled(remote.isEmpty());
+    m_ui->matchValuesLineEdit->setEnabled(
+        remote.isEmpty() && !m_ui->matchFieldComboBox->currentData().toString().isEmpty());
+    if (!remote.isEmpty()) {
+        const QString who = remote.size < 0
+            ? tr("Everyone in the provider's group \"%1\" (the provider does not say how many).")
+                  .arg(remote.groupName)
+            : tr("Everyone in the provider's group \"%1\": %n contact(s), as the provider "
+                 "counts them.",
+                 nullptr, remote.size)
+                  .arg(remote.groupName);
+        m_ui->audienceLabel->setText(
+            who + u' '
+            + tr("The provider sends the same text to each, so the message cannot have "
+                 "placeholders; numbers opted out in Tuma are not left out."));
+        return;
+    }
     int members = 0;
     int groups = 0;
     for (int row = 0; row < m_ui->groupsListWidget->count(); ++row) {
@@ -285,7 +362,9 @@ std::optional<Campaign> NewCampaignDialog::draftFromForm(QString* problem) const
         *problem = tr("Choose a sender ID: this provider needs one.");
         return std::nullopt;
     }
-    for (int row = 0; row < m_ui->groupsListWidget->count(); ++row) {
+    campaign.audience.remote = remoteAudience();
+    for (int row = 0; row < m_ui->groupsListWidget->count() && campaign.audience.remote.isEmpty();
+         ++row) {
         const QListWidgetItem* item = m_ui->groupsListWidget->item(row);
         if (item->checkState() == Qt::Checked)
             campaign.audience.groups.append(item->data(Qt::UserRole).toString());
@@ -304,7 +383,11 @@ std::optional<Campaign> NewCampaignDialog::draftFromForm(QString* problem) const
         if (!campaign.audience.phones.contains(phone.value()))
             campaign.audience.phones.append(phone.value());
     }
-    campaign.audience.match = fieldMatch();
+    if (!campaign.audience.remote.isEmpty()) {
+        campaign.audience.phones.clear();
+    } else {
+        campaign.audience.match = fieldMatch();
+    }
     if (campaign.audience.isEmpty()) {
         *problem = tr("Choose who gets the message: tick a group, choose a field and its "
                       "values, or type some numbers.");
@@ -318,6 +401,18 @@ std::optional<Campaign> NewCampaignDialog::draftFromForm(QString* problem) const
     if (const QStringList problems = m_composer->problems(); !problems.isEmpty()) {
         *problem = problems.constFirst();
         return std::nullopt;
+    }
+    if (!campaign.audience.remote.isEmpty()) {
+        if (!Template(campaign.templateBody).placeholders().isEmpty()) {
+            *problem = tr("The provider sends one text to everyone in its group: remove the "
+                          "placeholders, or choose contacts kept in Tuma instead.");
+            return std::nullopt;
+        }
+        if (campaign.audience.remote.size == 0) {
+            *problem = tr("The provider's group \"%1\" has no contacts.")
+                           .arg(campaign.audience.remote.groupName);
+            return std::nullopt;
+        }
     }
     campaign.timeZone = m_ui->timeZoneComboBox->currentText();
     if (m_ui->laterRadioButton->isChecked()) {
@@ -358,22 +453,9 @@ std::optional<Campaign> NewCampaignDialog::draftFromForm(QString* problem) const
     return campaign;
 }
 
-void NewCampaignDialog::review()
+// Rendering every recipient's message is a worker's job: a million takes seconds.
+void NewCampaignDialog::startAudienceFigures()
 {
-    QString problem;
-    m_draft = draftFromForm(&problem);
-    m_ui->problemLabel->setText(problem);
-    if (!m_draft)
-        return;
-    m_figures.reset();
-    m_providerEstimate.reset();
-    m_balance.reset();
-    m_balanceProblem.clear();
-    m_ui->testResultLabel->clear();
-    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->reviewPage);
-    showReview();
-
-    // Rendering every recipient's message is a worker's job: a million takes seconds.
     const QString databasePath = m_database.path();
     const Campaign draft = *m_draft;
     const Pricing pricing = currentAccount()->pricing;
@@ -405,6 +487,33 @@ void NewCampaignDialog::review()
             showReview();
             askProviderEstimate();
         });
+}
+
+void NewCampaignDialog::review()
+{
+    QString problem;
+    m_draft = draftFromForm(&problem);
+    m_ui->problemLabel->setText(problem);
+    if (!m_draft)
+        return;
+    m_figures.reset();
+    m_providerEstimate.reset();
+    m_balance.reset();
+    m_balanceProblem.clear();
+    m_ui->testResultLabel->clear();
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->reviewPage);
+    showReview();
+
+    if (!m_draft->audience.remote.isEmpty()) {
+        // One text for the provider's count of members: nothing to read here.
+        m_figures = remoteGroupFigures(Template(m_draft->templateBody),
+                                       std::max(0, m_draft->audience.remote.size),
+                                       currentAccount()->pricing);
+        showReview();
+        askProviderEstimate();
+    } else {
+        startAudienceFigures();
+    }
     m_providers.run<Balance>(
         *currentAccount(), this,
         [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> done) {
@@ -452,7 +561,10 @@ void NewCampaignDialog::showReview()
     m_ui->saveDraftPushButton->setVisible(reviewing);
     m_ui->launchPushButton->setVisible(reviewing);
     m_ui->saveDraftPushButton->setEnabled(m_figures.has_value());
-    m_ui->launchPushButton->setEnabled(m_figures.has_value() && m_figures->estimate.recipients > 0);
+    // A provider's group that does not say its size still goes: the provider knows it.
+    m_ui->launchPushButton->setEnabled(m_figures.has_value()
+                                       && (m_figures->estimate.recipients > 0
+                                           || (m_draft && !m_draft->audience.remote.isEmpty())));
     if (!reviewing || !m_draft)
         return;
     if (!m_figures) {
@@ -466,10 +578,11 @@ void NewCampaignDialog::showReview()
         const QString parts = sample.count.encoding == SmsEncoding::Ucs2
             ? tr("%1 (Unicode)").arg(sample.count.segments)
             : QString::number(sample.count.segments);
+        const QString who = sample.phone.isEmpty()
+            ? tr("Each member of \"%1\"").arg(m_draft->audience.remote.groupName)
+            : PhoneNumber::format(sample.phone, m_settings.phoneDisplayFormat());
         samples.append(
-            {{PhoneNumber::format(sample.phone, m_settings.phoneDisplayFormat()), sample.phone},
-             {sample.text, sample.text},
-             {parts, sample.count.segments}});
+            {{who, sample.phone}, {sample.text, sample.text}, {parts, sample.count.segments}});
     }
     m_samplesModel->setRows(samples);
     const std::optional<Account> account = currentAccount();
@@ -477,7 +590,14 @@ void NewCampaignDialog::showReview()
     const CostEstimate& estimate = m_figures->estimate;
     const QLocale locale;
     QStringList lines;
-    lines.append(tr("<b>%n recipient(s)</b>", nullptr, estimate.recipients));
+    const RemoteAudience& remote = m_draft->audience.remote;
+    if (!remote.isEmpty() && remote.size < 0) {
+        lines.append(tr("<b>Everyone in the provider's group \"%1\"</b> (it does not say how "
+                        "many: the figures below are for one message)")
+                         .arg(escaped(remote.groupName)));
+    } else {
+        lines.append(tr("<b>%n recipient(s)</b>", nullptr, estimate.recipients));
+    }
     if (m_figures->duplicates > 0 || m_figures->optedOut > 0) {
         lines.last() += QStringLiteral(" ")
             + tr("(%1 duplicates sent once, %2 opted out left out)")
@@ -528,10 +648,12 @@ void NewCampaignDialog::showReview()
     // How many requests, and how long the provider's limit makes them take.
     const bool personalised = !Template(m_draft->templateBody).placeholders().isEmpty();
     const int perRequest = std::max(1, capabilities.maxRecipientsPerRequest);
-    const qint64 requests
+    qint64 requests
         = capabilities.batchShape == Capabilities::BatchShape::BodyPerRecipient || !personalised
         ? (estimate.recipients + perRequest - 1) / perRequest
         : estimate.recipients;
+    if (!remote.isEmpty())
+        requests = 1; // the provider expands its group itself
     if (capabilities.requestsPerMinute > 0) {
         lines.append(tr("Sending takes about %1: %2 requests at the provider's limit of %3 a "
                         "minute. Tuma must stay open meanwhile.")
@@ -573,7 +695,13 @@ void NewCampaignDialog::showReview()
                      QStringLiteral("+")
                          + capabilities.recipientCallingCodes.join(QStringLiteral(", +"))));
     }
-    if (!DeliveryTracker::canTrack(capabilities)) {
+    if (!remote.isEmpty()) {
+        warnings.append(tr("Numbers opted out in Tuma are not removed from the provider's group: "
+                           "the provider's own opt-out list applies."));
+        warnings.append(tr("Tuma follows the send to the group as one message, up to \"accepted "
+                           "by the provider\"; what each member received is in the provider's "
+                           "own reports."));
+    } else if (!DeliveryTracker::canTrack(capabilities)) {
         warnings.append(tr("This provider does not report deliveries: Tuma will know the messages "
                            "were accepted, not that they arrived."));
     }

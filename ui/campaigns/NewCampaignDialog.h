@@ -53,10 +53,14 @@ private:
     void accountChanged();
     void templateChanged();
     void updateAudienceLabel();
+    void loadRemoteGroups();
+    // The provider-side group chosen instead of Tuma's contacts; empty for none.
+    RemoteAudience remoteAudience() const;
     FieldMatch fieldMatch() const;
     // The campaign as the form describes it, or a sentence that says what is missing.
     std::optional<Campaign> draftFromForm(QString* problem) const;
     void review();
+    void startAudienceFigures();
     void showReview();
     void sendTest();
     void save(bool launch);
