@@ -2465,7 +2465,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Or the provider&apos;s own gr&amp;oup:</source>
+        <source>Or instead, a group the pr&amp;ovider keeps (one text for all its members):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5402,10 +5402,6 @@ Everything added since that backup was made will be lost. Back up the current da
         </translation>
     </message>
     <message>
-        <source>None: the contacts chosen above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asking the provider for its groups…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5454,6 +5450,14 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message>
         <source>Tuma follows the send to the group as one message, up to &quot;accepted by the provider&quot;; what each member received is in the provider&apos;s own reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: Tuma&apos;s contacts chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who gets the message: tick a group, choose a field and its values, type some numbers, or choose one of the provider&apos;s groups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2465,8 +2465,8 @@
         <translation>mojawapo ya thamani hizi, zikitenganishwa kwa koma</translation>
     </message>
     <message>
-        <source>Or the provider&apos;s own gr&amp;oup:</source>
-        <translation>Au &amp;kikundi cha mtoa huduma:</translation>
+        <source>Or instead, a group the pr&amp;ovider keeps (one text for all its members):</source>
+        <translation>Au &amp;badala yake, kikundi kilicho kwa mtoa huduma (maandishi mamoja kwa wanachama wake wote):</translation>
     </message>
 </context>
 <context>
@@ -5405,10 +5405,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         </translation>
     </message>
     <message>
-        <source>None: the contacts chosen above</source>
-        <translation>Hakuna: anwani zilizochaguliwa juu</translation>
-    </message>
-    <message>
         <source>Asking the provider for its groups…</source>
         <translation>Inamwuliza mtoa huduma vikundi vyake…</translation>
     </message>
@@ -5458,6 +5454,14 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Tuma follows the send to the group as one message, up to &quot;accepted by the provider&quot;; what each member received is in the provider&apos;s own reports.</source>
         <translation>Tuma hufuatilia utumaji kwa kikundi kama ujumbe mmoja, hadi &quot;imekubaliwa na mtoa huduma&quot;; kile kila mwanachama alichopokea kimo katika ripoti za mtoa huduma.</translation>
+    </message>
+    <message>
+        <source>None: Tuma&apos;s contacts chosen above</source>
+        <translation>Hakuna: anwani za Tuma zilizochaguliwa juu</translation>
+    </message>
+    <message>
+        <source>Choose who gets the message: tick a group, choose a field and its values, type some numbers, or choose one of the provider&apos;s groups.</source>
+        <translation>Chagua atakayepokea ujumbe: weka alama kwenye kikundi, chagua sehemu na thamani zake, andika namba, au chagua mojawapo ya vikundi vya mtoa huduma.</translation>
     </message>
 </context>
 <context>

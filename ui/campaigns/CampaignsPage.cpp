@@ -479,8 +479,11 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
                 .arg(providerDisplayName(
                     providerFromName(account->provider).value_or(ProviderKind::QuickFlow))));
     }
-    m_chart->setVisible(!draft);
-    if (!draft)
+    // Deliveries over time mean nothing where no delivery can be learnt.
+    const bool trackable
+        = campaign.audience.remote.isEmpty() && account && DeliveryTracker::canTrack(capabilities);
+    m_chart->setVisible(!draft && trackable);
+    if (!draft && trackable)
         refreshChart(campaign);
 
     m_ui->noticeLabel->setText(notices.join(u'\n'));

@@ -79,8 +79,14 @@ void DeliveryChart::setTimeline(const DeliveryTimeline& timeline)
     m_delivered->replace(delivered);
     m_failed->replace(failed);
     m_pending->replace(pending);
-    if (timeline.points.isEmpty())
+    if (timeline.points.isEmpty()) {
+        // Nothing yet: the last hour and round counts, rather than the axes' 1970 defaults.
+        const QDateTime now = QDateTime::currentDateTime();
+        m_timeAxis->setFormat(QLocale().timeFormat(QLocale::ShortFormat));
+        m_timeAxis->setRange(now.addSecs(-3600), now);
+        setRoundRange(m_countAxis, 0);
         return;
+    }
     const QDateTime first = timeline.points.constFirst().at.toLocalTime();
     const QDateTime last = timeline.points.constLast().at.toLocalTime();
     // Seconds for a campaign that took minutes, minutes within a day, the date beyond.

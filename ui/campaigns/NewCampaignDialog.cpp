@@ -195,8 +195,10 @@ void NewCampaignDialog::accountChanged()
 {
     const std::optional<Account> account = currentAccount();
     m_ui->senderComboBox->clear();
-    if (!account)
+    if (!account) {
+        loadRemoteGroups();
         return;
+    }
     m_ui->senderComboBox->addItems(account->senderIds);
     m_ui->senderComboBox->setEditable(account->senderIds.isEmpty());
     m_ui->senderComboBox->setCurrentText(account->senderOrDefault());
@@ -219,7 +221,7 @@ void NewCampaignDialog::loadRemoteGroups()
     m_ui->remoteGroupLabel->setVisible(offered);
     m_ui->remoteGroupComboBox->setVisible(offered);
     m_ui->remoteGroupComboBox->clear();
-    m_ui->remoteGroupComboBox->addItem(tr("None: the contacts chosen above"));
+    m_ui->remoteGroupComboBox->addItem(tr("None: Tuma's contacts chosen above"));
     if (!offered)
         return;
     m_ui->remoteGroupComboBox->setEnabled(false);
@@ -389,8 +391,11 @@ std::optional<Campaign> NewCampaignDialog::draftFromForm(QString* problem) const
         campaign.audience.match = fieldMatch();
     }
     if (campaign.audience.isEmpty()) {
-        *problem = tr("Choose who gets the message: tick a group, choose a field and its "
-                      "values, or type some numbers.");
+        *problem = m_ui->remoteGroupComboBox->isVisible()
+            ? tr("Choose who gets the message: tick a group, choose a field and its values, "
+                 "type some numbers, or choose one of the provider's groups.")
+            : tr("Choose who gets the message: tick a group, choose a field and its values, "
+                 "or type some numbers.");
         return std::nullopt;
     }
     campaign.templateBody = m_composer->message();
