@@ -9,6 +9,7 @@
 //                      [--work-dir DIR]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise; stops when the campaign is sent or
 // after the limit (default 300 s), and removes what it wrote.
+#include "BenchSupport.h"
 #include "accounts/ProviderSession.h"
 #include "campaigns/CampaignRunner.h"
 #include "campaigns/CampaignsPage.h"
@@ -38,47 +39,29 @@
 #include <vector>
 
 using namespace tuma;
+using namespace tuma::bench;
 
 namespace {
-
-template<typename T> T orDie(Result<T> result, const char* what)
-{
-    if (!result)
-        qFatal("%s: %s", what, qPrintable(result.error().messageWithDetail()));
-    return std::move(result).value();
-}
-
-void orDie(const Result<void>& result, const char* what)
-{
-    if (!result)
-        qFatal("%s: %s", what, qPrintable(result.error().messageWithDetail()));
-}
-
-void sql(const Database& database, const QString& statement)
-{
-    QSqlQuery query(database.connection());
-    if (!query.exec(statement))
-        qFatal("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-}
 
 // `count` Kenyan contacts in one group, with a first name and a balance each (not timed).
 void populate(const Database& database, int count)
 {
-    sql(database, QStringLiteral("BEGIN"));
-    sql(database,
+    execOrDie(database, QStringLiteral("BEGIN"));
+    execOrDie(
+        database,
         QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n "
                        "WHERE i < %1) INSERT INTO contacts (phone, first_name, fields, "
                        "created_at, updated_at) SELECT printf('+2547%08d', i * 37 + 1000), "
                        "CASE i % 3 WHEN 0 THEN 'Amina' WHEN 1 THEN 'Baraka' ELSE 'Chebet' END, "
                        "json_object('balance', CAST(500 + i AS TEXT)), 0, 0 FROM n")
             .arg(count - 1));
-    sql(database, QStringLiteral("COMMIT"));
+    execOrDie(database, QStringLiteral("COMMIT"));
     orDie(ContactStore(database).registerFields({QStringLiteral("balance")}), "fields");
     const qint64 group = orDie(GroupStore(database).create(QStringLiteral("Wateja")), "group").id;
-    sql(database,
-        QStringLiteral("INSERT INTO group_members (group_id, contact_id) "
-                       "SELECT %1, id FROM contacts")
-            .arg(group));
+    execOrDie(database,
+              QStringLiteral("INSERT INTO group_members (group_id, contact_id) "
+                             "SELECT %1, id FROM contacts")
+                  .arg(group));
 }
 
 double percentile(std::vector<qint64> values, double share)

@@ -15,6 +15,7 @@
 // temporary directory; it should be a disk, not tmpfs, for the commits to cost what they
 // cost), the simulator's state file to SIM_DIR (default /dev/shm when it exists: a provider's
 // own storage is not this machine's disk). Both are removed at the end.
+#include "BenchSupport.h"
 #include "accounts/ProviderSession.h"
 #include "campaigns/Dispatcher.h"
 #include "campaigns/Planner.h"
@@ -55,6 +56,7 @@
 #include <vector>
 
 using namespace tuma;
+using namespace tuma::bench;
 
 namespace {
 
@@ -71,48 +73,11 @@ struct Settings
         = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
 };
 
-long statusKiB(const char* key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(qstrlen(key)).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
-
 // Linux: "5" resets the peak resident size (VmHWM) to the current one.
 bool resetPeakRss()
 {
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-}
-
-double seconds(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
-template<typename T> T orDie(Result<T> result, const char* what)
-{
-    if (!result)
-        qFatal("%s: %s", what, qPrintable(result.error().messageWithDetail()));
-    return std::move(result).value();
-}
-
-void orDie(const Result<void>& result, const char* what)
-{
-    if (!result)
-        qFatal("%s: %s", what, qPrintable(result.error().messageWithDetail()));
-}
-
-void exec(const Database& database, const QString& sql)
-{
-    QSqlQuery query(database.connection());
-    if (!query.exec(sql))
-        qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
 }
 
 qint64 scalar(const Database& database, const QString& sql)
@@ -130,8 +95,8 @@ qint64 scalar(const Database& database, const QString& sql)
 // for every contact (so personalised texts never repeat) and a branch as custom fields.
 void populate(const Database& database, int kenyan, int ghanaian)
 {
-    exec(database, QStringLiteral("PRAGMA cache_size = -262144")); // this connection only
-    exec(database, QStringLiteral("BEGIN"));
+    execOrDie(database, QStringLiteral("PRAGMA cache_size = -262144")); // this connection only
+    execOrDie(database, QStringLiteral("BEGIN"));
     const QString insert = QStringLiteral(
         "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
         "INSERT INTO contacts (phone, first_name, last_name, email, fields, created_at, "
@@ -144,18 +109,19 @@ void populate(const Database& database, int kenyan, int ghanaian)
         "WHEN 0 THEN 'Nairobi' WHEN 1 THEN 'Mombasa' WHEN 2 THEN 'Kisumu' WHEN 3 THEN 'Nakuru' "
         "ELSE 'Eldoret' END), 1767225600000, 1767225600000 FROM n");
     if (kenyan > 0) {
-        exec(database,
-             QString(insert)
-                 .arg(kenyan - 1)
-                 .arg(QStringLiteral("printf('+2547%08d', (i * 48271 + 1234567) % 100000000)")));
+        execOrDie(
+            database,
+            QString(insert)
+                .arg(kenyan - 1)
+                .arg(QStringLiteral("printf('+2547%08d', (i * 48271 + 1234567) % 100000000)")));
     }
     if (ghanaian > 0) {
-        exec(database,
-             QString(insert)
-                 .arg(ghanaian - 1)
-                 .arg(QStringLiteral("printf('+23324%07d', (i * 7919 + 12345) % 10000000)")));
+        execOrDie(database,
+                  QString(insert)
+                      .arg(ghanaian - 1)
+                      .arg(QStringLiteral("printf('+23324%07d', (i * 7919 + 12345) % 10000000)")));
     }
-    exec(database, QStringLiteral("COMMIT"));
+    execOrDie(database, QStringLiteral("COMMIT"));
     orDie(ContactStore(database).registerFields(
               {QStringLiteral("Balance"), QStringLiteral("Branch")}),
           "fields");
@@ -165,12 +131,12 @@ void populate(const Database& database, int kenyan, int ghanaian)
 void addGroup(const Database& database, const QString& name, qint64 first, qint64 last)
 {
     const qint64 id = orDie(GroupStore(database).create(name), "group").id;
-    exec(database,
-         QStringLiteral("INSERT INTO group_members (group_id, contact_id) SELECT %1, id "
-                        "FROM contacts WHERE id BETWEEN %2 AND %3")
-             .arg(id)
-             .arg(first)
-             .arg(last));
+    execOrDie(database,
+              QStringLiteral("INSERT INTO group_members (group_id, contact_id) SELECT %1, id "
+                             "FROM contacts WHERE id BETWEEN %2 AND %3")
+                  .arg(id)
+                  .arg(first)
+                  .arg(last));
 }
 
 qint64 addSandboxAccount(const Database& database, ProviderKind provider)
@@ -656,13 +622,13 @@ int main(int argc, char** argv)
         };
         group(QStringLiteral("Wateja"), launchMembers);
         if (launchMembers > 0) {
-            exec(*database,
-                 QStringLiteral("INSERT INTO suppression_list (phone, reason, source, "
-                                "created_at) SELECT phone, 'STOP', 'manual', 0 FROM "
-                                "contacts WHERE id % %1 = 0 AND id <= %2 LIMIT %3")
-                     .arg(std::max(1, launchMembers / kOptedOut))
-                     .arg(launchMembers)
-                     .arg(kOptedOut));
+            execOrDie(*database,
+                      QStringLiteral("INSERT INTO suppression_list (phone, reason, source, "
+                                     "created_at) SELECT phone, 'STOP', 'manual', 0 FROM "
+                                     "contacts WHERE id % %1 = 0 AND id <= %2 LIMIT %3")
+                          .arg(std::max(1, launchMembers / kOptedOut))
+                          .arg(launchMembers)
+                          .arg(kOptedOut));
         }
         group(QStringLiteral("Bulk"), settings.bulk);
         group(QStringLiteral("Personal"), settings.personal);
@@ -671,7 +637,7 @@ int main(int argc, char** argv)
         for (const ProviderKind provider :
              {ProviderKind::QuickFlow, ProviderKind::Qsms, ProviderKind::FlashSms})
             addSandboxAccount(*database, provider);
-        exec(*database, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        execOrDie(*database, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         database.reset();
         malloc_trim(0); // the population's page cache is not the launch's memory
         std::printf("bench_campaigns: %d + %d contacts written in %.1f s (not part of any "

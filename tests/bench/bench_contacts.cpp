@@ -5,6 +5,7 @@
 //   QT_QPA_PLATFORM=offscreen bench_contacts DATABASE [SPREADSHEET]
 // With SPREADSHEET, it then imports that file through the import wizard into a new database
 // and reports the longest the GUI thread went without handling its events.
+#include "BenchSupport.h"
 #include "contacts/ContactsModel.h"
 #include "contacts/ContactsPage.h"
 #include "import/ImportWizard.h"
@@ -25,20 +26,9 @@
 #include <cstdio>
 
 using namespace tuma;
+using namespace tuma::bench;
 
 namespace {
-
-long statusKiB(const char* key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(qstrlen(key)).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
 
 // Paints what the view shows now, as a user would see it.
 double settle(QWidget& widget)

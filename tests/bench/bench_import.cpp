@@ -3,6 +3,7 @@
 // fresh database, with where the time goes and the peak memory. Usage:
 //   bench_import [ROWS] [WORK_DIR]
 //   bench_import --write-csv FILE [ROWS]   (only writes the file)
+#include "BenchSupport.h"
 #include "core/PhoneNormalizer.h"
 #include "import/ContactImport.h"
 #include "import/SpreadsheetReader.h"
@@ -19,6 +20,7 @@
 #include <cstdio>
 
 using namespace tuma;
+using namespace tuma::bench;
 
 namespace {
 
@@ -88,11 +90,6 @@ void writeFixture(const QString& path, int rows)
         }
     }
     file.write(out);
-}
-
-double seconds(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
 }
 
 } // namespace
