@@ -2603,6 +2603,10 @@
         <source>The provider&apos;s group &quot;%1&quot; has no contacts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provider did not say how many contacts its group &quot;%1&quot; has, so the cost cannot be held to %2 %3. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewPanel</name>
@@ -4144,6 +4148,10 @@
     </message>
     <message>
         <source>Everyone in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; to everyone in the provider&apos;s group &quot;%2&quot;? The provider did not say how many they are: each costs about %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2603,6 +2603,10 @@
         <source>The provider&apos;s group &quot;%1&quot; has no contacts.</source>
         <translation>Kikundi &quot;%1&quot; cha mtoa huduma hakina anwani.</translation>
     </message>
+    <message>
+        <source>The provider did not say how many contacts its group &quot;%1&quot; has, so the cost cannot be held to %2 %3. Nothing was sent.</source>
+        <translation>Mtoa huduma hakusema kikundi chake &quot;%1&quot; kina anwani ngapi, kwa hiyo gharama haiwezi kuzuiliwa kwa %2 %3. Hakuna kilichotumwa.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPanel</name>
@@ -4146,6 +4150,10 @@
     <message>
         <source>Everyone in &quot;%1&quot;</source>
         <translation>Kila mtu katika &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; to everyone in the provider&apos;s group &quot;%2&quot;? The provider did not say how many they are: each costs about %3.</source>
+        <translation>Tuma &quot;%1&quot; kwa kila mtu katika kikundi &quot;%2&quot; cha mtoa huduma? Mtoa huduma hakusema ni wangapi: kila mmoja hugharimu takriban %3.</translation>
     </message>
 </context>
 <context>

@@ -67,13 +67,26 @@ Result<qint64> CampaignReport::retryFailed(qint64 campaignId) const
     retry.senderId = original.value().senderId;
     retry.timeZone = original.value().timeZone;
     retry.currency = original.value().currency;
+    if (!original.value().audience.remote.isEmpty()) {
+        // The provider's group was refused as a whole: a retry sends to the group again.
+        if (outbox.count(campaignId, {QStringLiteral("failed"), {}}).value_or(0) == 0) {
+            return Error {QStringLiteral("nothing_failed"),
+                          tr("No message of this campaign failed: there is nothing to retry."),
+                          {}};
+        }
+        retry.audience.remote = original.value().audience.remote;
+        retry.recipients = std::max(0, retry.audience.remote.size);
+        return CampaignStore(m_database).create(retry);
+    }
     for (qint64 offset = 0;; offset += pageSize) {
         const Result<QList<OutboxRow>> rows
             = outbox.rows(campaignId, {QStringLiteral("failed"), {}}, pageSize, offset);
         if (!rows)
             return rows.error();
-        for (const OutboxRow& row : rows.value())
-            retry.audience.phones.append(row.phone);
+        for (const OutboxRow& row : rows.value()) {
+            if (!row.phone.isEmpty())
+                retry.audience.phones.append(row.phone);
+        }
         if (rows.value().size() < pageSize)
             break;
     }

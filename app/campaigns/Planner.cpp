@@ -314,25 +314,31 @@ Result<LaunchSummary> Planner::launch(qint64 campaignId, const QDateTime& now,
                                       std::optional<double> maxCost,
                                       const std::function<bool(int)>& progress)
 {
-    const Result<Campaign> campaign = CampaignStore(m_database).find(campaignId);
+    const auto notADraft = [campaignId](const Campaign& found) {
+        return Error {
+            QStringLiteral("not_a_draft"),
+            tr("Campaign %1 was launched already (it is %2).").arg(campaignId).arg(found.state),
+            {}};
+    };
+    Result<Campaign> campaign = CampaignStore(m_database).find(campaignId);
     if (!campaign)
         return campaign.error();
-    if (campaign.value().state != QLatin1String("draft")) {
-        return Error {QStringLiteral("not_a_draft"),
-                      tr("Campaign %1 was launched already (it is %2).")
-                          .arg(campaignId)
-                          .arg(campaign.value().state),
-                      {}};
-    }
+    if (campaign.value().state != QLatin1String("draft"))
+        return notADraft(campaign.value());
     const Result<Account> account = AccountStore(m_database).findById(campaign.value().accountId);
     if (!account)
         return account.error();
     const Pricing pricing = account.value().pricing;
-    const Result<QStringList> fields = TemplateStore(m_database).availableFields();
-    if (!fields)
-        return fields.error();
-    const Template message(campaign.value().templateBody);
-    const Template::Bound bound = message.bind(fields.value());
+    if (maxCost && !campaign.value().audience.remote.isEmpty()
+        && campaign.value().audience.remote.size < 0) {
+        return Error {QStringLiteral("over_budget"),
+                      tr("The provider did not say how many contacts its group \"%1\" has, so "
+                         "the cost cannot be held to %2 %3. Nothing was sent.")
+                          .arg(campaign.value().audience.remote.groupName)
+                          .arg(*maxCost, 0, 'f', 2)
+                          .arg(pricing.currency),
+                      {}};
+    }
 
     QSqlDatabase connection = m_database.connection();
     // A million outbox rows and their indexes: with SQLite's default 2 MB page cache the
@@ -354,6 +360,18 @@ Result<LaunchSummary> Planner::launch(qint64 campaignId, const QDateTime& now,
         connection.rollback();
         return error;
     };
+    // Read again under the write lock: another window or tuma-cli may have launched it since,
+    // and nothing else would stop a second outbox (every recipient twice).
+    campaign = CampaignStore(m_database).find(campaignId);
+    if (!campaign)
+        return rollback(campaign.error());
+    if (campaign.value().state != QLatin1String("draft"))
+        return rollback(notADraft(campaign.value()));
+    // The fields too: the reader's connection sees exactly what this transaction sees.
+    const Result<QStringList> fields = TemplateStore(m_database).availableFields();
+    if (!fields)
+        return rollback(fields.error());
+    const Template::Bound bound = Template(campaign.value().templateBody).bind(fields.value());
 
     CostEstimator estimator(pricing);
     int written = 0;

@@ -68,7 +68,8 @@ Result<int> Outbox::recordDelivery(const QString& providerMessageId, const QStri
     query.prepare(QStringLiteral(
         "UPDATE messages SET state = CASE WHEN ? = '' THEN state ELSE ? END, "
         "provider_status = ?, updated_at = ? "
-        "WHERE provider_message_id = ? AND state IN ('submitting', 'accepted', 'unknown')"));
+        "WHERE provider_message_id = ? AND state IN ('submitting', 'accepted', 'unknown') "
+        "AND remote_group IS NULL"));
     const QString state = finalState.isNull() ? QStringLiteral("") : finalState;
     query.addBindValue(state);
     query.addBindValue(state);

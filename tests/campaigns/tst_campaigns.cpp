@@ -4,6 +4,7 @@
 // Reconciler settles what no answer settled. Keys go through the test session's keychain.
 #include "SandboxFixture.h"
 #include "accounts/ProviderSession.h"
+#include "campaigns/CampaignReport.h"
 #include "campaigns/DeliveryTracker.h"
 #include "campaigns/Dispatcher.h"
 #include "campaigns/Planner.h"
@@ -262,6 +263,32 @@ private Q_SLOTS:
         // Not followed by number: the provider alone knows who was in the group.
         QVERIFY(Outbox(*m_database).dueForTracking(id, 10, now().addDays(1)).value().isEmpty());
         QVERIFY(!Outbox(*m_database).nextTrackingCheck(id).value().isValid());
+
+        // A group whose size the provider did not give cannot be held to a budget.
+        Campaign unknownSize = campaign(accountId, QStringLiteral("Offer ends Friday."), {});
+        unknownSize.audience.remote = {group.value().id, QStringLiteral("VIP"), -1};
+        const qint64 unknownId = CampaignStore(*m_database).create(unknownSize).value();
+        const Result<LaunchSummary> overBudget
+            = Planner(*m_database).launch(unknownId, now(), 100.0);
+        QVERIFY(!overBudget.ok());
+        QCOMPARE(overBudget.error().code, QStringLiteral("over_budget"));
+        QCOMPARE(messageCount(unknownId), 0);
+
+        // A group the provider no longer has fails as a whole; "Retry failed" sends to the
+        // group again, never to an empty number.
+        Campaign gone = campaign(accountId, QStringLiteral("Offer ends Friday."), {});
+        gone.audience.remote = {QStringLiteral("no-such-group"), QStringLiteral("Old"), 2};
+        const qint64 goneId = CampaignStore(*m_database).create(gone).value();
+        QVERIFY(Planner(*m_database).launch(goneId, now()).ok());
+        run(goneId);
+        QCOMPARE(CampaignStore(*m_database).counts(goneId).value().value(QStringLiteral("failed")),
+                 1);
+        const Result<qint64> retry = CampaignReport(*m_database).retryFailed(goneId);
+        QVERIFY2(retry.ok(), qPrintable(retry.ok() ? QString() : retry.error().message));
+        const Campaign retried = CampaignStore(*m_database).find(retry.value()).value();
+        QCOMPARE(retried.audience.remote, gone.audience.remote);
+        QVERIFY(retried.audience.phones.isEmpty());
+        QCOMPARE(retried.recipients, 2);
     }
 
     void aFieldMatchFindsContactsOutsideAnyGroup()

@@ -5,11 +5,13 @@
 #include "NewCampaignDialog.h"
 #include "accounts/ProviderSession.h"
 #include "accounts/TopUpDialog.h"
+#include "campaigns/AudienceFigures.h"
 #include "campaigns/CampaignReport.h"
 #include "campaigns/CampaignRunner.h"
 #include "campaigns/DeliveryTracker.h"
 #include "campaigns/Planner.h"
 #include "core/PhoneNumber.h"
+#include "core/Template.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
 #include "storage/AuditLog.h"
@@ -648,13 +650,26 @@ void CampaignsPage::launch()
     if (!campaign || campaign->state != QLatin1String("draft"))
         return;
     const QString cost = moneyText(campaign->costEstimated, campaign->currency);
-    const QString question
+    const RemoteAudience& remote = campaign->audience.remote;
+    QString question
         = campaign->scheduledAt.isValid() && campaign->scheduledAt > QDateTime::currentDateTimeUtc()
         ? tr("Launch \"%1\"? %n message(s) will be sent at %2 for about %3.", nullptr,
              campaign->recipients)
               .arg(campaign->name, campaignTime(*campaign), cost)
         : tr("Send \"%1\" now? %n message(s) go out for about %2.", nullptr, campaign->recipients)
               .arg(campaign->name, cost);
+    if (!remote.isEmpty() && remote.size < 0) {
+        // No count, no total: say what is known, a message's price for each member.
+        const Result<Account> account = AccountStore(m_database).findById(campaign->accountId);
+        const double perMessage = account
+            ? remoteGroupFigures(Template(campaign->templateBody), 1, account.value().pricing)
+                  .estimate.cost
+            : 0;
+        question
+            = tr("Send \"%1\" to everyone in the provider's group \"%2\"? The provider did "
+                 "not say how many they are: each costs about %3.")
+                  .arg(campaign->name, remote.groupName, moneyText(perMessage, campaign->currency));
+    }
     if (QMessageBox::question(this, tr("Launch campaign"), question,
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)

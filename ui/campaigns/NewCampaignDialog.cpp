@@ -227,15 +227,16 @@ void NewCampaignDialog::loadRemoteGroups()
     m_ui->remoteGroupComboBox->setEnabled(false);
     m_ui->remoteGroupComboBox->setToolTip(tr("Asking the provider for its groups…"));
     const qint64 accountId = account->id;
+    const int request = ++m_remoteGroupsRequest;
     m_providers.run<QList<RemoteGroup>>(
         *account, this,
         [](ProviderAdapter& adapter, ProviderAdapter::Reply<QList<RemoteGroup>> done) {
             adapter.listGroups(done);
         },
-        [this, accountId](ProviderResult<QList<RemoteGroup>> groups) {
+        [this, accountId, request](ProviderResult<QList<RemoteGroup>> groups) {
             const std::optional<Account> current = currentAccount();
-            if (!current || current->id != accountId)
-                return; // the account changed meanwhile: its own answer will come
+            if (request != m_remoteGroupsRequest || !current || current->id != accountId)
+                return; // the account changed meanwhile: the latest request's answer counts
             m_ui->remoteGroupComboBox->setEnabled(true);
             if (!groups) {
                 m_ui->remoteGroupComboBox->setToolTip(
@@ -371,8 +372,11 @@ std::optional<Campaign> NewCampaignDialog::draftFromForm(QString* problem) const
         if (item->checkState() == Qt::Checked)
             campaign.audience.groups.append(item->data(Qt::UserRole).toString());
     }
-    const QStringList typed = m_ui->numbersPlainTextEdit->toPlainText().split(
-        QRegularExpression(QStringLiteral("[,;\\n]")), Qt::SkipEmptyParts);
+    // Numbers typed before a provider's group was chosen are set aside with the box.
+    const QStringList typed = campaign.audience.remote.isEmpty()
+        ? m_ui->numbersPlainTextEdit->toPlainText().split(
+            QRegularExpression(QStringLiteral("[,;\\n]")), Qt::SkipEmptyParts)
+        : QStringList();
     for (const QString& raw : typed) {
         if (raw.trimmed().isEmpty())
             continue;
@@ -467,6 +471,7 @@ void NewCampaignDialog::startAudienceFigures()
     const QStringList callingCodes
         = ProviderSession::capabilities(*currentAccount()).recipientCallingCodes;
     auto figures = std::make_shared<AudienceFigures>();
+    const int review = m_reviewGeneration;
     m_job->start(
         [databasePath, draft, pricing, callingCodes,
          figures](const BackgroundJob::Progress& progress) -> Result<void> {
@@ -482,7 +487,10 @@ void NewCampaignDialog::startAudienceFigures()
             *figures = computed.value();
             return Result<void>();
         },
-        [this, figures](Result<void> result) {
+        [this, figures, review](Result<void> result) {
+            // An earlier review's answer (another audience) arriving late is not this one's.
+            if (review != m_reviewGeneration)
+                return;
             if (!result) {
                 if (result.error().code != QLatin1String("cancelled"))
                     m_ui->problemLabel->setText(result.error().message);
@@ -497,6 +505,7 @@ void NewCampaignDialog::startAudienceFigures()
 void NewCampaignDialog::review()
 {
     QString problem;
+    ++m_reviewGeneration;
     m_draft = draftFromForm(&problem);
     m_ui->problemLabel->setText(problem);
     if (!m_draft)
@@ -511,6 +520,7 @@ void NewCampaignDialog::review()
 
     if (!m_draft->audience.remote.isEmpty()) {
         // One text for the provider's count of members: nothing to read here.
+        m_job->cancel();
         m_figures = remoteGroupFigures(Template(m_draft->templateBody),
                                        std::max(0, m_draft->audience.remote.size),
                                        currentAccount()->pricing);

@@ -80,6 +80,8 @@ private:
     QString m_balanceProblem;
     std::optional<ProviderEstimate> m_providerEstimate; // where the provider makes one
     void askProviderEstimate();
+    int m_remoteGroupsRequest = 0; // the latest listing of the provider's groups
+    int m_reviewGeneration = 0; // the latest press of Review: older figures are dropped
     qint64 m_saved = 0;
     bool m_launchRequested = false;
 };
