@@ -672,6 +672,17 @@
     </message>
 </context>
 <context>
+    <name>AudienceFigures</name>
+    <message>
+        <source>The provider sends one text to everyone in its group, so the message cannot have placeholders such as &lt;&lt;%1&gt;&gt;: remove the placeholders, or send to contacts kept in Tuma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s group &quot;%1&quot; has no contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AudienceReader</name>
     <message>
         <source>Could not read the contacts.</source>
@@ -996,10 +1007,6 @@
     </message>
     <message>
         <source>This provider cannot send to a group it keeps; use --group with Tuma&apos;s own groups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider sends one text to everyone in its group, so the message cannot have placeholders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2593,14 +2600,6 @@
     </message>
     <message>
         <source>The campaign would cost %1 %2, more than the %3 %2 allowed. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider sends one text to everyone in its group, so the message cannot have placeholders such as &lt;&lt;%1&gt;&gt;. Remove them, or send to contacts kept in Tuma.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider&apos;s group &quot;%1&quot; has no contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5434,14 +5433,6 @@ Everything added since that backup was made will be lost. Back up the current da
     </message>
     <message>
         <source>The provider sends the same text to each, so the message cannot have placeholders; numbers opted out in Tuma are not left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider sends one text to everyone in its group: remove the placeholders, or choose contacts kept in Tuma instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider&apos;s group &quot;%1&quot; has no contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

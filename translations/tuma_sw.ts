@@ -672,6 +672,17 @@
     </message>
 </context>
 <context>
+    <name>AudienceFigures</name>
+    <message>
+        <source>The provider sends one text to everyone in its group, so the message cannot have placeholders such as &lt;&lt;%1&gt;&gt;: remove the placeholders, or send to contacts kept in Tuma.</source>
+        <translation>Mtoa huduma hutuma maandishi mamoja kwa kila mtu katika kikundi chake, kwa hiyo ujumbe hauwezi kuwa na vishika-nafasi kama &lt;&lt;%1&gt;&gt;: ondoa vishika-nafasi, au tuma kwa anwani zilizo katika Tuma.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s group &quot;%1&quot; has no contacts.</source>
+        <translation>Kikundi &quot;%1&quot; cha mtoa huduma hakina anwani.</translation>
+    </message>
+</context>
+<context>
     <name>AudienceReader</name>
     <message>
         <source>Could not read the contacts.</source>
@@ -997,10 +1008,6 @@
     <message>
         <source>This provider cannot send to a group it keeps; use --group with Tuma&apos;s own groups.</source>
         <translation>Mtoa huduma huyu hawezi kutuma kwa kikundi anachokihifadhi; tumia --group na vikundi vya Tuma.</translation>
-    </message>
-    <message>
-        <source>The provider sends one text to everyone in its group, so the message cannot have placeholders.</source>
-        <translation>Mtoa huduma hutuma maandishi mamoja kwa kila mtu katika kikundi chake, kwa hiyo ujumbe hauwezi kuwa na vishika-nafasi.</translation>
     </message>
     <message>
         <source>The provider has no group %1: %2</source>
@@ -2594,14 +2601,6 @@
     <message>
         <source>The campaign would cost %1 %2, more than the %3 %2 allowed. Nothing was sent.</source>
         <translation>Kampeni ingegharimu %1 %2, zaidi ya %3 %2 zilizoruhusiwa. Hakuna kilichotumwa.</translation>
-    </message>
-    <message>
-        <source>The provider sends one text to everyone in its group, so the message cannot have placeholders such as &lt;&lt;%1&gt;&gt;. Remove them, or send to contacts kept in Tuma.</source>
-        <translation>Mtoa huduma hutuma maandishi mamoja kwa kila mtu katika kikundi chake, kwa hiyo ujumbe hauwezi kuwa na vishika-nafasi kama &lt;&lt;%1&gt;&gt;. Viondoe, au tuma kwa anwani zilizo katika Tuma.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s group &quot;%1&quot; has no contacts.</source>
-        <translation>Kikundi &quot;%1&quot; cha mtoa huduma hakina anwani.</translation>
     </message>
     <message>
         <source>The provider did not say how many contacts its group &quot;%1&quot; has, so the cost cannot be held to %2 %3. Nothing was sent.</source>
@@ -5438,14 +5437,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>The provider sends the same text to each, so the message cannot have placeholders; numbers opted out in Tuma are not left out.</source>
         <translation>Mtoa huduma hutuma maandishi yale yale kwa kila mmoja, kwa hiyo ujumbe hauwezi kuwa na vishika-nafasi; namba zilizojiondoa katika Tuma haziachwi nje.</translation>
-    </message>
-    <message>
-        <source>The provider sends one text to everyone in its group: remove the placeholders, or choose contacts kept in Tuma instead.</source>
-        <translation>Mtoa huduma hutuma maandishi mamoja kwa kila mtu katika kikundi chake: ondoa vishika-nafasi, au chagua anwani zilizo katika Tuma badala yake.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s group &quot;%1&quot; has no contacts.</source>
-        <translation>Kikundi &quot;%1&quot; cha mtoa huduma hakina anwani.</translation>
     </message>
     <message>
         <source>Each member of &quot;%1&quot;</source>

@@ -6,6 +6,8 @@
 #include "storage/AudienceReader.h"
 #include "storage/TemplateStore.h"
 
+#include <QCoreApplication>
+
 namespace tuma {
 
 Result<AudienceFigures> computeAudienceFigures(const Database& database, const Template& message,
@@ -61,6 +63,28 @@ Result<AudienceFigures> computeAudienceFigures(const Database& database, const T
     figures.duplicates = audience.value().duplicates;
     figures.optedOut = audience.value().optedOut;
     return figures;
+}
+
+std::optional<Error> remoteGroupProblem(const Template& message, const RemoteAudience& group)
+{
+    if (!message.placeholders().isEmpty()) {
+        return Error {QStringLiteral("placeholders_in_group_message"),
+                      QCoreApplication::translate(
+                          "AudienceFigures",
+                          "The provider sends one text to everyone in its group, so the message "
+                          "cannot have placeholders such as <<%1>>: remove the placeholders, or "
+                          "send to contacts kept in Tuma.")
+                          .arg(message.placeholders().constFirst().name),
+                      {}};
+    }
+    if (group.size == 0) {
+        return Error {QStringLiteral("empty_audience"),
+                      QCoreApplication::translate("AudienceFigures",
+                                                  "The provider's group \"%1\" has no contacts.")
+                          .arg(group.groupName),
+                      {}};
+    }
+    return std::nullopt;
 }
 
 AudienceFigures remoteGroupFigures(const Template& message, int size, const Pricing& pricing)

@@ -4,11 +4,13 @@
 #include "core/CostEstimator.h"
 #include "core/Result.h"
 #include "storage/AudienceReader.h"
+#include "storage/CampaignStore.h"
 
 #include <QMap>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace tuma {
 
@@ -46,6 +48,11 @@ Result<AudienceFigures> computeAudienceFigures(const Database& database, const T
                                                const QStringList& phones = {},
                                                const FieldMatch& match = {},
                                                const QStringList& acceptedCallingCodes = {});
+
+// Why `message` cannot go to a provider-side group, if it cannot: the provider sends one text
+// to every member (so no placeholders), and a group it counted empty has no one to send to.
+// The dialog, `campaign create` and the launch all hold a group campaign to this.
+std::optional<Error> remoteGroupProblem(const Template& message, const RemoteAudience& group);
 
 // The same for a provider-side group: one text (no placeholders) for its `size` members as
 // the provider counted them (none when it did not say); the one sample has no number.

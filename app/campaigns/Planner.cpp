@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Planner.h"
 
+#include "AudienceFigures.h"
 #include "core/SmsText.h"
 #include "core/Template.h"
 #include "storage/AccountStore.h"
@@ -265,20 +266,8 @@ Result<int> writeRemoteGroup(QSqlDatabase& connection, const Campaign& campaign,
                              const Pricing& pricing, qint64 now, CostEstimator& estimator)
 {
     const Template message(campaign.templateBody);
-    if (!message.placeholders().isEmpty()) {
-        return Error {QStringLiteral("placeholders_in_group_message"),
-                      Planner::tr("The provider sends one text to everyone in its group, so the "
-                                  "message cannot have placeholders such as <<%1>>. Remove them, "
-                                  "or send to contacts kept in Tuma.")
-                          .arg(message.placeholders().constFirst().name),
-                      {}};
-    }
-    if (campaign.audience.remote.size == 0) {
-        return Error {QStringLiteral("empty_audience"),
-                      Planner::tr("The provider's group \"%1\" has no contacts.")
-                          .arg(campaign.audience.remote.groupName),
-                      {}};
-    }
+    if (const std::optional<Error> problem = remoteGroupProblem(message, campaign.audience.remote))
+        return *problem;
     const QString body = message.bind({}).render({});
     const SmsCount count = SmsText::count(body);
     const int members = std::max(0, campaign.audience.remote.size);

@@ -231,11 +231,10 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
                 "This provider cannot send to a group it keeps; use --group with Tuma's own "
                 "groups."));
         }
-        if (!message.placeholders().isEmpty()) {
-            return context.usageError(CampaignCommandsText::tr(
-                "The provider sends one text to everyone in its group, so the message cannot "
-                "have placeholders."));
-        }
+        // Placeholders are refused before the provider is asked; its count of the group
+        // (an empty one) is checked with the figures below.
+        if (const std::optional<Error> refused = remoteGroupProblem(message, {}))
+            return context.usageError(refused->message);
         Result<ProviderSession*> providers = context.providers();
         if (!providers)
             return context.fail(providers.error());

@@ -412,14 +412,9 @@ std::optional<Campaign> NewCampaignDialog::draftFromForm(QString* problem) const
         return std::nullopt;
     }
     if (!campaign.audience.remote.isEmpty()) {
-        if (!Template(campaign.templateBody).placeholders().isEmpty()) {
-            *problem = tr("The provider sends one text to everyone in its group: remove the "
-                          "placeholders, or choose contacts kept in Tuma instead.");
-            return std::nullopt;
-        }
-        if (campaign.audience.remote.size == 0) {
-            *problem = tr("The provider's group \"%1\" has no contacts.")
-                           .arg(campaign.audience.remote.groupName);
+        if (const std::optional<Error> refused
+            = remoteGroupProblem(Template(campaign.templateBody), campaign.audience.remote)) {
+            *problem = refused->message;
             return std::nullopt;
         }
     }
