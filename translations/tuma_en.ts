@@ -1865,6 +1865,10 @@
         <source>Restoring from %1 failed; the current data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database update would break links between its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>

@@ -1865,6 +1865,10 @@
         <source>Restoring from %1 failed; the current data is unchanged.</source>
         <translation>Kurejesha kutoka %1 kumeshindwa; data ya sasa haijabadilika.</translation>
     </message>
+    <message>
+        <source>The database update would break links between its records.</source>
+        <translation>Usasishaji wa hifadhidata ungevunja viungo kati ya rekodi zake.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -276,10 +277,21 @@ Result<void> Database::configure()
 
 Result<void> Database::migrate(QSqlDatabase& db, int fromVersion, int toVersion)
 {
+    QSqlQuery query(db);
+    // A step that rebuilds a table drops the old one: with foreign keys on, that would first
+    // delete every row and cascade to the rows that refer to them. SQLite ignores this pragma
+    // inside a transaction, so it is set around it; the references are checked before commit.
+    query.exec(QStringLiteral("PRAGMA foreign_keys"));
+    const bool foreignKeys = query.next() && query.value(0).toBool();
+    query.finish();
+    query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto restoreForeignKeys = qScopeGuard([&db, foreignKeys] {
+        if (foreignKeys)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     if (!db.transaction())
         return Error {QStringLiteral("migration_failed"), tr("Could not start a transaction."),
                       db.lastError().text()};
-    QSqlQuery query(db);
     for (const Migration& step : migrations()) {
         if (step.version <= fromVersion || step.version > toVersion)
             continue;
@@ -296,6 +308,15 @@ Result<void> Database::migrate(QSqlDatabase& db, int fromVersion, int toVersion)
                               detail};
             }
         }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")) || query.next()) {
+        const QString detail = query.lastError().isValid()
+            ? query.lastError().text()
+            : QStringLiteral("a row of %1 refers to a missing row").arg(query.value(0).toString());
+        query.finish();
+        db.rollback();
+        return Error {QStringLiteral("migration_failed"),
+                      tr("The database update would break links between its records."), detail};
     }
     query.finish();
     if (!db.commit())

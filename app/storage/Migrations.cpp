@@ -237,12 +237,42 @@ CREATE TABLE messages_v5 (
                    "WHERE provider_message_id IS NOT NULL"),
 };
 
+// Version 6: contacts with their phone index as a named index instead of a table constraint,
+// so a large import can drop it with the others and build it afterwards by sorting: writing
+// a million numbers in file order into that index was most of the import's time
+// (docs/PERFORMANCE.md). The table is rebuilt as SQLite's documentation says; Database::migrate
+// turns foreign keys off around the steps, so no membership or message loses its contact.
+// Indexes for sorting by a custom field are made again when a sort needs them.
+const QStringList kVersion6 = {
+    QStringLiteral(R"sql(
+CREATE TABLE contacts_v6 (
+    id          INTEGER PRIMARY KEY,
+    phone       TEXT    NOT NULL,
+    first_name  TEXT    NOT NULL DEFAULT '',
+    last_name   TEXT    NOT NULL DEFAULT '',
+    email       TEXT    NOT NULL DEFAULT '',
+    fields      TEXT    NOT NULL DEFAULT '{}' CHECK (json_valid(fields)),
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL
+))sql"),
+    QStringLiteral("INSERT INTO contacts_v6 (id, phone, first_name, last_name, email, fields, "
+                   "created_at, updated_at) SELECT id, phone, first_name, last_name, email, "
+                   "fields, created_at, updated_at FROM contacts"),
+    QStringLiteral("DROP TABLE contacts"),
+    QStringLiteral("ALTER TABLE contacts_v6 RENAME TO contacts"),
+    QStringLiteral("CREATE UNIQUE INDEX contacts_phone ON contacts (phone)"),
+    QStringLiteral("CREATE INDEX contacts_first_name ON contacts (first_name COLLATE NOCASE)"),
+    QStringLiteral("CREATE INDEX contacts_last_name ON contacts (last_name COLLATE NOCASE)"),
+    QStringLiteral("CREATE INDEX contacts_email ON contacts (email COLLATE NOCASE)"),
+};
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
     static const QList<Migration> steps = {
-        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5},
+        {1, kVersion1}, {2, kVersion2}, {3, kVersion3},
+        {4, kVersion4}, {5, kVersion5}, {6, kVersion6},
     };
     return steps;
 }

@@ -265,6 +265,78 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages")).toInt(), 0);
     }
 
+    // Version 6 rebuilds contacts with the phone index as an index of its own: every contact
+    // keeps its id, its groups and its messages, and a number is still saved only once.
+    void contactsKeepTheirLinksThroughVersion6()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("contacts-v5.db"));
+        createAtVersion(path, 5);
+        const QString name = QStringLiteral("fill-v5");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const QString& statement :
+                 {QStringLiteral("INSERT INTO accounts (id, name, provider, base_url, "
+                                 "secret_ref, created_at, updated_at) VALUES (1, 'A', "
+                                 "'quickflow', 'http://127.0.0.1', 'ref', 0, 0)"),
+                  QStringLiteral("INSERT INTO contacts (id, phone, first_name, fields, "
+                                 "created_at, updated_at) VALUES (7, '+254712000001', 'Amina', "
+                                 "'{\"balance\":\"5\"}', 1, 2), (9, '+254712000002', "
+                                 "'Baraka', '{}', 3, 4)"),
+                  QStringLiteral("INSERT INTO contact_groups (id, name, created_at) "
+                                 "VALUES (2, 'Wanachama', 0)"),
+                  QStringLiteral("INSERT INTO group_members (group_id, contact_id) "
+                                 "VALUES (2, 7), (2, 9)"),
+                  QStringLiteral("INSERT INTO campaigns (id, name, account_id, state, "
+                                 "template_body, created_at) VALUES (3, 'C', 1, 'completed', "
+                                 "'Hi', 0)"),
+                  QStringLiteral("INSERT INTO messages (id, campaign_id, contact_id, phone, "
+                                 "body, encoding, segments, credits, state, updated_at) "
+                                 "VALUES (11, 3, 7, '+254712000001', 'Hi', 'GSM-7', 1, 1, "
+                                 "'delivered', 5)")}) {
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(),
+                 qPrintable(opened.ok() ? QString() : opened.error().messageWithDetail()));
+        const QSqlDatabase db = opened.value()->connection();
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT group_concat(id || ' ' || phone || ' ' || "
+                                       "first_name || ' ' || fields || ' ' || created_at || ' ' "
+                                       "|| updated_at, ';') FROM (SELECT * FROM contacts "
+                                       "ORDER BY id)"))
+                     .toString(),
+                 QStringLiteral("7 +254712000001 Amina {\"balance\":\"5\"} 1 2;"
+                                "9 +254712000002 Baraka {} 3 4"));
+        QCOMPARE(
+            scalar(db,
+                   QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name "
+                                  "FROM sqlite_master WHERE tbl_name = 'contacts' AND "
+                                  "type = 'index' ORDER BY name)"))
+                .toString(),
+            QStringLiteral("contacts_email,contacts_first_name,contacts_last_name,contacts_phone"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM group_members")).toInt(), 2);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT contact_id FROM messages WHERE id = 11")).toInt(), 7);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+        // Foreign keys are on again, and still act.
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QSqlQuery query(db);
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO contacts (phone, created_at, updated_at) "
+                                           "VALUES ('+254712000002', 0, 0)")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM contacts WHERE id = 7")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM group_members")).toInt(), 1);
+        QVERIFY(
+            scalar(db, QStringLiteral("SELECT contact_id FROM messages WHERE id = 11")).isNull());
+    }
+
     void failedMigrationChangesNothing()
     {
         // A step that fails half-way (its table already exists) must leave no trace.
