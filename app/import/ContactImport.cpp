@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+#include <utility>
 
 namespace tuma {
 
@@ -79,18 +80,105 @@ void appendJsonString(QByteArray& out, QByteArrayView text)
     out.append('"');
 }
 
+// The text as QString::simplified() would leave it, without a copy when it already is (the
+// usual case); otherwise the simplified copy is kept in `scratch` for the view to point into.
+QStringView simplifiedView(QStringView text, QStringList& scratch)
+{
+    const QStringView trimmed = text.trimmed();
+    bool afterSpace = false;
+    for (const QChar c : trimmed) {
+        const bool space = c.isSpace();
+        if (space && (afterSpace || c != u' ')) {
+            scratch.append(trimmed.toString().simplified());
+            return scratch.constLast();
+        }
+        afterSpace = space;
+    }
+    return trimmed;
+}
+
 // "Jane Wanjiku Otieno" -> Jane / Wanjiku Otieno; "Otieno, Jane" -> Jane / Otieno.
-std::pair<QString, QString> splitName(const QString& name)
+std::pair<QStringView, QStringView> splitName(QStringView name, QStringList& scratch)
 {
     const qsizetype comma = name.indexOf(u',');
     if (comma > 0)
-        return {name.mid(comma + 1).simplified(), name.left(comma).simplified()};
-    const QString simplified = name.simplified();
+        return {simplifiedView(name.sliced(comma + 1), scratch),
+                simplifiedView(name.first(comma), scratch)};
+    const QStringView simplified = simplifiedView(name, scratch);
     const qsizetype space = simplified.indexOf(u' ');
     if (space < 0)
         return {simplified, {}};
-    return {simplified.left(space), simplified.mid(space + 1)};
+    return {simplified.first(space), simplified.sliced(space + 1)};
 }
+
+// UTF-8 onto the end of `out`: plain ASCII byte by byte, anything else through Qt.
+void appendUtf8(QByteArray& out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char* to = out.data() + start;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            out.truncate(start);
+            out.append(text.toUtf8());
+            return;
+        }
+        *to++ = char(c.unicode());
+    }
+}
+
+// The first row of each number: open addressing over the number's digits (never 0), a
+// fraction of QHash's time and memory for a million numbers.
+class FirstRows final
+{
+public:
+    // The row the number was first seen on, or 0 when this is the first time (and it is
+    // now remembered as `row`).
+    qint64 seenOrAdd(quint64 phone, qint64 row)
+    {
+        if ((m_count + 1) * 10 > m_slots.size() * 7)
+            grow();
+        std::size_t at = slotOf(phone);
+        while (m_slots[at].phone != 0) {
+            if (m_slots[at].phone == phone)
+                return m_slots[at].row;
+            at = (at + 1) & (m_slots.size() - 1);
+        }
+        m_slots[at] = {phone, row};
+        ++m_count;
+        return 0;
+    }
+
+private:
+    struct Slot
+    {
+        quint64 phone = 0;
+        qint64 row = 0;
+    };
+
+    std::size_t slotOf(quint64 phone) const
+    {
+        return std::size_t((phone * 0x9E3779B97F4A7C15ull) >> m_shift);
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(m_slots.size() * 2));
+        --m_shift;
+        for (const Slot& slot : old) {
+            if (slot.phone == 0)
+                continue;
+            std::size_t at = slotOf(slot.phone);
+            while (m_slots[at].phone != 0)
+                at = (at + 1) & (m_slots.size() - 1);
+            m_slots[at] = slot;
+        }
+    }
+
+    std::vector<Slot> m_slots = std::vector<Slot>(1024);
+    int m_shift = 64 - 10;
+    std::size_t m_count = 0;
+};
 
 // RAII for the import's write transaction and its temporary cache size.
 class SqliteStatement final
@@ -158,10 +246,17 @@ Result<ImportReport> ContactImport::validate(const Database& database, Spreadshe
     QElapsedTimer phase;
     phase.start();
     const PhoneNormalizer normalizer(m_options.region);
-    QHash<quint64, qint64> firstRowOfPhone;
+    FirstRows firstRows;
     bool headerPending = mapping.hasHeader;
     ImportCounts& counts = m_report.counts;
-    QStringList values(CustomStart + m_customKeys.size());
+    // The staged text is about the file's size; rows about a twentieth of it. Reserving spares
+    // copies of a growing arena (an .xlsx, compressed, grows past it as it must).
+    const qint64 fileSize = QFileInfo(reader.path()).size();
+    m_text.reserve(qMin(fileSize, qint64(1) << 30));
+    m_staged.reserve(std::size_t(qMin(fileSize / 20, qint64(1) << 26)));
+    // The row's values as views into its cells; `scratch` holds the few that had to change.
+    std::vector<QStringView> values(CustomStart + m_customKeys.size());
+    QStringList scratch;
 
     const auto reject = [&](const SheetRow& row, const QString& code, const QString& reason) {
         ++m_report.reasonCounts[code];
@@ -170,18 +265,22 @@ Result<ImportReport> ContactImport::validate(const Database& database, Spreadshe
     };
     // A cell of the row, trimmed; a trim worth mentioning counts as a warning.
     bool rowWarned = false;
-    const auto cell = [&](const SheetRow& row, int column) -> QString {
+    const auto cell = [&](const SheetRow& row, int column) -> QStringView {
         if (column < 0 || column >= row.cells.size())
             return {};
-        const QString& raw = row.cells.at(column);
-        QString trimmed = raw.trimmed();
+        const QStringView raw = row.cells.at(column);
+        QStringView trimmed = raw.trimmed();
         if (trimmed.size() != raw.size())
             rowWarned = true;
         // CsvWriter's guard against formulas ("'=…", "'+…") comes off again.
         if (trimmed.size() > 1 && trimmed.front() == u'\''
             && QStringView(u"=+-@").contains(trimmed.at(1)))
-            trimmed.remove(0, 1);
-        trimmed.replace(QChar(u'\x1f'), u' ');
+            trimmed = trimmed.sliced(1);
+        // The staged values' own separator cannot be part of one.
+        if (trimmed.contains(QChar(u'\x1f'))) {
+            scratch.append(trimmed.toString().replace(QChar(u'\x1f'), u' '));
+            return scratch.constLast();
+        }
         return trimmed;
     };
 
@@ -206,23 +305,21 @@ Result<ImportReport> ContactImport::validate(const Database& database, Spreadshe
                 return true;
             }
             const quint64 digits = QStringView(phone.value()).mid(1).toULongLong();
-            const auto seen = firstRowOfPhone.constFind(digits);
-            if (seen != firstRowOfPhone.cend()) {
+            if (const qint64 firstRow = firstRows.seenOrAdd(digits, row.rowNumber)) {
                 ++counts.duplicates;
                 reject(row, QStringLiteral("duplicate"),
                        tr("%1 is already on line %2; the first one is kept.")
                            .arg(phone.value())
-                           .arg(seen.value()));
+                           .arg(firstRow));
                 return true;
             }
-            firstRowOfPhone.insert(digits, row.rowNumber);
 
             rowWarned = false;
+            scratch.clear();
             values[First] = cell(row, firstColumn);
             values[Last] = cell(row, lastColumn);
             if (nameColumn >= 0) {
-                const QString full = cell(row, nameColumn);
-                const auto [first, last] = splitName(full);
+                const auto [first, last] = splitName(cell(row, nameColumn), scratch);
                 if (values[First].isEmpty())
                     values[First] = first;
                 if (values[Last].isEmpty())
@@ -233,7 +330,7 @@ Result<ImportReport> ContactImport::validate(const Database& database, Spreadshe
             values[Email] = cell(row, emailColumn);
             values[Groups] = cell(row, groupColumn);
             for (qsizetype i = 0; i < customColumns.size(); ++i)
-                values[CustomStart + i] = cell(row, customColumns.at(i));
+                values[std::size_t(CustomStart + i)] = cell(row, customColumns.at(i));
             if (rowWarned)
                 ++counts.warnings;
 
@@ -241,10 +338,10 @@ Result<ImportReport> ContactImport::validate(const Database& database, Spreadshe
             staged.phone = digits;
             staged.rowNumber = row.rowNumber;
             staged.textOffset = m_text.size();
-            for (qsizetype i = 0; i < values.size(); ++i) {
+            for (std::size_t i = 0; i < values.size(); ++i) {
                 if (i > 0)
                     m_text.append(kSeparator);
-                m_text.append(values.at(i).toUtf8());
+                appendUtf8(m_text, values[i]);
             }
             staged.textLength = m_text.size() - staged.textOffset;
             m_staged.push_back(staged);
@@ -356,13 +453,34 @@ Result<ImportReport> ContactImport::commit(const Database& database, const Progr
                       tr("Could not write the contacts; nothing was imported."),
                       QString::fromUtf8(sqlite3_errmsg(db))};
     };
+    // A large import into a small table (a first import, typically) drops every index of
+    // contacts, the phone index too, appends the rows and builds the indexes again by sorting:
+    // many times cheaper than a million insertions in file order into each of them. It stays
+    // in the transaction, so a failure or Cancel still leaves the table as it was.
+    const bool bulk = m_report.counts.imported >= kRebuildIndexesFrom
+        && m_report.counts.imported >= m_storedCount;
+
+    // A bulk import works best with SQLite's small default cache (its pages are written once,
+    // and the index sorter runs in memory-sized chunks on two threads); row-by-row insertion
+    // into large indexes needs them in memory.
     QSqlQuery pragma(connection);
-    int previousCache = -2000;
-    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
-        previousCache = pragma.value(0).toInt();
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
-    const auto restoreCache = qScopeGuard(
-        [&] { pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache)); });
+    const auto readPragma = [&pragma](const QString& name, int fallback) {
+        return pragma.exec(QStringLiteral("PRAGMA ") + name) && pragma.next()
+            ? pragma.value(0).toInt()
+            : fallback;
+    };
+    const int previousCache = readPragma(QStringLiteral("cache_size"), -2000);
+    const int previousCheckpoint = readPragma(QStringLiteral("wal_autocheckpoint"), 1000);
+    pragma.finish();
+    if (!bulk)
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
+    // The commit itself only appends to the write-ahead log; copying the log into the database
+    // is left to the checkpointer (or the last connection's close), off the import's path.
+    pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    const auto restorePragmas = qScopeGuard([&] {
+        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache));
+        pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(previousCheckpoint));
+    });
 
     if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
         return sqliteError();
@@ -395,39 +513,22 @@ Result<ImportReport> ContactImport::commit(const Database& database, const Progr
         fileGroup = id.value();
     }
 
-    // A number saved since validation (by hand, say) is taken as existing, not an error.
-    SqliteStatement insert(db,
-                           "INSERT INTO contacts (phone, first_name, last_name, email, "
-                           "fields, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) "
-                           "ON CONFLICT (phone) DO NOTHING");
-    // An update keeps what the file leaves empty.
-    SqliteStatement update(
-        db,
-        "UPDATE contacts SET first_name = iif(?2 <> '', ?2, first_name), "
-        "last_name = iif(?3 <> '', ?3, last_name), email = iif(?4 <> '', ?4, email), "
-        "fields = json_patch(fields, ?5), updated_at = ?6 WHERE phone = ?1 RETURNING id");
-    SqliteStatement lookup(db, "SELECT id FROM contacts WHERE phone = ?1");
-    SqliteStatement member(db,
-                           "INSERT INTO group_members (group_id, contact_id) VALUES (?1, ?2) "
-                           "ON CONFLICT DO NOTHING");
-    if (!insert || !update || !lookup || !member)
-        return sqliteError();
-
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const bool updateExisting = m_options.onExisting == ImportOptions::OnExisting::Update;
-    const bool hasGroupColumn = m_options.mapping.columnOf(ImportField::Group) >= 0;
-    char phone[24];
-    QByteArray fields;
-    QList<QByteArrayView> parts;
-    qint64 done = 0;
-    const qint64 total = qint64(m_staged.size());
-
-    // A large import into a small table rebuilds the secondary indexes afterwards: building
-    // an index by sorting is many times cheaper than a million random insertions into it.
-    // Their definitions come from the schema itself, and it all stays in the transaction.
+    // In bulk, the numbers saved now (under the write lock: a contact added by hand since
+    // validation counts) with their ids, read before the phone index goes; the rows are then
+    // matched to them here, not by the index.
+    QHash<quint64, qint64> savedIds;
     QList<QByteArray> rebuildIndexes;
-    if (m_report.counts.imported >= kRebuildIndexesFrom
-        && m_report.counts.imported >= m_storedCount) {
+    if (bulk) {
+        SqliteStatement saved(db, "SELECT id, phone FROM contacts");
+        if (!saved)
+            return sqliteError();
+        while (sqlite3_step(saved.get()) == SQLITE_ROW) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(saved.get(), 1));
+            if (text && text[0] == '+')
+                savedIds.insert(std::strtoull(text + 1, nullptr, 10),
+                                sqlite3_column_int64(saved.get(), 0));
+        }
+        // Their definitions come from the schema itself.
         SqliteStatement indexes(db,
                                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                                 "AND tbl_name = 'contacts' AND sql IS NOT NULL");
@@ -445,6 +546,43 @@ Result<ImportReport> ContactImport::commit(const Database& database, const Progr
         }
     }
 
+    // Row by row, a number saved since validation (by hand, say) is taken as existing, not an
+    // error; in bulk the phone index is gone and the match above has already told.
+    SqliteStatement insert(db,
+                           bulk ? "INSERT INTO contacts (phone, first_name, last_name, email, "
+                                  "fields, created_at, updated_at) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"
+                                : "INSERT INTO contacts (phone, first_name, last_name, email, "
+                                  "fields, created_at, updated_at) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) "
+                                  "ON CONFLICT (phone) DO NOTHING");
+    // An update keeps what the file leaves empty. In bulk, ?7 is the contact's id.
+    SqliteStatement update(
+        db,
+        bulk ? "UPDATE contacts SET first_name = iif(?2 <> '', ?2, first_name), "
+               "last_name = iif(?3 <> '', ?3, last_name), email = iif(?4 <> '', ?4, email), "
+               "fields = json_patch(fields, ?5), updated_at = ?6 WHERE id = ?7 RETURNING id"
+             : "UPDATE contacts SET first_name = iif(?2 <> '', ?2, first_name), "
+               "last_name = iif(?3 <> '', ?3, last_name), email = iif(?4 <> '', ?4, email), "
+               "fields = json_patch(fields, ?5), updated_at = ?6 WHERE phone = ?1 RETURNING id");
+    SqliteStatement lookup(db, "SELECT id FROM contacts WHERE phone = ?1");
+    SqliteStatement member(db,
+                           "INSERT INTO group_members (group_id, contact_id) VALUES (?1, ?2) "
+                           "ON CONFLICT DO NOTHING");
+    if (!insert || !update || !lookup || !member)
+        return sqliteError();
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool updateExisting = m_options.onExisting == ImportOptions::OnExisting::Update;
+    const bool hasGroupColumn = m_options.mapping.columnOf(ImportField::Group) >= 0;
+    char phone[24];
+    QByteArray fields;
+    QList<QByteArrayView> parts;
+    qint64 done = 0;
+    const qint64 total = qint64(m_staged.size());
+    // Building the indexes takes about as long as writing the rows.
+    const double insertShare = rebuildIndexes.isEmpty() ? 1.0 : 0.5;
+
     QList<QByteArray> keyPrefixes; // "key": once, not once a row
     for (const QString& key : std::as_const(m_customKeys)) {
         QByteArray prefix;
@@ -460,7 +598,7 @@ Result<ImportReport> ContactImport::commit(const Database& database, const Progr
             if (cancelled(cancel))
                 return cancelledError();
             if (progress)
-                progress(double(done) / double(total));
+                progress(insertShare * double(done) / double(total));
         }
         const int phoneLength = std::snprintf(phone, sizeof phone, "+%llu",
                                               static_cast<unsigned long long>(staged.phone));
@@ -512,7 +650,24 @@ Result<ImportReport> ContactImport::commit(const Database& database, const Progr
         // hand meanwhile): each row still gets its outcome, and the counts follow.
         ImportCounts& counts = m_report.counts;
         sqlite3_int64 contactId = 0;
-        if (!staged.exists) {
+        if (bulk) {
+            const auto saved = savedIds.constFind(staged.phone);
+            const bool exists = saved != savedIds.cend();
+            if (exists != staged.exists) {
+                (exists ? counts.imported : (updateExisting ? counts.updated : counts.existing))
+                    -= 1;
+                (exists ? (updateExisting ? counts.updated : counts.existing) : counts.imported)
+                    += 1;
+            }
+            if (!exists) {
+                contactId = run(insert.get());
+            } else if (updateExisting) {
+                sqlite3_bind_int64(update.get(), 7, saved.value());
+                contactId = run(update.get());
+            } else {
+                contactId = saved.value();
+            }
+        } else if (!staged.exists) {
             contactId = run(insert.get());
             if (contactId == 0) {
                 contactId = run(updateExisting ? update.get() : lookup.get());
@@ -559,11 +714,24 @@ Result<ImportReport> ContactImport::commit(const Database& database, const Progr
     if (cancelled(cancel))
         return cancelledError();
     m_report.timings.insertMs = phase.restart();
-    // The index sorter may use a second core.
+    // The index sorter may use a second core. Cancel interrupts a build.
     sqlite3_exec(db, "PRAGMA threads = 2", nullptr, nullptr, nullptr);
-    for (const QByteArray& statement : std::as_const(rebuildIndexes)) {
-        if (sqlite3_exec(db, statement.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return sqliteError();
+    if (cancel) {
+        sqlite3_progress_handler(
+            db, 100000,
+            [](void* flag) {
+                return cancelled(static_cast<const std::atomic_bool*>(flag)) ? 1 : 0;
+            },
+            const_cast<std::atomic_bool*>(cancel));
+    }
+    const auto removeHandler
+        = qScopeGuard([db] { sqlite3_progress_handler(db, 0, nullptr, nullptr); });
+    for (qsizetype i = 0; i < rebuildIndexes.size(); ++i) {
+        if (sqlite3_exec(db, rebuildIndexes.at(i).constData(), nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+            return cancelled(cancel) ? cancelledError() : sqliteError();
+        if (progress)
+            progress(insertShare + (1.0 - insertShare) * double(i + 1) / rebuildIndexes.size());
     }
 
     if (Result<void> registered = ContactStore(database).registerFields(m_customKeys); !registered)

@@ -299,6 +299,96 @@ private Q_SLOTS:
         QCOMPARE(countOf(*m_database, QStringLiteral("SELECT count(*) FROM contacts")), 30000);
     }
 
+    // A large import into a small table drops every index of contacts, the phone index too,
+    // and builds them again: the same indexes come back, a number stays unique, contacts
+    // saved before keep their groups, and a Cancel while the indexes build changes nothing.
+    void aLargeImportRebuildsEveryIndex()
+    {
+        ContactStore store(*m_database);
+        Contact known;
+        known.phone = QStringLiteral("+254710000000");
+        known.firstName = QStringLiteral("Known");
+        const qint64 knownId = store.add(known).value().id;
+        Contact other;
+        other.phone = QStringLiteral("+254799999999");
+        QVERIFY(store.add(other).ok());
+        const qint64 oldGroup = GroupStore(*m_database).create(QStringLiteral("Old")).value().id;
+        QCOMPARE(GroupStore(*m_database).addMembers(oldGroup, {knownId}).value(), 1);
+        QVERIFY(store.createFieldIndex(QStringLiteral("balance")).ok());
+        const QString indexesSql
+            = QStringLiteral("SELECT group_concat(name || ': ' || sql, '; ') FROM (SELECT name, "
+                             "sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                             "'contacts' ORDER BY name)");
+        const auto indexes = [&] {
+            QSqlQuery query(m_database->connection());
+            return query.exec(indexesSql) && query.next() ? query.value(0).toString() : QString();
+        };
+        const QString indexesBefore = indexes();
+        QVERIFY(indexesBefore.contains(QStringLiteral("contacts_phone")));
+        QVERIFY(indexesBefore.contains(QStringLiteral("contacts_field_balance")));
+
+        constexpr int kRows = 60000;
+        QByteArray text = "Phone,Name,Balance\n";
+        for (int i = 0; i < kRows; ++i)
+            text += "07" + QByteArray::number(10000000 + i) + ",Name " + QByteArray::number(i) + ","
+                + QByteArray::number(i) + "\n";
+        text += "0710000001,Again,1\n";
+        QVERIFY(writeFileIn(QStringLiteral("large.csv"), text));
+        auto reader = SpreadsheetReader::open(m_dir.filePath(QStringLiteral("large.csv")));
+        ImportOptions options = optionsFor(*reader.value());
+        options.onExisting = ImportOptions::OnExisting::Update;
+        options.groupName = QStringLiteral("Large");
+        ContactImport job(options);
+        const ImportCounts checked = job.validate(*m_database, *reader.value()).value().counts;
+        QCOMPARE(checked.rows, kRows + 1);
+        QCOMPARE(checked.imported, kRows - 1);
+        QCOMPARE(checked.updated, 1);
+        QCOMPARE(checked.duplicates, 1);
+        // Saved by hand between the check and Import: found without the phone index.
+        Contact meanwhile;
+        meanwhile.phone = QStringLiteral("+254710000005");
+        QVERIFY(store.add(meanwhile).ok());
+
+        std::atomic_bool cancel = false;
+        const Result<ImportReport> cancelled = job.commit(
+            *m_database,
+            [&](double fraction) {
+                if (fraction > 0.6) // the first index is built: stop during the next
+                    cancel = true;
+            },
+            &cancel);
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().code, QStringLiteral("cancelled"));
+        QCOMPARE(countOf(*m_database, QStringLiteral("SELECT count(*) FROM contacts")), 3);
+        QCOMPARE(indexes(), indexesBefore);
+
+        const Result<ImportReport> written = job.commit(*m_database);
+        QVERIFY2(written.ok(),
+                 qPrintable(written.ok() ? QString() : written.error().messageWithDetail()));
+        const ImportCounts counts = written.value().counts;
+        QCOMPARE(counts.imported, kRows - 2);
+        QCOMPARE(counts.updated, 2);
+        QCOMPARE(countOf(*m_database, QStringLiteral("SELECT count(*) FROM contacts")), kRows + 1);
+        QCOMPARE(indexes(), indexesBefore);
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO contacts (phone, created_at, "
+                                           "updated_at) VALUES ('+254710000009', 0, 0)")));
+        // Updated in place: the id and the old group stay, the file's values and group join.
+        const Contact updated = store.findByPhone(QStringLiteral("+254710000000")).value();
+        QCOMPARE(updated.id, knownId);
+        QCOMPARE(updated.firstName, QStringLiteral("Name"));
+        QCOMPARE(updated.fields.value(QStringLiteral("balance")), QStringLiteral("0"));
+        QCOMPARE(updated.groups, (QStringList {QStringLiteral("Large"), QStringLiteral("Old")}));
+        QCOMPARE(GroupStore(*m_database).find(QStringLiteral("Large")).value().members, kRows);
+        // New contacts in the file's order.
+        QCOMPARE(store.findByPhone(QStringLiteral("+254710000002")).value().id + 1,
+                 store.findByPhone(QStringLiteral("+254710000003")).value().id);
+        // The connection's own settings are back.
+        QCOMPARE(countOf(*m_database, QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
+    }
+
     void storeSearchSortAndGroups()
     {
         ContactStore store(*m_database);
