@@ -2,6 +2,7 @@
 #include "Planner.h"
 
 #include "AudienceFigures.h"
+#include "core/BoundedQueue.h"
 #include "core/SmsText.h"
 #include "core/Template.h"
 #include "storage/AccountStore.h"
@@ -16,9 +17,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <optional>
 #include <sqlite3.h>
 #include <thread>
@@ -67,57 +65,7 @@ struct RenderedBatch
     }
 };
 
-// Hands batches from the thread that reads and renders the audience to the one that writes
-// the outbox. Bounded, so a reader faster than the disk does not hold the whole campaign in
-// memory; either side can close it to make the other stop.
-class BatchQueue final
-{
-public:
-    // False when the writer closed the queue: the reader stops.
-    bool push(RenderedBatch batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_closed || m_batches.size() < kCapacity; });
-        if (m_closed)
-            return false;
-        m_batches.push_back(std::move(batch));
-        m_changed.notify_all();
-        return true;
-    }
-    // Nothing once the queue is closed and empty.
-    std::optional<RenderedBatch> pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_closed || !m_batches.empty(); });
-        if (m_batches.empty())
-            return std::nullopt;
-        RenderedBatch batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_changed.notify_all();
-        return batch;
-    }
-    void close()
-    {
-        std::lock_guard lock(m_mutex);
-        m_closed = true;
-        m_changed.notify_all();
-    }
-    // The writer gives up: what is queued is dropped and the reader's next push fails.
-    void abandon()
-    {
-        std::lock_guard lock(m_mutex);
-        m_closed = true;
-        m_batches.clear();
-        m_changed.notify_all();
-    }
-
-private:
-    static constexpr size_t kCapacity = 8;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<RenderedBatch> m_batches;
-    bool m_closed = false;
-};
+using BatchQueue = BoundedQueue<RenderedBatch>;
 
 constexpr size_t kBatchSize = 2048;
 
