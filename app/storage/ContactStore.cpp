@@ -456,25 +456,47 @@ QString ContactStore::fieldSortExpression(const QString& field, const QString& c
         .arg(column, fieldKey(field));
 }
 
-Result<bool> ContactStore::hasFieldIndex(const QString& field) const
+bool ContactStore::sortIndexedOnDemand(ContactQuery::Sort sort)
 {
+    return sort == ContactQuery::Sort::Email || sort == ContactQuery::Sort::Field;
+}
+
+Result<bool> ContactStore::hasSortIndex(ContactQuery::Sort sort, const QString& field) const
+{
+    if (!sortIndexedOnDemand(sort))
+        return true;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
-    query.addBindValue(QStringLiteral("contacts_field_") + fieldKey(field));
+    query.addBindValue(sort == ContactQuery::Sort::Email
+                           ? QStringLiteral("contacts_email")
+                           : QStringLiteral("contacts_field_") + fieldKey(field));
     if (!query.exec())
         return storageError(tr("Could not read the contact fields."), query);
     return query.next();
 }
 
-Result<void> ContactStore::createFieldIndex(const QString& field)
+Result<void> ContactStore::createSortIndex(ContactQuery::Sort sort, const QString& field)
 {
-    const QString key = fieldKey(field);
-    if (key.isEmpty())
-        return Error {QStringLiteral("invalid_name"), tr("\"%1\" is not a field.").arg(field), {}};
+    QString statement;
+    QString label;
+    if (sort == ContactQuery::Sort::Email) {
+        statement = QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS contacts_email ON contacts (email COLLATE NOCASE)");
+        label = QStringLiteral("email");
+    } else if (sort == ContactQuery::Sort::Field) {
+        const QString key = fieldKey(field);
+        if (key.isEmpty())
+            return Error {
+                QStringLiteral("invalid_name"), tr("\"%1\" is not a field.").arg(field), {}};
+        statement = QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_field_%1 ON contacts (%2)")
+                        .arg(key, fieldSortExpression(key, QStringLiteral("fields")));
+        label = key;
+    } else {
+        return Result<void>();
+    }
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_field_%1 ON contacts (%2)")
-                        .arg(key, fieldSortExpression(key, QStringLiteral("fields")))))
-        return storageError(tr("Could not prepare sorting by %1.").arg(key), query);
+    if (!query.exec(statement))
+        return storageError(tr("Could not prepare sorting by %1.").arg(label), query);
     return Result<void>();
 }
 

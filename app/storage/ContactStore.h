@@ -75,10 +75,12 @@ public:
     Result<QStringList> customFields() const;
     Result<void> registerFields(const QStringList& names);
 
-    // Sorting a million contacts by a custom field needs an index on it, built once when
-    // first asked for (it takes seconds: run it off the GUI thread).
-    Result<bool> hasFieldIndex(const QString& field) const;
-    Result<void> createFieldIndex(const QString& field);
+    // Sorting a million contacts by email or by a custom field needs an index, built once
+    // when first asked for (about a second: run it off the GUI thread). Until then no import
+    // pays for keeping it. Other sorts always have theirs.
+    static bool sortIndexedOnDemand(ContactQuery::Sort sort);
+    Result<bool> hasSortIndex(ContactQuery::Sort sort, const QString& field = {}) const;
+    Result<void> createSortIndex(ContactQuery::Sort sort, const QString& field = {});
     static QString fieldSortExpression(const QString& field, const QString& column);
 
     // A spreadsheet header as a field key a template can name: "Due Date" -> "due_date".

@@ -242,7 +242,9 @@ CREATE TABLE messages_v5 (
 // a million numbers in file order into that index was most of the import's time
 // (docs/PERFORMANCE.md). The table is rebuilt as SQLite's documentation says; Database::migrate
 // turns foreign keys off around the steps, so no membership or message loses its contact.
-// Indexes for sorting by a custom field are made again when a sort needs them.
+// The email index is not made again: like those for sorting by a custom field, it is made
+// when a sort first needs it (ContactStore::createSortIndex), so imports do not pay for it
+// until then.
 const QStringList kVersion6 = {
     QStringLiteral(R"sql(
 CREATE TABLE contacts_v6 (
@@ -263,7 +265,6 @@ CREATE TABLE contacts_v6 (
     QStringLiteral("CREATE UNIQUE INDEX contacts_phone ON contacts (phone)"),
     QStringLiteral("CREATE INDEX contacts_first_name ON contacts (first_name COLLATE NOCASE)"),
     QStringLiteral("CREATE INDEX contacts_last_name ON contacts (last_name COLLATE NOCASE)"),
-    QStringLiteral("CREATE INDEX contacts_email ON contacts (email COLLATE NOCASE)"),
 };
 
 } // namespace

@@ -112,16 +112,25 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ContactsModel::FirstNameColumn).data().toString(),
                  QStringLiteral("Name449"));
         // Sorting by a custom field waits for its index, then sorts in SQL.
-        QSignalSpy needsIndex(&model, &ContactsModel::fieldIndexNeeded);
+        QSignalSpy needsIndex(&model, &ContactsModel::sortIndexNeeded);
         model.sort(ContactsModel::FirstCustomColumn, Qt::DescendingOrder);
         QCOMPARE(needsIndex.size(), 1);
-        QCOMPARE(needsIndex.first().first().toString(), QStringLiteral("balance"));
-        QVERIFY(store.createFieldIndex(QStringLiteral("balance")).ok());
-        QVERIFY(store.hasFieldIndex(QStringLiteral("balance")).value());
+        QCOMPARE(needsIndex.first().at(0).value<ContactQuery::Sort>(), ContactQuery::Sort::Field);
+        QCOMPARE(needsIndex.first().at(1).toString(), QStringLiteral("balance"));
+        QVERIFY(store.createSortIndex(ContactQuery::Sort::Field, QStringLiteral("balance")).ok());
+        QVERIFY(store.hasSortIndex(ContactQuery::Sort::Field, QStringLiteral("balance")).value());
         model.sort(ContactsModel::FirstCustomColumn, Qt::DescendingOrder);
         QCOMPARE(needsIndex.size(), 1);
         QCOMPARE(model.index(0, ContactsModel::FirstCustomColumn).data().toString(),
                  QStringLiteral("99"));
+        // So does sorting by email, the first time.
+        model.sort(ContactsModel::EmailColumn, Qt::AscendingOrder);
+        QCOMPARE(needsIndex.size(), 2);
+        QCOMPARE(needsIndex.last().at(0).value<ContactQuery::Sort>(), ContactQuery::Sort::Email);
+        QVERIFY(store.createSortIndex(ContactQuery::Sort::Email).ok());
+        model.sort(ContactsModel::EmailColumn, Qt::AscendingOrder);
+        QCOMPARE(needsIndex.size(), 2);
+        QCOMPARE(model.query().sort, ContactQuery::Sort::Email);
         model.sort(ContactsModel::FirstNameColumn, Qt::DescendingOrder);
         model.setSearch(QStringLiteral("name01"));
         QCOMPARE(model.rowCount(), 10);

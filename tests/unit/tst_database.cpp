@@ -314,13 +314,12 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("7 +254712000001 Amina {\"balance\":\"5\"} 1 2;"
                                 "9 +254712000002 Baraka {} 3 4"));
-        QCOMPARE(
-            scalar(db,
-                   QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name "
-                                  "FROM sqlite_master WHERE tbl_name = 'contacts' AND "
-                                  "type = 'index' ORDER BY name)"))
-                .toString(),
-            QStringLiteral("contacts_email,contacts_first_name,contacts_last_name,contacts_phone"));
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name "
+                                       "FROM sqlite_master WHERE tbl_name = 'contacts' AND "
+                                       "type = 'index' ORDER BY name)"))
+                     .toString(),
+                 QStringLiteral("contacts_first_name,contacts_last_name,contacts_phone"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM group_members")).toInt(), 2);
         QCOMPARE(
             scalar(db, QStringLiteral("SELECT contact_id FROM messages WHERE id = 11")).toInt(), 7);

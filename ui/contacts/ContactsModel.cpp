@@ -287,6 +287,12 @@ void ContactsModel::sort(int column, Qt::SortOrder order)
         m_sort = ContactQuery::Sort::LastName;
         break;
     case EmailColumn:
+        // Without its index the sort would stall the window: the page builds it first.
+        if (const Result<bool> indexed = m_store.hasSortIndex(ContactQuery::Sort::Email);
+            indexed && !indexed.value()) {
+            Q_EMIT sortIndexNeeded(ContactQuery::Sort::Email, {}, column, order);
+            return;
+        }
         m_sort = ContactQuery::Sort::Email;
         break;
     case GroupsColumn:
@@ -296,9 +302,9 @@ void ContactsModel::sort(int column, Qt::SortOrder order)
     default: {
         const QString field = m_customFields.value(column - FirstCustomColumn);
         // Without its index the sort would stall the window: the page builds it first.
-        if (const Result<bool> indexed = m_store.hasFieldIndex(field);
+        if (const Result<bool> indexed = m_store.hasSortIndex(ContactQuery::Sort::Field, field);
             indexed && !indexed.value()) {
-            Q_EMIT fieldIndexNeeded(field, column, order);
+            Q_EMIT sortIndexNeeded(ContactQuery::Sort::Field, field, column, order);
             return;
         }
         m_sort = ContactQuery::Sort::Field;

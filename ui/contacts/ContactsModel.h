@@ -66,8 +66,10 @@ Q_SIGNALS:
     void countsChanged();
     // A failed read or edit, as a sentence for the user.
     void problem(const QString& message);
-    // Sorting by `field` waits for its index (see ContactStore::createFieldIndex).
-    void fieldIndexNeeded(const QString& field, int column, Qt::SortOrder order);
+    // Sorting by email or a custom `field` waits for its index (see
+    // ContactStore::createSortIndex).
+    void sortIndexNeeded(ContactQuery::Sort sort, const QString& field, int column,
+                         Qt::SortOrder order);
 
 private:
     static constexpr int kPageSize = 200;

@@ -54,11 +54,11 @@ ContactsPage::ContactsPage(Database& database, AppSettings& settings, QWidget* p
             [this] { m_model->setSearch(m_ui->searchLineEdit->text()); });
     connect(m_ui->groupComboBox, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setGroup(m_ui->groupComboBox->currentData().toLongLong()); });
-    connect(m_model, &ContactsModel::fieldIndexNeeded, this,
-            [this](const QString& field, int column, Qt::SortOrder order) {
-                sortByFieldWhenIndexed(
-                    m_ui->contactsTableView, m_database.path(), field, column, order,
-                    [this](const QString& message) { setStatus(message, true); });
+    connect(m_model, &ContactsModel::sortIndexNeeded, this,
+            [this](ContactQuery::Sort sort, const QString& field, int column, Qt::SortOrder order) {
+                sortWhenIndexed(m_ui->contactsTableView, m_database.path(), sort, field, column,
+                                order,
+                                [this](const QString& message) { setStatus(message, true); });
             });
     connect(m_model, &ContactsModel::countsChanged, this, &ContactsPage::updateCounts);
     connect(m_model, &ContactsModel::problem, this,
@@ -421,17 +421,20 @@ void ContactsPage::exportContacts()
         });
 }
 
-void ContactsPage::sortByFieldWhenIndexed(QTableView* view, const QString& databasePath,
-                                          const QString& field, int column, Qt::SortOrder order,
-                                          const std::function<void(const QString&)>& onError)
+void ContactsPage::sortWhenIndexed(QTableView* view, const QString& databasePath,
+                                   ContactQuery::Sort sort, const QString& field, int column,
+                                   Qt::SortOrder order,
+                                   const std::function<void(const QString&)>& onError)
 {
+    // The column as its header says it ("Email", "balance").
+    const QString label = view->model()->headerData(column, Qt::Horizontal).toString();
     BackgroundJob::runWithDialog(
-        view, tr("Preparing to sort by %1 (only the first time)…").arg(field),
-        [databasePath, field](const BackgroundJob::Progress&) -> Result<void> {
+        view, tr("Preparing to sort by %1 (only the first time)…").arg(label),
+        [databasePath, sort, field](const BackgroundJob::Progress&) -> Result<void> {
             Result<std::unique_ptr<Database>> database = Database::open(databasePath);
             if (!database)
                 return database.error();
-            return ContactStore(*database.value()).createFieldIndex(field);
+            return ContactStore(*database.value()).createSortIndex(sort, field);
         },
         [view = QPointer<QTableView>(view), column, order, onError](Result<void> result) {
             if (!result) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/ContactStore.h"
 
 #include <QWidget>
 
@@ -40,11 +41,12 @@ public:
     // Reads contacts, groups and fields again (after an import, a restore, a settings change).
     void reload();
 
-    // Builds the index that sorting by a custom field needs (once, seconds for a million
-    // contacts, behind a progress dialog), then sorts `view` by it.
-    static void sortByFieldWhenIndexed(QTableView* view, const QString& databasePath,
-                                       const QString& field, int column, Qt::SortOrder order,
-                                       const std::function<void(const QString&)>& onError);
+    // Builds the index that sorting by email or a custom field needs (once, about a second
+    // for a million contacts, behind a progress dialog), then sorts `view` by it.
+    static void sortWhenIndexed(QTableView* view, const QString& databasePath,
+                                ContactQuery::Sort sort, const QString& field, int column,
+                                Qt::SortOrder order,
+                                const std::function<void(const QString&)>& onError);
 
 Q_SIGNALS:
     void importRequested();

@@ -58,10 +58,10 @@ GroupsPage::GroupsPage(Database& database, AppSettings& settings, QWidget* paren
     connect(m_ui->renamePushButton, &QPushButton::clicked, this, &GroupsPage::renameGroup);
     connect(m_ui->deletePushButton, &QPushButton::clicked, this, &GroupsPage::deleteGroup);
     connect(m_ui->removePushButton, &QPushButton::clicked, this, &GroupsPage::removeSelected);
-    connect(m_model, &ContactsModel::fieldIndexNeeded, this,
-            [this](const QString& field, int column, Qt::SortOrder order) {
-                ContactsPage::sortByFieldWhenIndexed(
-                    m_ui->membersTableView, m_database.path(), field, column, order,
+    connect(m_model, &ContactsModel::sortIndexNeeded, this,
+            [this](ContactQuery::Sort sort, const QString& field, int column, Qt::SortOrder order) {
+                ContactsPage::sortWhenIndexed(
+                    m_ui->membersTableView, m_database.path(), sort, field, column, order,
                     [this](const QString& message) { setStatus(message); });
             });
     connect(m_model, &ContactsModel::countsChanged, this, &GroupsPage::updateCount);
