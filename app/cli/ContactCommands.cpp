@@ -4,6 +4,7 @@
 #include "core/PhoneNumber.h"
 #include "import/ContactExport.h"
 #include "import/ContactImport.h"
+#include "import/CsvWriter.h"
 #include "import/OptOutImport.h"
 #include "import/SpreadsheetReader.h"
 #include "settings/AppSettings.h"
@@ -194,21 +195,23 @@ int import(CliContext& context, const QCommandLineParser& parser)
     if (!database)
         return context.fail(database.error());
     ContactImport job(importOptions);
-    Result<ImportReport> report = job.validate(*database.value(), *reader.value());
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const QString rejectsPath = parser.value(QStringLiteral("rejects"));
+    // A bad path for the rejects fails before anything is written.
+    if (!rejectsPath.isEmpty()) {
+        CsvWriter probe;
+        if (Result<void> opened = probe.open(rejectsPath); !opened)
+            return context.fail(opened.error());
+    }
+    // Nothing to look at between checking and writing here: both in one pass.
+    Result<ImportReport> report = dryRun ? job.validate(*database.value(), *reader.value())
+                                         : job.run(*database.value(), *reader.value());
     if (!report)
         return context.fail(report.error());
-    // Rejects are known once checked: written first, so a bad path fails before any write.
-    if (parser.isSet(QStringLiteral("rejects"))) {
-        if (Result<void> written
-            = ContactImport::writeRejects(report.value(), parser.value(QStringLiteral("rejects")));
+    if (!rejectsPath.isEmpty()) {
+        if (Result<void> written = ContactImport::writeRejects(report.value(), rejectsPath);
             !written)
             return context.fail(written.error());
-    }
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    if (!dryRun) {
-        report = job.commit(*database.value());
-        if (!report)
-            return context.fail(report.error());
     }
 
     const ImportCounts& counts = report.value().counts;

@@ -3,6 +3,7 @@
 
 #include "CsvWriter.h"
 #include "SpreadsheetReader.h"
+#include "core/BoundedQueue.h"
 #include "core/PhoneNormalizer.h"
 #include "core/PhoneNumber.h"
 #include "storage/AuditLog.h"
@@ -14,11 +15,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
 #include <sqlite3.h>
+#include <thread>
 #include <utility>
 
 namespace tuma {
@@ -31,6 +35,7 @@ constexpr int kCheckEvery = 4096;
 // memory while a million rows go in, small enough for the memory target.
 constexpr int kImportCacheKiB = 96 * 1024;
 constexpr qint64 kRebuildIndexesFrom = 50000;
+constexpr std::size_t kBatchRows = 4096;
 
 // Fixed positions of the staged values; custom fields follow.
 enum StagedValue { First, Last, Email, Groups, CustomStart };
@@ -198,6 +203,22 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
+// "+254712345678" from its digits, into `out` (24 bytes); returns the length.
+int writeE164(char* out, quint64 digits)
+{
+    char reversed[21];
+    int count = 0;
+    do {
+        reversed[count++] = char('0' + digits % 10);
+        digits /= 10;
+    } while (digits != 0);
+    out[0] = '+';
+    for (int i = 0; i < count; ++i)
+        out[i + 1] = reversed[count - 1 - i];
+    out[count + 1] = '\0';
+    return count + 1;
+}
+
 void bindText(sqlite3_stmt* stmt, int index, QByteArrayView text)
 {
     sqlite3_bind_text(stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
@@ -205,55 +226,469 @@ void bindText(sqlite3_stmt* stmt, int index, QByteArrayView text)
 
 } // namespace
 
+// The write transaction of an import: rows go in batch by batch and each gets its outcome;
+// finish() rebuilds what a bulk import dropped and commits. Rolled back unless finished, and
+// the connection's cache and checkpoint settings are put back either way.
+class ContactImport::Writer final
+{
+public:
+    Writer(const ContactImport& job, const Database& database, const std::atomic_bool* cancel)
+        : m_job(job)
+        , m_database(database)
+        , m_connection(database.connection())
+        , m_db(Database::nativeHandle(m_connection))
+        , m_cancel(cancel)
+        , m_groups(database)
+        , m_now(QDateTime::currentMSecsSinceEpoch())
+        , m_updateExisting(job.m_options.onExisting == ImportOptions::OnExisting::Update)
+        , m_hasGroupColumn(job.m_options.mapping.columnOf(ImportField::Group) >= 0)
+    {
+        for (const QString& key : job.m_customKeys) {
+            QByteArray prefix;
+            appendJsonString(prefix, key.toUtf8());
+            m_keyPrefixes.append(prefix + ':');
+        }
+    }
+
+    ~Writer()
+    {
+        if (!m_db)
+            return;
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        m_insert.reset();
+        m_update.reset();
+        m_lookup.reset();
+        m_member.reset();
+        if (m_inTransaction)
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        if (m_pragmasChanged) {
+            pragma(QByteArray("PRAGMA cache_size = ") + QByteArray::number(m_previousCache));
+            pragma(QByteArray("PRAGMA wal_autocheckpoint = ")
+                   + QByteArray::number(m_previousCheckpoint));
+        }
+    }
+    Q_DISABLE_COPY_MOVE(Writer)
+
+    // Takes the write lock. `bulk`: the rows will outnumber the contacts saved, so the indexes
+    // go now; otherwise they go once enough rows have been written to know.
+    Result<void> begin(bool bulk)
+    {
+        if (!m_db)
+            return Error {QStringLiteral("storage_failed"), tr("Could not write the contacts."),
+                          tr("not an SQLite connection")};
+        m_previousCache = pragmaValue("PRAGMA cache_size", -2000);
+        m_previousCheckpoint = pragmaValue("PRAGMA wal_autocheckpoint", 1000);
+        m_pragmasChanged = true;
+        // The commit only appends to the write-ahead log; copying the log into the database
+        // is left to the checkpointer (or the last connection's close), off the import's path.
+        pragma("PRAGMA wal_autocheckpoint = 0");
+        // Row-by-row insertion into large indexes needs them in memory.
+        if (!bulk)
+            pragma(QByteArray("PRAGMA cache_size = -") + QByteArray::number(kImportCacheKiB));
+
+        if (sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return sqliteError();
+        m_inTransaction = true;
+        // Read under the lock: what a bulk switch is weighed against.
+        m_storedBefore = pragmaValue("SELECT count(*) FROM contacts", 0);
+        const QString groupName = m_job.m_options.groupName.trimmed();
+        if (!groupName.isEmpty()) {
+            Result<qint64> id = groupId(groupName);
+            if (!id)
+                return id.error();
+            m_fileGroup = id.value();
+        }
+        // Into an empty table every import is a bulk one: sorting never loses to inserting.
+        return bulk || m_storedBefore == 0 ? switchToBulk() : prepareStatements();
+    }
+
+    Result<void> write(const StagedBatch& batch)
+    {
+        for (const StagedRow& staged : batch.rows) {
+            if (Result<void> written = writeRow(batch, staged); !written)
+                return written;
+        }
+        // A large import into a small table: the rest goes in without indexes.
+        if (!m_bulk && m_outcomes.imported >= kRebuildIndexesFrom
+            && m_outcomes.imported >= m_storedBefore)
+            return switchToBulk();
+        return Result<void>();
+    }
+
+    // Rebuilds the indexes (progress from `from` to 1), records the import and commits.
+    Result<void> finish(const ImportCounts& counts, const Progress& progress, double from)
+    {
+        if (cancelled(m_cancel))
+            return cancelledError();
+        QElapsedTimer phase;
+        phase.start();
+        // The index sorter may use a second core. Cancel interrupts a build.
+        sqlite3_exec(m_db, "PRAGMA threads = 2", nullptr, nullptr, nullptr);
+        if (m_cancel) {
+            sqlite3_progress_handler(
+                m_db, 100000,
+                [](void* flag) {
+                    return cancelled(static_cast<const std::atomic_bool*>(flag)) ? 1 : 0;
+                },
+                const_cast<std::atomic_bool*>(m_cancel));
+        }
+        for (qsizetype i = 0; i < m_rebuildIndexes.size(); ++i) {
+            if (sqlite3_exec(m_db, m_rebuildIndexes.at(i).constData(), nullptr, nullptr, nullptr)
+                != SQLITE_OK)
+                return cancelled(m_cancel) ? cancelledError() : sqliteError();
+            if (progress)
+                progress(from + (1.0 - from) * double(i + 1) / double(m_rebuildIndexes.size()));
+        }
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+
+        if (Result<void> registered = ContactStore(m_database).registerFields(m_job.m_customKeys);
+            !registered)
+            return registered.error();
+        if (Result<void> audited
+            = AuditLog(m_database)
+                  .record(QStringLiteral("contacts.import"), m_job.m_options.groupName,
+                          {{QStringLiteral("rows"), counts.rows},
+                           {QStringLiteral("imported"), counts.imported},
+                           {QStringLiteral("updated"), counts.updated},
+                           {QStringLiteral("existing"), counts.existing},
+                           {QStringLiteral("duplicates"), counts.duplicates},
+                           {QStringLiteral("invalid"), counts.invalid}});
+            !audited)
+            return audited.error();
+        m_indexMs = phase.restart();
+        if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return sqliteError();
+        m_inTransaction = false;
+        m_commitMs = phase.elapsed();
+        return Result<void>();
+    }
+
+    // Imported, updated and existing, as the rows were written.
+    const ImportCounts& outcomes() const { return m_outcomes; }
+    bool rebuildsIndexes() const { return !m_rebuildIndexes.isEmpty(); }
+    qint64 indexMs() const { return m_indexMs; }
+    qint64 commitMs() const { return m_commitMs; }
+
+private:
+    void pragma(const QByteArray& statement)
+    {
+        sqlite3_exec(m_db, statement.constData(), nullptr, nullptr, nullptr);
+    }
+    int pragmaValue(const char* statement, int fallback)
+    {
+        SqliteStatement query(m_db, statement);
+        return query && sqlite3_step(query.get()) == SQLITE_ROW ? sqlite3_column_int(query.get(), 0)
+                                                                : fallback;
+    }
+
+    Error sqliteError() const
+    {
+        return Error {QStringLiteral("storage_failed"),
+                      tr("Could not write the contacts; nothing was imported."),
+                      QString::fromUtf8(sqlite3_errmsg(m_db))};
+    }
+
+    Result<qint64> groupId(const QString& name)
+    {
+        const QString key = name.toLower();
+        if (const auto found = m_groupIds.constFind(key); found != m_groupIds.cend())
+            return found.value();
+        Result<GroupSummary> group = m_groups.findOrCreate(name);
+        if (!group)
+            return group.error();
+        m_groupIds.insert(key, group.value().id);
+        return group.value().id;
+    }
+
+    // Every index of contacts goes, the phone index too, and is built again by sorting in
+    // finish(): many times cheaper than a million insertions in file order into each. The
+    // numbers saved so far are read first, with their ids, so rows are matched to them here.
+    Result<void> switchToBulk()
+    {
+        SqliteStatement saved(m_db, "SELECT id, phone FROM contacts");
+        if (!saved)
+            return sqliteError();
+        while (sqlite3_step(saved.get()) == SQLITE_ROW) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(saved.get(), 1));
+            if (text && text[0] == '+')
+                m_savedIds.insert(std::strtoull(text + 1, nullptr, 10),
+                                  sqlite3_column_int64(saved.get(), 0));
+        }
+        // Their definitions come from the schema itself.
+        QList<QByteArray> names;
+        {
+            SqliteStatement indexes(m_db,
+                                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                    "AND tbl_name = 'contacts' AND sql IS NOT NULL");
+            while (sqlite3_step(indexes.get()) == SQLITE_ROW) {
+                names.append(reinterpret_cast<const char*>(sqlite3_column_text(indexes.get(), 0)));
+                m_rebuildIndexes.append(
+                    reinterpret_cast<const char*>(sqlite3_column_text(indexes.get(), 1)));
+            }
+        }
+        m_insert.reset();
+        m_update.reset();
+        m_lookup.reset();
+        m_member.reset();
+        for (const QByteArray& name : std::as_const(names)) {
+            if (sqlite3_exec(m_db, ("DROP INDEX \"" + name + "\"").constData(), nullptr, nullptr,
+                             nullptr)
+                != SQLITE_OK)
+                return sqliteError();
+        }
+        // Appending rows and sorting index entries both do best with SQLite's small cache:
+        // their pages are written once.
+        pragma(QByteArray("PRAGMA cache_size = ") + QByteArray::number(m_previousCache));
+        m_bulk = true;
+        return prepareStatements();
+    }
+
+    Result<void> prepareStatements()
+    {
+        // Row by row, a number saved since validation (by hand, say) is taken as existing,
+        // not an error; in bulk the phone index is gone and the saved ids tell.
+        m_insert.emplace(m_db,
+                         m_bulk ? "INSERT INTO contacts (phone, first_name, last_name, email, "
+                                  "fields, created_at, updated_at) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"
+                                : "INSERT INTO contacts (phone, first_name, last_name, email, "
+                                  "fields, created_at, updated_at) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) "
+                                  "ON CONFLICT (phone) DO NOTHING");
+        // An update keeps what the file leaves empty. In bulk, ?7 is the contact's id.
+        m_update.emplace(m_db,
+                         m_bulk ? "UPDATE contacts SET first_name = iif(?2 <> '', ?2, first_name), "
+                                  "last_name = iif(?3 <> '', ?3, last_name), "
+                                  "email = iif(?4 <> '', ?4, email), "
+                                  "fields = json_patch(fields, ?5), updated_at = ?6 "
+                                  "WHERE id = ?7 RETURNING id"
+                                : "UPDATE contacts SET first_name = iif(?2 <> '', ?2, first_name), "
+                                  "last_name = iif(?3 <> '', ?3, last_name), "
+                                  "email = iif(?4 <> '', ?4, email), "
+                                  "fields = json_patch(fields, ?5), updated_at = ?6 "
+                                  "WHERE phone = ?1 RETURNING id");
+        m_lookup.emplace(m_db, "SELECT id FROM contacts WHERE phone = ?1");
+        m_member.emplace(m_db,
+                         "INSERT INTO group_members (group_id, contact_id) VALUES (?1, ?2) "
+                         "ON CONFLICT DO NOTHING");
+        if (!*m_insert || !*m_update || !*m_lookup || !*m_member)
+            return sqliteError();
+        return Result<void>();
+    }
+
+    // Runs one statement for the current row: the contact's id, 0 when no row matched, -1
+    // on an error.
+    sqlite3_int64 run(sqlite3_stmt* statement)
+    {
+        sqlite3_bind_text(statement, 1, m_phone, m_phoneLength, SQLITE_STATIC);
+        if (statement != m_lookup->get()) {
+            bindText(statement, 2, m_parts.value(First));
+            bindText(statement, 3, m_parts.value(Last));
+            bindText(statement, 4, m_parts.value(Email));
+            bindText(statement, 5, m_fields);
+            sqlite3_bind_int64(statement, 6, m_now);
+        }
+        const int stepped = sqlite3_step(statement);
+        sqlite3_int64 id = 0;
+        if (stepped == SQLITE_ROW)
+            id = sqlite3_column_int64(statement, 0);
+        else if (stepped == SQLITE_DONE && statement == m_insert->get()
+                 && sqlite3_changes(m_db) > 0)
+            id = sqlite3_last_insert_rowid(m_db);
+        else if (stepped != SQLITE_DONE)
+            id = -1;
+        sqlite3_reset(statement);
+        return id;
+    }
+
+    Result<void> writeRow(const StagedBatch& batch, const StagedRow& staged)
+    {
+        if ((++m_done & (kCheckEvery - 1)) == 0 && cancelled(m_cancel))
+            return cancelledError();
+        m_phoneLength = writeE164(m_phone, staged.phone);
+        m_parts.clear();
+        const QByteArrayView text(batch.text.constData() + staged.textOffset, staged.textLength);
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            if (i == text.size() || text[i] == kSeparator) {
+                m_parts.append(text.sliced(start, i - start));
+                start = i + 1;
+            }
+        }
+        m_fields.clear();
+        m_fields.append('{');
+        for (qsizetype i = 0; i < m_keyPrefixes.size(); ++i) {
+            const QByteArrayView value = m_parts.value(CustomStart + i);
+            if (value.isEmpty())
+                continue;
+            if (m_fields.size() > 1)
+                m_fields.append(',');
+            m_fields.append(m_keyPrefixes.at(i));
+            appendJsonString(m_fields, value);
+        }
+        m_fields.append('}');
+
+        // The database may have changed since validation (a contact added or deleted by hand
+        // meanwhile): each row gets the outcome it has now.
+        sqlite3_int64 contactId = 0;
+        bool inserted = false;
+        if (m_bulk) {
+            const auto saved = m_savedIds.constFind(staged.phone);
+            if (saved == m_savedIds.cend()) {
+                contactId = run(m_insert->get());
+                inserted = true;
+            } else if (m_updateExisting) {
+                sqlite3_bind_int64(m_update->get(), 7, saved.value());
+                contactId = run(m_update->get());
+            } else {
+                contactId = saved.value();
+            }
+        } else {
+            sqlite3_stmt* existing = m_updateExisting ? m_update->get() : m_lookup->get();
+            if (!staged.exists) {
+                contactId = run(m_insert->get());
+                inserted = contactId != 0;
+                if (!inserted)
+                    contactId = run(existing);
+            } else {
+                contactId = run(existing);
+                if (contactId == 0) {
+                    contactId = run(m_insert->get());
+                    inserted = true;
+                }
+            }
+        }
+        if (contactId < 0)
+            return sqliteError();
+        ++(inserted ? m_outcomes.imported
+                    : (m_updateExisting ? m_outcomes.updated : m_outcomes.existing));
+        if (contactId == 0)
+            return Result<void>();
+
+        m_memberOf.clear();
+        if (m_fileGroup > 0)
+            m_memberOf.append(m_fileGroup);
+        if (m_hasGroupColumn && !m_parts.value(Groups).isEmpty()) {
+            const QStringList names
+                = QString::fromUtf8(m_parts.value(Groups)).split(u';', Qt::SkipEmptyParts);
+            for (const QString& name : names) {
+                if (name.trimmed().isEmpty())
+                    continue;
+                Result<qint64> id = groupId(name.trimmed());
+                if (!id)
+                    return id.error();
+                m_memberOf.append(id.value());
+            }
+        }
+        for (const qint64 group : std::as_const(m_memberOf)) {
+            sqlite3_bind_int64(m_member->get(), 1, group);
+            sqlite3_bind_int64(m_member->get(), 2, contactId);
+            const int stepped = sqlite3_step(m_member->get());
+            sqlite3_reset(m_member->get());
+            if (stepped != SQLITE_DONE)
+                return sqliteError();
+        }
+        return Result<void>();
+    }
+
+    const ContactImport& m_job;
+    const Database& m_database;
+    QSqlDatabase m_connection;
+    sqlite3* m_db = nullptr;
+    const std::atomic_bool* m_cancel = nullptr;
+    GroupStore m_groups;
+    const qint64 m_now;
+    const bool m_updateExisting;
+    const bool m_hasGroupColumn;
+    QList<QByteArray> m_keyPrefixes; // "key": once, not once a row
+
+    int m_previousCache = -2000;
+    int m_previousCheckpoint = 1000;
+    bool m_pragmasChanged = false;
+    bool m_inTransaction = false;
+    bool m_bulk = false;
+    qint64 m_storedBefore = 0;
+    qint64 m_fileGroup = 0;
+    QHash<QString, qint64> m_groupIds; // by lower-case name
+    QHash<quint64, qint64> m_savedIds; // in bulk: the numbers saved before, with their ids
+    QList<QByteArray> m_rebuildIndexes;
+    std::optional<SqliteStatement> m_insert;
+    std::optional<SqliteStatement> m_update;
+    std::optional<SqliteStatement> m_lookup;
+    std::optional<SqliteStatement> m_member;
+
+    // The current row.
+    char m_phone[24] = {};
+    int m_phoneLength = 0;
+    QList<QByteArrayView> m_parts;
+    QByteArray m_fields;
+    QList<qint64> m_memberOf;
+    qint64 m_done = 0;
+
+    ImportCounts m_outcomes;
+    qint64 m_indexMs = 0;
+    qint64 m_commitMs = 0;
+};
+
 ContactImport::ContactImport(ImportOptions options)
     : m_options(std::move(options))
 { }
 
 ContactImport::~ContactImport() = default;
 
-Result<ImportReport> ContactImport::validate(const Database& database, SpreadsheetReader& reader,
-                                             const Progress& progress,
-                                             const std::atomic_bool* cancel)
+// A fresh start: the report cleared and the custom fields taken from the mapping.
+Result<void> ContactImport::start()
 {
     m_report = {};
-    m_staged.clear();
-    m_text.clear();
+    m_batches.clear();
     m_customKeys.clear();
     m_validated = false;
-
-    const ImportMapping& mapping = m_options.mapping;
     QString problem;
-    if (!mapping.isValid(&problem))
+    if (!m_options.mapping.isValid(&problem))
         return Error {QStringLiteral("no_phone_column"), problem, {}};
+    for (const ColumnMapping& column : m_options.mapping.columns) {
+        if (column.field == ImportField::Custom && !column.customKey.isEmpty()
+            && !m_customKeys.contains(column.customKey))
+            m_customKeys.append(column.customKey);
+    }
+    m_report.customFields = m_customKeys;
+    return Result<void>();
+}
 
+Result<void> ContactImport::stage(SpreadsheetReader& reader,
+                                  const std::function<bool(StagedBatch&&)>& accept,
+                                  const Progress& progress, const std::atomic_bool* cancel)
+{
+    const ImportMapping& mapping = m_options.mapping;
     const int phoneColumn = mapping.columnOf(ImportField::Phone);
     const int firstColumn = mapping.columnOf(ImportField::FirstName);
     const int lastColumn = mapping.columnOf(ImportField::LastName);
     const int nameColumn = mapping.columnOf(ImportField::FullName);
     const int emailColumn = mapping.columnOf(ImportField::Email);
     const int groupColumn = mapping.columnOf(ImportField::Group);
-    QList<int> customColumns;
-    for (qsizetype i = 0; i < mapping.columns.size(); ++i) {
-        const ColumnMapping& column = mapping.columns.at(i);
-        if (column.field == ImportField::Custom && !column.customKey.isEmpty()
-            && !m_customKeys.contains(column.customKey)) {
-            m_customKeys.append(column.customKey);
-            customColumns.append(int(i));
+    QList<int> customColumns; // in the order of m_customKeys: the first column of each key
+    for (const QString& key : std::as_const(m_customKeys)) {
+        for (qsizetype i = 0; i < mapping.columns.size(); ++i) {
+            if (mapping.columns.at(i).field == ImportField::Custom
+                && mapping.columns.at(i).customKey == key) {
+                customColumns.append(int(i));
+                break;
+            }
         }
     }
-    m_report.customFields = m_customKeys;
 
-    QElapsedTimer phase;
-    phase.start();
     const PhoneNormalizer normalizer(m_options.region);
     FirstRows firstRows;
     bool headerPending = mapping.hasHeader;
     ImportCounts& counts = m_report.counts;
-    // The staged text is about the file's size; rows about a twentieth of it. Reserving spares
-    // copies of a growing arena (an .xlsx, compressed, grows past it as it must).
-    const qint64 fileSize = QFileInfo(reader.path()).size();
-    m_text.reserve(qMin(fileSize, qint64(1) << 30));
-    m_staged.reserve(std::size_t(qMin(fileSize / 20, qint64(1) << 26)));
+    const auto emptyBatch = [] {
+        StagedBatch batch;
+        batch.rows.reserve(kBatchRows);
+        batch.text.reserve(kBatchRows * 64);
+        return batch;
+    };
+    StagedBatch batch = emptyBatch();
+    bool accepting = true;
     // The row's values as views into its cells; `scratch` holds the few that had to change.
     std::vector<QStringView> values(CustomStart + m_customKeys.size());
     QStringList scratch;
@@ -337,31 +772,59 @@ Result<ImportReport> ContactImport::validate(const Database& database, Spreadshe
             StagedRow staged;
             staged.phone = digits;
             staged.rowNumber = row.rowNumber;
-            staged.textOffset = m_text.size();
+            staged.textOffset = batch.text.size();
             for (std::size_t i = 0; i < values.size(); ++i) {
                 if (i > 0)
-                    m_text.append(kSeparator);
-                appendUtf8(m_text, values[i]);
+                    batch.text.append(kSeparator);
+                appendUtf8(batch.text, values[i]);
             }
-            staged.textLength = m_text.size() - staged.textOffset;
-            m_staged.push_back(staged);
-            return true;
+            staged.textLength = batch.text.size() - staged.textOffset;
+            batch.rows.push_back(staged);
+            if (batch.rows.size() == kBatchRows) {
+                accepting = accept(std::move(batch));
+                batch = emptyBatch();
+            }
+            return accepting;
         },
-        [&](double fraction) {
-            if (progress)
-                progress(fraction * 0.95);
-        });
+        progress);
     if (!read)
         return read.error();
     if (cancelled(cancel))
         return cancelledError();
+    if (!accepting)
+        return Result<void>(); // the receiver stopped, and says why
     if (headerPending || counts.rows == 0)
         return Error {QStringLiteral("empty_file"),
                       mapping.hasHeader && !headerPending
                           ? tr("The file has a header row but no data rows.")
                           : tr("The file has no rows to import."),
                       {}};
+    if (!batch.rows.empty())
+        accept(std::move(batch));
+    return Result<void>();
+}
 
+Result<ImportReport> ContactImport::validate(const Database& database, SpreadsheetReader& reader,
+                                             const Progress& progress,
+                                             const std::atomic_bool* cancel)
+{
+    if (Result<void> started = start(); !started)
+        return started.error();
+    QElapsedTimer phase;
+    phase.start();
+    Result<void> staged = stage(
+        reader,
+        [this](StagedBatch&& batch) {
+            m_batches.push_back(std::move(batch));
+            return true;
+        },
+        [&progress](double fraction) {
+            if (progress)
+                progress(fraction * 0.95);
+        },
+        cancel);
+    if (!staged)
+        return staged.error();
     m_report.timings.readMs = phase.restart();
     if (Result<void> marked = markExisting(database, cancel); !marked)
         return marked.error();
@@ -373,17 +836,27 @@ Result<ImportReport> ContactImport::validate(const Database& database, Spreadshe
     return m_report;
 }
 
+qint64 ContactImport::stagedRows() const
+{
+    qint64 rows = 0;
+    for (const StagedBatch& batch : m_batches)
+        rows += qint64(batch.rows.size());
+    return rows;
+}
+
 void ContactImport::countOutcomes()
 {
     ImportCounts& counts = m_report.counts;
     counts.imported = counts.updated = counts.existing = 0;
-    for (const StagedRow& staged : m_staged) {
-        if (!staged.exists)
-            ++counts.imported;
-        else if (m_options.onExisting == ImportOptions::OnExisting::Update)
-            ++counts.updated;
-        else
-            ++counts.existing;
+    for (const StagedBatch& batch : m_batches) {
+        for (const StagedRow& staged : batch.rows) {
+            if (!staged.exists)
+                ++counts.imported;
+            else if (m_options.onExisting == ImportOptions::OnExisting::Update)
+                ++counts.updated;
+            else
+                ++counts.existing;
+        }
     }
 }
 
@@ -402,11 +875,12 @@ Result<void> ContactImport::markExisting(const Database& database, const std::at
                       countQuery.lastError().text()};
     const qint64 stored = countQuery.value(0).toLongLong();
     m_storedCount = stored;
-    if (stored == 0 || m_staged.empty())
+    const qint64 rows = stagedRows();
+    if (stored == 0 || rows == 0)
         return Result<void>();
 
     sqlite3* db = Database::nativeHandle(database.connection());
-    if (stored <= qint64(m_staged.size()) * 2) {
+    if (stored <= rows * 2) {
         // Fewer contacts than rows (or about as many): read every number once.
         QSet<quint64> existing;
         existing.reserve(stored);
@@ -416,22 +890,25 @@ Result<void> ContactImport::markExisting(const Database& database, const std::at
             if (text && text[0] == '+')
                 existing.insert(std::strtoull(text + 1, nullptr, 10));
         }
-        for (StagedRow& staged : m_staged)
-            staged.exists = existing.contains(staged.phone);
+        for (StagedBatch& batch : m_batches) {
+            for (StagedRow& staged : batch.rows)
+                staged.exists = existing.contains(staged.phone);
+        }
         return Result<void>();
     }
     // Many more contacts than rows: look each number up.
     SqliteStatement lookup(db, "SELECT 1 FROM contacts WHERE phone = ?");
     char phone[24];
     qint64 done = 0;
-    for (StagedRow& staged : m_staged) {
-        if ((++done & (kCheckEvery - 1)) == 0 && cancelled(cancel))
-            return cancelledError();
-        const int length = std::snprintf(phone, sizeof phone, "+%llu",
-                                         static_cast<unsigned long long>(staged.phone));
-        sqlite3_bind_text(lookup.get(), 1, phone, length, SQLITE_STATIC);
-        staged.exists = sqlite3_step(lookup.get()) == SQLITE_ROW;
-        sqlite3_reset(lookup.get());
+    for (StagedBatch& batch : m_batches) {
+        for (StagedRow& staged : batch.rows) {
+            if ((++done & (kCheckEvery - 1)) == 0 && cancelled(cancel))
+                return cancelledError();
+            const int length = writeE164(phone, staged.phone);
+            sqlite3_bind_text(lookup.get(), 1, phone, length, SQLITE_STATIC);
+            staged.exists = sqlite3_step(lookup.get()) == SQLITE_ROW;
+            sqlite3_reset(lookup.get());
+        }
     }
     return Result<void>();
 }
@@ -442,317 +919,99 @@ Result<ImportReport> ContactImport::commit(const Database& database, const Progr
     if (!m_validated)
         return Error {
             QStringLiteral("not_validated"), tr("The file has not been checked yet."), {}};
-    QSqlDatabase connection = database.connection();
-    sqlite3* db = Database::nativeHandle(connection);
-    if (!db)
-        return Error {QStringLiteral("storage_failed"), tr("Could not write the contacts."),
-                      tr("not an SQLite connection")};
-
-    const auto sqliteError = [db]() {
-        return Error {QStringLiteral("storage_failed"),
-                      tr("Could not write the contacts; nothing was imported."),
-                      QString::fromUtf8(sqlite3_errmsg(db))};
-    };
-    // A large import into a small table (a first import, typically) drops every index of
-    // contacts, the phone index too, appends the rows and builds the indexes again by sorting:
-    // many times cheaper than a million insertions in file order into each of them. It stays
-    // in the transaction, so a failure or Cancel still leaves the table as it was.
-    const bool bulk = m_report.counts.imported >= kRebuildIndexesFrom
-        && m_report.counts.imported >= m_storedCount;
-
-    // A bulk import works best with SQLite's small default cache (its pages are written once,
-    // and the index sorter runs in memory-sized chunks on two threads); row-by-row insertion
-    // into large indexes needs them in memory.
-    QSqlQuery pragma(connection);
-    const auto readPragma = [&pragma](const QString& name, int fallback) {
-        return pragma.exec(QStringLiteral("PRAGMA ") + name) && pragma.next()
-            ? pragma.value(0).toInt()
-            : fallback;
-    };
-    const int previousCache = readPragma(QStringLiteral("cache_size"), -2000);
-    const int previousCheckpoint = readPragma(QStringLiteral("wal_autocheckpoint"), 1000);
-    pragma.finish();
-    if (!bulk)
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
-    // The commit itself only appends to the write-ahead log; copying the log into the database
-    // is left to the checkpointer (or the last connection's close), off the import's path.
-    pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-    const auto restorePragmas = qScopeGuard([&] {
-        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache));
-        pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(previousCheckpoint));
-    });
-
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return sqliteError();
-    bool finished = false;
-    const ImportCounts countsBefore = m_report.counts;
-    const auto rollback = qScopeGuard([&] {
-        if (!finished) {
-            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-            m_report.counts = countsBefore;
-        }
-    });
-
-    GroupStore groups(database);
-    QHash<QString, qint64> groupIds; // by lower-case name
-    const auto groupId = [&](const QString& name) -> Result<qint64> {
-        const QString key = name.toLower();
-        if (const auto found = groupIds.constFind(key); found != groupIds.cend())
-            return found.value();
-        Result<GroupSummary> group = groups.findOrCreate(name);
-        if (!group)
-            return group.error();
-        groupIds.insert(key, group.value().id);
-        return group.value().id;
-    };
-    qint64 fileGroup = 0;
-    if (!m_options.groupName.trimmed().isEmpty()) {
-        Result<qint64> id = groupId(m_options.groupName.trimmed());
-        if (!id)
-            return id.error();
-        fileGroup = id.value();
-    }
-
-    // In bulk, the numbers saved now (under the write lock: a contact added by hand since
-    // validation counts) with their ids, read before the phone index goes; the rows are then
-    // matched to them here, not by the index.
-    QHash<quint64, qint64> savedIds;
-    QList<QByteArray> rebuildIndexes;
-    if (bulk) {
-        SqliteStatement saved(db, "SELECT id, phone FROM contacts");
-        if (!saved)
-            return sqliteError();
-        while (sqlite3_step(saved.get()) == SQLITE_ROW) {
-            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(saved.get(), 1));
-            if (text && text[0] == '+')
-                savedIds.insert(std::strtoull(text + 1, nullptr, 10),
-                                sqlite3_column_int64(saved.get(), 0));
-        }
-        // Their definitions come from the schema itself.
-        SqliteStatement indexes(db,
-                                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                "AND tbl_name = 'contacts' AND sql IS NOT NULL");
-        QList<QByteArray> names;
-        while (sqlite3_step(indexes.get()) == SQLITE_ROW) {
-            names.append(reinterpret_cast<const char*>(sqlite3_column_text(indexes.get(), 0)));
-            rebuildIndexes.append(
-                reinterpret_cast<const char*>(sqlite3_column_text(indexes.get(), 1)));
-        }
-        for (const QByteArray& name : std::as_const(names)) {
-            if (sqlite3_exec(db, ("DROP INDEX \"" + name + "\"").constData(), nullptr, nullptr,
-                             nullptr)
-                != SQLITE_OK)
-                return sqliteError();
-        }
-    }
-
-    // Row by row, a number saved since validation (by hand, say) is taken as existing, not an
-    // error; in bulk the phone index is gone and the match above has already told.
-    SqliteStatement insert(db,
-                           bulk ? "INSERT INTO contacts (phone, first_name, last_name, email, "
-                                  "fields, created_at, updated_at) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"
-                                : "INSERT INTO contacts (phone, first_name, last_name, email, "
-                                  "fields, created_at, updated_at) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) "
-                                  "ON CONFLICT (phone) DO NOTHING");
-    // An update keeps what the file leaves empty. In bulk, ?7 is the contact's id.
-    SqliteStatement update(
-        db,
-        bulk ? "UPDATE contacts SET first_name = iif(?2 <> '', ?2, first_name), "
-               "last_name = iif(?3 <> '', ?3, last_name), email = iif(?4 <> '', ?4, email), "
-               "fields = json_patch(fields, ?5), updated_at = ?6 WHERE id = ?7 RETURNING id"
-             : "UPDATE contacts SET first_name = iif(?2 <> '', ?2, first_name), "
-               "last_name = iif(?3 <> '', ?3, last_name), email = iif(?4 <> '', ?4, email), "
-               "fields = json_patch(fields, ?5), updated_at = ?6 WHERE phone = ?1 RETURNING id");
-    SqliteStatement lookup(db, "SELECT id FROM contacts WHERE phone = ?1");
-    SqliteStatement member(db,
-                           "INSERT INTO group_members (group_id, contact_id) VALUES (?1, ?2) "
-                           "ON CONFLICT DO NOTHING");
-    if (!insert || !update || !lookup || !member)
-        return sqliteError();
-
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const bool updateExisting = m_options.onExisting == ImportOptions::OnExisting::Update;
-    const bool hasGroupColumn = m_options.mapping.columnOf(ImportField::Group) >= 0;
-    char phone[24];
-    QByteArray fields;
-    QList<QByteArrayView> parts;
-    qint64 done = 0;
-    const qint64 total = qint64(m_staged.size());
+    Writer writer(*this, database, cancel);
+    const ImportCounts& checked = m_report.counts;
+    if (Result<void> begun = writer.begin(checked.imported >= kRebuildIndexesFrom
+                                          && checked.imported >= m_storedCount);
+        !begun)
+        return begun.error();
     // Building the indexes takes about as long as writing the rows.
-    const double insertShare = rebuildIndexes.isEmpty() ? 1.0 : 0.5;
-
-    QList<QByteArray> keyPrefixes; // "key": once, not once a row
-    for (const QString& key : std::as_const(m_customKeys)) {
-        QByteArray prefix;
-        appendJsonString(prefix, key.toUtf8());
-        keyPrefixes.append(prefix + ':');
+    const double writeShare = writer.rebuildsIndexes() ? 0.5 : 1.0;
+    QElapsedTimer phase;
+    phase.start();
+    const qint64 total = qMax<qint64>(1, stagedRows());
+    qint64 done = 0;
+    for (const StagedBatch& batch : m_batches) {
+        if (cancelled(cancel))
+            return cancelledError();
+        if (Result<void> written = writer.write(batch); !written)
+            return written.error();
+        done += qint64(batch.rows.size());
+        if (progress)
+            progress(writeShare * double(done) / double(total));
     }
+    m_report.timings.insertMs = phase.elapsed();
+    ImportCounts counts = m_report.counts;
+    counts.imported = writer.outcomes().imported;
+    counts.updated = writer.outcomes().updated;
+    counts.existing = writer.outcomes().existing;
+    if (Result<void> finished = writer.finish(counts, progress, writeShare); !finished)
+        return finished.error();
+    m_report.counts = counts;
+    m_report.timings.indexMs = writer.indexMs();
+    m_report.timings.commitMs = writer.commitMs();
+    if (progress)
+        progress(1.0);
+    m_report.committed = true;
+    return m_report;
+}
+
+Result<ImportReport> ContactImport::run(const Database& database, SpreadsheetReader& reader,
+                                        const Progress& progress, const std::atomic_bool* cancel)
+{
+    if (Result<void> started = start(); !started)
+        return started.error();
+    Writer writer(*this, database, cancel);
+    if (Result<void> begun = writer.begin(false); !begun)
+        return begun.error();
 
     QElapsedTimer phase;
     phase.start();
-    // In file order, so contacts list as the file had them.
-    for (const StagedRow& staged : m_staged) {
-        if ((++done & (kCheckEvery - 1)) == 0) {
-            if (cancelled(cancel))
-                return cancelledError();
-            if (progress)
-                progress(insertShare * double(done) / double(total));
-        }
-        const int phoneLength = std::snprintf(phone, sizeof phone, "+%llu",
-                                              static_cast<unsigned long long>(staged.phone));
-        parts.clear();
-        QByteArrayView text(m_text.constData() + staged.textOffset, staged.textLength);
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= text.size(); ++i) {
-            if (i == text.size() || text[i] == kSeparator) {
-                parts.append(text.sliced(start, i - start));
-                start = i + 1;
-            }
-        }
-        fields.clear();
-        fields.append('{');
-        for (qsizetype i = 0; i < m_customKeys.size(); ++i) {
-            const QByteArrayView value = parts.value(CustomStart + i);
-            if (value.isEmpty())
-                continue;
-            if (fields.size() > 1)
-                fields.append(',');
-            fields.append(keyPrefixes.at(i));
-            appendJsonString(fields, value);
-        }
-        fields.append('}');
-
-        // Runs one statement for this row: the contact's id, 0 when no row matched, -1 on
-        // an error.
-        const auto run = [&](sqlite3_stmt* statement) -> sqlite3_int64 {
-            sqlite3_bind_text(statement, 1, phone, phoneLength, SQLITE_STATIC);
-            if (statement != lookup.get()) {
-                bindText(statement, 2, parts.value(First));
-                bindText(statement, 3, parts.value(Last));
-                bindText(statement, 4, parts.value(Email));
-                bindText(statement, 5, fields);
-                sqlite3_bind_int64(statement, 6, now);
-            }
-            const int stepped = sqlite3_step(statement);
-            sqlite3_int64 id = 0;
-            if (stepped == SQLITE_ROW)
-                id = sqlite3_column_int64(statement, 0);
-            else if (stepped == SQLITE_DONE && statement == insert.get() && sqlite3_changes(db) > 0)
-                id = sqlite3_last_insert_rowid(db);
-            else if (stepped != SQLITE_DONE)
-                id = -1;
-            sqlite3_reset(statement);
-            return id;
-        };
-        // The database may have changed since validation (a contact added or deleted by
-        // hand meanwhile): each row still gets its outcome, and the counts follow.
-        ImportCounts& counts = m_report.counts;
-        sqlite3_int64 contactId = 0;
-        if (bulk) {
-            const auto saved = savedIds.constFind(staged.phone);
-            const bool exists = saved != savedIds.cend();
-            if (exists != staged.exists) {
-                (exists ? counts.imported : (updateExisting ? counts.updated : counts.existing))
-                    -= 1;
-                (exists ? (updateExisting ? counts.updated : counts.existing) : counts.imported)
-                    += 1;
-            }
-            if (!exists) {
-                contactId = run(insert.get());
-            } else if (updateExisting) {
-                sqlite3_bind_int64(update.get(), 7, saved.value());
-                contactId = run(update.get());
-            } else {
-                contactId = saved.value();
-            }
-        } else if (!staged.exists) {
-            contactId = run(insert.get());
-            if (contactId == 0) {
-                contactId = run(updateExisting ? update.get() : lookup.get());
-                --counts.imported;
-                ++(updateExisting ? counts.updated : counts.existing);
-            }
-        } else {
-            contactId = run(updateExisting ? update.get() : lookup.get());
-            if (contactId == 0) {
-                contactId = run(insert.get());
-                --(updateExisting ? counts.updated : counts.existing);
-                ++counts.imported;
-            }
-        }
-        if (contactId < 0)
-            return sqliteError();
-
-        if (contactId > 0) {
-            QList<qint64> memberOf;
-            if (fileGroup > 0)
-                memberOf.append(fileGroup);
-            if (hasGroupColumn && !parts.value(Groups).isEmpty()) {
-                const QStringList names
-                    = QString::fromUtf8(parts.value(Groups)).split(u';', Qt::SkipEmptyParts);
-                for (const QString& name : names) {
-                    if (name.trimmed().isEmpty())
-                        continue;
-                    Result<qint64> id = groupId(name.trimmed());
-                    if (!id)
-                        return id.error();
-                    memberOf.append(id.value());
-                }
-            }
-            for (const qint64 group : std::as_const(memberOf)) {
-                sqlite3_bind_int64(member.get(), 1, group);
-                sqlite3_bind_int64(member.get(), 2, contactId);
-                const int stepped = sqlite3_step(member.get());
-                sqlite3_reset(member.get());
-                if (stepped != SQLITE_DONE)
-                    return sqliteError();
-            }
-        }
+    BoundedQueue<StagedBatch> queue;
+    std::atomic<double> readFraction = 0.0;
+    Result<void> staged;
+    std::thread checker([&] {
+        const auto closeQueue = qScopeGuard([&] { queue.close(); });
+        staged = stage(
+            reader, [&queue](StagedBatch&& batch) { return queue.push(std::move(batch)); },
+            [&readFraction](double fraction) { readFraction.store(fraction); }, cancel);
+    });
+    auto joinChecker = qScopeGuard([&] {
+        queue.abandon();
+        checker.join();
+    });
+    // Reading and writing share the time; the indexes, if any, take the rest.
+    constexpr double kWriteShare = 0.6;
+    Result<void> written;
+    while (std::optional<StagedBatch> batch = queue.pop()) {
+        if (cancelled(cancel))
+            break;
+        written = writer.write(*batch);
+        if (!written)
+            break;
+        if (progress)
+            progress(kWriteShare * readFraction.load());
     }
+    queue.abandon();
+    checker.join();
+    joinChecker.dismiss();
+    if (!written)
+        return written.error();
     if (cancelled(cancel))
         return cancelledError();
-    m_report.timings.insertMs = phase.restart();
-    // The index sorter may use a second core. Cancel interrupts a build.
-    sqlite3_exec(db, "PRAGMA threads = 2", nullptr, nullptr, nullptr);
-    if (cancel) {
-        sqlite3_progress_handler(
-            db, 100000,
-            [](void* flag) {
-                return cancelled(static_cast<const std::atomic_bool*>(flag)) ? 1 : 0;
-            },
-            const_cast<std::atomic_bool*>(cancel));
-    }
-    const auto removeHandler
-        = qScopeGuard([db] { sqlite3_progress_handler(db, 0, nullptr, nullptr); });
-    for (qsizetype i = 0; i < rebuildIndexes.size(); ++i) {
-        if (sqlite3_exec(db, rebuildIndexes.at(i).constData(), nullptr, nullptr, nullptr)
-            != SQLITE_OK)
-            return cancelled(cancel) ? cancelledError() : sqliteError();
-        if (progress)
-            progress(insertShare + (1.0 - insertShare) * double(i + 1) / rebuildIndexes.size());
-    }
+    if (!staged)
+        return staged.error();
+    m_report.timings.readMs = m_report.timings.insertMs = phase.elapsed();
 
-    if (Result<void> registered = ContactStore(database).registerFields(m_customKeys); !registered)
-        return registered.error();
-    const ImportCounts& counts = m_report.counts;
-    if (Result<void> audited
-        = AuditLog(database).record(QStringLiteral("contacts.import"), m_options.groupName,
-                                    {{QStringLiteral("rows"), counts.rows},
-                                     {QStringLiteral("imported"), counts.imported},
-                                     {QStringLiteral("updated"), counts.updated},
-                                     {QStringLiteral("existing"), counts.existing},
-                                     {QStringLiteral("duplicates"), counts.duplicates},
-                                     {QStringLiteral("invalid"), counts.invalid}});
-        !audited)
-        return audited.error();
-
-    m_report.timings.indexMs = phase.restart();
-    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return sqliteError();
-    finished = true;
-    m_report.timings.commitMs = phase.restart();
+    ImportCounts counts = m_report.counts;
+    counts.imported = writer.outcomes().imported;
+    counts.updated = writer.outcomes().updated;
+    counts.existing = writer.outcomes().existing;
+    if (Result<void> finished = writer.finish(counts, progress, kWriteShare); !finished)
+        return finished.error();
+    m_report.counts = counts;
+    m_report.timings.indexMs = writer.indexMs();
+    m_report.timings.commitMs = writer.commitMs();
     if (progress)
         progress(1.0);
     m_report.committed = true;

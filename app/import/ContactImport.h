@@ -77,8 +77,9 @@ struct ImportReport
 
 // An import in two steps: validate() reads the whole file and decides the fate of every row
 // without writing; commit() then writes the accepted rows in one transaction, so a cancelled
-// or failed import leaves the database exactly as it was. Runs on a worker thread with its
-// own Database; `cancel` is checked as it goes.
+// or failed import leaves the database exactly as it was. run() does both in one pass for a
+// caller that needs no look at the report first. Runs on a worker thread with its own
+// Database; `cancel` is checked as it goes.
 class ContactImport final
 {
     Q_DECLARE_TR_FUNCTIONS(ContactImport)
@@ -98,6 +99,11 @@ public:
                                   const std::atomic_bool* cancel = nullptr);
     Result<ImportReport> commit(const Database& database, const Progress& progress = {},
                                 const std::atomic_bool* cancel = nullptr);
+    // Both at once (tuma-cli import): a second thread reads and checks the file while this
+    // one writes what it accepted. Still one transaction: all or nothing.
+    Result<ImportReport> run(const Database& database, SpreadsheetReader& reader,
+                             const Progress& progress = {},
+                             const std::atomic_bool* cancel = nullptr);
 
     const ImportReport& report() const { return m_report; }
     // What the user decides after seeing the report: changes the counts, not the checks.
@@ -111,18 +117,30 @@ private:
     {
         quint64 phone = 0; // E.164 digits
         qint64 rowNumber = 0;
-        qsizetype textOffset = 0; // values in m_text, separated by kSeparator
+        qsizetype textOffset = 0; // values in the batch's text, separated by kSeparator
         qsizetype textLength = 0;
         bool exists = false;
     };
+    // Accepted rows a few thousand at a time, their values in one buffer.
+    struct StagedBatch
+    {
+        std::vector<StagedRow> rows;
+        QByteArray text;
+    };
+    class Writer;
 
+    Result<void> start();
+    // Reads and checks every row, handing the accepted ones to `accept` in batches (which
+    // returns false to stop the reading).
+    Result<void> stage(SpreadsheetReader& reader, const std::function<bool(StagedBatch&&)>& accept,
+                       const Progress& progress, const std::atomic_bool* cancel);
     Result<void> markExisting(const Database& database, const std::atomic_bool* cancel);
     void countOutcomes();
+    qint64 stagedRows() const;
 
     ImportOptions m_options;
     ImportReport m_report;
-    std::vector<StagedRow> m_staged;
-    QByteArray m_text;
+    std::vector<StagedBatch> m_batches;
     QStringList m_customKeys; // custom fields in the order their values are staged
     qint64 m_storedCount = 0; // contacts in the database when validated
     bool m_validated = false;

@@ -314,7 +314,7 @@ private Q_SLOTS:
         QVERIFY(store.add(other).ok());
         const qint64 oldGroup = GroupStore(*m_database).create(QStringLiteral("Old")).value().id;
         QCOMPARE(GroupStore(*m_database).addMembers(oldGroup, {knownId}).value(), 1);
-        QVERIFY(store.createFieldIndex(QStringLiteral("balance")).ok());
+        QVERIFY(store.createSortIndex(ContactQuery::Sort::Field, QStringLiteral("balance")).ok());
         const QString indexesSql
             = QStringLiteral("SELECT group_concat(name || ': ' || sql, '; ') FROM (SELECT name, "
                              "sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
@@ -387,6 +387,114 @@ private Q_SLOTS:
                  store.findByPhone(QStringLiteral("+254710000003")).value().id);
         // The connection's own settings are back.
         QCOMPARE(countOf(*m_database, QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
+    }
+
+    // tuma-cli's one pass (checking on a second thread while this one writes) gives what the
+    // wizard's two steps give; past 50,000 new rows it switches to rebuilding the indexes
+    // mid-way; a Cancel or an empty file changes nothing.
+    void aOnePassImportIsTheTwoStepsAtOnce()
+    {
+        ContactStore store(*m_database);
+        Contact known;
+        known.phone = QStringLiteral("+254710000007");
+        known.lastName = QStringLiteral("Kept");
+        const qint64 knownId = store.add(known).value().id;
+        const QString indexesSql
+            = QStringLiteral("SELECT group_concat(name || ': ' || sql, '; ') FROM (SELECT name, "
+                             "sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                             "'contacts' ORDER BY name)");
+        const auto indexes = [&] {
+            QSqlQuery query(m_database->connection());
+            return query.exec(indexesSql) && query.next() ? query.value(0).toString() : QString();
+        };
+        const QString indexesBefore = indexes();
+
+        constexpr int kRows = 55000;
+        QByteArray text = "Phone,First Name,Balance,Group\n";
+        for (int i = 0; i < kRows; ++i)
+            text += "07" + QByteArray::number(10000000 + i) + ",N" + QByteArray::number(i) + ","
+                + QByteArray::number(i) + "," + (i % 2 ? "Odd" : "Even") + "\n";
+        text += "0710000001,Again,1,Odd\n";
+        text += "not a number,Bad,1,Odd\n";
+        QVERIFY(writeFileIn(QStringLiteral("one-pass.csv"), text));
+        const QString path = m_dir.filePath(QStringLiteral("one-pass.csv"));
+
+        {
+            auto reader = SpreadsheetReader::open(path);
+            ContactImport job(optionsFor(*reader.value()));
+            std::atomic_bool cancel = false;
+            const Result<ImportReport> cancelled = job.run(
+                *m_database, *reader.value(),
+                [&](double fraction) {
+                    if (fraction > 0.3)
+                        cancel = true;
+                },
+                &cancel);
+            QVERIFY(!cancelled.ok());
+            QCOMPARE(cancelled.error().code, QStringLiteral("cancelled"));
+            QCOMPARE(countOf(*m_database, QStringLiteral("SELECT count(*) FROM contacts")), 1);
+            QCOMPARE(indexes(), indexesBefore);
+        }
+
+        auto reader = SpreadsheetReader::open(path);
+        ImportOptions options = optionsFor(*reader.value());
+        options.groupName = QStringLiteral("All");
+        ContactImport job(options);
+        const Result<ImportReport> written = job.run(*m_database, *reader.value());
+        QVERIFY2(written.ok(),
+                 qPrintable(written.ok() ? QString() : written.error().messageWithDetail()));
+        const ImportCounts counts = written.value().counts;
+        QCOMPARE(counts.rows, kRows + 2);
+        QCOMPARE(counts.imported, kRows - 1);
+        QCOMPARE(counts.existing, 1);
+        QCOMPARE(counts.duplicates, 1);
+        QCOMPARE(counts.invalid, 1);
+        QCOMPARE(written.value().rejected.size(), 2);
+        QCOMPARE(written.value().rejected.first().rowNumber, kRows + 2);
+        QCOMPARE(countOf(*m_database, QStringLiteral("SELECT count(*) FROM contacts")), kRows);
+        QCOMPARE(indexes(), indexesBefore);
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+        // Skipped, not changed, yet in the file's group; the others in the file's order.
+        const Contact kept = store.findByPhone(QStringLiteral("+254710000007")).value();
+        QCOMPARE(kept.id, knownId);
+        QCOMPARE(kept.firstName, QString());
+        QCOMPARE(kept.groups, (QStringList {QStringLiteral("All"), QStringLiteral("Odd")}));
+        const Contact last = store.findByPhone(QStringLiteral("+254710054999")).value();
+        QCOMPARE(last.firstName, QStringLiteral("N54999"));
+        QCOMPARE(last.fields.value(QStringLiteral("balance")), QStringLiteral("54999"));
+        QCOMPARE(store.findByPhone(QStringLiteral("+254710000002")).value().id + 1,
+                 store.findByPhone(QStringLiteral("+254710000003")).value().id);
+        QCOMPARE(GroupStore(*m_database).find(QStringLiteral("All")).value().members, kRows);
+        QCOMPARE(GroupStore(*m_database).find(QStringLiteral("Odd")).value().members, kRows / 2);
+
+        // The same file the wizard's way, into a fresh database: the same outcome.
+        auto other = Database::open(m_dir.filePath(QStringLiteral("two-steps.db")));
+        QVERIFY(other.ok());
+        Contact knownThere;
+        knownThere.phone = known.phone;
+        QVERIFY(ContactStore(*other.value()).add(knownThere).ok());
+        auto again = SpreadsheetReader::open(path);
+        ContactImport twoSteps(options);
+        QVERIFY(twoSteps.validate(*other.value(), *again.value()).ok());
+        const ImportCounts twoStepCounts = twoSteps.commit(*other.value()).value().counts;
+        QCOMPARE(twoStepCounts.imported, counts.imported);
+        QCOMPARE(twoStepCounts.existing, counts.existing);
+        QCOMPARE(twoStepCounts.duplicates, counts.duplicates);
+        QCOMPARE(twoStepCounts.invalid, counts.invalid);
+
+        QVERIFY(writeFileIn(QStringLiteral("header-only.csv"), "Phone,Name\n"));
+        auto empty = SpreadsheetReader::open(m_dir.filePath(QStringLiteral("header-only.csv")));
+        ImportOptions emptyOptions;
+        emptyOptions.mapping = ImportMapping::guess(
+            {QStringLiteral("Phone"), QStringLiteral("Name")}, true, {}, QStringLiteral("KE"));
+        emptyOptions.groupName = QStringLiteral("Nobody");
+        ContactImport nothing(emptyOptions);
+        const Result<ImportReport> refused = nothing.run(*m_database, *empty.value());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("empty_file"));
+        QVERIFY(!GroupStore(*m_database).find(QStringLiteral("Nobody")).ok());
     }
 
     void storeSearchSortAndGroups()
