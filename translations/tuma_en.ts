@@ -1482,6 +1482,10 @@
         <source>%1 has no rows to import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The contacts were imported, but the rejected rows could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

@@ -1482,6 +1482,10 @@
         <source>%1 has no rows to import.</source>
         <translation>%1 haina safu za kuingiza.</translation>
     </message>
+    <message>
+        <source>The contacts were imported, but the rejected rows could not be saved: %1</source>
+        <translation>Anwani zimeingizwa, lakini safu zilizokataliwa hazikuweza kuhifadhiwa: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

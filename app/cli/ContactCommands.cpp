@@ -197,10 +197,10 @@ int import(CliContext& context, const QCommandLineParser& parser)
     ContactImport job(importOptions);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const QString rejectsPath = parser.value(QStringLiteral("rejects"));
-    // A bad path for the rejects fails before anything is written.
+    // The rejects' file is opened first, so a bad path fails before anything is written.
+    CsvWriter rejects;
     if (!rejectsPath.isEmpty()) {
-        CsvWriter probe;
-        if (Result<void> opened = probe.open(rejectsPath); !opened)
+        if (Result<void> opened = rejects.open(rejectsPath); !opened)
             return context.fail(opened.error());
     }
     // Nothing to look at between checking and writing here: both in one pass.
@@ -209,9 +209,17 @@ int import(CliContext& context, const QCommandLineParser& parser)
     if (!report)
         return context.fail(report.error());
     if (!rejectsPath.isEmpty()) {
-        if (Result<void> written = ContactImport::writeRejects(report.value(), rejectsPath);
-            !written)
-            return context.fail(written.error());
+        if (Result<void> written = ContactImport::writeRejects(report.value(), rejects); !written) {
+            if (dryRun)
+                return context.fail(written.error());
+            // Saved all the same: say so, or a script would import the file again.
+            Error error = written.error();
+            error.message
+                = ContactCommandsText::tr("The contacts were imported, but the rejected rows "
+                                          "could not be saved: %1")
+                      .arg(error.message);
+            return context.fail(error);
+        }
     }
 
     const ImportCounts& counts = report.value().counts;

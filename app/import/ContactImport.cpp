@@ -20,6 +20,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <exception>
 #include <optional>
 #include <sqlite3.h>
 #include <thread>
@@ -55,6 +57,14 @@ Error cancelledError()
 void appendJsonString(QByteArray& out, QByteArrayView text)
 {
     out.append('"');
+    // Most values need no escaping: in one piece.
+    if (std::none_of(text.begin(), text.end(), [](char c) {
+            return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+        })) {
+        out.append(text);
+        out.append('"');
+        return;
+    }
     for (const char c : text) {
         switch (c) {
         case '"':
@@ -265,6 +275,7 @@ public:
             pragma(QByteArray("PRAGMA cache_size = ") + QByteArray::number(m_previousCache));
             pragma(QByteArray("PRAGMA wal_autocheckpoint = ")
                    + QByteArray::number(m_previousCheckpoint));
+            pragma(QByteArray("PRAGMA threads = ") + QByteArray::number(m_previousThreads));
         }
     }
     Q_DISABLE_COPY_MOVE(Writer)
@@ -278,6 +289,7 @@ public:
                           tr("not an SQLite connection")};
         m_previousCache = pragmaValue("PRAGMA cache_size", -2000);
         m_previousCheckpoint = pragmaValue("PRAGMA wal_autocheckpoint", 1000);
+        m_previousThreads = pragmaValue("PRAGMA threads", 0);
         m_pragmasChanged = true;
         // The commit only appends to the write-ahead log; copying the log into the database
         // is left to the checkpointer (or the last connection's close), off the import's path.
@@ -408,12 +420,16 @@ private:
         SqliteStatement saved(m_db, "SELECT id, phone FROM contacts");
         if (!saved)
             return sqliteError();
-        while (sqlite3_step(saved.get()) == SQLITE_ROW) {
+        int stepped = SQLITE_ROW;
+        while ((stepped = sqlite3_step(saved.get())) == SQLITE_ROW) {
             const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(saved.get(), 1));
             if (text && text[0] == '+')
                 m_savedIds.insert(std::strtoull(text + 1, nullptr, 10),
                                   sqlite3_column_int64(saved.get(), 0));
         }
+        // A number missed here would be saved twice and fail the phone index at the end.
+        if (stepped != SQLITE_DONE)
+            return sqliteError();
         // Their definitions come from the schema itself.
         QList<QByteArray> names;
         {
@@ -604,6 +620,7 @@ private:
 
     int m_previousCache = -2000;
     int m_previousCheckpoint = 1000;
+    int m_previousThreads = 0;
     bool m_pragmasChanged = false;
     bool m_inTransaction = false;
     bool m_bulk = false;
@@ -719,74 +736,75 @@ Result<void> ContactImport::stage(SpreadsheetReader& reader,
         return trimmed;
     };
 
-    Result<void> read = reader.read(
-        [&](const SheetRow& row) {
-            if ((counts.rows & (kCheckEvery - 1)) == 0 && cancelled(cancel))
-                return false;
-            if (headerPending) {
-                headerPending = false;
-                m_report.header = row.cells;
-                return true;
-            }
-            ++counts.rows;
-            const QString phoneCell = PhoneNumber::fromCell(row.cells.value(phoneColumn));
-            Result<QString> phone = normalizer.normalize(phoneCell);
-            if (!phone && m_options.forcedRows.contains(row.rowNumber)
-                && PhoneNumber::isForceable(phone.error().code))
-                phone = PhoneNumber::forced(phoneCell, m_options.region);
-            if (!phone) {
-                ++counts.invalid;
-                reject(row, phone.error().code, phone.error().message);
-                return true;
-            }
-            const quint64 digits = QStringView(phone.value()).mid(1).toULongLong();
-            if (const qint64 firstRow = firstRows.seenOrAdd(digits, row.rowNumber)) {
-                ++counts.duplicates;
-                reject(row, QStringLiteral("duplicate"),
-                       tr("%1 is already on line %2; the first one is kept.")
-                           .arg(phone.value())
-                           .arg(firstRow));
-                return true;
-            }
+    const auto visit = [&](const SheetRow& row) {
+        if ((counts.rows & (kCheckEvery - 1)) == 0 && cancelled(cancel))
+            return false;
+        if (headerPending) {
+            headerPending = false;
+            m_report.header = row.cells;
+            return true;
+        }
+        ++counts.rows;
+        const QString phoneCell = PhoneNumber::fromCell(row.cells.value(phoneColumn));
+        Result<QString> phone = normalizer.normalize(phoneCell);
+        if (!phone && m_options.forcedRows.contains(row.rowNumber)
+            && PhoneNumber::isForceable(phone.error().code))
+            phone = PhoneNumber::forced(phoneCell, m_options.region);
+        if (!phone) {
+            ++counts.invalid;
+            reject(row, phone.error().code, phone.error().message);
+            return true;
+        }
+        const quint64 digits = QStringView(phone.value()).mid(1).toULongLong();
+        // E.164 has 7 to 15 digits and none starts with 0: the tables below use 0 as empty.
+        Q_ASSERT(digits != 0);
+        if (const qint64 firstRow = firstRows.seenOrAdd(digits, row.rowNumber)) {
+            ++counts.duplicates;
+            reject(row, QStringLiteral("duplicate"),
+                   tr("%1 is already on line %2; the first one is kept.")
+                       .arg(phone.value())
+                       .arg(firstRow));
+            return true;
+        }
 
-            rowWarned = false;
-            scratch.clear();
-            values[First] = cell(row, firstColumn);
-            values[Last] = cell(row, lastColumn);
-            if (nameColumn >= 0) {
-                const auto [first, last] = splitName(cell(row, nameColumn), scratch);
-                if (values[First].isEmpty())
-                    values[First] = first;
-                if (values[Last].isEmpty())
-                    values[Last] = last;
-                if (!last.isEmpty())
-                    rowWarned = true;
-            }
-            values[Email] = cell(row, emailColumn);
-            values[Groups] = cell(row, groupColumn);
-            for (qsizetype i = 0; i < customColumns.size(); ++i)
-                values[std::size_t(CustomStart + i)] = cell(row, customColumns.at(i));
-            if (rowWarned)
-                ++counts.warnings;
+        rowWarned = false;
+        scratch.clear();
+        values[First] = cell(row, firstColumn);
+        values[Last] = cell(row, lastColumn);
+        if (nameColumn >= 0) {
+            const auto [first, last] = splitName(cell(row, nameColumn), scratch);
+            if (values[First].isEmpty())
+                values[First] = first;
+            if (values[Last].isEmpty())
+                values[Last] = last;
+            if (!last.isEmpty())
+                rowWarned = true;
+        }
+        values[Email] = cell(row, emailColumn);
+        values[Groups] = cell(row, groupColumn);
+        for (qsizetype i = 0; i < customColumns.size(); ++i)
+            values[std::size_t(CustomStart + i)] = cell(row, customColumns.at(i));
+        if (rowWarned)
+            ++counts.warnings;
 
-            StagedRow staged;
-            staged.phone = digits;
-            staged.rowNumber = row.rowNumber;
-            staged.textOffset = batch.text.size();
-            for (std::size_t i = 0; i < values.size(); ++i) {
-                if (i > 0)
-                    batch.text.append(kSeparator);
-                appendUtf8(batch.text, values[i]);
-            }
-            staged.textLength = batch.text.size() - staged.textOffset;
-            batch.rows.push_back(staged);
-            if (batch.rows.size() == kBatchRows) {
-                accepting = accept(std::move(batch));
-                batch = emptyBatch();
-            }
-            return accepting;
-        },
-        progress);
+        StagedRow staged;
+        staged.phone = digits;
+        staged.rowNumber = row.rowNumber;
+        staged.textOffset = batch.text.size();
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                batch.text.append(kSeparator);
+            appendUtf8(batch.text, values[i]);
+        }
+        staged.textLength = batch.text.size() - staged.textOffset;
+        batch.rows.push_back(staged);
+        if (batch.rows.size() == kBatchRows) {
+            accepting = accept(std::move(batch));
+            batch = emptyBatch();
+        }
+        return accepting;
+    };
+    Result<void> read = reader.read(visit, progress);
     if (!read)
         return read.error();
     if (cancelled(cancel))
@@ -815,6 +833,7 @@ Result<ImportReport> ContactImport::validate(const Database& database, Spreadshe
     Result<void> staged = stage(
         reader,
         [this](StagedBatch&& batch) {
+            batch.text.squeeze(); // kept until the commit: no room reserved for longer rows
             m_batches.push_back(std::move(batch));
             return true;
         },
@@ -885,11 +904,15 @@ Result<void> ContactImport::markExisting(const Database& database, const std::at
         QSet<quint64> existing;
         existing.reserve(stored);
         SqliteStatement all(db, "SELECT phone FROM contacts");
-        while (sqlite3_step(all.get()) == SQLITE_ROW) {
+        int stepped = SQLITE_ROW;
+        while ((stepped = sqlite3_step(all.get())) == SQLITE_ROW) {
             const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(all.get(), 0));
             if (text && text[0] == '+')
                 existing.insert(std::strtoull(text + 1, nullptr, 10));
         }
+        if (stepped != SQLITE_DONE)
+            return Error {QStringLiteral("storage_failed"), tr("Could not read the contacts."),
+                          QString::fromUtf8(sqlite3_errmsg(db))};
         for (StagedBatch& batch : m_batches) {
             for (StagedRow& staged : batch.rows)
                 staged.exists = existing.contains(staged.phone);
@@ -959,6 +982,21 @@ Result<ImportReport> ContactImport::commit(const Database& database, const Progr
 Result<ImportReport> ContactImport::run(const Database& database, SpreadsheetReader& reader,
                                         const Progress& progress, const std::atomic_bool* cancel)
 {
+    // One pass holds the write lock while the whole file is read: fine for text, which reads
+    // at about a million rows a second, not for a workbook's slower XML (other writers, such
+    // as a sending campaign, would wait). A workbook is checked first, then written.
+    if (reader.isWorkbook()) {
+        const auto part = [&progress](double from, double to) -> Progress {
+            return [&progress, from, to](double fraction) {
+                if (progress)
+                    progress(from + (to - from) * fraction);
+            };
+        };
+        if (Result<ImportReport> checked = validate(database, reader, part(0.0, 0.5), cancel);
+            !checked)
+            return checked;
+        return commit(database, part(0.5, 1.0), cancel);
+    }
     if (Result<void> started = start(); !started)
         return started.error();
     Writer writer(*this, database, cancel);
@@ -970,11 +1008,16 @@ Result<ImportReport> ContactImport::run(const Database& database, SpreadsheetRea
     BoundedQueue<StagedBatch> queue;
     std::atomic<double> readFraction = 0.0;
     Result<void> staged;
+    std::exception_ptr checkerFailed; // thrown on that thread, thrown again on this one
     std::thread checker([&] {
         const auto closeQueue = qScopeGuard([&] { queue.close(); });
-        staged = stage(
-            reader, [&queue](StagedBatch&& batch) { return queue.push(std::move(batch)); },
-            [&readFraction](double fraction) { readFraction.store(fraction); }, cancel);
+        try {
+            staged = stage(
+                reader, [&queue](StagedBatch&& batch) { return queue.push(std::move(batch)); },
+                [&readFraction](double fraction) { readFraction.store(fraction); }, cancel);
+        } catch (...) {
+            checkerFailed = std::current_exception();
+        }
     });
     auto joinChecker = qScopeGuard([&] {
         queue.abandon();
@@ -995,6 +1038,8 @@ Result<ImportReport> ContactImport::run(const Database& database, SpreadsheetRea
     queue.abandon();
     checker.join();
     joinChecker.dismiss();
+    if (checkerFailed)
+        std::rethrow_exception(checkerFailed);
     if (!written)
         return written.error();
     if (cancelled(cancel))
@@ -1023,6 +1068,11 @@ Result<void> ContactImport::writeRejects(const ImportReport& report, const QStri
     CsvWriter writer;
     if (Result<void> opened = writer.open(path); !opened)
         return opened;
+    return writeRejects(report, writer);
+}
+
+Result<void> ContactImport::writeRejects(const ImportReport& report, CsvWriter& writer)
+{
     // The contract's column names, in every language.
     QStringList header {QStringLiteral("line"), QStringLiteral("reason")};
     header += report.header;

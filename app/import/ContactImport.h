@@ -17,6 +17,7 @@
 
 namespace tuma {
 
+class CsvWriter;
 class Database;
 class SpreadsheetReader;
 
@@ -100,7 +101,8 @@ public:
     Result<ImportReport> commit(const Database& database, const Progress& progress = {},
                                 const std::atomic_bool* cancel = nullptr);
     // Both at once (tuma-cli import): a second thread reads and checks the file while this
-    // one writes what it accepted. Still one transaction: all or nothing.
+    // one writes what it accepted. Still one transaction: all or nothing. A workbook (slow
+    // to read, and the write lock would be held meanwhile) is validated, then committed.
     Result<ImportReport> run(const Database& database, SpreadsheetReader& reader,
                              const Progress& progress = {},
                              const std::atomic_bool* cancel = nullptr);
@@ -111,6 +113,8 @@ public:
 
     // The rejected rows as CSV (UTF-8 with BOM): the file's own columns plus line and reason.
     static Result<void> writeRejects(const ImportReport& report, const QString& path);
+    // Into a writer already open (and committed here).
+    static Result<void> writeRejects(const ImportReport& report, CsvWriter& writer);
 
 private:
     struct StagedRow

@@ -285,6 +285,16 @@ Result<void> Database::migrate(QSqlDatabase& db, int fromVersion, int toVersion)
     const bool foreignKeys = query.next() && query.value(0).toBool();
     query.finish();
     query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    // Links already broken (a file edited by another tool) are not the update's to judge:
+    // only new ones stop it.
+    const auto brokenLinks = [&query] {
+        return query.exec(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"))
+                && query.next()
+            ? query.value(0).toLongLong()
+            : -1;
+    };
+    const qint64 brokenBefore = qMax<qint64>(0, brokenLinks());
+    query.finish();
     const auto restoreForeignKeys = qScopeGuard([&db, foreignKeys] {
         if (foreignKeys)
             QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -309,19 +319,22 @@ Result<void> Database::migrate(QSqlDatabase& db, int fromVersion, int toVersion)
             }
         }
     }
-    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")) || query.next()) {
-        const QString detail = query.lastError().isValid()
+    if (const qint64 brokenAfter = brokenLinks(); brokenAfter < 0 || brokenAfter > brokenBefore) {
+        const QString detail = brokenAfter < 0
             ? query.lastError().text()
-            : QStringLiteral("a row of %1 refers to a missing row").arg(query.value(0).toString());
+            : QStringLiteral("%1 rows refer to missing rows").arg(brokenAfter - brokenBefore);
         query.finish();
         db.rollback();
         return Error {QStringLiteral("migration_failed"),
                       tr("The database update would break links between its records."), detail};
     }
     query.finish();
-    if (!db.commit())
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
         return Error {QStringLiteral("migration_failed"),
-                      tr("The database update could not be saved."), db.lastError().text()};
+                      tr("The database update could not be saved."), detail};
+    }
     return {};
 }
 

@@ -436,6 +436,22 @@ private Q_SLOTS:
             QCOMPARE(indexes(), indexesBefore);
         }
 
+        {
+            // A file that goes bad past the 50,000th row (a NUL byte): the rows written
+            // before it, and the dropped indexes, are all rolled back.
+            QByteArray broken = text;
+            broken.insert(broken.indexOf("\n07" + QByteArray::number(10052000)), '\0');
+            QVERIFY(writeFileIn(QStringLiteral("broken.csv"), broken));
+            auto reader = SpreadsheetReader::open(m_dir.filePath(QStringLiteral("broken.csv")));
+            ContactImport job(optionsFor(*reader.value()));
+            const Result<ImportReport> failed = job.run(*m_database, *reader.value());
+            QVERIFY(!failed.ok());
+            QVERIFY2(failed.error().message.contains(QLatin1String("52001")),
+                     qPrintable(failed.error().message));
+            QCOMPARE(countOf(*m_database, QStringLiteral("SELECT count(*) FROM contacts")), 1);
+            QCOMPARE(indexes(), indexesBefore);
+        }
+
         auto reader = SpreadsheetReader::open(path);
         ImportOptions options = optionsFor(*reader.value());
         options.groupName = QStringLiteral("All");
