@@ -964,19 +964,7 @@ Result<ImportReport> ContactImport::commit(const Database& database, const Progr
             progress(writeShare * double(done) / double(total));
     }
     m_report.timings.insertMs = phase.elapsed();
-    ImportCounts counts = m_report.counts;
-    counts.imported = writer.outcomes().imported;
-    counts.updated = writer.outcomes().updated;
-    counts.existing = writer.outcomes().existing;
-    if (Result<void> finished = writer.finish(counts, progress, writeShare); !finished)
-        return finished.error();
-    m_report.counts = counts;
-    m_report.timings.indexMs = writer.indexMs();
-    m_report.timings.commitMs = writer.commitMs();
-    if (progress)
-        progress(1.0);
-    m_report.committed = true;
-    return m_report;
+    return finish(writer, progress, writeShare);
 }
 
 Result<ImportReport> ContactImport::run(const Database& database, SpreadsheetReader& reader,
@@ -1048,11 +1036,17 @@ Result<ImportReport> ContactImport::run(const Database& database, SpreadsheetRea
         return staged.error();
     m_report.timings.readMs = m_report.timings.insertMs = phase.elapsed();
 
+    return finish(writer, progress, kWriteShare);
+}
+
+// The rows are in: the outcomes join the checks' counts, and the Writer commits.
+Result<ImportReport> ContactImport::finish(Writer& writer, const Progress& progress, double from)
+{
     ImportCounts counts = m_report.counts;
     counts.imported = writer.outcomes().imported;
     counts.updated = writer.outcomes().updated;
     counts.existing = writer.outcomes().existing;
-    if (Result<void> finished = writer.finish(counts, progress, kWriteShare); !finished)
+    if (Result<void> finished = writer.finish(counts, progress, from); !finished)
         return finished.error();
     m_report.counts = counts;
     m_report.timings.indexMs = writer.indexMs();

@@ -138,6 +138,7 @@ private:
     // returns false to stop the reading).
     Result<void> stage(SpreadsheetReader& reader, const std::function<bool(StagedBatch&&)>& accept,
                        const Progress& progress, const std::atomic_bool* cancel);
+    Result<ImportReport> finish(Writer& writer, const Progress& progress, double from);
     Result<void> markExisting(const Database& database, const std::atomic_bool* cancel);
     void countOutcomes();
     qint64 stagedRows() const;
