@@ -49,6 +49,18 @@ qint64 countOf(const Database& database, const QString& sql)
     return query.value(0).toLongLong();
 }
 
+// Every index of contacts as the schema defines it, by name.
+QString indexesOfContacts(const Database& database)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(QStringLiteral("SELECT group_concat(name || ': ' || sql, '; ') FROM "
+                                     "(SELECT name, sql FROM sqlite_master WHERE type = "
+                                     "'index' AND tbl_name = 'contacts' ORDER BY name)"))
+            && query.next()
+        ? query.value(0).toString()
+        : QString();
+}
+
 } // namespace
 
 class TestContactImport : public QObject
@@ -315,14 +327,7 @@ private Q_SLOTS:
         const qint64 oldGroup = GroupStore(*m_database).create(QStringLiteral("Old")).value().id;
         QCOMPARE(GroupStore(*m_database).addMembers(oldGroup, {knownId}).value(), 1);
         QVERIFY(store.createSortIndex(ContactQuery::Sort::Field, QStringLiteral("balance")).ok());
-        const QString indexesSql
-            = QStringLiteral("SELECT group_concat(name || ': ' || sql, '; ') FROM (SELECT name, "
-                             "sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
-                             "'contacts' ORDER BY name)");
-        const auto indexes = [&] {
-            QSqlQuery query(m_database->connection());
-            return query.exec(indexesSql) && query.next() ? query.value(0).toString() : QString();
-        };
+        const auto indexes = [this] { return indexesOfContacts(*m_database); };
         const QString indexesBefore = indexes();
         QVERIFY(indexesBefore.contains(QStringLiteral("contacts_phone")));
         QVERIFY(indexesBefore.contains(QStringLiteral("contacts_field_balance")));
@@ -399,14 +404,7 @@ private Q_SLOTS:
         known.phone = QStringLiteral("+254710000007");
         known.lastName = QStringLiteral("Kept");
         const qint64 knownId = store.add(known).value().id;
-        const QString indexesSql
-            = QStringLiteral("SELECT group_concat(name || ': ' || sql, '; ') FROM (SELECT name, "
-                             "sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
-                             "'contacts' ORDER BY name)");
-        const auto indexes = [&] {
-            QSqlQuery query(m_database->connection());
-            return query.exec(indexesSql) && query.next() ? query.value(0).toString() : QString();
-        };
+        const auto indexes = [this] { return indexesOfContacts(*m_database); };
         const QString indexesBefore = indexes();
 
         constexpr int kRows = 55000;
