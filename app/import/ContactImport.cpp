@@ -229,6 +229,22 @@ int writeE164(char* out, quint64 digits)
     return count + 1;
 }
 
+// Every saved contact's number (as its E.164 digits) and id; false when the read failed
+// part-way, so no caller mistakes a partial list for the whole.
+bool visitSavedNumbers(sqlite3* db, const std::function<void(quint64 phone, qint64 id)>& visit)
+{
+    SqliteStatement saved(db, "SELECT phone, id FROM contacts");
+    if (!saved)
+        return false;
+    int stepped = SQLITE_ROW;
+    while ((stepped = sqlite3_step(saved.get())) == SQLITE_ROW) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(saved.get(), 0));
+        if (text && text[0] == '+')
+            visit(std::strtoull(text + 1, nullptr, 10), sqlite3_column_int64(saved.get(), 1));
+    }
+    return stepped == SQLITE_DONE;
+}
+
 void bindText(sqlite3_stmt* stmt, int index, QByteArrayView text)
 {
     sqlite3_bind_text(stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
@@ -265,10 +281,7 @@ public:
         if (!m_db)
             return;
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
-        m_insert.reset();
-        m_update.reset();
-        m_lookup.reset();
-        m_member.reset();
+        finalizeStatements();
         if (m_inTransaction)
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         if (m_pragmasChanged) {
@@ -417,18 +430,9 @@ private:
     // numbers saved so far are read first, with their ids, so rows are matched to them here.
     Result<void> switchToBulk()
     {
-        SqliteStatement saved(m_db, "SELECT id, phone FROM contacts");
-        if (!saved)
-            return sqliteError();
-        int stepped = SQLITE_ROW;
-        while ((stepped = sqlite3_step(saved.get())) == SQLITE_ROW) {
-            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(saved.get(), 1));
-            if (text && text[0] == '+')
-                m_savedIds.insert(std::strtoull(text + 1, nullptr, 10),
-                                  sqlite3_column_int64(saved.get(), 0));
-        }
         // A number missed here would be saved twice and fail the phone index at the end.
-        if (stepped != SQLITE_DONE)
+        if (!visitSavedNumbers(m_db,
+                               [this](quint64 phone, qint64 id) { m_savedIds.insert(phone, id); }))
             return sqliteError();
         // Their definitions come from the schema itself.
         QList<QByteArray> names;
@@ -442,10 +446,7 @@ private:
                     reinterpret_cast<const char*>(sqlite3_column_text(indexes.get(), 1)));
             }
         }
-        m_insert.reset();
-        m_update.reset();
-        m_lookup.reset();
-        m_member.reset();
+        finalizeStatements();
         for (const QByteArray& name : std::as_const(names)) {
             if (sqlite3_exec(m_db, ("DROP INDEX \"" + name + "\"").constData(), nullptr, nullptr,
                              nullptr)
@@ -457,6 +458,15 @@ private:
         pragma(QByteArray("PRAGMA cache_size = ") + QByteArray::number(m_previousCache));
         m_bulk = true;
         return prepareStatements();
+    }
+
+    // Before indexes are dropped, and before a rollback.
+    void finalizeStatements()
+    {
+        m_insert.reset();
+        m_update.reset();
+        m_lookup.reset();
+        m_member.reset();
     }
 
     Result<void> prepareStatements()
@@ -903,14 +913,7 @@ Result<void> ContactImport::markExisting(const Database& database, const std::at
         // Fewer contacts than rows (or about as many): read every number once.
         QSet<quint64> existing;
         existing.reserve(stored);
-        SqliteStatement all(db, "SELECT phone FROM contacts");
-        int stepped = SQLITE_ROW;
-        while ((stepped = sqlite3_step(all.get())) == SQLITE_ROW) {
-            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(all.get(), 0));
-            if (text && text[0] == '+')
-                existing.insert(std::strtoull(text + 1, nullptr, 10));
-        }
-        if (stepped != SQLITE_DONE)
+        if (!visitSavedNumbers(db, [&existing](quint64 phone, qint64) { existing.insert(phone); }))
             return Error {QStringLiteral("storage_failed"), tr("Could not read the contacts."),
                           QString::fromUtf8(sqlite3_errmsg(db))};
         for (StagedBatch& batch : m_batches) {
