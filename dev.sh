@@ -7,6 +7,7 @@
 #                    build with warnings as errors and run every test
 #   ./dev.sh asan    only the unit tests under AddressSanitizer and UndefinedBehaviorSanitizer
 #   ./dev.sh deps    only install what is missing
+#   ./dev.sh packages run|test   print the Debian packages that command installs
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -54,6 +55,13 @@ build() {
 job_count() { nproc 2>/dev/null || echo 2; }
 
 case "${1:-}" in
+    packages)
+        case "${2:-}" in
+            run) printf '%s\n' "${BUILD_PACKAGES[@]}" ;;
+            test) printf '%s\n' "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" ;;
+            *) echo "usage: ./dev.sh packages run|test" >&2; exit 2 ;;
+        esac
+        ;;
     deps)
         install_missing "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
         ;;
@@ -81,7 +89,7 @@ case "${1:-}" in
         exec tools/with-test-session.sh ctest --preset asan -j "$(job_count)" "${@:2}"
         ;;
     *)
-        sed -n '3,9p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '3,10p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac
