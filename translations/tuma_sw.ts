@@ -306,6 +306,10 @@
         <source>Folder of the simulator&apos;s state (default: beside the database).</source>
         <translation>Folda ya hali ya kiigaji (chaguo-msingi: kando ya hifadhidata).</translation>
     </message>
+    <message>
+        <source>The account %1 is removed, but its key could not be deleted from the keychain: %2</source>
+        <translation>Akaunti %1 imeondolewa, lakini ufunguo wake haukuweza kufutwa kwenye hifadhi ya funguo: %2</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -505,10 +509,17 @@
         <translation>Akaunti inayoitwa &quot;%1&quot; tayari ipo. Chagua jina jingine.</translation>
     </message>
     <message numerus="yes">
-        <source>%n campaign(s) were sent through this account and keep its history. Delete them first, or keep the account.</source>
+        <source>and %n more</source>
         <translation>
-            <numerusform>Kampeni %n ilitumwa kupitia akaunti hii na inahifadhi historia yake. Ifute kwanza, au usiiondoe akaunti.</numerusform>
-            <numerusform>Kampeni %n zilitumwa kupitia akaunti hii na zinahifadhi historia yake. Zifute kwanza, au usiiondoe akaunti.</numerusform>
+            <numerusform>na nyingine %n</numerusform>
+            <numerusform>na nyingine %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) use this account and keep its history: %1. Delete them first, or keep the account.</source>
+        <translation>
+            <numerusform>Kampeni %n inatumia akaunti hii na inahifadhi historia yake: %1. Ifute kwanza, au iache akaunti.</numerusform>
+            <numerusform>Kampeni %n zinatumia akaunti hii na zinahifadhi historia yake: %1. Zifute kwanza, au iache akaunti.</numerusform>
         </translation>
     </message>
 </context>
@@ -858,22 +869,6 @@
         <translation>Bado hakuna kampeni.</translation>
     </message>
     <message>
-        <source>Campaign %1 is %2: only a running or scheduled campaign can be paused.</source>
-        <translation>Kampeni %1 iko %2: ni kampeni inayoendelea au iliyopangiwa muda tu inayoweza kusitishwa.</translation>
-    </message>
-    <message>
-        <source>Paused by %1.</source>
-        <translation>Imesitishwa na %1.</translation>
-    </message>
-    <message>
-        <source>Campaign %1 is %2, not paused.</source>
-        <translation>Kampeni %1 iko %2, haijasitishwa.</translation>
-    </message>
-    <message>
-        <source>Campaign %1 is %2 already.</source>
-        <translation>Kampeni %1 tayari iko %2.</translation>
-    </message>
-    <message>
         <source>Run `tuma-cli campaign run %1` (or keep Tuma open) to go on.</source>
         <translation>Endesha `tuma-cli campaign run %1` (au iache Tuma wazi) ili kuendelea.</translation>
     </message>
@@ -1017,6 +1012,53 @@
         <source>create: instead, a group the provider keeps (its id as the Accounts page lists them); one text for all.</source>
         <translation>create: badala yake, kikundi kilicho kwa mtoa huduma (kitambulisho chake kama ukurasa wa Akaunti unavyoorodhesha); maandishi mamoja kwa wote.</translation>
     </message>
+    <message>
+        <source>Campaign %1 is being sent by %2, which will send it. Nothing was sent from here; --wait-turn waits for it.</source>
+        <translation>Kampeni %1 inatumwa na %2, ambayo itaituma. Hakuna kilichotumwa kutoka hapa; --wait-turn husubiri zamu yake.</translation>
+    </message>
+    <message>
+        <source>%1 is sending through this account; waiting for its turn…</source>
+        <translation>%1 inatuma kupitia akaunti hii; inasubiri zamu yake…</translation>
+    </message>
+    <message>
+        <source>Stopped while waiting; nothing was sent from here.</source>
+        <translation>Imesimamishwa ikisubiri; hakuna kilichotumwa kutoka hapa.</translation>
+    </message>
+    <message>
+        <source>run: while another process sends through the account, wait for it instead of stopping.</source>
+        <translation>run: programu nyingine ikituma kupitia akaunti, isubiri badala ya kusimama.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignControl</name>
+    <message>
+        <source>Campaign %1 is %2: only a running or scheduled campaign can be paused.</source>
+        <translation>Kampeni %1 iko katika hali ya %2: ni kampeni inayotumwa au iliyopangwa tu inayoweza kusitishwa.</translation>
+    </message>
+    <message>
+        <source>Paused by %1.</source>
+        <translation>Imesitishwa na %1.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2, not paused.</source>
+        <translation>Kampeni %1 iko katika hali ya %2, haijasitishwa.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2 already.</source>
+        <translation>Kampeni %1 tayari iko katika hali ya %2.</translation>
+    </message>
+    <message>
+        <source>Could not cancel the campaign.</source>
+        <translation>Kampeni haikuweza kughairiwa.</translation>
+    </message>
+    <message>
+        <source>Its time passed while Tuma was closed; resume it to send it.</source>
+        <translation>Muda wake ulipita Tuma ikiwa imefungwa; iendeleze ili kuituma.</translation>
+    </message>
+    <message>
+        <source>A launched campaign is scheduled or running.</source>
+        <translation>Kampeni iliyozinduliwa huwa imepangwa au inatumwa.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignReport</name>
@@ -1048,12 +1090,8 @@
         <translation>Hakuna kampeni %1. `tuma-cli campaign list` huzionyesha.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a campaign state.</source>
-        <translation>&quot;%1&quot; si hali ya kampeni.</translation>
-    </message>
-    <message>
-        <source>There is no campaign %1.</source>
-        <translation>Hakuna kampeni %1.</translation>
+        <source>Campaign %1 is %2 now: another window or process changed it.</source>
+        <translation>Kampeni %1 sasa iko katika hali ya %2: dirisha au programu nyingine imeibadilisha.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1911,14 @@
         <source>The database update would break links between its records.</source>
         <translation>Usasishaji wa hifadhidata ungevunja viungo kati ya rekodi zake.</translation>
     </message>
+    <message>
+        <source>Could not prepare the backup.</source>
+        <translation>Nakala ya akiba haikuweza kutayarishwa.</translation>
+    </message>
+    <message>
+        <source>Restored from a backup: check what has already gone out, then resume it.</source>
+        <translation>Imerejeshwa kutoka nakala ya akiba: kagua kilichokwisha kutumwa, kisha iendeleze.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -2170,6 +2216,13 @@
     <message>
         <source>Import progress</source>
         <translation>Maendeleo ya uingizaji</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseStore</name>
+    <message>
+        <source>Could not read or save who is sending through an account.</source>
+        <translation>Haikuweza kusoma au kuhifadhi nani anatuma kupitia akaunti.</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3822,10 @@
         <source>Top &amp;up with M-Pesa…</source>
         <translation>Ongeza salio kwa M-&amp;Pesa…</translation>
     </message>
+    <message>
+        <source>The account &quot;%1&quot; is removed, but its key could not be deleted from the system keychain: %2 Delete the entry named Tuma there yourself if you no longer need it.</source>
+        <translation>Akaunti &quot;%1&quot; imeondolewa, lakini ufunguo wake haukuweza kufutwa kwenye hifadhi ya funguo ya mfumo: %2 Futa wewe mwenyewe kipengele kinachoitwa Tuma humo ikiwa hukihitaji tena.</translation>
+    </message>
 </context>
 <context>
     <name>tuma::AuditLogDialog</name>
@@ -4070,10 +4127,6 @@
         </translation>
     </message>
     <message>
-        <source>Paused by %1.</source>
-        <translation>Imesitishwa na %1.</translation>
-    </message>
-    <message>
         <source>Not paused</source>
         <translation>Haijasitishwa</translation>
     </message>
@@ -4161,6 +4214,10 @@
     <message>
         <source>Send &quot;%1&quot; to everyone in the provider&apos;s group &quot;%2&quot;? The provider did not say how many they are: each costs about %3.</source>
         <translation>Tuma &quot;%1&quot; kwa kila mtu katika kikundi &quot;%2&quot; cha mtoa huduma? Mtoa huduma hakusema ni wangapi: kila mmoja hugharimu takriban %3.</translation>
+    </message>
+    <message>
+        <source>Being sent by %1, which sends this account&apos;s campaigns for now. Pause and Cancel still work from here.</source>
+        <translation>Inatumwa na %1, ambayo inatuma kampeni za akaunti hii kwa sasa. Sitisha na Ghairi bado zinafanya kazi kutoka hapa.</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4657,18 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>The account has run out of credit. Top it up, then resume the campaign: it goes on where it stopped.</source>
         <translation>Salio la akaunti limeisha. Liongeze, kisha endeleza kampeni: itaendelea pale ilipoishia.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is sent through another account.</source>
+        <translation>Kampeni %1 inatumwa kupitia akaunti nyingine.</translation>
+    </message>
+    <message>
+        <source>Another process has taken over sending through this account.</source>
+        <translation>Programu nyingine imechukua jukumu la kutuma kupitia akaunti hii.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent by %2, which will send it.</source>
+        <translation>Kampeni %1 inatumwa na %2, ambayo itaituma.</translation>
     </message>
 </context>
 <context>
@@ -5133,10 +5202,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Pause it: I will decide later</source>
         <translation>Isitishe: nitaamua baadaye</translation>
-    </message>
-    <message>
-        <source>Its time passed while Tuma was closed; resume it to send it.</source>
-        <translation>Wakati wake ulipita Tuma ikiwa imefungwa; iendeleze ili kuituma.</translation>
     </message>
     <message>
         <source>Campaigns are still going</source>
@@ -5814,6 +5879,17 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
             <numerusform>; nambari %n haikuweza kupokea SMS na imeachwa</numerusform>
             <numerusform>; nambari %n hazikuweza kupokea SMS na zimeachwa</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tuma::SendingLease</name>
+    <message>
+        <source>%1 on this computer, process %2</source>
+        <translation>%1 kwenye kompyuta hii, mchakato %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2, process %3</source>
+        <translation>%1 kwenye %2, mchakato %3</translation>
     </message>
 </context>
 <context>

@@ -69,13 +69,50 @@ public:
         Entry entry {account.updatedAt, secret, account.sandbox,
                      ProviderRegistry::createAdapter(connection, this)};
         ProviderAdapter* adapter = entry.adapter.get();
+        if (found != m_adapters.end())
+            retire(std::move(found->second.adapter));
         m_adapters[account.id] = std::move(entry);
         return adapter;
     }
 
-    void forget(qint64 accountId) { m_adapters.erase(accountId); }
+    void forget(qint64 accountId)
+    {
+        const auto found = m_adapters.find(accountId);
+        if (found == m_adapters.end())
+            return;
+        retire(std::move(found->second.adapter));
+        m_adapters.erase(found);
+    }
+
+    // A request is under way with `adapter`; answered() when it has answered.
+    void started(ProviderAdapter* adapter) { ++m_inFlight[adapter]; }
+    void answered(ProviderAdapter* adapter)
+    {
+        const auto count = m_inFlight.find(adapter);
+        if (count == m_inFlight.end() || --count->second > 0)
+            return;
+        m_inFlight.erase(count);
+        // Deleted after the adapter's own callback has returned.
+        QMetaObject::invokeMethod(
+            this,
+            [this, adapter] {
+                std::erase_if(m_retiring, [adapter](const std::unique_ptr<ProviderAdapter>& old) {
+                    return old.get() == adapter;
+                });
+            },
+            Qt::QueuedConnection);
+    }
 
 private:
+    // An adapter replaced (the account was saved) or forgotten lives on while a request it
+    // carries is in flight: destroying it would lose the answer, and a dispatcher would wait
+    // for ever for a send whose outcome is then unknown.
+    void retire(std::unique_ptr<ProviderAdapter> adapter)
+    {
+        if (adapter && m_inFlight.contains(adapter.get()))
+            m_retiring.push_back(std::move(adapter));
+    }
+
     sandbox::SandboxServer* sandboxServer(ProviderError& error)
     {
         if (m_sandbox)
@@ -102,6 +139,8 @@ private:
 
     ProviderSession::Options m_options;
     std::map<qint64, Entry> m_adapters;
+    std::map<ProviderAdapter*, int> m_inFlight; // requests under way, by adapter
+    std::vector<std::unique_ptr<ProviderAdapter>> m_retiring;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
 };
 
@@ -153,7 +192,12 @@ void ProviderSession::withAdapter(const Account& account, AdapterReady ready)
         QMetaObject::invokeMethod(host, [host, account, secret, ready]() {
             ProviderError error;
             ProviderAdapter* adapter = host->adapterFor(account, secret, error);
-            ready(adapter, error);
+            if (!adapter) {
+                ready(nullptr, error, [] {});
+                return;
+            }
+            host->started(adapter);
+            ready(adapter, error, [host, adapter] { host->answered(adapter); });
         });
     };
     if (account.sandbox) {
@@ -165,7 +209,7 @@ void ProviderSession::withAdapter(const Account& account, AdapterReady ready)
             ProviderError error
                 = ProviderError::make(ProviderError::Kind::Configuration, secret.error().detail);
             error.message = secret.error().message;
-            ready(nullptr, error);
+            ready(nullptr, error, [] {});
             return;
         }
         dispatch(secret.value());

@@ -65,13 +65,18 @@ public:
                 },
                 Qt::QueuedConnection);
         };
-        withAdapter(account, [call, answer](ProviderAdapter* adapter, const ProviderError& error) {
-            if (!adapter) {
-                answer(error);
-                return;
-            }
-            call(*adapter, answer);
-        });
+        withAdapter(account,
+                    [call, answer](ProviderAdapter* adapter, const ProviderError& error,
+                                   const std::function<void()>& answered) {
+                        if (!adapter) {
+                            answer(error);
+                            return;
+                        }
+                        call(*adapter, [answer, answered](ProviderResult<T> result) {
+                            answered();
+                            answer(std::move(result));
+                        });
+                    });
     }
 
     // For tuma-cli: runs the call and waits for its answer in a local event loop.
@@ -87,11 +92,15 @@ public:
         return std::move(*answer);
     }
 
-    // Forgets the adapter of an account that was edited or removed.
+    // Forgets the adapter of an account that was edited or removed. Requests in flight end
+    // as their adapter answers them (accepted, refused or unknown), never silently: the old
+    // adapter is kept until its last request is answered.
     void forget(qint64 accountId);
 
 private:
-    using AdapterReady = std::function<void(ProviderAdapter*, const ProviderError&)>;
+    // `answered` is to be called on the network thread when the adapter has answered.
+    using AdapterReady = std::function<void(ProviderAdapter*, const ProviderError&,
+                                            const std::function<void()>& answered)>;
     // Finds the secret, then hands the account's adapter to `ready` on the network thread.
     void withAdapter(const Account& account, AdapterReady ready);
 

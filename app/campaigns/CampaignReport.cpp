@@ -40,7 +40,7 @@ Result<qint64> CampaignReport::writeCsv(qint64 campaignId, const QString& path) 
         if (!rows)
             return rows.error();
         for (const OutboxRow& row : rows.value()) {
-            writer.writeRow({row.phone, row.state, QString::number(row.segments),
+            writer.writeRow({row.phone, stateName(row.state), QString::number(row.segments),
                              QString::number(row.credits), row.providerMessageId,
                              row.providerStatus, row.errorMessage, isoTime(row.submittedAt),
                              isoTime(row.updatedAt), row.body});
@@ -69,7 +69,7 @@ Result<qint64> CampaignReport::retryFailed(qint64 campaignId) const
     retry.currency = original.value().currency;
     if (!original.value().audience.remote.isEmpty()) {
         // The provider's group was refused as a whole: a retry sends to the group again.
-        if (outbox.count(campaignId, {QStringLiteral("failed"), {}}).value_or(0) == 0) {
+        if (outbox.count(campaignId, {OutboxState::Failed, {}}).value_or(0) == 0) {
             return Error {QStringLiteral("nothing_failed"),
                           tr("No message of this campaign failed: there is nothing to retry."),
                           {}};
@@ -80,7 +80,7 @@ Result<qint64> CampaignReport::retryFailed(qint64 campaignId) const
     }
     for (qint64 offset = 0;; offset += pageSize) {
         const Result<QList<OutboxRow>> rows
-            = outbox.rows(campaignId, {QStringLiteral("failed"), {}}, pageSize, offset);
+            = outbox.rows(campaignId, {OutboxState::Failed, {}}, pageSize, offset);
         if (!rows)
             return rows.error();
         for (const OutboxRow& row : rows.value()) {

@@ -2,6 +2,7 @@
 #include "CampaignRunner.h"
 
 #include "DeliveryTracker.h"
+#include "SendingLease.h"
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
@@ -29,6 +30,9 @@ CampaignRunner::CampaignRunner(const Database& database, ProviderSession& provid
 CampaignRunner::~CampaignRunner()
 {
     stopAll();
+    // Dispatchers still waiting for an answer are deleted with this object; their leases are
+    // released so another process can send at once.
+    qDeleteAll(m_leases);
 }
 
 void CampaignRunner::start()
@@ -41,7 +45,7 @@ void CampaignRunner::start()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (campaigns) {
         for (const Campaign& campaign : campaigns.value()) {
-            if (campaign.state == QLatin1String("scheduled") && campaign.scheduledAt.isValid()
+            if (campaign.state == CampaignState::Scheduled && campaign.scheduledAt.isValid()
                 && !campaign.providerSchedule && campaign.scheduledAt.msecsTo(now) > overdueAfterMs)
                 overdue.append(campaign.id);
         }
@@ -64,6 +68,11 @@ bool CampaignRunner::isDispatching(qint64 campaignId) const
     return !m_dispatchers.value(campaignId).isNull();
 }
 
+QString CampaignRunner::senderElsewhere(qint64 accountId) const
+{
+    return m_elsewhere.value(accountId);
+}
+
 bool CampaignRunner::hasPendingWork() const
 {
     const Result<QList<Campaign>> campaigns = CampaignStore(m_database).list();
@@ -71,8 +80,8 @@ bool CampaignRunner::hasPendingWork() const
         return false;
     return std::any_of(campaigns.value().cbegin(), campaigns.value().cend(),
                        [](const Campaign& campaign) {
-                           return campaign.state == QLatin1String("running")
-                               || campaign.state == QLatin1String("scheduled");
+                           return campaign.state == CampaignState::Running
+                               || campaign.state == CampaignState::Scheduled;
                        });
 }
 
@@ -84,25 +93,91 @@ void CampaignRunner::stopAll()
     }
 }
 
+void CampaignRunner::suspend()
+{
+    m_suspended = true;
+    m_clock.stop();
+    m_dueTimer.stop();
+    stopAll();
+}
+
+void CampaignRunner::resumeAll()
+{
+    m_suspended = false;
+    if (m_started) {
+        m_clock.start();
+        poke();
+    }
+}
+
 void CampaignRunner::tick()
 {
+    if (m_suspended)
+        return;
     const Result<QList<Campaign>> campaigns = CampaignStore(m_database).list();
     if (!campaigns)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<qint64, QString> elsewhere;
     for (const Campaign& campaign : campaigns.value()) {
         if (isDispatching(campaign.id))
             continue;
-        const bool due = campaign.state == QLatin1String("running")
-            || (campaign.state == QLatin1String("scheduled")
-                && !m_overdueAsked.contains(campaign.id)
+        const bool due = campaign.state == CampaignState::Running
+            || (campaign.state == CampaignState::Scheduled && !m_overdueAsked.contains(campaign.id)
                 && (!campaign.scheduledAt.isValid() || campaign.scheduledAt <= now
                     || campaign.providerSchedule));
-        if (due)
-            dispatch(campaign);
+        if (!due)
+            continue;
+        if (SendingLease* lease = leaseFor(campaign.accountId))
+            dispatch(campaign, *lease);
+        else if (m_elsewhere.contains(campaign.accountId))
+            elsewhere.insert(campaign.accountId, m_elsewhere.value(campaign.accountId));
     }
+    // Only accounts with a due campaign keep their "sent elsewhere" line.
+    if (elsewhere != m_elsewhere) {
+        const QHash<qint64, QString> before = std::exchange(m_elsewhere, elsewhere);
+        for (const Campaign& campaign : campaigns.value()) {
+            if (before.value(campaign.accountId) != m_elsewhere.value(campaign.accountId))
+                Q_EMIT campaignChanged(campaign.id);
+        }
+    }
+    releaseIdleLeases();
     armForNextSchedule(campaigns.value(), now);
     track();
+}
+
+SendingLease* CampaignRunner::leaseFor(qint64 accountId)
+{
+    if (SendingLease* held = m_leases.value(accountId); held && held->isHeld())
+        return held;
+    delete m_leases.take(accountId);
+    auto* lease = new SendingLease(m_database, accountId, QStringLiteral("tuma"));
+    const Result<bool> acquired = lease->acquire();
+    if (!acquired || !acquired.value()) {
+        if (acquired && lease->otherHolder())
+            m_elsewhere.insert(accountId, SendingLease::describe(*lease->otherHolder()));
+        delete lease;
+        return nullptr;
+    }
+    m_elsewhere.remove(accountId);
+    m_leases.insert(accountId, lease);
+    return lease;
+}
+
+void CampaignRunner::releaseIdleLeases()
+{
+    // A lease is kept while one of its account's campaigns is dispatched, released at once
+    // after, so that a scheduled job or another window can send through the account.
+    for (auto it = m_leases.begin(); it != m_leases.end();) {
+        const bool busy = std::any_of(m_accountOf.cbegin(), m_accountOf.cend(),
+                                      [&](qint64 account) { return account == it.key(); });
+        if (busy) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_leases.erase(it);
+    }
 }
 
 void CampaignRunner::armForNextSchedule(const QList<Campaign>& campaigns, const QDateTime& now)
@@ -112,7 +187,7 @@ void CampaignRunner::armForNextSchedule(const QList<Campaign>& campaigns, const 
     // monotonic clock that stops while the machine sleeps, and the tick re-reads the wall clock.
     qint64 soonest = tickMs;
     for (const Campaign& campaign : campaigns) {
-        if (campaign.state == QLatin1String("scheduled") && campaign.scheduledAt.isValid()
+        if (campaign.state == CampaignState::Scheduled && campaign.scheduledAt.isValid()
             && !m_overdueAsked.contains(campaign.id) && !isDispatching(campaign.id))
             soonest = std::min(soonest, now.msecsTo(campaign.scheduledAt));
     }
@@ -120,24 +195,29 @@ void CampaignRunner::armForNextSchedule(const QList<Campaign>& campaigns, const 
         m_dueTimer.start(int(soonest) + 10);
 }
 
-void CampaignRunner::dispatch(const Campaign& campaign)
+void CampaignRunner::dispatch(const Campaign& campaign, SendingLease& lease)
 {
-    auto* dispatcher = new Dispatcher(m_database, m_providers, campaign.id, {}, this);
+    auto* dispatcher = new Dispatcher(m_database, m_providers, lease, campaign.id, {}, this);
     m_dispatchers.insert(campaign.id, dispatcher);
+    m_accountOf.insert(campaign.id, campaign.accountId);
     connect(dispatcher, &Dispatcher::progressed, this,
             [this, id = campaign.id](const OutboxCounts&) { Q_EMIT campaignChanged(id); });
     connect(dispatcher, &Dispatcher::finished, this,
             [this, dispatcher, id = campaign.id,
              name = campaign.name](const Dispatcher::Summary& summary) {
                 m_dispatchers.remove(id);
+                m_accountOf.remove(id);
                 dispatcher->deleteLater();
+                // The lease goes when its account's last campaign here stops; the clock
+                // takes it again for whatever is due later.
+                QTimer::singleShot(0, this, &CampaignRunner::releaseIdleLeases);
                 // A campaign waiting for its window or its retry is picked up by the clock.
                 if (summary.outcome != Dispatcher::Outcome::Waiting)
                     Q_EMIT campaignStopped(id, name, summary);
                 Q_EMIT campaignChanged(id);
                 track();
             });
-    const bool starting = campaign.state == QLatin1String("scheduled");
+    const bool starting = campaign.state == CampaignState::Scheduled;
     QTimer::singleShot(0, dispatcher, &Dispatcher::start);
     if (starting)
         Q_EMIT campaignStarted(campaign.id, campaign.name);
@@ -153,7 +233,7 @@ void CampaignRunner::track()
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Campaign& campaign : campaigns.value()) {
-        if (campaign.state == QLatin1String("draft") || isDispatching(campaign.id))
+        if (campaign.state == CampaignState::Draft || isDispatching(campaign.id))
             continue;
         const Result<QDateTime> next = Outbox(m_database).nextTrackingCheck(campaign.id);
         if (!next || !next.value().isValid() || next.value() > now)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeliveryTracker.h"
 
+#include "ProviderStates.h"
 #include "accounts/ProviderSession.h"
 #include "providers/ProviderAdapter.h"
 #include "storage/CampaignStore.h"
@@ -149,28 +150,24 @@ void DeliveryTracker::apply(const QList<TrackedMessage>& messages,
     for (const TrackedMessage& message : messages) {
         Outbox::TrackingUpdate update;
         update.id = message.id;
-        update.state = QStringLiteral("accepted");
+        update.state = OutboxState::Accepted;
         const MessageStatus* status = byPhone.value(digitsOf(message.phone));
         if (!status && statuses.size() == 1 && messages.size() == 1)
             status = &statuses.constFirst();
         if (status) {
             update.providerStatus = status->providerStatus;
-            if (status->state == MessageState::Delivered)
-                update.state = QStringLiteral("delivered");
-            else if (status->state == MessageState::Failed)
-                update.state = QStringLiteral("failed");
+            update.state = outboxStateFor(status->state);
         }
         const bool tooOld = message.submittedAt.isValid()
             && message.submittedAt.addSecs(qint64(m_options.expireAfterHours) * 3600) <= now;
-        if (update.state == QLatin1String("accepted") && tooOld)
-            update.state = QStringLiteral("expired");
-        if (update.state == QLatin1String("accepted")) {
+        if (update.state == OutboxState::Accepted && tooOld)
+            update.state = OutboxState::Expired;
+        if (update.state == OutboxState::Accepted)
             update.nextCheck = nextCheckFor(message, now);
-        }
         ++m_summary.checked;
-        m_summary.delivered += update.state == QLatin1String("delivered") ? 1 : 0;
-        m_summary.failed += update.state == QLatin1String("failed") ? 1 : 0;
-        m_summary.expired += update.state == QLatin1String("expired") ? 1 : 0;
+        m_summary.delivered += update.state == OutboxState::Delivered ? 1 : 0;
+        m_summary.failed += update.state == OutboxState::Failed ? 1 : 0;
+        m_summary.expired += update.state == OutboxState::Expired ? 1 : 0;
         updates.append(update);
     }
     if (const Result<void> recorded = Outbox(m_database).recordTracking(updates); !recorded) {

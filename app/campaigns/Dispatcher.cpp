@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Dispatcher.h"
 
+#include "CampaignControl.h"
+#include "SendingLease.h"
 #include "SendingSchedule.h"
 #include "accounts/ProviderSession.h"
 #include "providers/ProviderAdapter.h"
@@ -10,6 +12,7 @@
 
 #include <QHash>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <algorithm>
 
@@ -21,29 +24,14 @@ namespace {
 // a monotonic clock that stops while the machine sleeps.
 constexpr qint64 longestTimerMs = 30'000;
 
-QString stateFor(Dispatcher::Outcome outcome)
-{
-    switch (outcome) {
-    case Dispatcher::Outcome::Completed:
-        return QStringLiteral("completed");
-    case Dispatcher::Outcome::Paused:
-        return QStringLiteral("paused");
-    case Dispatcher::Outcome::Cancelled:
-        return QStringLiteral("cancelled");
-    case Dispatcher::Outcome::Waiting:
-    case Dispatcher::Outcome::Failed:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
-Dispatcher::Dispatcher(const Database& database, ProviderSession& providers, qint64 campaignId,
-                       Options options, QObject* parent)
+Dispatcher::Dispatcher(const Database& database, ProviderSession& providers, SendingLease& lease,
+                       qint64 campaignId, Options options, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_providers(providers)
+    , m_lease(lease)
     , m_campaignId(campaignId)
     , m_options(options)
 {
@@ -51,6 +39,11 @@ Dispatcher::Dispatcher(const Database& database, ProviderSession& providers, qin
     qRegisterMetaType<tuma::OutboxCounts>();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Dispatcher::step);
+    // A lease lost while waiting (a rate limit, a retry) ends the wait: the next step stops.
+    connect(&m_lease, &SendingLease::lost, this, [this] {
+        if (!m_inFlight && !m_finished)
+            m_timer.start(0);
+    });
 }
 
 Dispatcher::~Dispatcher() = default;
@@ -61,7 +54,7 @@ void Dispatcher::start()
     if (!campaign)
         return fail(campaign.error());
     m_campaign = campaign.value();
-    if (m_campaign.state == QLatin1String("draft")) {
+    if (m_campaign.state == CampaignState::Draft) {
         return finish(Outcome::Failed,
                       tr("Campaign %1 has not been launched yet.").arg(m_campaignId),
                       QStringLiteral("not_launched"));
@@ -70,14 +63,15 @@ void Dispatcher::start()
     if (!account)
         return fail(account.error());
     m_account = account.value();
+    m_sinceAccountRead.start();
+    if (m_lease.accountId() != m_account.id) {
+        return finish(Outcome::Failed,
+                      tr("Campaign %1 is sent through another account.").arg(m_campaignId),
+                      QStringLiteral("wrong_lease"));
+    }
     m_capabilities = ProviderSession::capabilities(m_account);
     m_fetchLimit = std::max(1, m_capabilities.maxRecipientsPerRequest);
-
-    // Whatever was in flight when the last run ended may have reached the provider.
-    const Result<int> interrupted = Outbox(m_database).markInterrupted(m_campaignId);
-    if (!interrupted)
-        return fail(interrupted.error());
-    m_interrupted = interrupted.value();
+    // What the last run left in flight became unknown when this process took the lease.
     step();
 }
 
@@ -99,18 +93,20 @@ void Dispatcher::step()
         return finish(Outcome::Paused, tr("Sending stopped; run the campaign again to go on."),
                       QStringLiteral("stopped"));
     }
-    if (!refreshCampaign())
+    if (!m_lease.isHeld())
+        return finishBusy();
+    if (!refreshCampaign() || !refreshAccount())
         return;
-    if (m_campaign.state == QLatin1String("paused"))
+    if (m_campaign.state == CampaignState::Paused)
         return finish(Outcome::Paused, m_campaign.pauseReason, QStringLiteral("paused"));
-    if (m_campaign.state == QLatin1String("cancelled"))
+    if (m_campaign.state == CampaignState::Cancelled)
         return finish(Outcome::Cancelled);
-    if (m_campaign.state == QLatin1String("completed")) {
+    if (m_campaign.state == CampaignState::Completed) {
         // Messages put back in the queue (reconciliation) reopen a completed campaign.
         const Result<OutboxCounts> counts = CampaignStore(m_database).counts(m_campaignId);
         if (!counts)
             return fail(counts.error());
-        if (counts.value().value(QStringLiteral("queued")) == 0)
+        if (counts.value().value(OutboxState::Queued) == 0)
             return finish(Outcome::Completed);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -122,12 +118,14 @@ void Dispatcher::step()
         = nextSendingTime(now, m_campaign.window, campaignTimeZone(m_campaign.timeZone));
     if (windowOpens > now)
         return waitUntil(windowOpens, Wait::Schedule);
-    if (m_campaign.state != QLatin1String("running")) {
-        const Result<void> running
-            = CampaignStore(m_database).setState(m_campaignId, QStringLiteral("running"));
-        if (!running)
+    if (m_campaign.state != CampaignState::Running) {
+        // Its time has come. Another window may have paused or cancelled it a moment ago:
+        // then the next step reads that.
+        if (const Result<void> running = CampaignControl(m_database).start(m_campaignId);
+            !running && running.error().code != QLatin1String("invalid_state"))
             return fail(running.error());
-        m_campaign.state = QStringLiteral("running");
+        m_timer.start(0);
+        return;
     }
 
     const Result<QList<OutboxMessage>> queued
@@ -142,9 +140,10 @@ void Dispatcher::step()
             return waitUntil(waiting.value(), Wait::Retry);
         return finish(Outcome::Completed);
     }
-    // The provider's request rate: only waited for when there is something to send.
-    if (m_nextRequestAt.isValid() && now < m_nextRequestAt)
-        return waitUntil(m_nextRequestAt, Wait::Retry);
+    // The provider's request rate, shared by this process's campaigns of the account: only
+    // waited for when there is something to send.
+    if (m_lease.nextRequestAt.isValid() && now < m_lease.nextRequestAt)
+        return waitUntil(m_lease.nextRequestAt, Wait::Retry);
 
     // Recipients share a request only when the provider takes one text for many and their
     // texts are identical, or when it takes a text per recipient.
@@ -183,7 +182,8 @@ bool Dispatcher::refreshCampaign()
     }
     m_stateQuery->bindValue(0, m_campaignId);
     if (m_stateQuery->exec() && m_stateQuery->next()) {
-        const QString state = m_stateQuery->value(0).toString();
+        const std::optional<CampaignState> state
+            = campaignStateFrom(m_stateQuery->value(0).toString());
         const QVariant scheduledAt = m_stateQuery->value(1);
         // Finished, so the statement holds no read snapshot of the log between steps.
         m_stateQuery->finish();
@@ -204,16 +204,54 @@ bool Dispatcher::refreshCampaign()
     return true;
 }
 
-void Dispatcher::submit(const QList<OutboxMessage>& batch)
+bool Dispatcher::refreshAccount()
+{
+    // The user may save the account (another sender ID, a new key, another address) while
+    // the campaign sends: the next request goes with the new settings. Read at most once a
+    // second, not per recipient.
+    if (m_sinceAccountRead.isValid() && m_sinceAccountRead.elapsed() < 1000)
+        return true;
+    m_sinceAccountRead.start();
+    const Result<Account> account = AccountStore(m_database).findById(m_campaign.accountId);
+    if (!account) {
+        fail(account.error());
+        return false;
+    }
+    m_account = account.value();
+    return true;
+}
+
+void Dispatcher::submit(QList<OutboxMessage> batch)
 {
     QList<qint64> ids;
     ids.reserve(batch.size());
     for (const OutboxMessage& message : batch)
         ids.append(message.id);
-    // Committed before the request leaves: a crash from here on leaves them unknown.
-    const Result<void> submitting = Outbox(m_database).markSubmitting(ids, ids.constFirst());
-    if (!submitting)
-        return fail(submitting.error());
+    // Claimed and committed before the request leaves: a crash from here on leaves them
+    // unknown. Only the rows this claim moved are sent: none if the lease has passed to
+    // another process or the campaign stopped running meanwhile.
+    const Result<QList<qint64>> claimed
+        = Outbox(m_database).claim(m_campaignId, ids, m_lease.accountId(), m_lease.token());
+    if (!claimed)
+        return fail(claimed.error());
+    if (claimed.value().isEmpty()) {
+        // Why: the lease (confirm() renews it if it is still ours, even past its expiry),
+        // else the campaign's state, which the next step reads.
+        if (!m_lease.confirm())
+            return finishBusy();
+        if (++m_emptyClaims >= 3) {
+            m_emptyClaims = 0;
+            return waitUntil(QDateTime::currentDateTimeUtc().addSecs(1), Wait::Retry);
+        }
+        m_timer.start(0);
+        return;
+    }
+    m_emptyClaims = 0;
+    if (claimed.value().size() != batch.size()) {
+        const QSet<qint64> moved(claimed.value().cbegin(), claimed.value().cend());
+        batch.removeIf(
+            [&moved](const OutboxMessage& message) { return !moved.contains(message.id); });
+    }
 
     const QString senderId
         = m_campaign.senderId.isEmpty() ? m_account.senderOrDefault() : m_campaign.senderId;
@@ -222,7 +260,7 @@ void Dispatcher::submit(const QList<OutboxMessage>& batch)
         && m_campaign.scheduledAt > QDateTime::currentDateTimeUtc())
         scheduleAt = m_campaign.scheduledAt;
     if (m_capabilities.requestsPerMinute > 0) {
-        m_nextRequestAt = QDateTime::currentDateTimeUtc().addMSecs(
+        m_lease.nextRequestAt = QDateTime::currentDateTimeUtc().addMSecs(
             (60'000 + m_capabilities.requestsPerMinute - 1) / m_capabilities.requestsPerMinute);
     }
     m_inFlight = true;
@@ -280,14 +318,14 @@ void Dispatcher::onAnswer(const QList<OutboxMessage>& batch,
         outcome.id = message.id;
         const RecipientOutcome* answer = byPhone.value(message.phone);
         if (answer && !answer->accepted) {
-            outcome.state = QStringLiteral("failed");
+            outcome.state = OutboxState::Failed;
             outcome.providerStatus = answer->providerStatus;
             outcome.errorCode = QStringLiteral("invalid_recipient");
             outcome.errorMessage = answer->errorText;
         } else {
             // A success that names no recipient accepted the whole request
             // (docs/providers.md: a 2xx with a success status is acceptance).
-            outcome.state = QStringLiteral("accepted");
+            outcome.state = OutboxState::Accepted;
             if (answer) {
                 outcome.providerMessageId = answer->messageId;
                 outcome.providerStatus = answer->providerStatus;
@@ -330,7 +368,7 @@ void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderErro
         // reconciliation saying so.
         QList<MessageOutcome> outcomes;
         for (const qint64 id : ids)
-            outcomes.append({id, QStringLiteral("unknown"), {}, {}, code, error.message});
+            outcomes.append({id, OutboxState::Unknown, {}, {}, code, error.message});
         const Result<void> recorded = outbox.record(outcomes);
         if (!recorded)
             return fail(recorded.error());
@@ -342,8 +380,7 @@ void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderErro
     case Kind::NotFound: {
         QList<MessageOutcome> outcomes;
         for (const qint64 id : ids)
-            outcomes.append(
-                {id, QStringLiteral("failed"), {}, error.providerText, code, error.message});
+            outcomes.append({id, OutboxState::Failed, {}, error.providerText, code, error.message});
         const Result<void> recorded = outbox.record(outcomes);
         if (!recorded)
             return fail(recorded.error());
@@ -357,7 +394,7 @@ void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderErro
         const Result<void> requeued = outbox.requeue(ids, at, code, error.message);
         if (!requeued)
             return fail(requeued.error());
-        m_nextRequestAt = at;
+        m_lease.nextRequestAt = at;
         m_timer.start(0);
         return;
     }
@@ -376,7 +413,7 @@ void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderErro
                             nullptr, m_consecutiveFailures)
                              .arg(error.message));
         }
-        m_nextRequestAt = at;
+        m_lease.nextRequestAt = at;
         m_timer.start(0);
         return;
     }
@@ -405,7 +442,6 @@ void Dispatcher::waitUntil(const QDateTime& at, Wait reason)
         Summary summary;
         summary.outcome = Outcome::Waiting;
         summary.resumeAt = at;
-        summary.interrupted = m_interrupted;
         if (const Result<OutboxCounts> counts = CampaignStore(m_database).counts(m_campaignId))
             summary.counts = counts.value();
         Q_EMIT finished(summary);
@@ -418,14 +454,10 @@ void Dispatcher::waitUntil(const QDateTime& at, Wait reason)
 void Dispatcher::pause(const QString& errorCode, const QString& message)
 {
     const Result<void> paused
-        = CampaignStore(m_database)
-              .setState(m_campaignId, QStringLiteral("paused"), message, errorCode);
-    if (!paused)
+        = CampaignControl(m_database).pauseForError(m_campaignId, errorCode, message);
+    // Paused or cancelled by the user meanwhile: stopped all the same.
+    if (!paused && paused.error().code != QLatin1String("invalid_state"))
         return fail(paused.error());
-    (void)AuditLog(m_database)
-        .record(
-            QStringLiteral("campaign.pause"), m_campaign.name,
-            {{QStringLiteral("campaign_id"), m_campaignId}, {QStringLiteral("reason"), errorCode}});
     finish(Outcome::Paused, message, errorCode);
 }
 
@@ -435,25 +467,36 @@ void Dispatcher::finish(Outcome outcome, const QString& message, const QString& 
         return;
     m_finished = true;
     m_timer.stop();
-    if (outcome == Outcome::Completed && m_campaign.state != QLatin1String("completed")) {
-        const Result<void> completed
-            = CampaignStore(m_database).setState(m_campaignId, stateFor(outcome));
-        if (!completed) {
+    if (outcome == Outcome::Completed && m_campaign.state != CampaignState::Completed) {
+        const Result<void> completed = CampaignControl(m_database).complete(m_campaignId);
+        // Paused or cancelled at the last moment: nothing was left to send anyway.
+        if (!completed && completed.error().code != QLatin1String("invalid_state")) {
             m_finished = false;
             return fail(completed.error());
         }
-        (void)AuditLog(m_database)
-            .record(QStringLiteral("campaign.complete"), m_campaign.name,
-                    {{QStringLiteral("campaign_id"), m_campaignId}});
     }
     Summary summary;
     summary.outcome = outcome;
     summary.message = message;
     summary.errorCode = errorCode;
-    summary.interrupted = m_interrupted;
     if (const Result<OutboxCounts> counts = CampaignStore(m_database).counts(m_campaignId))
         summary.counts = counts.value();
     Q_EMIT finished(summary);
+}
+
+void Dispatcher::finishBusy()
+{
+    QString holder;
+    if (const Result<std::optional<LeaseHolder>> other
+        = LeaseStore(m_database).holder(m_lease.accountId());
+        other && other.value())
+        holder = SendingLease::describe(*other.value());
+    finish(Outcome::Busy,
+           holder.isEmpty() ? tr("Another process has taken over sending through this account.")
+                            : tr("Campaign %1 is being sent by %2, which will send it.")
+                                  .arg(m_campaignId)
+                                  .arg(holder),
+           QStringLiteral("campaign_busy"));
 }
 
 void Dispatcher::fail(const Error& error)

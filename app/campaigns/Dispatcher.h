@@ -21,16 +21,19 @@ namespace tuma {
 
 class Database;
 class ProviderSession;
+class SendingLease;
 
 // Submits a launched campaign's outbox through its account's adapter, one request at a time:
-// recipients batched by the adapter's capabilities, each batch committed as submitting before
-// its request leaves, the answer committed before the next request, the provider's request
-// rate respected. What no answer settled becomes unknown and is never sent again by itself.
+// recipients batched by the adapter's capabilities, each batch claimed (moved to submitting,
+// only while this process holds the account's sending lease and the campaign runs) before its
+// request leaves, the answer committed before the next request, the provider's request rate
+// respected. What no answer settled becomes unknown and is never sent again by itself.
 //
 // Runs on the thread it lives on (its Database connection's), asynchronously; the network
 // work happens on the provider session's thread. Finishes when nothing is left to submit,
 // when the campaign is paused (by the user, another process, or an error that needs the
-// user: no credit, a refused key), cancelled, or waiting for its time.
+// user: no credit, a refused key), cancelled, waiting for its time, or when the lease passed
+// to another process.
 class Dispatcher final : public QObject
 {
     Q_OBJECT
@@ -43,6 +46,7 @@ public:
         Cancelled,
         Waiting, // the schedule or the sending window is ahead and `waitForSchedule` is off
         Failed, // the outbox could not be read or written
+        Busy, // the account's sending lease is another process's now: it sends the rest
     };
 
     struct Options
@@ -61,11 +65,11 @@ public:
         QString errorCode;
         OutboxCounts counts;
         QDateTime resumeAt; // for Waiting
-        int interrupted = 0; // submitting messages found at start, now unknown
     };
 
-    Dispatcher(const Database& database, ProviderSession& providers, qint64 campaignId,
-               Options options, QObject* parent = nullptr);
+    // `lease` is the campaign's account's, held by this process; it outlives the dispatcher.
+    Dispatcher(const Database& database, ProviderSession& providers, SendingLease& lease,
+               qint64 campaignId, Options options, QObject* parent = nullptr);
     ~Dispatcher() override;
 
     // Starts (or resumes) submitting. `finished` follows exactly once.
@@ -79,7 +83,7 @@ Q_SIGNALS:
 
 private:
     void step();
-    void submit(const QList<OutboxMessage>& batch);
+    void submit(QList<OutboxMessage> batch);
     void onAnswer(const QList<OutboxMessage>& batch, const ProviderResult<SendResult>& result);
     void onRefused(const QList<OutboxMessage>& batch, const ProviderError& error);
     // A schedule or a closed sending window may end the run (waitForSchedule off); a rate
@@ -88,12 +92,15 @@ private:
     void waitUntil(const QDateTime& at, Wait reason);
     void pause(const QString& errorCode, const QString& message);
     void finish(Outcome outcome, const QString& message = {}, const QString& errorCode = {});
+    void finishBusy();
     void fail(const Error& error);
     int backoffMs() const;
     bool refreshCampaign();
+    bool refreshAccount();
 
     const Database& m_database;
     ProviderSession& m_providers;
+    SendingLease& m_lease;
     qint64 m_campaignId = 0;
     Options m_options;
     Campaign m_campaign;
@@ -102,10 +109,10 @@ private:
     Capabilities m_capabilities;
     QTimer m_timer;
     QElapsedTimer m_sinceProgress;
-    QDateTime m_nextRequestAt;
+    QElapsedTimer m_sinceAccountRead;
     int m_fetchLimit = 1;
     int m_consecutiveFailures = 0;
-    int m_interrupted = 0;
+    int m_emptyClaims = 0;
     bool m_stopRequested = false;
     bool m_inFlight = false;
     bool m_finished = false;

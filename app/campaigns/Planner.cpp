@@ -2,6 +2,7 @@
 #include "Planner.h"
 
 #include "AudienceFigures.h"
+#include "CampaignControl.h"
 #include "core/BoundedQueue.h"
 #include "core/SmsText.h"
 #include "core/Template.h"
@@ -252,15 +253,16 @@ Result<LaunchSummary> Planner::launch(qint64 campaignId, const QDateTime& now,
                                       const std::function<bool(int)>& progress)
 {
     const auto notADraft = [campaignId](const Campaign& found) {
-        return Error {
-            QStringLiteral("not_a_draft"),
-            tr("Campaign %1 was launched already (it is %2).").arg(campaignId).arg(found.state),
-            {}};
+        return Error {QStringLiteral("not_a_draft"),
+                      tr("Campaign %1 was launched already (it is %2).")
+                          .arg(campaignId)
+                          .arg(stateName(found.state)),
+                      {}};
     };
     Result<Campaign> campaign = CampaignStore(m_database).find(campaignId);
     if (!campaign)
         return campaign.error();
-    if (campaign.value().state != QLatin1String("draft"))
+    if (campaign.value().state != CampaignState::Draft)
         return notADraft(campaign.value());
     const Result<Account> account = AccountStore(m_database).findById(campaign.value().accountId);
     if (!account)
@@ -302,7 +304,7 @@ Result<LaunchSummary> Planner::launch(qint64 campaignId, const QDateTime& now,
     campaign = CampaignStore(m_database).find(campaignId);
     if (!campaign)
         return rollback(campaign.error());
-    if (campaign.value().state != QLatin1String("draft"))
+    if (campaign.value().state != CampaignState::Draft)
         return rollback(notADraft(campaign.value()));
     // The fields too: the reader's connection sees exactly what this transaction sees.
     const Result<QStringList> fields = TemplateStore(m_database).availableFields();
@@ -345,21 +347,15 @@ Result<LaunchSummary> Planner::launch(qint64 campaignId, const QDateTime& now,
                                {}});
     }
     const bool later = campaign.value().scheduledAt.isValid() && campaign.value().scheduledAt > now;
-    summary.state = later ? QStringLiteral("scheduled") : QStringLiteral("running");
-    QSqlQuery update(connection);
-    update.prepare(QStringLiteral(
-        "UPDATE campaigns SET state = ?, recipients = ?, segments = ?, credits_estimated = ?, "
-        "cost_estimated = ?, currency = ?, launched_at = ?, pause_reason = '' WHERE id = ?"));
-    update.addBindValue(summary.state);
-    update.addBindValue(summary.estimate.recipients);
-    update.addBindValue(summary.estimate.segments);
-    update.addBindValue(summary.estimate.credits);
-    update.addBindValue(summary.estimate.cost);
-    update.addBindValue(summary.estimate.currency);
-    update.addBindValue(now.toMSecsSinceEpoch());
-    update.addBindValue(campaignId);
-    if (!update.exec())
-        return rollback(launchError(update.lastError().text()));
+    summary.state = later ? CampaignState::Scheduled : CampaignState::Running;
+    if (const Result<void> figures
+        = CampaignStore(m_database).setLaunchFigures(campaignId, summary.estimate, now);
+        !figures)
+        return rollback(figures.error());
+    if (const Result<void> launched
+        = CampaignControl(m_database).markLaunched(campaignId, summary.state);
+        !launched)
+        return rollback(launched.error());
     const Result<void> audited
         = AuditLog(m_database)
               .record(QStringLiteral("campaign.launch"), campaign.value().name,

@@ -3,6 +3,7 @@
 
 #include "core/CostEstimator.h"
 #include "core/Result.h"
+#include "storage/CampaignStates.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,7 +18,7 @@ class Database;
 struct LaunchSummary
 {
     CostEstimate estimate;
-    QString state; // "scheduled" or "running"
+    CampaignState state = CampaignState::Running; // or scheduled
 };
 
 // Turns a draft into outbox rows: every recipient's message rendered, counted and priced,

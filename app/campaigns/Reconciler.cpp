@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Reconciler.h"
 
+#include "ProviderStates.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 
@@ -33,22 +34,6 @@ QString digitsOf(const QString& phone)
             digits.append(c);
     }
     return digits;
-}
-
-QString outboxStateFor(MessageState state)
-{
-    switch (state) {
-    case MessageState::Delivered:
-        return QStringLiteral("delivered");
-    case MessageState::Failed:
-        return QStringLiteral("failed");
-    case MessageState::Pending:
-    case MessageState::Accepted:
-    case MessageState::Sent:
-    case MessageState::Unknown:
-        break;
-    }
-    return QStringLiteral("accepted");
 }
 
 } // namespace

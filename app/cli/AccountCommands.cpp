@@ -245,16 +245,21 @@ int accountRemove(CliContext& context, const QString& name)
     Result<Account> account = store.find(name);
     if (!account)
         return context.fail(account.error());
-    // The key goes first: an account must never outlive the knowledge of where its key is.
-    if (!account.value().sandbox) {
-        if (Result<void> removed = context.secrets().removeAndWait(account.value().secretRef);
-            !removed)
-            return context.fail(removed.error());
-    }
+    // The row goes first, refused while campaigns use the account; the key last: a key left
+    // in the keychain is better than an account, perhaps mid-campaign, without its key.
     if (Result<void> removed = store.remove(account.value().id); !removed)
         return context.fail(removed.error());
     (void)AuditLog(*database.value())
         .record(QStringLiteral("account.remove"), account.value().name);
+    if (!account.value().sandbox) {
+        if (Result<void> removed = context.secrets().removeAndWait(account.value().secretRef);
+            !removed) {
+            context.printError(
+                AccountCommandsText::tr("The account %1 is removed, but its key could not be "
+                                        "deleted from the keychain: %2")
+                    .arg(account.value().name, removed.error().message));
+        }
+    }
     return context.succeed(
         {{QStringLiteral("removed"), account.value().name}},
         AccountCommandsText::tr("Removed the account %1 and its key.").arg(account.value().name));

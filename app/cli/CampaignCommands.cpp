@@ -3,11 +3,13 @@
 #include "CliContext.h"
 #include "accounts/ProviderSession.h"
 #include "campaigns/AudienceFigures.h"
+#include "campaigns/CampaignControl.h"
 #include "campaigns/CampaignReport.h"
 #include "campaigns/DeliveryTracker.h"
 #include "campaigns/Dispatcher.h"
 #include "campaigns/Planner.h"
 #include "campaigns/Reconciler.h"
+#include "campaigns/SendingLease.h"
 #include "campaigns/SendingSchedule.h"
 #include "core/PhoneNumber.h"
 #include "core/Template.h"
@@ -23,6 +25,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
@@ -54,8 +57,8 @@ QJsonValue timeOrNull(const QDateTime& time)
 QJsonObject countsJson(const OutboxCounts& counts)
 {
     QJsonObject object;
-    for (const QString& state : CampaignStore::messageStates())
-        object.insert(state, counts.value(state));
+    for (const OutboxState state : kOutboxStates)
+        object.insert(stateName(state), counts.value(state));
     return object;
 }
 
@@ -70,7 +73,7 @@ QJsonObject statusJson(const Database& database, const Campaign& campaign,
 {
     return {{QStringLiteral("id"), campaign.id},
             {QStringLiteral("name"), campaign.name},
-            {QStringLiteral("state"), campaign.state},
+            {QStringLiteral("state"), stateName(campaign.state)},
             {QStringLiteral("account"), accountNameOf(database, campaign.accountId)},
             {QStringLiteral("recipients"), campaign.recipients},
             {QStringLiteral("counts"), countsJson(counts)},
@@ -85,18 +88,18 @@ QJsonObject statusJson(const Database& database, const Campaign& campaign,
 QString statusText(const Campaign& campaign, const OutboxCounts& counts)
 {
     QStringList parts;
-    for (const QString& state : CampaignStore::messageStates()) {
+    for (const OutboxState state : kOutboxStates) {
         if (counts.value(state) > 0)
-            parts.append(QStringLiteral("%1 %2").arg(counts.value(state)).arg(state));
+            parts.append(QStringLiteral("%1 %2").arg(counts.value(state)).arg(stateName(state)));
     }
     QString text = CampaignCommandsText::tr("Campaign %1 \"%2\": %3, %n recipient(s)", nullptr,
                                             campaign.recipients)
                        .arg(campaign.id)
-                       .arg(campaign.name, campaign.state);
+                       .arg(campaign.name, stateName(campaign.state));
     if (!parts.isEmpty())
         text += QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + u')';
     text += u'.';
-    if (!campaign.pauseReason.isEmpty() && campaign.state == QLatin1String("paused"))
+    if (!campaign.pauseReason.isEmpty() && campaign.state == CampaignState::Paused)
         text += u'\n' + campaign.pauseReason;
     return text;
 }
@@ -352,7 +355,7 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
     if (!id)
         return context.fail(id.error());
     const QJsonObject document {{QStringLiteral("id"), id.value()},
-                                {QStringLiteral("state"), QStringLiteral("draft")},
+                                {QStringLiteral("state"), stateName(CampaignState::Draft)},
                                 {QStringLiteral("recipients"), estimate.recipients},
                                 {QStringLiteral("segments"), estimate.segments},
                                 {QStringLiteral("credits"), estimate.credits},
@@ -384,12 +387,17 @@ int campaignRun(CliContext& context, const QCommandLineParser& parser)
             return context.usageError(
                 CampaignCommandsText::tr("--max-cost takes an amount such as 5000."));
     }
-    if (campaign.value().state == QLatin1String("draft")) {
+    if (campaign.value().state == CampaignState::Draft) {
         const Result<LaunchSummary> launched = Planner(database).launch(
             campaign.value().id, QDateTime::currentDateTimeUtc(), maxCost);
-        if (!launched)
+        // Launched meanwhile by another process (a second `run`, a window): go on with it.
+        if (!launched && launched.error().code != QLatin1String("not_a_draft"))
             return context.fail(launched.error());
-    } else if (campaign.value().isFinished()) {
+        campaign = CampaignStore(database).find(campaign.value().id);
+        if (!campaign)
+            return context.fail(campaign.error());
+    }
+    if (campaign.value().isFinished()) {
         const Result<OutboxCounts> counts = CampaignStore(database).counts(campaign.value().id);
         if (!counts)
             return context.fail(counts.error());
@@ -400,42 +408,95 @@ int campaignRun(CliContext& context, const QCommandLineParser& parser)
     if (!providers)
         return context.fail(providers.error());
 
-    Dispatcher::Options options;
-    options.waitForSchedule = !parser.isSet(QStringLiteral("no-wait"));
-    Dispatcher dispatcher(database, *providers.value(), campaign.value().id, options);
-    std::optional<Dispatcher::Summary> summary;
-    QEventLoop loop;
-    QObject::connect(&dispatcher, &Dispatcher::finished, &loop,
-                     [&summary, &loop](const Dispatcher::Summary& result) {
-                         summary = result;
-                         loop.quit();
-                     });
     // Ctrl+C or a service manager's stop: finish the request in flight, then stop cleanly.
     interruptRequested = 0;
     std::signal(SIGINT, requestInterrupt);
     std::signal(SIGTERM, requestInterrupt);
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, &dispatcher, [&dispatcher]() {
-        if (interruptRequested)
-            dispatcher.stop();
+    const auto restoreSignals = qScopeGuard([] {
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
     });
-    watch.start(100);
-    QTimer::singleShot(0, &dispatcher, &Dispatcher::start);
-    loop.exec();
-    watch.stop();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+
+    // One process at a time sends through an account (docs/CAMPAIGNS.md).
+    SendingLease lease(database, campaign.value().accountId, QStringLiteral("tuma-cli"));
+    const bool waitTurn = parser.isSet(QStringLiteral("wait-turn"));
+    bool toldWaiting = false;
+    for (;;) {
+        const Result<bool> acquired = lease.acquire();
+        if (!acquired)
+            return context.fail(acquired.error());
+        if (acquired.value())
+            break;
+        const QString holder = SendingLease::describe(*lease.otherHolder());
+        if (!waitTurn) {
+            return context.fail(
+                {QStringLiteral("campaign_busy"),
+                 CampaignCommandsText::tr("Campaign %1 is being sent by %2, which will send it. "
+                                          "Nothing was sent from here; --wait-turn waits for it.")
+                     .arg(campaign.value().id)
+                     .arg(holder),
+                 {}});
+        }
+        if (!toldWaiting) {
+            context.printError(CampaignCommandsText::tr("%1 is sending through this account; "
+                                                        "waiting for its turn…")
+                                   .arg(holder));
+            toldWaiting = true;
+        }
+        QEventLoop pause;
+        QTimer::singleShot(500, &pause, &QEventLoop::quit);
+        pause.exec();
+        if (interruptRequested) {
+            return context.fail({QStringLiteral("stopped"),
+                                 CampaignCommandsText::tr("Stopped while waiting; nothing was "
+                                                          "sent from here."),
+                                 {}});
+        }
+        // The other process may have finished it meanwhile.
+        const Result<Campaign> again = CampaignStore(database).find(campaign.value().id);
+        if (again && again.value().isFinished())
+            break;
+    }
+
+    Dispatcher::Options options;
+    options.waitForSchedule = !parser.isSet(QStringLiteral("no-wait"));
+    std::optional<Dispatcher::Summary> summary;
+    if (lease.isHeld()) {
+        Dispatcher dispatcher(database, *providers.value(), lease, campaign.value().id, options);
+        QEventLoop loop;
+        QObject::connect(&dispatcher, &Dispatcher::finished, &loop,
+                         [&summary, &loop](const Dispatcher::Summary& result) {
+                             summary = result;
+                             loop.quit();
+                         });
+        QTimer watch;
+        QObject::connect(&watch, &QTimer::timeout, &dispatcher, [&dispatcher]() {
+            if (interruptRequested)
+                dispatcher.stop();
+        });
+        watch.start(100);
+        QTimer::singleShot(0, &dispatcher, &Dispatcher::start);
+        loop.exec();
+        watch.stop();
+        lease.release();
+    } else {
+        // Waited for the turn, and the other process finished the campaign.
+        summary.emplace();
+        summary->outcome = Dispatcher::Outcome::Completed;
+        if (const Result<OutboxCounts> counts = CampaignStore(database).counts(campaign.value().id))
+            summary->counts = counts.value();
+    }
 
     const Result<Campaign> now = CampaignStore(database).find(campaign.value().id);
     if (!now)
         return context.fail(now.error());
-    const qint64 unknown = summary->counts.value(QStringLiteral("unknown"));
-    if (summary->interrupted > 0) {
+    const qint64 unknown = summary->counts.value(OutboxState::Unknown);
+    if (lease.interrupted() > 0) {
         context.printError(
             CampaignCommandsText::tr(
                 "%n message(s) were being submitted when the last run stopped; they are unknown "
                 "until `tuma-cli campaign reconcile %1` or you decide.",
-                nullptr, summary->interrupted)
+                nullptr, lease.interrupted())
                 .arg(campaign.value().id));
     }
     if (unknown > 0) {
@@ -459,6 +520,7 @@ int campaignRun(CliContext& context, const QCommandLineParser& parser)
                 .arg(summary->resumeAt.toLocalTime().toString(Qt::ISODate)));
     case Dispatcher::Outcome::Paused:
     case Dispatcher::Outcome::Failed:
+    case Dispatcher::Outcome::Busy:
         break;
     }
     return context.fail(
@@ -474,7 +536,7 @@ int campaignRun(CliContext& context, const QCommandLineParser& parser)
 // outbox as it is, with a sentence on stderr.
 void refreshDeliveries(CliContext& context, const Database& database, const Campaign& campaign)
 {
-    if (campaign.state == QLatin1String("draft"))
+    if (campaign.state == CampaignState::Draft)
         return;
     const Result<Account> account = AccountStore(database).findById(campaign.accountId);
     if (!account || !DeliveryTracker::canTrack(ProviderSession::capabilities(account.value())))
@@ -532,12 +594,12 @@ int campaignList(CliContext& context)
         list.append(
             QJsonObject {{QStringLiteral("id"), campaign.id},
                          {QStringLiteral("name"), campaign.name},
-                         {QStringLiteral("state"), campaign.state},
+                         {QStringLiteral("state"), stateName(campaign.state)},
                          {QStringLiteral("recipients"), campaign.recipients},
                          {QStringLiteral("scheduled_at"), timeOrNull(campaign.scheduledAt)}});
         lines.append(QStringLiteral("%1\t%2\t%3\t%4")
                          .arg(campaign.id)
-                         .arg(campaign.state, campaign.name)
+                         .arg(stateName(campaign.state), campaign.name)
                          .arg(campaign.recipients));
     }
     return context.succeed({{QStringLiteral("campaigns"), list}},
@@ -555,62 +617,23 @@ int campaignChangeState(CliContext& context, const QCommandLineParser& parser)
                             campaign.error().code == QLatin1String("usage") ? UsageError : Failure);
     const Database& database = *context.database().value();
     const QString action = parser.positionalArguments().constFirst();
-    const QString state = campaign.value().state;
-    CampaignStore store(database);
-    Result<void> changed;
-    if (action == QLatin1String("pause")) {
-        if (state != QLatin1String("running") && state != QLatin1String("scheduled")) {
-            return context.fail({QStringLiteral("invalid_state"),
-                                 CampaignCommandsText::tr("Campaign %1 is %2: only a running or "
-                                                          "scheduled campaign can be paused.")
-                                     .arg(campaign.value().id)
-                                     .arg(state),
-                                 {}});
-        }
-        changed = store.setState(
-            campaign.value().id, QStringLiteral("paused"),
-            CampaignCommandsText::tr("Paused by %1.").arg(AuditLog::currentOsUser()));
-    } else if (action == QLatin1String("resume")) {
-        if (state != QLatin1String("paused")) {
-            return context.fail({QStringLiteral("invalid_state"),
-                                 CampaignCommandsText::tr("Campaign %1 is %2, not paused.")
-                                     .arg(campaign.value().id)
-                                     .arg(state),
-                                 {}});
-        }
-        const bool later = campaign.value().scheduledAt.isValid()
-            && campaign.value().scheduledAt > QDateTime::currentDateTimeUtc();
-        changed = store.setState(campaign.value().id,
-                                 later ? QStringLiteral("scheduled") : QStringLiteral("running"));
-    } else {
-        if (campaign.value().isFinished()) {
-            return context.fail({QStringLiteral("invalid_state"),
-                                 CampaignCommandsText::tr("Campaign %1 is %2 already.")
-                                     .arg(campaign.value().id)
-                                     .arg(state),
-                                 {}});
-        }
-        changed = store.setState(campaign.value().id, QStringLiteral("cancelled"));
-        if (changed) {
-            const Result<int> cancelled = Outbox(database).cancelQueued(campaign.value().id);
-            if (!cancelled)
-                changed = cancelled.error();
-        }
-    }
-    if (!changed)
-        return context.fail(changed.error());
-    (void)AuditLog(database).record(QStringLiteral("campaign.") + action, campaign.value().name,
-                                    {{QStringLiteral("campaign_id"), campaign.value().id}});
-    const Result<Campaign> now = store.find(campaign.value().id);
-    const Result<OutboxCounts> counts = store.counts(campaign.value().id);
-    if (!now || !counts)
-        return context.fail(!now ? now.error() : counts.error());
+    CampaignControl control(database);
+    const qint64 id = campaign.value().id;
+    const Result<Campaign> now = action == QLatin1String("pause")
+        ? control.pause(id, AuditLog::currentOsUser())
+        : action == QLatin1String("resume") ? control.resume(id, QDateTime::currentDateTimeUtc())
+                                            : control.cancel(id);
+    if (!now)
+        return context.fail(now.error());
+    const Result<OutboxCounts> counts = CampaignStore(database).counts(id);
+    if (!counts)
+        return context.fail(counts.error());
     QString text = statusText(now.value(), counts.value());
     if (action == QLatin1String("resume")) {
         text += u'\n'
             + CampaignCommandsText::tr(
                   "Run `tuma-cli campaign run %1` (or keep Tuma open) to go on.")
-                  .arg(campaign.value().id);
+                  .arg(id);
     }
     return context.succeed(statusJson(database, now.value(), counts.value()), text);
 }
@@ -645,8 +668,8 @@ int campaignReconcile(CliContext& context, const QCommandLineParser& parser)
         = Reconciler(database).reconcile(campaign.value().id, fetchPage);
     if (!summary)
         return context.fail(summary.error());
-    if (summary.value().requeued > 0 && campaign.value().state == QLatin1String("completed"))
-        (void)CampaignStore(database).setState(campaign.value().id, QStringLiteral("running"));
+    if (summary.value().requeued > 0 && campaign.value().state == CampaignState::Completed)
+        (void)CampaignControl(database).start(campaign.value().id);
     QString text = CampaignCommandsText::tr("%n settled from the provider's history", nullptr,
                                             summary.value().resolved)
         + QStringLiteral(", ")
@@ -783,6 +806,10 @@ QList<CliCommand> campaignCommands()
              parser.addOption(
                  {QStringLiteral("no-wait"),
                   CampaignCommandsText::tr("run: do not wait for a future schedule.")});
+             parser.addOption(
+                 {QStringLiteral("wait-turn"),
+                  CampaignCommandsText::tr("run: while another process sends through the "
+                                           "account, wait for it instead of stopping.")});
              parser.addOption({QStringLiteral("csv"),
                                CampaignCommandsText::tr("report: the CSV file to write."),
                                QStringLiteral("FILE")});

@@ -276,15 +276,24 @@ Result<void> AccountStore::update(const Account& account)
 Result<void> AccountStore::remove(qint64 id)
 {
     QSqlQuery campaigns(m_database.connection());
-    campaigns.prepare(QStringLiteral("SELECT count(*) FROM campaigns WHERE account_id = ?"));
+    campaigns.prepare(
+        QStringLiteral("SELECT name FROM campaigns WHERE account_id = ? ORDER BY id"));
     campaigns.addBindValue(id);
-    if (!campaigns.exec() || !campaigns.next())
+    if (!campaigns.exec())
         return storageError(campaigns);
-    if (const int count = campaigns.value(0).toInt(); count > 0) {
+    QStringList names;
+    while (campaigns.next())
+        names.append(QStringLiteral("\"%1\"").arg(campaigns.value(0).toString()));
+    if (const int count = int(names.size()); count > 0) {
+        constexpr int shown = 5;
+        QString list = QStringList(names.mid(0, shown)).join(QStringLiteral(", "));
+        if (count > shown)
+            list += u' ' + tr("and %n more", nullptr, count - shown);
         return Error {QStringLiteral("account_in_use"),
-                      tr("%n campaign(s) were sent through this account and keep its history. "
-                         "Delete them first, or keep the account.",
-                         nullptr, count),
+                      tr("%n campaign(s) use this account and keep its history: %1. Delete them "
+                         "first, or keep the account.",
+                         nullptr, count)
+                          .arg(list),
                       {}};
     }
     QSqlQuery query(m_database.connection());

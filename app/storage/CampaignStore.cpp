@@ -88,7 +88,7 @@ Campaign fromRow(const QSqlQuery& query)
     campaign.id = query.value(0).toLongLong();
     campaign.name = query.value(1).toString();
     campaign.accountId = query.value(2).toLongLong();
-    campaign.state = query.value(3).toString();
+    campaign.state = campaignStateFrom(query.value(3).toString()).value_or(CampaignState::Paused);
     campaign.templateBody = query.value(4).toString();
     campaign.senderId = query.value(5).toString();
     campaign.audience = audienceFrom(query.value(6).toString());
@@ -126,23 +126,6 @@ int minutesOf(const QTime& time)
 CampaignStore::CampaignStore(const Database& database)
     : m_database(database)
 { }
-
-const QStringList& CampaignStore::campaignStates()
-{
-    static const QStringList states {QStringLiteral("draft"),     QStringLiteral("scheduled"),
-                                     QStringLiteral("running"),   QStringLiteral("paused"),
-                                     QStringLiteral("completed"), QStringLiteral("cancelled")};
-    return states;
-}
-
-const QStringList& CampaignStore::messageStates()
-{
-    static const QStringList states {QStringLiteral("queued"),   QStringLiteral("submitting"),
-                                     QStringLiteral("accepted"), QStringLiteral("delivered"),
-                                     QStringLiteral("failed"),   QStringLiteral("expired"),
-                                     QStringLiteral("unknown"),  QStringLiteral("cancelled")};
-    return states;
-}
 
 Result<qint64> CampaignStore::create(const Campaign& campaign)
 {
@@ -210,12 +193,17 @@ Result<QList<Campaign>> CampaignStore::list() const
     return campaigns;
 }
 
-Result<void> CampaignStore::setState(qint64 id, const QString& state, const QString& pauseReason,
-                                     const QString& pauseCode)
+Result<void> CampaignStore::transition(qint64 id, QList<CampaignState> from, CampaignState to,
+                                       const QString& pauseReason, const QString& pauseCode)
 {
-    if (!campaignStates().contains(state))
-        return Error {
-            QStringLiteral("invalid_state"), tr("\"%1\" is not a campaign state.").arg(state), {}};
+    QString expected = QStringLiteral("[");
+    for (const CampaignState state : from) {
+        if (expected.size() > 1)
+            expected += u',';
+        expected += u'"' + stateName(state) + u'"';
+    }
+    expected += u']';
+    const QString state = stateName(to);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
@@ -223,7 +211,7 @@ Result<void> CampaignStore::setState(qint64 id, const QString& state, const QStr
         "launched_at = CASE WHEN launched_at IS NULL AND ? IN ('scheduled', 'running') "
         "THEN ? ELSE launched_at END, "
         "finished_at = CASE WHEN ? IN ('completed', 'cancelled') THEN ? ELSE NULL END "
-        "WHERE id = ?"));
+        "WHERE id = ? AND state IN (SELECT value FROM json_each(?))"));
     query.addBindValue(state);
     query.addBindValue(text(pauseReason));
     query.addBindValue(text(pauseCode));
@@ -232,13 +220,50 @@ Result<void> CampaignStore::setState(qint64 id, const QString& state, const QStr
     query.addBindValue(state);
     query.addBindValue(now);
     query.addBindValue(id);
+    query.addBindValue(expected);
     if (!query.exec())
         return storageError(query);
-    if (query.numRowsAffected() == 0) {
-        return Error {
-            QStringLiteral("campaign_not_found"), tr("There is no campaign %1.").arg(id), {}};
-    }
+    if (query.numRowsAffected() > 0)
+        return {};
+    const Result<Campaign> current = find(id);
+    if (!current)
+        return current.error();
+    return Error {QStringLiteral("invalid_state"),
+                  tr("Campaign %1 is %2 now: another window or process changed it.")
+                      .arg(id)
+                      .arg(stateName(current.value().state)),
+                  {}};
+}
+
+Result<void> CampaignStore::setLaunchFigures(qint64 id, const CostEstimate& estimate,
+                                             const QDateTime& at)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE campaigns SET recipients = ?, segments = ?, credits_estimated = ?, "
+        "cost_estimated = ?, currency = ?, launched_at = ?, pause_reason = '' WHERE id = ?"));
+    query.addBindValue(estimate.recipients);
+    query.addBindValue(estimate.segments);
+    query.addBindValue(estimate.credits);
+    query.addBindValue(estimate.cost);
+    query.addBindValue(text(estimate.currency));
+    query.addBindValue(at.toMSecsSinceEpoch());
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageError(query);
     return {};
+}
+
+Result<int> CampaignStore::holdAll(const QString& pauseReason, const QString& pauseCode)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE campaigns SET state = 'paused', pause_reason = ?, "
+                                 "pause_code = ? WHERE state IN ('running', 'scheduled')"));
+    query.addBindValue(text(pauseReason));
+    query.addBindValue(text(pauseCode));
+    if (!query.exec())
+        return storageError(query);
+    return query.numRowsAffected();
 }
 
 Result<void> CampaignStore::addCreditsUsed(qint64 id, double credits)
@@ -256,16 +281,16 @@ Result<void> CampaignStore::addCreditsUsed(qint64 id, double credits)
 Result<OutboxCounts> CampaignStore::counts(qint64 id) const
 {
     OutboxCounts counts;
-    for (const QString& state : messageStates())
-        counts.insert(state, 0);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT state, COUNT(*) FROM messages WHERE campaign_id = ? GROUP BY state"));
     query.addBindValue(id);
     if (!query.exec())
         return storageError(query);
-    while (query.next())
-        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    while (query.next()) {
+        if (const std::optional<OutboxState> state = outboxStateFrom(query.value(0).toString()))
+            counts.set(*state, query.value(1).toLongLong());
+    }
     return counts;
 }
 

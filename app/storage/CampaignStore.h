@@ -2,6 +2,8 @@
 #pragma once
 
 #include "AudienceReader.h"
+#include "CampaignStates.h"
+#include "core/CostEstimator.h"
 #include "core/Result.h"
 #include "core/SendingWindow.h"
 
@@ -48,7 +50,7 @@ struct Campaign
     qint64 id = 0;
     QString name;
     qint64 accountId = 0;
-    QString state = QStringLiteral("draft");
+    CampaignState state = CampaignState::Draft;
     QString templateBody;
     QString senderId;
     CampaignAudience audience;
@@ -68,14 +70,8 @@ struct Campaign
     QDateTime launchedAt;
     QDateTime finishedAt;
 
-    bool isFinished() const
-    {
-        return state == QLatin1String("completed") || state == QLatin1String("cancelled");
-    }
+    bool isFinished() const { return tuma::isFinished(state); }
 };
-
-// How many of a campaign's messages are in each outbox state (every state listed, 0 or not).
-using OutboxCounts = QMap<QString, qint64>;
 
 // A campaign's messages over time, for its chart: at each point, how many had been delivered,
 // had failed (failed or expired) and were still pending (everything else) by then. A message
@@ -119,17 +115,25 @@ class CampaignStore final
 public:
     explicit CampaignStore(const Database& database);
 
-    static const QStringList& campaignStates();
-    static const QStringList& messageStates();
-
     // Saves a draft; returns its id. The name must not be empty and the account must exist.
     Result<qint64> create(const Campaign& campaign);
     Result<Campaign> find(qint64 id) const;
     // Newest first.
     Result<QList<Campaign>> list() const;
 
-    Result<void> setState(qint64 id, const QString& state, const QString& pauseReason = {},
-                          const QString& pauseCode = {});
+    // The one way a campaign's state changes, for CampaignControl alone (it owns the rules):
+    // compare and set. The campaign moves to `to` only if it is in one of `from`, in one
+    // statement; `pauseReason` and `pauseCode` are kept (cleared unless given). Error
+    // `invalid_state` when it was in none of them (another window or process changed it
+    // first), `campaign_not_found` when there is no such campaign.
+    Result<void> transition(qint64 id, QList<CampaignState> from, CampaignState to,
+                            const QString& pauseReason = {}, const QString& pauseCode = {});
+    // What a launch found (recipients, parts, credits, cost) and when, in the planner's
+    // transaction; the state itself changes through transition().
+    Result<void> setLaunchFigures(qint64 id, const CostEstimate& estimate, const QDateTime& at);
+    // Every running or scheduled campaign becomes paused with this reason (a restored
+    // database). Returns how many.
+    Result<int> holdAll(const QString& pauseReason, const QString& pauseCode);
     Result<void> addCreditsUsed(qint64 id, double credits);
     Result<OutboxCounts> counts(qint64 id) const;
     // `buckets` points from the first submission to the last update (or now, while running).

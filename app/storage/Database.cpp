@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "CampaignStore.h"
+#include "LeaseStore.h"
 #include "Migrations.h"
+#include "Outbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,8 +24,6 @@ Q_LOGGING_CATEGORY(lcDatabase, "tuma.storage.database", QtInfoMsg)
 namespace tuma {
 
 namespace {
-
-const QByteArray kSqliteMagic("SQLite format 3\0", 16);
 
 // A private connection used for one short task, removed from Qt's registry when it ends.
 class ScopedConnection final
@@ -104,12 +105,39 @@ FileKind classifyFile(const QString& path)
         return FileKind::Directory;
     if (!info.exists())
         return FileKind::Missing;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!info.isReadable())
         return FileKind::Unreadable;
-    if (file.size() == 0)
+    if (info.size() == 0)
         return FileKind::Empty;
-    return file.read(kSqliteMagic.size()) == kSqliteMagic ? FileKind::Sqlite : FileKind::NotSqlite;
+    // The header is read through SQLite's own file layer, never through a descriptor of our
+    // own: POSIX locks belong to the process, and closing any descriptor of the file drops
+    // every lock this process's connections hold on it. Another process could then take the
+    // database as unused, checkpoint it and delete its log while this one still writes into
+    // it: committed claims vanish, and messages go out twice (SQLite's "How To Corrupt").
+    // SQLite keeps such descriptors open until its last connection to the file closes.
+    sqlite3* handle = nullptr;
+    const int opened = sqlite3_open_v2(path.toUtf8().constData(), &handle,
+                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    const auto closeHandle = qScopeGuard([&handle] { sqlite3_close(handle); });
+    if (opened != SQLITE_OK)
+        return FileKind::Unreadable;
+    // Reading the schema cookie reads and checks the header (SQLITE_NOTADB when it is not
+    // "SQLite format 3"); damage further in is for the checks that follow.
+    const int read = sqlite3_exec(handle, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    switch (read & 0xff) {
+    case SQLITE_OK:
+        return FileKind::Sqlite;
+    case SQLITE_NOTADB:
+        return FileKind::NotSqlite;
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+    case SQLITE_IOERR:
+        return FileKind::Unreadable;
+    default:
+        // Busy or damaged: SQLite's all the same; what follows tells which.
+        return FileKind::Sqlite;
+    }
 }
 
 Error damagedDatabase(const QString& nativePath, const QString& detail = {})
@@ -447,6 +475,35 @@ Result<void> Database::backupTo(const QString& requestedTarget, const Progress& 
     return {};
 }
 
+Result<void> Database::holdRestoredSending(const Database& staged)
+{
+    // A backup taken mid-campaign holds it running with messages queued that have since gone
+    // out: nothing goes out again until the user has looked and resumed it.
+    QSqlDatabase db = staged.connection();
+    if (!db.transaction())
+        return Error {QStringLiteral("restore_failed"), tr("Could not prepare the backup."),
+                      db.lastError().text()};
+    Result<void> held;
+    if (const Result<int> paused = CampaignStore(staged).holdAll(
+            tr("Restored from a backup: check what has already gone out, then resume it."),
+            QStringLiteral("restored"));
+        !paused)
+        held = paused.error();
+    if (held) {
+        if (const Result<int> interrupted = Outbox(staged).markAllInterrupted(); !interrupted)
+            held = interrupted.error();
+    }
+    if (held)
+        held = LeaseStore(staged).clear();
+    if (!held || !db.commit()) {
+        db.rollback();
+        return held ? Error {QStringLiteral("restore_failed"), tr("Could not prepare the backup."),
+                             db.lastError().text()}
+                    : held;
+    }
+    return {};
+}
+
 Result<void> Database::restoreFrom(const QString& source, const Progress& progress)
 {
     const Result<int> inspected = inspect(source);
@@ -494,6 +551,8 @@ Result<void> Database::restoreFrom(const QString& source, const Progress& progre
         Result<std::unique_ptr<Database>> prepared = open(staging);
         if (!prepared)
             outcome.failure = prepared.error().messageWithDetail();
+        else if (Result<void> held = holdRestoredSending(*prepared.value()); !held)
+            outcome.failure = held.error().messageWithDetail();
         else
             outcome = copyDatabase(Database::nativeHandle(prepared.value()->connection()),
                                    Database::nativeHandle(connection()), progress);

@@ -267,13 +267,32 @@ CREATE TABLE contacts_v6 (
     QStringLiteral("CREATE INDEX contacts_last_name ON contacts (last_name COLLATE NOCASE)"),
 };
 
+// Version 7: one sending lease per provider account, shared by every process on this
+// database (docs/CAMPAIGNS.md, "One sender per account"): the holder (host, process and its
+// start time, a random token) and when the lease runs out unless renewed. A batch is claimed
+// only under a valid lease, so no two processes send through one account at once.
+const QStringList kVersion7 = {
+    QStringLiteral(R"sql(
+CREATE TABLE sending_leases (
+    account_id       INTEGER PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
+    token            TEXT    NOT NULL CHECK (length(token) > 0),
+    host             TEXT    NOT NULL,
+    machine          TEXT    NOT NULL,
+    pid              INTEGER NOT NULL,
+    process_started  INTEGER NOT NULL,
+    program          TEXT    NOT NULL,
+    acquired_at      INTEGER NOT NULL,
+    expires_at       INTEGER NOT NULL
+))sql"),
+};
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
     static const QList<Migration> steps = {
-        {1, kVersion1}, {2, kVersion2}, {3, kVersion3},
-        {4, kVersion4}, {5, kVersion5}, {6, kVersion6},
+        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4},
+        {5, kVersion5}, {6, kVersion6}, {7, kVersion7},
     };
     return steps;
 }

@@ -31,10 +31,17 @@ OutboxRow readRow(const QSqlQuery& query)
         return value.isNull() ? QDateTime()
                               : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
     };
-    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toInt(),      query.value(4).toDouble(), query.value(5).toString(),
-            query.value(6).toString(),   query.value(7).toString(), time(query.value(8)),
-            time(query.value(9)),        query.value(10).toString()};
+    return {query.value(0).toLongLong(),
+            query.value(1).toString(),
+            outboxStateFrom(query.value(2).toString()).value_or(OutboxState::Unknown),
+            query.value(3).toInt(),
+            query.value(4).toDouble(),
+            query.value(5).toString(),
+            query.value(6).toString(),
+            query.value(7).toString(),
+            time(query.value(8)),
+            time(query.value(9)),
+            query.value(10).toString()};
 }
 
 Error storageError(const QSqlQuery& query)
@@ -54,14 +61,14 @@ Outbox::Outbox(const Database& database)
     : m_database(database)
 { }
 
-Result<int> Outbox::recordDelivery(const QString& providerMessageId, const QString& finalState,
+Result<int> Outbox::recordDelivery(const QString& providerMessageId,
+                                   std::optional<OutboxState> finalState,
                                    const QString& providerStatus)
 {
-    if (!finalState.isEmpty() && finalState != QLatin1String("delivered")
-        && finalState != QLatin1String("failed")) {
+    if (finalState && *finalState != OutboxState::Delivered && *finalState != OutboxState::Failed) {
         return Error {QStringLiteral("invalid_state"),
                       tr("A delivery report can only make a message delivered or failed."),
-                      finalState};
+                      stateName(*finalState)};
     }
     QSqlQuery query(m_database.connection());
     // Messages left unknown by a broken connection are settled by the report too.
@@ -70,7 +77,7 @@ Result<int> Outbox::recordDelivery(const QString& providerMessageId, const QStri
         "provider_status = ?, updated_at = ? "
         "WHERE provider_message_id = ? AND state IN ('submitting', 'accepted', 'unknown') "
         "AND remote_group IS NULL"));
-    const QString state = finalState.isNull() ? QStringLiteral("") : finalState;
+    const QString state = finalState ? stateName(*finalState) : QStringLiteral("");
     query.addBindValue(state);
     query.addBindValue(state);
     query.addBindValue(providerStatus.isNull() ? QStringLiteral("") : providerStatus);
@@ -110,9 +117,9 @@ namespace {
 QString filterClause(const OutboxFilter& filter, QVariantList* values)
 {
     QString clause = QStringLiteral("campaign_id = ?");
-    if (!filter.state.isEmpty()) {
+    if (filter.state) {
         clause += QStringLiteral(" AND state = ?");
-        values->append(filter.state);
+        values->append(stateName(*filter.state));
     }
     QString digits;
     for (const QChar c : filter.digits) {
@@ -219,25 +226,61 @@ Result<QDateTime> Outbox::nextWaiting(qint64 campaignId) const
     return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
 }
 
-Result<void> Outbox::markSubmitting(const QList<qint64>& ids, qint64 batchId)
+Result<QList<qint64>> Outbox::claim(qint64 campaignId, const QList<qint64>& ids, qint64 accountId,
+                                    const QString& token)
 {
-    return inTransaction([&]() -> Result<void> {
-        QSqlQuery query(m_database.connection());
-        query.prepare(
-            QStringLiteral("UPDATE messages SET state = 'submitting', batch_id = ?, "
-                           "client_ref = 'tuma-' || id, attempts = attempts + 1, submitted_at = ?, "
-                           "updated_at = ? WHERE id = ? AND state = 'queued'"));
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (const qint64 id : ids) {
-            query.addBindValue(batchId);
-            query.addBindValue(now);
-            query.addBindValue(now);
-            query.addBindValue(id);
-            if (!query.exec())
-                return storageError(query);
-        }
-        return {};
-    });
+    QSqlDatabase connection = m_database.connection();
+    QSqlQuery begin(connection);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return storageError(begin);
+    QString list = QStringLiteral("[");
+    for (const qint64 id : ids) {
+        if (list.size() > 1)
+            list += u',';
+        list += QString::number(id);
+    }
+    list += u']';
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "UPDATE messages SET state = 'submitting', batch_id = ?, client_ref = 'tuma-' || id, "
+        "attempts = attempts + 1, submitted_at = ?, updated_at = ? "
+        "WHERE id IN (SELECT value FROM json_each(?)) AND campaign_id = ? AND state = 'queued' "
+        "AND EXISTS (SELECT 1 FROM campaigns WHERE id = ? AND state = 'running' "
+        "            AND account_id = ?) "
+        "AND EXISTS (SELECT 1 FROM sending_leases WHERE account_id = ? AND token = ? "
+        "            AND expires_at > ?) "
+        "RETURNING id"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    query.addBindValue(ids.isEmpty() ? 0 : ids.constFirst());
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(list);
+    query.addBindValue(campaignId);
+    query.addBindValue(campaignId);
+    query.addBindValue(accountId);
+    query.addBindValue(accountId);
+    query.addBindValue(token);
+    query.addBindValue(now);
+    if (!query.exec()) {
+        const Error error = storageError(query);
+        connection.rollback();
+        return error;
+    }
+    // Every row is stepped before the commit: an UPDATE … RETURNING changes a row when
+    // it is stepped to.
+    QList<qint64> claimed;
+    claimed.reserve(ids.size());
+    while (query.next())
+        claimed.append(query.value(0).toLongLong());
+    query.finish();
+    if (!connection.commit()) {
+        const QString detail = connection.lastError().text();
+        connection.rollback();
+        return Error {QStringLiteral("storage_failed"), tr("Could not write to the outbox."),
+                      detail};
+    }
+    return claimed;
 }
 
 Result<void> Outbox::record(const QList<MessageOutcome>& outcomes)
@@ -252,7 +295,7 @@ Result<void> Outbox::record(const QList<MessageOutcome>& outcomes)
                            "WHERE id = ? AND state IN ('submitting', 'unknown')"));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const MessageOutcome& outcome : outcomes) {
-            query.addBindValue(outcome.state);
+            query.addBindValue(stateName(outcome.state));
             query.addBindValue(outcome.providerMessageId.isEmpty()
                                    ? QVariant(QMetaType(QMetaType::QString))
                                    : QVariant(outcome.providerMessageId));
@@ -326,7 +369,7 @@ Result<void> Outbox::recordTracking(const QList<TrackingUpdate>& updates)
             "WHERE id = ? AND state = 'accepted'"));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const TrackingUpdate& update : updates) {
-            query.addBindValue(update.state);
+            query.addBindValue(stateName(update.state));
             query.addBindValue(text(update.providerStatus));
             query.addBindValue(update.nextCheck.isValid()
                                    ? QVariant(update.nextCheck.toMSecsSinceEpoch())
@@ -354,19 +397,36 @@ Result<QDateTime> Outbox::nextTrackingCheck(qint64 campaignId) const
     return QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
 }
 
-Result<int> Outbox::markInterrupted(qint64 campaignId)
+namespace {
+
+// Messages left submitting, of one account's campaigns (0: of every account), become unknown.
+Result<int> markInterrupted(const Database& database, qint64 accountId)
 {
-    QSqlQuery query(m_database.connection());
+    QSqlQuery query(database.connection());
     query.prepare(QStringLiteral(
         "UPDATE messages SET state = 'unknown', error_code = 'interrupted', error_message = ?, "
-        "updated_at = ? WHERE campaign_id = ? AND state = 'submitting'"));
-    query.addBindValue(tr("Sending was interrupted after the request left: the provider may "
-                          "or may not have the message."));
+        "updated_at = ? WHERE state = 'submitting' AND (? = 0 OR campaign_id IN "
+        "(SELECT id FROM campaigns WHERE account_id = ?))"));
+    query.addBindValue(Outbox::tr("Sending was interrupted after the request left: the "
+                                  "provider may or may not have the message."));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(campaignId);
+    query.addBindValue(accountId);
+    query.addBindValue(accountId);
     if (!query.exec())
         return storageError(query);
     return query.numRowsAffected();
+}
+
+} // namespace
+
+Result<int> Outbox::markInterruptedOfAccount(qint64 accountId)
+{
+    return markInterrupted(m_database, accountId);
+}
+
+Result<int> Outbox::markAllInterrupted()
+{
+    return markInterrupted(m_database, 0);
 }
 
 Result<int> Outbox::cancelQueued(qint64 campaignId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CampaignStates.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace tuma {
 
@@ -39,7 +41,7 @@ struct OutboxRow
 {
     qint64 id = 0;
     QString phone;
-    QString state;
+    OutboxState state = OutboxState::Queued;
     int segments = 1;
     double credits = 0;
     QString providerMessageId;
@@ -61,7 +63,7 @@ struct ContactMessage
 // the number (empty: all).
 struct OutboxFilter
 {
-    QString state;
+    std::optional<OutboxState> state;
     QString digits;
 };
 
@@ -70,7 +72,7 @@ struct OutboxFilter
 struct MessageOutcome
 {
     qint64 id = 0;
-    QString state;
+    OutboxState state = OutboxState::Unknown;
     QString providerMessageId;
     QString providerStatus;
     QString errorCode;
@@ -86,10 +88,11 @@ public:
     explicit Outbox(const Database& database);
 
     // A delivery report for the message the provider knows as `providerMessageId`.
-    // `finalState` is "delivered", "failed" or empty (not final yet: only the provider's
-    // word is kept). A final state never moves back, and a report for a message that is
-    // not accepted yet (queued, cancelled) changes nothing. Returns how many rows changed.
-    Result<int> recordDelivery(const QString& providerMessageId, const QString& finalState,
+    // `finalState` is delivered, failed or none (not final yet: only the provider's word is
+    // kept). A final state never moves back, and a report for a message that is not
+    // accepted yet (queued, cancelled) changes nothing. Returns how many rows changed.
+    Result<int> recordDelivery(const QString& providerMessageId,
+                               std::optional<OutboxState> finalState,
                                const QString& providerStatus);
 
     Result<qint64> count(qint64 campaignId, const OutboxFilter& filter) const;
@@ -106,9 +109,12 @@ public:
     // when none waits.
     Result<QDateTime> nextWaiting(qint64 campaignId) const;
 
-    // Commits the messages as submitting, one batch, before their request leaves; each gets
-    // its client reference ("tuma-<id>") and one more attempt.
-    Result<void> markSubmitting(const QList<qint64>& ids, qint64 batchId);
+    // Claims a batch before its request leaves, in one statement of one transaction: those of
+    // `ids` that are still queued become submitting, each with its client reference
+    // ("tuma-<id>") and one more attempt, only while the campaign is running and `token` holds
+    // the account's sending lease unexpired. Returns the ids it moved: only those may be sent.
+    Result<QList<qint64>> claim(qint64 campaignId, const QList<qint64>& ids, qint64 accountId,
+                                const QString& token);
     // What became of submitted messages, in one transaction.
     Result<void> record(const QList<MessageOutcome>& outcomes);
     // The provider refused the request without acting on it (rate limit, its own error, no
@@ -126,7 +132,7 @@ public:
     struct TrackingUpdate
     {
         qint64 id = 0;
-        QString state;
+        OutboxState state = OutboxState::Accepted;
         QString providerStatus;
         QDateTime nextCheck;
     };
@@ -135,8 +141,10 @@ public:
     Result<QDateTime> nextTrackingCheck(qint64 campaignId) const;
 
     // After an interruption: messages left submitting may have reached the provider; they
-    // become unknown, never queued again by themselves. Returns how many.
-    Result<int> markInterrupted(qint64 campaignId);
+    // become unknown, never queued again by themselves. Returns how many. Called when a
+    // sending lease changes hands (LeaseStore::acquire) and on a restored database.
+    Result<int> markInterruptedOfAccount(qint64 accountId);
+    Result<int> markAllInterrupted();
     // The campaign is cancelled: its queued messages will never leave. Returns how many.
     Result<int> cancelQueued(qint64 campaignId);
 

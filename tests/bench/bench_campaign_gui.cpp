@@ -190,8 +190,8 @@ int main(int argc, char** argv)
 
     const double seconds = double(elapsed.elapsed()) / 1000.0;
     const OutboxCounts counts = orDie(CampaignStore(*database).counts(id), "counts");
-    const qint64 sent = counts.value(QStringLiteral("accepted"))
-        + counts.value(QStringLiteral("delivered")) + counts.value(QStringLiteral("failed"));
+    const qint64 sent = counts.value(OutboxState::Accepted) + counts.value(OutboxState::Delivered)
+        + counts.value(OutboxState::Failed);
     const auto over
         = std::count_if(lateness.cbegin(), lateness.cend(), [](qint64 late) { return late > 100; });
     std::printf("campaign of %d personalised messages through the QSMS simulator, %s: %s in "

@@ -19,6 +19,7 @@
 #include "accounts/ProviderSession.h"
 #include "campaigns/Dispatcher.h"
 #include "campaigns/Planner.h"
+#include "campaigns/SendingLease.h"
 #include "core/SmsText.h"
 #include "core/Template.h"
 #include "providers/ProviderAdapter.h"
@@ -285,7 +286,11 @@ struct RunFigures
 // Runs the Dispatcher on a launched campaign until it finishes, or stops it after `limitMs`.
 RunFigures dispatch(const Database& database, ProviderSession& providers, qint64 id, int limitMs)
 {
-    Dispatcher dispatcher(database, providers, id, Dispatcher::Options {});
+    SendingLease lease(database, orDie(CampaignStore(database).find(id), "campaign").accountId,
+                       QStringLiteral("tuma"));
+    if (!orDie(lease.acquire(), "lease"))
+        qFatal("the account's sending lease is held by another process");
+    Dispatcher dispatcher(database, providers, lease, id, Dispatcher::Options {});
     std::optional<Dispatcher::Summary> result;
     QEventLoop loop;
     QObject::connect(&dispatcher, &Dispatcher::finished, &loop,
@@ -312,7 +317,7 @@ RunFigures dispatch(const Database& database, ProviderSession& providers, qint64
     RunFigures figures;
     figures.seconds = seconds(timer);
     figures.summary = *result;
-    figures.accepted = result->counts.value(QStringLiteral("accepted"));
+    figures.accepted = result->counts.value(OutboxState::Accepted);
     figures.requests = scalar(database,
                               QStringLiteral("SELECT COUNT(DISTINCT batch_id) FROM "
                                              "messages WHERE campaign_id = %1 AND "
@@ -334,6 +339,8 @@ QString outcomeName(Dispatcher::Outcome outcome)
         return QStringLiteral("waiting");
     case Dispatcher::Outcome::Failed:
         return QStringLiteral("failed");
+    case Dispatcher::Outcome::Busy:
+        return QStringLiteral("busy");
     }
     return {};
 }
@@ -361,14 +368,14 @@ void report(const char* label, const RunFigures& run, int wanted)
     std::printf("   %s: %lld of %d accepted (%lld refused) in %.2f s = %.0f recipients/s, %lld "
                 "requests = %.1f requests/s (%s%s%s)\n",
                 label, static_cast<long long>(run.accepted), wanted,
-                static_cast<long long>(run.summary.counts.value(QStringLiteral("failed"))),
-                run.seconds, run.accepted / run.seconds, static_cast<long long>(run.requests),
+                static_cast<long long>(run.summary.counts.value(OutboxState::Failed)), run.seconds,
+                run.accepted / run.seconds, static_cast<long long>(run.requests),
                 run.requests / run.seconds, qPrintable(outcome), detail.isEmpty() ? "" : ": ",
                 qPrintable(detail));
 }
 
 // Where a request's time goes, each part on its own: the outbox work the Dispatcher does for
-// one request (read the campaign, the next queued messages, commit them as submitting, commit
+// one request (read the campaign, the next queued messages, claim them as submitting, commit
 // their outcome, add the credits), a durable commit, and a send through the adapter to the
 // simulator with its answer.
 void benchPieces(const Database& database, ProviderSession& providers, const Account& account,
@@ -376,6 +383,9 @@ void benchPieces(const Database& database, ProviderSession& providers, const Acc
 {
     const qint64 id
         = launchGroup(database, account.id, QStringLiteral("Pieces"), kPersonalised, group);
+    SendingLease lease(database, account.id, QStringLiteral("tuma"));
+    if (!orDie(lease.acquire(), "lease"))
+        qFatal("the account's sending lease is held by another process");
     const auto outboxWork = [&](int batch, int requests) {
         QElapsedTimer elapsed;
         elapsed.start();
@@ -391,14 +401,14 @@ void benchPieces(const Database& database, ProviderSession& providers, const Acc
             for (const OutboxMessage& message : queued.mid(0, batch)) {
                 ids.append(message.id);
                 outcomes.append({message.id,
-                                 QStringLiteral("accepted"),
+                                 OutboxState::Accepted,
                                  QStringLiteral("bench-%1").arg(message.id),
                                  QStringLiteral("queued"),
                                  {},
                                  {}});
                 credits += message.credits;
             }
-            orDie(Outbox(database).markSubmitting(ids, ids.constFirst()), "submitting");
+            (void)orDie(Outbox(database).claim(id, ids, account.id, lease.token()), "claim");
             orDie(Outbox(database).record(outcomes), "record");
             orDie(CampaignStore(database).addCreditsUsed(id, credits), "credits");
         }
@@ -541,10 +551,10 @@ void benchFlashSms(const Database& database, ProviderSession& providers, int min
                 "recipients/s), %lld queued of %d, %lld submitted more than once; run %s after "
                 "%.1f s\n",
                 static_cast<long long>(run.accepted),
-                static_cast<long long>(run.summary.counts.value(QStringLiteral("failed"))),
+                static_cast<long long>(run.summary.counts.value(OutboxState::Failed)),
                 static_cast<long long>(run.requests), run.accepted / run.seconds,
-                static_cast<long long>(run.summary.counts.value(QStringLiteral("queued"))),
-                recipients, static_cast<long long>(resubmitted),
+                static_cast<long long>(run.summary.counts.value(OutboxState::Queued)), recipients,
+                static_cast<long long>(resubmitted),
                 timeUp ? "stopped at the time limit" : qPrintable(outcomeName(run.summary.outcome)),
                 run.seconds);
 }

@@ -4,11 +4,13 @@
 // Reconciler settles what no answer settled. Keys go through the test session's keychain.
 #include "SandboxFixture.h"
 #include "accounts/ProviderSession.h"
+#include "campaigns/CampaignControl.h"
 #include "campaigns/CampaignReport.h"
 #include "campaigns/DeliveryTracker.h"
 #include "campaigns/Dispatcher.h"
 #include "campaigns/Planner.h"
 #include "campaigns/Reconciler.h"
+#include "campaigns/SendingLease.h"
 #include "campaigns/SendingSchedule.h"
 #include "providers/ProviderAdapter.h"
 #include "secrets/SecretStore.h"
@@ -17,10 +19,12 @@
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/GroupStore.h"
+#include "storage/LeaseStore.h"
 #include "storage/Outbox.h"
 #include "storage/SuppressionList.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -91,7 +95,7 @@ private Q_SLOTS:
 
         const Result<LaunchSummary> launched = Planner(*m_database).launch(id, now());
         QVERIFY2(launched.ok(), qPrintable(launched.ok() ? QString() : launched.error().message));
-        QCOMPARE(launched.value().state, QStringLiteral("running"));
+        QCOMPARE(launched.value().state, CampaignState::Running);
         QCOMPARE(launched.value().estimate.recipients, 3);
         QCOMPARE(bodies(id),
                  (QMap<QString, QString> {
@@ -99,16 +103,16 @@ private Q_SLOTS:
                      {QStringLiteral("+254712000002"), QStringLiteral("Habari mteja!")},
                      {QStringLiteral("+254799000004"), QStringLiteral("Habari mteja!")}}));
         const Campaign launchedCampaign = CampaignStore(*m_database).find(id).value();
-        QCOMPARE(launchedCampaign.state, QStringLiteral("running"));
+        QCOMPARE(launchedCampaign.state, CampaignState::Running);
         QCOMPARE(launchedCampaign.recipients, 3);
         QVERIFY(launchedCampaign.launchedAt.isValid());
-        QCOMPARE(counts(id).value(QStringLiteral("queued")), 3);
+        QCOMPARE(counts(id).value(OutboxState::Queued), 3);
 
         // Launched once: the outbox no longer follows later edits, and a second launch is refused.
         const Result<LaunchSummary> again = Planner(*m_database).launch(id, now());
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, QStringLiteral("not_a_draft"));
-        QCOMPARE(counts(id).value(QStringLiteral("queued")), 3);
+        QCOMPARE(counts(id).value(OutboxState::Queued), 3);
     }
 
     // Thousands of members travel from the reading thread to the writing one in several
@@ -155,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(!cancelled.ok());
         QCOMPARE(cancelled.error().code, QStringLiteral("cancelled"));
         QCOMPARE(reported, 4096);
-        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("draft"));
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, CampaignState::Draft);
         QCOMPARE(messageCount(id), 0);
 
         const Result<LaunchSummary> launched = Planner(*m_database).launch(id, now());
@@ -234,7 +238,7 @@ private Q_SLOTS:
         const Result<LaunchSummary> refused = Planner(*m_database).launch(refusedId, now());
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("placeholders_in_group_message"));
-        QCOMPARE(CampaignStore(*m_database).find(refusedId).value().state, QStringLiteral("draft"));
+        QCOMPARE(CampaignStore(*m_database).find(refusedId).value().state, CampaignState::Draft);
         QCOMPARE(messageCount(refusedId), 0);
 
         Campaign draft = campaign(accountId, QStringLiteral("Offer ends Friday."), {});
@@ -250,7 +254,7 @@ private Q_SLOTS:
 
         const Dispatcher::Summary summary = run(id);
         QCOMPARE(summary.outcome, Dispatcher::Outcome::Completed);
-        QCOMPARE(summary.counts.value(QStringLiteral("accepted")), 1);
+        QCOMPARE(summary.counts.value(OutboxState::Accepted), 1);
         // Each member once (FlashSMS journals numbers without the plus).
         QMap<QString, int> once;
         for (const QString& phone : members)
@@ -281,8 +285,7 @@ private Q_SLOTS:
         const qint64 goneId = CampaignStore(*m_database).create(gone).value();
         QVERIFY(Planner(*m_database).launch(goneId, now()).ok());
         run(goneId);
-        QCOMPARE(CampaignStore(*m_database).counts(goneId).value().value(QStringLiteral("failed")),
-                 1);
+        QCOMPARE(CampaignStore(*m_database).counts(goneId).value().value(OutboxState::Failed), 1);
         const Result<qint64> retry = CampaignReport(*m_database).retryFailed(goneId);
         QVERIFY2(retry.ok(), qPrintable(retry.ok() ? QString() : retry.error().message));
         const Campaign retried = CampaignStore(*m_database).find(retry.value()).value();
@@ -339,7 +342,7 @@ private Q_SLOTS:
         const Result<LaunchSummary> launched = Planner(*m_database).launch(id, now(), 1.0);
         QVERIFY(!launched.ok());
         QCOMPARE(launched.error().code, QStringLiteral("over_budget"));
-        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("draft"));
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, CampaignState::Draft);
         QCOMPARE(messageCount(id), 0);
     }
 
@@ -352,8 +355,8 @@ private Q_SLOTS:
         const qint64 id = launch(account, QStringLiteral("Offer ends Friday."), phones(1200));
         const Dispatcher::Summary summary = run(id);
         QCOMPARE(summary.outcome, Dispatcher::Outcome::Completed);
-        QCOMPARE(summary.counts.value(QStringLiteral("accepted")), 1200);
-        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("completed"));
+        QCOMPARE(summary.counts.value(OutboxState::Accepted), 1200);
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, CampaignState::Completed);
         // QuickFlow takes 500 numbers a request: three requests, each number once.
         QCOMPARE(journalPerPhone().size(), 1200);
         QCOMPARE(maxJournalCount(), 1);
@@ -375,7 +378,7 @@ private Q_SLOTS:
             = createCampaign(account, QStringLiteral("Namba yako ni <<phone>>."), numbers);
         QVERIFY(Planner(*m_database).launch(id, now()).ok());
         QCOMPARE(run(id).outcome, Dispatcher::Outcome::Completed);
-        QCOMPARE(counts(id).value(QStringLiteral("accepted")), 30);
+        QCOMPARE(counts(id).value(OutboxState::Accepted), 30);
         QSqlQuery query(m_sandbox->server().store().database());
         QVERIFY(query.exec(QStringLiteral("SELECT phone, body, client_ref FROM messages")));
         int rows = 0;
@@ -396,8 +399,8 @@ private Q_SLOTS:
         m_sandbox->setFaults(QStringLiteral("send:drop*1"));
         const Dispatcher::Summary first = run(id);
         QCOMPARE(first.outcome, Dispatcher::Outcome::Completed);
-        QCOMPARE(first.counts.value(QStringLiteral("unknown")), 500);
-        QCOMPARE(first.counts.value(QStringLiteral("accepted")), 200);
+        QCOMPARE(first.counts.value(OutboxState::Unknown), 500);
+        QCOMPARE(first.counts.value(OutboxState::Accepted), 200);
         QCOMPARE(journalPerPhone().size(), 700);
         QCOMPARE(maxJournalCount(), 1);
 
@@ -412,9 +415,8 @@ private Q_SLOTS:
         QCOMPARE(settled.value().resolved, 500);
         QCOMPARE(settled.value().requeued, 0);
         QCOMPARE(settled.value().stillUnknown, 0);
-        QCOMPARE(counts(id).value(QStringLiteral("unknown")), 0);
-        QCOMPARE(counts(id).value(QStringLiteral("accepted"))
-                     + counts(id).value(QStringLiteral("delivered")),
+        QCOMPARE(counts(id).value(OutboxState::Unknown), 0);
+        QCOMPARE(counts(id).value(OutboxState::Accepted) + counts(id).value(OutboxState::Delivered),
                  700);
         QCOMPARE(m_sandbox->server().store().journalCount(), 700);
     }
@@ -423,14 +425,30 @@ private Q_SLOTS:
     {
         const qint64 account = addAccount(ProviderKind::QuickFlow);
         const qint64 id = launch(account, QStringLiteral("Offer"), phones(3));
-        // As if Tuma died after committing "submitting" and before the request left.
+        // As if another Tuma on this computer died after claiming two messages and before
+        // their request left: its lease names a process that no longer runs.
+        LeaseHolder dead = SendingLease::thisProcess(QStringLiteral("tuma"));
+        dead.token = QStringLiteral("dead-process");
+        dead.pid = deadPid();
+        QVERIFY(LeaseStore(*m_database)
+                    .acquire(account, dead, 60'000, &SendingLease::isAlive)
+                    .value()
+                    .acquired);
         const QList<OutboxMessage> queued = Outbox(*m_database).nextQueued(id, 10, now()).value();
+        QCOMPARE(Outbox(*m_database)
+                     .claim(id, {queued.at(0).id, queued.at(1).id}, account, dead.token)
+                     .value()
+                     .size(),
+                 2);
+        // A third one is refused to a token that holds no lease.
         QVERIFY(Outbox(*m_database)
-                    .markSubmitting({queued.at(0).id, queued.at(1).id}, queued.at(0).id)
-                    .ok());
+                    .claim(id, {queued.at(2).id}, account, QStringLiteral("x"))
+                    .value()
+                    .isEmpty());
+        // The dead holder's lease has not expired, yet it is taken over at once.
         const Dispatcher::Summary first = run(id);
-        QCOMPARE(first.interrupted, 2);
-        QCOMPARE(first.counts.value(QStringLiteral("unknown")), 2);
+        QCOMPARE(m_interrupted, 2);
+        QCOMPARE(first.counts.value(OutboxState::Unknown), 2);
         QCOMPARE(m_sandbox->server().store().journalCount(), 1);
 
         // Within the grace period the history proves nothing.
@@ -438,7 +456,7 @@ private Q_SLOTS:
         const ReconcileSummary settled = reconcile(id, account, 0).value();
         QCOMPARE(settled.requeued, 2);
         QCOMPARE(settled.resolved, 0);
-        QCOMPARE(run(id).counts.value(QStringLiteral("accepted")), 3);
+        QCOMPARE(run(id).counts.value(OutboxState::Accepted), 3);
         QCOMPARE(journalPerPhone().size(), 3);
         QCOMPARE(maxJournalCount(), 1);
     }
@@ -453,7 +471,7 @@ private Q_SLOTS:
         const Dispatcher::Summary summary = run(id);
         QCOMPARE(summary.outcome, Dispatcher::Outcome::Completed);
         QVERIFY2(elapsed.elapsed() >= 900, qPrintable(QString::number(elapsed.elapsed())));
-        QCOMPARE(summary.counts.value(QStringLiteral("accepted")), 20);
+        QCOMPARE(summary.counts.value(OutboxState::Accepted), 20);
         QCOMPARE(m_sandbox->server().store().journalCount(), 20);
     }
 
@@ -463,15 +481,15 @@ private Q_SLOTS:
         const qint64 id = launch(account, QStringLiteral("Offer"), phones(5));
         Dispatcher::Options options = quickOptions();
         m_sandbox->setFaults(QStringLiteral("send:server-error*2"));
-        QCOMPARE(run(id, options).counts.value(QStringLiteral("accepted")), 5);
+        QCOMPARE(run(id, options).counts.value(OutboxState::Accepted), 5);
 
         const qint64 second = launch(account, QStringLiteral("Offer two"), phones(5));
         m_sandbox->setFaults(QStringLiteral("send:server-error"));
         const Dispatcher::Summary paused = run(second, options);
         QCOMPARE(paused.outcome, Dispatcher::Outcome::Paused);
         QCOMPARE(paused.errorCode, QStringLiteral("server"));
-        QCOMPARE(paused.counts.value(QStringLiteral("queued")), 5);
-        QCOMPARE(CampaignStore(*m_database).find(second).value().state, QStringLiteral("paused"));
+        QCOMPARE(paused.counts.value(OutboxState::Queued), 5);
+        QCOMPARE(CampaignStore(*m_database).find(second).value().state, CampaignState::Paused);
         QVERIFY(!CampaignStore(*m_database).find(second).value().pauseReason.isEmpty());
         QCOMPARE(m_sandbox->server().store().journalCount(), 5);
     }
@@ -488,8 +506,8 @@ private Q_SLOTS:
         const Dispatcher::Summary paused = run(id);
         QCOMPARE(paused.outcome, Dispatcher::Outcome::Paused);
         QCOMPARE(paused.errorCode, QStringLiteral("insufficient_credit"));
-        QCOMPARE(paused.counts.value(QStringLiteral("accepted")), 500);
-        QCOMPARE(paused.counts.value(QStringLiteral("queued")), 800);
+        QCOMPARE(paused.counts.value(OutboxState::Accepted), 500);
+        QCOMPARE(paused.counts.value(OutboxState::Queued), 800);
         // The campaign keeps why it paused, for the page's "Top up".
         QCOMPARE(CampaignStore(*m_database).find(id).value().pauseCode,
                  QStringLiteral("insufficient_credit"));
@@ -499,10 +517,10 @@ private Q_SLOTS:
                     .pauseReason.contains(QStringLiteral("Top")));
 
         store.addToBalance(QStringLiteral("quickflow"), setup.secret, 1000);
-        QVERIFY(CampaignStore(*m_database).setState(id, QStringLiteral("running")).ok());
+        QVERIFY(CampaignControl(*m_database).resume(id, now()).ok());
         const Dispatcher::Summary resumed = run(id);
         QCOMPARE(resumed.outcome, Dispatcher::Outcome::Completed);
-        QCOMPARE(resumed.counts.value(QStringLiteral("accepted")), 1300);
+        QCOMPARE(resumed.counts.value(OutboxState::Accepted), 1300);
         QCOMPARE(journalPerPhone().size(), 1300);
         QCOMPARE(maxJournalCount(), 1);
     }
@@ -511,15 +529,19 @@ private Q_SLOTS:
     {
         const qint64 account = addAccount(ProviderKind::QuickFlow);
         const qint64 id = launch(account, QStringLiteral("Offer"), phones(4));
-        QVERIFY(CampaignStore(*m_database)
-                    .setState(id, QStringLiteral("paused"), QStringLiteral("x"))
-                    .ok());
+        QVERIFY(CampaignControl(*m_database).pause(id, QStringLiteral("x")).ok());
         QCOMPARE(run(id).outcome, Dispatcher::Outcome::Paused);
-        QVERIFY(CampaignStore(*m_database).setState(id, QStringLiteral("cancelled")).ok());
-        QCOMPARE(Outbox(*m_database).cancelQueued(id).value(), 4);
+        // Paused twice, resumed when not paused: refused, the state says why.
+        QCOMPARE(CampaignControl(*m_database).pause(id, QStringLiteral("x")).error().code,
+                 QStringLiteral("invalid_state"));
+        QVERIFY(CampaignControl(*m_database).cancel(id).ok());
+        QCOMPARE(CampaignControl(*m_database).resume(id, now()).error().code,
+                 QStringLiteral("invalid_state"));
+        QCOMPARE(CampaignControl(*m_database).cancel(id).error().code,
+                 QStringLiteral("invalid_state"));
         QCOMPARE(run(id).outcome, Dispatcher::Outcome::Cancelled);
         QCOMPARE(m_sandbox->server().store().journalCount(), 0);
-        QCOMPARE(counts(id).value(QStringLiteral("cancelled")), 4);
+        QCOMPARE(counts(id).value(OutboxState::Cancelled), 4);
     }
 
     void aFutureScheduleWaits()
@@ -528,14 +550,14 @@ private Q_SLOTS:
         Campaign draft = campaign(account, QStringLiteral("Later"), phones(2));
         draft.scheduledAt = now().addSecs(3600);
         const qint64 id = CampaignStore(*m_database).create(draft).value();
-        QCOMPARE(Planner(*m_database).launch(id, now()).value().state, QStringLiteral("scheduled"));
+        QCOMPARE(Planner(*m_database).launch(id, now()).value().state, CampaignState::Scheduled);
         Dispatcher::Options options;
         options.waitForSchedule = false;
         const Dispatcher::Summary summary = run(id, options);
         QCOMPARE(summary.outcome, Dispatcher::Outcome::Waiting);
         QCOMPARE(summary.resumeAt, draft.scheduledAt);
         QCOMPARE(m_sandbox->server().store().journalCount(), 0);
-        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("scheduled"));
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, CampaignState::Scheduled);
     }
 
     void deliveriesAreFollowedToTheEnd_data()
@@ -559,7 +581,7 @@ private Q_SLOTS:
         numbers.append(ghana ? QStringLiteral("+233241234999")
                              : QStringLiteral("+254712345999")); // fails
         const qint64 id = launch(account, QStringLiteral("Offer"), numbers);
-        QCOMPARE(run(id).counts.value(QStringLiteral("accepted")), 5);
+        QCOMPARE(run(id).counts.value(OutboxState::Accepted), 5);
 
         // Asked at once: still on their way, looked at again a few seconds later.
         DeliveryTracker::Summary early = track(id, {});
@@ -578,8 +600,8 @@ private Q_SLOTS:
         QCOMPARE(later.delivered, 4);
         QCOMPARE(later.failed, 1);
         QVERIFY(!later.nextCheck.isValid());
-        QCOMPARE(counts(id).value(QStringLiteral("delivered")), 4);
-        QCOMPARE(counts(id).value(QStringLiteral("failed")), 1);
+        QCOMPARE(counts(id).value(OutboxState::Delivered), 4);
+        QCOMPARE(counts(id).value(OutboxState::Failed), 1);
         QVERIFY(later.requests >= 1);
         if (provider == ProviderKind::FlashSms)
             QCOMPARE(later.requests, 1); // one report covers the whole request
@@ -589,11 +611,11 @@ private Q_SLOTS:
     {
         const qint64 account = addAccount(ProviderKind::QuickFlow);
         const qint64 id = launch(account, QStringLiteral("Offer"), phones(3));
-        QCOMPARE(run(id).counts.value(QStringLiteral("accepted")), 3);
+        QCOMPARE(run(id).counts.value(OutboxState::Accepted), 3);
         DeliveryTracker::Options options;
         options.expireAfterHours = 0;
         QCOMPARE(track(id, options).expired, 3);
-        QCOMPARE(counts(id).value(QStringLiteral("expired")), 3);
+        QCOMPARE(counts(id).value(OutboxState::Expired), 3);
     }
 
     void theTimelineCountsEachMessageFromWhenItBecameFinal()
@@ -622,7 +644,9 @@ private Q_SLOTS:
             update.addBindValue(numbers.at(i));
             QVERIFY(update.exec());
         }
-        QVERIFY(CampaignStore(*m_database).setState(id, QStringLiteral("completed")).ok());
+        QVERIFY(CampaignStore(*m_database)
+                    .transition(id, {CampaignState::Running}, CampaignState::Completed)
+                    .ok());
 
         const DeliveryTimeline timeline = CampaignStore(*m_database).timeline(id, 4).value();
         QCOMPARE(timeline.points.size(), 5); // the start, then the end of each 7.5 s
@@ -666,7 +690,9 @@ private Q_SLOTS:
                                            "state = 'queued'")
                                 .arg(longAgo)
                                 .arg(second)));
-        QVERIFY(CampaignStore(*m_database).setState(second, QStringLiteral("completed")).ok());
+        QVERIFY(CampaignStore(*m_database)
+                    .transition(second, {CampaignState::Running}, CampaignState::Completed)
+                    .ok());
 
         const ActivitySummary summary
             = CampaignStore(*m_database).activity(today.addDays(-29), today).value();
@@ -781,12 +807,26 @@ private:
 
     Dispatcher::Summary run(qint64 id, Dispatcher::Options options = {})
     {
-        Dispatcher dispatcher(*m_database, *m_providers, id, options);
+        SendingLease lease(*m_database, CampaignStore(*m_database).find(id).value().accountId,
+                           QStringLiteral("tuma"));
+        if (!lease.acquire().value())
+            qFatal("the account's lease is held elsewhere");
+        m_interrupted = lease.interrupted();
+        Dispatcher dispatcher(*m_database, *m_providers, lease, id, options);
         QSignalSpy finished(&dispatcher, &Dispatcher::finished);
         dispatcher.start();
         if (finished.isEmpty() && !finished.wait(60'000))
             qFatal("the dispatcher did not finish");
         return finished.constFirst().constFirst().value<Dispatcher::Summary>();
+    }
+
+    // A process id that runs nothing now.
+    static qint64 deadPid()
+    {
+        QProcess process;
+        process.start(QStringLiteral("true"), {});
+        process.waitForFinished(5000);
+        return process.processId() > 0 ? process.processId() : 999'999;
     }
 
     DeliveryTracker::Summary track(qint64 id, DeliveryTracker::Options options)
@@ -871,6 +911,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<test::SandboxFixture> m_sandbox;
     std::unique_ptr<ProviderSession> m_providers;
+    int m_interrupted = 0; // found submitting by the last run's lease, now unknown
 };
 
 QTEST_GUILESS_MAIN(TestCampaigns)

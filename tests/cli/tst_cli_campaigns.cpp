@@ -4,8 +4,10 @@
 // misbehaves, after which no recipient has the message twice and none is lost.
 #include "TestSupport.h"
 #include "storage/Database.h"
+#include "storage/GroupStore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -364,7 +366,339 @@ private Q_SLOTS:
         QVERIFY(settled.value(QStringLiteral("still_unknown")).toInt() <= unknownAndMissing);
     }
 
+    void twoRunsAtOnceSendEachRecipientOnce()
+    {
+        // A scheduled job and a second terminal start `run` on one campaign at the same
+        // moment: one sends, the other says who does and sends nothing (or, with
+        // --wait-turn, waits and finds nothing left). Personalised texts, one request each.
+        startSim(QStringLiteral("send:slow=10"));
+        addAccount();
+        constexpr int rounds = 20;
+        constexpr int recipients = 25;
+        int busy = 0;
+        int total = 0;
+        for (int round = 0; round < rounds; ++round) {
+            const QString id
+                = createPersonalised(QStringLiteral("Round %1").arg(round),
+                                     numbersFrom(30'000'000 + round * 100, recipients));
+            const bool waitTurn = round % 4 == 3;
+            QStringList arguments {QStringLiteral("--db"),   m_db,
+                                   QStringLiteral("--json"), QStringLiteral("campaign"),
+                                   QStringLiteral("run"),    id};
+            if (waitTurn)
+                arguments.append(QStringLiteral("--wait-turn"));
+            QProcess first;
+            QProcess second;
+            first.start(QStringLiteral(TUMA_CLI_PATH), arguments);
+            second.start(QStringLiteral(TUMA_CLI_PATH), arguments);
+            QVERIFY(first.waitForFinished(60'000));
+            QVERIFY(second.waitForFinished(60'000));
+            for (QProcess* run : {&first, &second}) {
+                const QByteArray output = run->readAllStandardOutput();
+                if (run->exitCode() == 0)
+                    continue;
+                QVERIFY2(!waitTurn, output.constData());
+                QCOMPARE(run->exitCode(), 1);
+                const QJsonObject error = json(output).value(QStringLiteral("error")).toObject();
+                QCOMPARE(error.value(QStringLiteral("code")).toString(),
+                         QStringLiteral("campaign_busy"));
+                QVERIFY2(error.value(QStringLiteral("message"))
+                             .toString()
+                             .contains(QStringLiteral("process")),
+                         output.constData());
+                ++busy;
+            }
+            QCOMPARE(status(id).value(QStringLiteral("state")).toString(),
+                     QStringLiteral("completed"));
+            total += recipients;
+        }
+        // Every recipient once; and the second run was refused at least sometimes (the two
+        // start within milliseconds, but which one gets the lease first is up to the system).
+        const QMap<QString, int> journaled = journalPerPhone();
+        QCOMPARE(journaled.size(), total);
+        for (auto it = journaled.cbegin(); it != journaled.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        QVERIFY(busy > 0);
+        qInfo("%d of %d second runs were told the campaign is busy", busy, rounds);
+    }
+
+    void twoCampaignsOfOneAccountTakeTurns()
+    {
+        // The provider's rate limit belongs to the account: a second campaign of the same
+        // account in another process waits for the first (--wait-turn) or stops.
+        startSim(QStringLiteral("send:slow=60"));
+        addAccount();
+        const QString a = createPersonalised(QStringLiteral("A"), numbersFrom(40'000'000, 40));
+        const QString b = createPersonalised(QStringLiteral("B"), numbersFrom(40'000'100, 40));
+        QProcess first;
+        first.start(
+            QStringLiteral(TUMA_CLI_PATH),
+            {QStringLiteral("--db"), m_db, QStringLiteral("campaign"), QStringLiteral("run"), a});
+        QVERIFY(first.waitForStarted(5000));
+        QVERIFY(waitForState(a, QStringLiteral("running")));
+        QVERIFY(waitForJournal(1));
+        const test::ProcessResult refused
+            = cli({QStringLiteral("campaign"), QStringLiteral("run"), b});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(json(refused.standardOutput)[QStringLiteral("error")][QStringLiteral("code")]
+                     .toString(),
+                 QStringLiteral("campaign_busy"));
+        // B was launched, not sent.
+        QCOMPARE(status(b).value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        QCOMPARE(status(b)[QStringLiteral("counts")][QStringLiteral("queued")].toInt(), 40);
+        const test::ProcessResult waited = cli(
+            {QStringLiteral("campaign"), QStringLiteral("run"), b, QStringLiteral("--wait-turn")});
+        QCOMPARE(waited.exitCode, 0);
+        QVERIFY(first.waitForFinished(30'000));
+        QCOMPARE(first.exitCode(), 0);
+        // B went out after A's last message: never two senders at once.
+        auto database = Database::open(m_db, QStringLiteral("turns"));
+        QVERIFY(database.ok());
+        QSqlQuery query(database.value()->connection());
+        QVERIFY(query.exec(
+            QStringLiteral(
+                "SELECT (SELECT MAX(submitted_at) FROM messages WHERE campaign_id = %1), "
+                "(SELECT MIN(submitted_at) FROM messages WHERE campaign_id = %2)")
+                .arg(a, b)));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toLongLong() <= query.value(1).toLongLong());
+        const QMap<QString, int> journaled = journalPerPhone();
+        QCOMPARE(journaled.size(), 80);
+        for (auto it = journaled.cbegin(); it != journaled.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    }
+
+    void aKilledSenderIsReplacedAtOnce()
+    {
+        // SIGKILL leaves the lease behind with 30 s to run; its process is gone, so the next
+        // run on this computer takes over at once, with the faults a provider has.
+        startSim(
+            QStringLiteral("send:slow=20,send:drop*2,send:server-error*2,send:rate-limit=1*1"));
+        addAccount();
+        const QString id = createPersonalised(QStringLiteral("Kill"), numbersFrom(50'000'000, 120));
+        for (int kill = 0; kill < 5; ++kill) {
+            QProcess run;
+            run.start(QStringLiteral(TUMA_CLI_PATH),
+                      {QStringLiteral("--db"), m_db, QStringLiteral("campaign"),
+                       QStringLiteral("run"), id});
+            QVERIFY(run.waitForStarted(5000));
+            QVERIFY(waitForState(id, QStringLiteral("running")));
+            QTest::qWait(QRandomGenerator::global()->bounded(100, 400));
+            ::kill(static_cast<pid_t>(run.processId()), SIGKILL);
+            QVERIFY(run.waitForFinished(5000));
+        }
+        QElapsedTimer elapsed;
+        elapsed.start();
+        test::ProcessResult last;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            if (status(id).value(QStringLiteral("state")).toString() == QLatin1String("paused"))
+                QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("resume"), id}).exitCode,
+                         0);
+            last = cli({QStringLiteral("campaign"), QStringLiteral("run"), id});
+            QVERIFY2(!last.standardOutput.contains("campaign_busy"),
+                     last.standardOutput.constData());
+            if (last.exitCode == 0)
+                break;
+        }
+        QCOMPARE(last.exitCode, 0);
+        QCOMPARE(status(id).value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        expectEachOnceOrUnknown(id);
+    }
+
+    void aSuspendedSenderNeverClaimsAgain()
+    {
+        // A laptop that sleeps mid-campaign: its lease runs out and another process takes the
+        // account over; when it wakes it must not send another message.
+        startSim(QStringLiteral("send:slow=20"));
+        addAccount();
+        const QString id
+            = createPersonalised(QStringLiteral("Sleep"), numbersFrom(60'000'000, 120));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TUMA_LEASE_MS"), QStringLiteral("3000,1000"));
+        QProcess sleeper;
+        sleeper.setProcessEnvironment(environment);
+        sleeper.start(QStringLiteral(TUMA_CLI_PATH),
+                      {QStringLiteral("--db"), m_db, QStringLiteral("--json"),
+                       QStringLiteral("campaign"), QStringLiteral("run"), id});
+        QVERIFY(sleeper.waitForStarted(5000));
+        QVERIFY(waitForJournal(5));
+        ::kill(static_cast<pid_t>(sleeper.processId()), SIGSTOP);
+        // Alive but silent: the lease holds until it expires...
+        const test::ProcessResult early
+            = cli({QStringLiteral("campaign"), QStringLiteral("run"), id});
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY(early.standardOutput.contains("campaign_busy"));
+        QTest::qWait(3500);
+        // ...then another process takes over and finishes the campaign.
+        const test::ProcessResult takeover
+            = test::runProcess(QStringLiteral(TUMA_CLI_PATH),
+                               {QStringLiteral("--db"), m_db, QStringLiteral("--json"),
+                                QStringLiteral("campaign"), QStringLiteral("run"), id},
+                               {}, environment);
+        QCOMPARE(takeover.exitCode, 0);
+        const int journaled = int(journal().size());
+        ::kill(static_cast<pid_t>(sleeper.processId()), SIGCONT);
+        QVERIFY(sleeper.waitForFinished(30'000));
+        // It woke to find the lease gone (or the campaign finished): at most the request it
+        // had claimed before it slept went out (its messages were left unknown, not sent by
+        // the other), and no claim after that.
+        QVERIFY(journal().size() <= journaled + 1);
+        if (sleeper.exitCode() != 0)
+            QVERIFY(sleeper.readAllStandardOutput().contains("campaign_busy"));
+        expectEachOnceOrUnknown(id);
+    }
+
+    void aRestoredBackupSendsNothing()
+    {
+        startSim(QStringLiteral("send:slow=20"));
+        addAccount();
+        const QString id
+            = createPersonalised(QStringLiteral("Backup"), numbersFrom(70'000'000, 60));
+        QProcess run;
+        run.start(
+            QStringLiteral(TUMA_CLI_PATH),
+            {QStringLiteral("--db"), m_db, QStringLiteral("campaign"), QStringLiteral("run"), id});
+        QVERIFY(run.waitForStarted(5000));
+        QVERIFY(waitForJournal(10));
+        // Mid-campaign: running, most messages still queued.
+        const QString backup = m_dir.filePath(QStringLiteral("mid-%1.db").arg(m_counter));
+        QCOMPARE(cli({QStringLiteral("backup"), backup}).exitCode, 0);
+        QVERIFY(run.waitForFinished(30'000));
+        QCOMPARE(run.exitCode(), 0);
+        QCOMPARE(journal().size(), 60);
+
+        QCOMPARE(cli({QStringLiteral("restore"), backup}).exitCode, 0);
+        const QJsonObject restored = status(id);
+        QCOMPARE(restored.value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+        QVERIFY(restored[QStringLiteral("counts")][QStringLiteral("queued")].toInt() > 0);
+        QCOMPARE(restored[QStringLiteral("counts")][QStringLiteral("submitting")].toInt(), 0);
+        // A run sends nothing: the user has to look and resume it.
+        const test::ProcessResult again
+            = cli({QStringLiteral("campaign"), QStringLiteral("run"), id});
+        QCOMPARE(again.exitCode, 1);
+        QCOMPARE(journal().size(), 60);
+    }
+
+    void aSecondConnectionHereKeepsTheLogSafe()
+    {
+        // A writer in this process, a second connection opened and closed beside it (as every
+        // worker of the window does), then another process that opens and closes the database.
+        // Closing a descriptor of the file drops every POSIX lock of the process, after which
+        // that other process took the database for unused, checkpointed it and deleted its log
+        // while the writer still wrote into it: its commits vanished for everyone else, and
+        // messages claimed there went out twice.
+        auto writer = Database::open(m_db, QStringLiteral("writer"));
+        QVERIFY(writer.ok());
+        QVERIFY(GroupStore(*writer.value()).create(QStringLiteral("Before")).ok());
+        {
+            auto second = Database::open(m_db, QStringLiteral("second"));
+            QVERIFY(second.ok());
+        }
+        QCOMPARE(cli({QStringLiteral("groups"), QStringLiteral("list")}).exitCode, 0);
+        QVERIFY(GroupStore(*writer.value()).create(QStringLiteral("After")).ok());
+        const QJsonArray groups
+            = json(cli({QStringLiteral("groups"), QStringLiteral("list")}).standardOutput)
+                  .value(QStringLiteral("groups"))
+                  .toArray();
+        QStringList names;
+        for (const QJsonValue& group : groups)
+            names.append(group[QStringLiteral("name")].toString());
+        names.sort();
+        QCOMPARE(names, (QStringList {QStringLiteral("After"), QStringLiteral("Before")}));
+        QVERIFY(QFile::exists(m_db + QStringLiteral("-wal")));
+    }
+
 private:
+    QString createPersonalised(const QString& name, const QStringList& numbers)
+    {
+        const test::ProcessResult created
+            = cli({QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--name"),
+                   name, QStringLiteral("--account"), QStringLiteral("QF"), QStringLiteral("--to"),
+                   numbers.join(u','), QStringLiteral("--template"),
+                   QStringLiteral("Your number is <<phone>>.")});
+        if (created.exitCode != 0)
+            qFatal("campaign create: %s", created.standardError.constData());
+        return QString::number(json(created.standardOutput).value(QStringLiteral("id")).toInt());
+    }
+
+    static QStringList numbersFrom(int first, int count)
+    {
+        QStringList numbers;
+        for (int i = 0; i < count; ++i)
+            numbers.append(QStringLiteral("07%1").arg(first + i));
+        return numbers;
+    }
+
+    bool waitForState(const QString& id, const QString& state)
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 20'000) {
+            if (status(id).value(QStringLiteral("state")).toString() == state)
+                return true;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
+    bool waitForJournal(int size)
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 20'000) {
+            if (journal().size() >= size)
+                return true;
+            QTest::qWait(20);
+        }
+        return false;
+    }
+
+    QMap<QString, int> journalPerPhone()
+    {
+        QMap<QString, int> journaled;
+        for (const QJsonValue& message : journal())
+            ++journaled[digits(message[QStringLiteral("phone")].toString())];
+        return journaled;
+    }
+
+    // The simulator's journal against the outbox: nobody twice; everyone accepted there once;
+    // whoever is missing is honestly unknown.
+    void expectEachOnceOrUnknown(const QString& id)
+    {
+        const QMap<QString, int> journaled = journalPerPhone();
+        auto database = Database::open(m_db, QStringLiteral("check-%1").arg(id));
+        QVERIFY(database.ok());
+        QSqlQuery query(database.value()->connection());
+        for (auto it = journaled.cbegin(); it != journaled.cend(); ++it) {
+            if (it.value() == 1)
+                continue;
+            // What the outbox says of a number the provider got twice, to tell how.
+            QVERIFY(query.exec(QStringLiteral("SELECT state, attempts, error_code, batch_id "
+                                              "FROM messages WHERE phone LIKE '%%1'")
+                                   .arg(it.key().right(9))));
+            QStringList rows;
+            while (query.next()) {
+                rows.append(QStringLiteral("%1 attempts %2 %3 batch %4")
+                                .arg(query.value(0).toString(), query.value(1).toString(),
+                                     query.value(2).toString(), query.value(3).toString()));
+            }
+            QFAIL(qPrintable(QStringLiteral("%1 journaled %2 times: %3")
+                                 .arg(it.key())
+                                 .arg(it.value())
+                                 .arg(rows.join(QStringLiteral("; ")))));
+        }
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT phone, state FROM messages WHERE campaign_id = %1").arg(id)));
+        while (query.next()) {
+            const QString phone = digits(query.value(0).toString());
+            const QString state = query.value(1).toString();
+            QVERIFY2(state != QLatin1String("queued") && state != QLatin1String("submitting"),
+                     qPrintable(phone + u' ' + state));
+            if (state != QLatin1String("unknown"))
+                QVERIFY2(journaled.value(phone) == 1, qPrintable(phone + u' ' + state));
+        }
+    }
+
     test::ProcessResult cli(QStringList arguments, const QByteArray& input = {})
     {
         arguments.prepend(QStringLiteral("--json"));

@@ -2,6 +2,7 @@
 // The local receiver of delivery reports: QSMS's documented DLR posted over real HTTP on
 // loopback, recorded in the outbox; anything else refused without a change.
 #include "accounts/DeliveryReceiver.h"
+#include "campaigns/ProviderStates.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 
@@ -58,10 +59,9 @@ private Q_SLOTS:
         QVERIFY(m_receiver->start(QHostAddress::LocalHost, 0).ok());
         connect(m_receiver.get(), &DeliveryReceiver::receiptReceived, this,
                 [this](ProviderKind, const DeliveryReceipt& receipt) {
-                    const QString state = receipt.state == MessageState::Delivered
-                        ? QStringLiteral("delivered")
-                        : receipt.state == MessageState::Failed ? QStringLiteral("failed")
-                                                                : QString();
+                    const OutboxState mapped = outboxStateFor(receipt.state);
+                    const std::optional<OutboxState> state
+                        = isFinal(mapped) ? std::optional(mapped) : std::nullopt;
                     QVERIFY(Outbox(*m_database)
                                 .recordDelivery(receipt.messageId, state, receipt.providerStatus)
                                 .ok());
@@ -95,11 +95,11 @@ private Q_SLOTS:
         QCOMPARE(stateOf(QStringLiteral("76")), QStringLiteral("queued"));
         // A failure after delivery does not undo it.
         QCOMPARE(post(QStringLiteral("/dlr/qsms"), documentedReport), 200);
-        QCOMPARE(Outbox(*m_database)
-                     .recordDelivery(QStringLiteral("75"), QStringLiteral("failed"),
-                                     QStringLiteral("late"))
-                     .value(),
-                 0);
+        QCOMPARE(
+            Outbox(*m_database)
+                .recordDelivery(QStringLiteral("75"), OutboxState::Failed, QStringLiteral("late"))
+                .value(),
+            0);
         QCOMPARE(stateOf(QStringLiteral("75")), QStringLiteral("delivered"));
     }
 

@@ -168,11 +168,10 @@ private Q_SLOTS:
         // It goes out and the simulator delivers all but the 999 number.
         const qint64 id = CampaignStore(*m_database).list().value().constFirst().id;
         QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(id).value().state,
-                                  QStringLiteral("completed"), 15000);
+                                  CampaignState::Completed, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(
-            CampaignStore(*m_database).counts(id).value().value(QStringLiteral("delivered")), 3,
-            30000);
-        QCOMPARE(CampaignStore(*m_database).counts(id).value().value(QStringLiteral("failed")), 1);
+            CampaignStore(*m_database).counts(id).value().value(OutboxState::Delivered), 3, 30000);
+        QCOMPARE(CampaignStore(*m_database).counts(id).value().value(OutboxState::Failed), 1);
 
         // The page shows it: progress, counts, recipients.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -235,7 +234,7 @@ private Q_SLOTS:
         child<QPushButton>(page, "retryPushButton")->click();
         QTRY_COMPARE(CampaignStore(*m_database).list().value().size(), 2);
         const Campaign retry = CampaignStore(*m_database).list().value().constFirst();
-        QCOMPARE(retry.state, QStringLiteral("draft"));
+        QCOMPARE(retry.state, CampaignState::Draft);
         QCOMPARE(retry.audience.phones, QStringList {QStringLiteral("+254712000999")});
     }
 
@@ -292,7 +291,7 @@ private Q_SLOTS:
         driver.start();
         typed = QStringLiteral("1.00");
         child<QPushButton>(*page, "launchPushButton")->click();
-        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("draft"));
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, CampaignState::Draft);
         QVERIFY2(asked.join(u'\n').contains(QLatin1String("Type the amount (1.50)")),
                  qPrintable(asked.join(u'\n')));
         QVERIFY2(asked.constLast().contains(QLatin1String("nothing was sent")),
@@ -301,7 +300,7 @@ private Q_SLOTS:
         typed = QStringLiteral("1.50");
         child<QPushButton>(*page, "launchPushButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(id).value().state,
-                                  QStringLiteral("scheduled"), 10000);
+                                  CampaignState::Scheduled, 10000);
         driver.stop();
     }
 
@@ -437,12 +436,9 @@ private Q_SLOTS:
         });
         child<QPushButton>(page, "launchPushButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(campaign.id).value().state,
-                                  QStringLiteral("completed"), 15000);
-        QCOMPARE(CampaignStore(*m_database)
-                     .counts(campaign.id)
-                     .value()
-                     .value(QStringLiteral("accepted")),
-                 1);
+                                  CampaignState::Completed, 15000);
+        QCOMPARE(
+            CampaignStore(*m_database).counts(campaign.id).value().value(OutboxState::Accepted), 1);
         auto* messages = child<QTableView>(page, "messagesTableView");
         QTRY_COMPARE(messages->model()->rowCount(), 1);
         QCOMPARE(messages->model()->index(0, 0).data().toString(),
@@ -499,7 +495,7 @@ private Q_SLOTS:
             = scheduledDraft(QStringLiteral("Jioni"), QDateTime::currentDateTimeUtc().addSecs(3));
         const qint64 id = CampaignStore(*m_database).create(draft).value();
         QCOMPARE(Planner(*m_database).launch(id, QDateTime::currentDateTimeUtc()).value().state,
-                 QStringLiteral("scheduled"));
+                 CampaignState::Scheduled);
         // Tuma starts with the campaign waiting for its time.
         MainWindow window(*m_database, *m_settings, *m_colorScheme);
         QSignalSpy done(&window, &MainWindow::backgroundWorkDone);
@@ -528,7 +524,7 @@ private Q_SLOTS:
 
         // It goes out on time with the window closed, the desktop hears of it, and Tuma ends.
         QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(id).value().state,
-                                  QStringLiteral("completed"), 15000);
+                                  CampaignState::Completed, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
         const QString heard = notifications.received.join(u'\n');
         QVERIFY2(heard.contains(QLatin1String("Campaign started: Campaign \"Jioni\"")),
@@ -569,21 +565,21 @@ private Q_SLOTS:
         });
         child<QPushButton>(*page, "launchPushButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(id).value().state,
-                                  QStringLiteral("scheduled"), 10000);
+                                  CampaignState::Scheduled, 10000);
         QTRY_VERIFY(child<QPushButton>(*page, "pausePushButton")->isVisible());
         child<QPushButton>(*page, "pausePushButton")->click();
-        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("paused"));
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, CampaignState::Paused);
         QVERIFY(child<QPushButton>(*page, "resumePushButton")->isVisible());
         // Paused by the user: nothing to top up. Paused for credit: "Top up…" is offered.
         QVERIFY(!child<QPushButton>(*page, "topUpPushButton")->isVisible());
         QVERIFY(CampaignStore(*m_database)
-                    .setState(id, QStringLiteral("paused"), QStringLiteral("No credit."),
-                              QStringLiteral("insufficient_credit"))
+                    .transition(id, {CampaignState::Paused}, CampaignState::Paused,
+                                QStringLiteral("No credit."), QStringLiteral("insufficient_credit"))
                     .ok());
         page->reload();
         QVERIFY(child<QPushButton>(*page, "topUpPushButton")->isVisible());
         child<QPushButton>(*page, "resumePushButton")->click();
-        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("scheduled"));
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, CampaignState::Scheduled);
 
         QTimer::singleShot(0, this, [] {
             QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
@@ -592,9 +588,8 @@ private Q_SLOTS:
                 ->click();
         });
         child<QPushButton>(*page, "cancelPushButton")->click();
-        QCOMPARE(CampaignStore(*m_database).find(id).value().state, QStringLiteral("cancelled"));
-        QCOMPARE(CampaignStore(*m_database).counts(id).value().value(QStringLiteral("cancelled")),
-                 3);
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, CampaignState::Cancelled);
+        QCOMPARE(CampaignStore(*m_database).counts(id).value().value(OutboxState::Cancelled), 3);
         QVERIFY(!child<QPushButton>(*page, "cancelPushButton")->isEnabled());
 
         // The activity log has each step, newest first, with the computer's user.

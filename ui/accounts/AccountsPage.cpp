@@ -388,37 +388,29 @@ void AccountsPage::removeAccount()
         != QMessageBox::Yes)
         return;
 
-    QPointer<AccountsPage> self(this);
-    auto removeFromDatabase = [self, account]() {
-        AccountsPage* page = self.data();
-        if (!page)
-            return;
-        if (Result<void> removed = AccountStore(page->m_database).remove(account->id); !removed) {
-            QMessageBox::warning(page, tr("Remove Account"), removed.error().message);
-            return;
-        }
-        (void)AuditLog(page->m_database).record(QStringLiteral("account.remove"), account->name);
-        page->m_providers.forget(account->id);
-        if (account->name.compare(page->m_settings.activeAccount(), Qt::CaseInsensitive) == 0)
-            page->m_settings.setActiveAccount({});
-        page->reload();
-        Q_EMIT page->accountsChanged();
-    };
-    if (account->sandbox) {
-        removeFromDatabase();
+    // The row goes first, refused while campaigns use the account; the key last: a key left
+    // in the keychain is better than an account, perhaps mid-campaign, without its key.
+    if (Result<void> removed = AccountStore(m_database).remove(account->id); !removed) {
+        QMessageBox::warning(this, tr("Remove Account"), removed.error().message);
         return;
     }
-    // The key goes first: an account must never outlive the knowledge of where its key is.
-    m_ui->removePushButton->setEnabled(false);
-    m_secrets.remove(account->secretRef, [self, removeFromDatabase](Result<void> removed) {
-        if (!self)
+    (void)AuditLog(m_database).record(QStringLiteral("account.remove"), account->name);
+    m_providers.forget(account->id);
+    if (account->name.compare(m_settings.activeAccount(), Qt::CaseInsensitive) == 0)
+        m_settings.setActiveAccount({});
+    reload();
+    Q_EMIT accountsChanged();
+    if (account->sandbox)
+        return;
+    QPointer<AccountsPage> self(this);
+    m_secrets.remove(account->secretRef, [self, name = account->name](Result<void> removed) {
+        if (!self || removed)
             return;
-        self->m_ui->removePushButton->setEnabled(true);
-        if (!removed) {
-            QMessageBox::warning(self, tr("Remove Account"), removed.error().message);
-            return;
-        }
-        removeFromDatabase();
+        QMessageBox::warning(self, tr("Remove Account"),
+                             tr("The account \"%1\" is removed, but its key could not be deleted "
+                                "from the system keychain: %2 Delete the entry named Tuma there "
+                                "yourself if you no longer need it.")
+                                 .arg(name, removed.error().message));
     });
 }
 

@@ -6,6 +6,7 @@
 #include "accounts/ProviderSession.h"
 #include "accounts/TopUpDialog.h"
 #include "campaigns/AudienceFigures.h"
+#include "campaigns/CampaignControl.h"
 #include "campaigns/CampaignReport.h"
 #include "campaigns/CampaignRunner.h"
 #include "campaigns/DeliveryTracker.h"
@@ -61,20 +62,13 @@ QString moneyText(double amount, const QString& currency)
 // Messages that have left Tuma (or never will): what the progress bar counts.
 qint64 doneCount(const OutboxCounts& counts)
 {
-    qint64 done = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.key() != QLatin1String("queued") && it.key() != QLatin1String("submitting"))
-            done += it.value();
-    }
-    return done;
+    return counts.total() - counts.value(OutboxState::Queued)
+        - counts.value(OutboxState::Submitting);
 }
 
 qint64 totalCount(const OutboxCounts& counts)
 {
-    qint64 total = 0;
-    for (const qint64 value : counts)
-        total += value;
-    return total;
+    return counts.total();
 }
 
 } // namespace
@@ -123,9 +117,9 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
     m_chartJob = new BackgroundJob(this);
     m_snapshotJob = new BackgroundJob(this);
 
-    m_ui->stateComboBox->addItem(tr("All"), QString());
-    for (const QString& state : CampaignStore::messageStates())
-        m_ui->stateComboBox->addItem(messageStateText(state), state);
+    m_ui->stateComboBox->addItem(tr("All"), -1);
+    for (const OutboxState state : kOutboxStates)
+        m_ui->stateComboBox->addItem(messageStateText(state), int(state));
 
     connect(m_ui->newPushButton, &QPushButton::clicked, this, [this] { newCampaign(); });
     connect(m_ui->campaignsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
@@ -166,42 +160,46 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
 
 CampaignsPage::~CampaignsPage() = default;
 
-QString CampaignsPage::messageStateText(const QString& state)
+QString CampaignsPage::messageStateText(OutboxState state)
 {
-    if (state == QLatin1String("queued"))
+    switch (state) {
+    case OutboxState::Queued:
         return tr("Waiting");
-    if (state == QLatin1String("submitting"))
+    case OutboxState::Submitting:
         return tr("Sending");
-    if (state == QLatin1String("accepted"))
+    case OutboxState::Accepted:
         return tr("Accepted by the provider");
-    if (state == QLatin1String("delivered"))
+    case OutboxState::Delivered:
         return tr("Delivered");
-    if (state == QLatin1String("failed"))
+    case OutboxState::Failed:
         return tr("Failed");
-    if (state == QLatin1String("expired"))
+    case OutboxState::Expired:
         return tr("Expired");
-    if (state == QLatin1String("unknown"))
+    case OutboxState::Unknown:
         return tr("Unknown");
-    if (state == QLatin1String("cancelled"))
+    case OutboxState::Cancelled:
         return tr("Cancelled");
-    return state;
+    }
+    return {};
 }
 
-QString CampaignsPage::stateText(const QString& state)
+QString CampaignsPage::stateText(CampaignState state)
 {
-    if (state == QLatin1String("draft"))
+    switch (state) {
+    case CampaignState::Draft:
         return tr("Draft");
-    if (state == QLatin1String("scheduled"))
+    case CampaignState::Scheduled:
         return tr("Scheduled");
-    if (state == QLatin1String("running"))
+    case CampaignState::Running:
         return tr("Sending");
-    if (state == QLatin1String("paused"))
+    case CampaignState::Paused:
         return tr("Paused");
-    if (state == QLatin1String("completed"))
+    case CampaignState::Completed:
         return tr("Sent");
-    if (state == QLatin1String("cancelled"))
+    case CampaignState::Cancelled:
         return tr("Cancelled");
-    return state;
+    }
+    return {};
 }
 
 void CampaignsPage::showEvent(QShowEvent* event)
@@ -238,7 +236,7 @@ CampaignsPage::Snapshot CampaignsPage::readSnapshot(const Database& database, qi
         selected = &snapshot.campaigns.constFirst();
     // A finished campaign has nothing left to send: it is counted only when selected.
     for (const Campaign& campaign : std::as_const(snapshot.campaigns)) {
-        const bool sending = !campaign.isFinished() && campaign.state != QLatin1String("draft");
+        const bool sending = !campaign.isFinished() && campaign.state != CampaignState::Draft;
         if (sending || &campaign == selected)
             snapshot.counts.insert(campaign.id,
                                    CampaignStore(database).counts(campaign.id).value_or({}));
@@ -246,7 +244,7 @@ CampaignsPage::Snapshot CampaignsPage::readSnapshot(const Database& database, qi
     if (!selected)
         return snapshot;
     snapshot.selectedId = selected->id;
-    if (selected->state == QLatin1String("draft"))
+    if (selected->state == CampaignState::Draft)
         return snapshot;
 
     snapshot.hasMessages = true;
@@ -255,8 +253,7 @@ CampaignsPage::Snapshot CampaignsPage::readSnapshot(const Database& database, qi
     // Without a number to search, the counts per state already say how many rows there are.
     const OutboxCounts& counts = snapshot.counts[selected->id];
     if (filter.digits.isEmpty())
-        snapshot.messagesTotal
-            = filter.state.isEmpty() ? totalCount(counts) : counts.value(filter.state);
+        snapshot.messagesTotal = filter.state ? counts.value(*filter.state) : totalCount(counts);
     else
         snapshot.messagesTotal = outbox.count(selected->id, filter).value_or(0);
     const qint64 pages
@@ -270,7 +267,9 @@ CampaignsPage::Snapshot CampaignsPage::readSnapshot(const Database& database, qi
 
 OutboxFilter CampaignsPage::messagesFilter() const
 {
-    return {m_ui->stateComboBox->currentData().toString(), m_ui->searchLineEdit->text()};
+    const int state = m_ui->stateComboBox->currentData().toInt();
+    return {state < 0 ? std::nullopt : std::optional(OutboxState(state)),
+            m_ui->searchLineEdit->text()};
 }
 
 void CampaignsPage::reload()
@@ -320,16 +319,16 @@ void CampaignsPage::apply(const Snapshot& snapshot)
                 account = candidate.name;
         }
         int percent = 100;
-        if (!campaign.isFinished() && campaign.state != QLatin1String("draft")) {
+        if (!campaign.isFinished() && campaign.state != CampaignState::Draft) {
             const OutboxCounts counts = m_counts.value(campaign.id);
             const qint64 total = totalCount(counts);
             percent = total > 0 ? int(doneCount(counts) * 100 / total) : 0;
         }
         rows.append(
             {{campaign.name, campaign.name},
-             {stateText(campaign.state), campaign.state},
+             {stateText(campaign.state), int(campaign.state)},
              {QLocale().toString(campaign.recipients), campaign.recipients},
-             {campaign.state == QLatin1String("draft") ? QString() : tr("%1 %").arg(percent),
+             {campaign.state == CampaignState::Draft ? QString() : tr("%1 %").arg(percent),
               percent},
              {campaign.scheduledAt.isValid() ? campaignTime(campaign) : tr("Now"),
               campaign.scheduledAt},
@@ -427,24 +426,23 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
     m_ui->summaryLabel->setText(summary.join(QStringLiteral(" · ")));
 
     const qint64 total = totalCount(counts);
-    const bool draft = campaign.state == QLatin1String("draft");
+    const bool draft = campaign.state == CampaignState::Draft;
     m_ui->progressBar->setVisible(!draft);
     m_ui->progressBar->setMaximum(int(std::max<qint64>(1, total)));
     m_ui->progressBar->setValue(int(doneCount(counts)));
     QStringList parts;
-    for (const QString& state : CampaignStore::messageStates()) {
+    for (const OutboxState state : kOutboxStates) {
         if (counts.value(state) > 0) {
             parts.append(
                 tr("%1: %2").arg(messageStateText(state), QLocale().toString(counts.value(state))));
         }
     }
-    const qint64 finished = counts.value(QStringLiteral("delivered"))
-        + counts.value(QStringLiteral("failed")) + counts.value(QStringLiteral("expired"));
+    const qint64 finished = counts.finished();
     QString countsText = parts.join(QStringLiteral(" · "));
     if (finished > 0) {
         countsText += u'\n'
             + tr("Delivery rate: %1 %")
-                  .arg(QLocale().toString(100.0 * double(counts.value(QStringLiteral("delivered")))
+                  .arg(QLocale().toString(100.0 * double(counts.value(OutboxState::Delivered))
                                               / double(finished),
                                           'f', 1));
     }
@@ -461,13 +459,19 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
     m_ui->countsLabel->setText(countsText);
 
     QStringList notices;
-    if (campaign.state == QLatin1String("paused") && !campaign.pauseReason.isEmpty())
+    if (campaign.state == CampaignState::Paused && !campaign.pauseReason.isEmpty())
         notices.append(campaign.pauseReason);
-    if (counts.value(QStringLiteral("unknown")) > 0) {
+    if (const QString elsewhere = m_runner.senderElsewhere(campaign.accountId);
+        !elsewhere.isEmpty() && isSending(campaign.state)) {
+        notices.append(tr("Being sent by %1, which sends this account's campaigns for now. "
+                          "Pause and Cancel still work from here.")
+                           .arg(elsewhere));
+    }
+    if (counts.value(OutboxState::Unknown) > 0) {
         notices.append(tr("%n message(s) may or may not have reached the provider: the connection "
                           "broke before it answered. They are not sent again by themselves; "
                           "check the provider's history.",
-                          nullptr, int(counts.value(QStringLiteral("unknown")))));
+                          nullptr, int(counts.value(OutboxState::Unknown))));
     }
     if (!campaign.audience.remote.isEmpty()) {
         notices.append(tr("Sent to the provider's own group \"%1\" as one message: \"accepted "
@@ -491,16 +495,15 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
     m_ui->noticeLabel->setText(notices.join(u'\n'));
     m_ui->noticeLabel->setVisible(!notices.isEmpty());
 
-    const bool running = campaign.state == QLatin1String("running")
-        || campaign.state == QLatin1String("scheduled");
+    const bool running = isSending(campaign.state);
     m_ui->launchPushButton->setVisible(draft);
     m_ui->pausePushButton->setVisible(running);
-    m_ui->resumePushButton->setVisible(campaign.state == QLatin1String("paused"));
-    m_ui->topUpPushButton->setVisible(campaign.state == QLatin1String("paused")
+    m_ui->resumePushButton->setVisible(campaign.state == CampaignState::Paused);
+    m_ui->topUpPushButton->setVisible(campaign.state == CampaignState::Paused
                                       && campaign.pauseCode
                                           == QLatin1String("insufficient_credit"));
     m_ui->cancelPushButton->setEnabled(!campaign.isFinished());
-    m_ui->retryPushButton->setEnabled(counts.value(QStringLiteral("failed")) > 0);
+    m_ui->retryPushButton->setEnabled(counts.value(OutboxState::Failed) > 0);
     m_ui->exportPushButton->setEnabled(!draft);
     // A draft has no messages yet: they are written when it is launched.
     for (QWidget* widget :
@@ -538,7 +541,7 @@ void CampaignsPage::refreshMessages()
     qint64 total = 0;
     if (filter.digits.isEmpty() && m_counts.contains(campaign->id)) {
         const OutboxCounts& counts = m_counts[campaign->id];
-        total = filter.state.isEmpty() ? totalCount(counts) : counts.value(filter.state);
+        total = filter.state ? counts.value(*filter.state) : totalCount(counts);
     } else {
         total = outbox.count(campaign->id, filter).value_or(0);
     }
@@ -562,7 +565,7 @@ void CampaignsPage::showMessages(qint64 total, const QList<OutboxRow>& rows)
             ? tr("Everyone in \"%1\"").arg(campaign->audience.remote.groupName)
             : PhoneNumber::format(row.phone, m_settings.phoneDisplayFormat());
         table.append({{who, row.phone},
-                      {messageStateText(row.state), row.state},
+                      {messageStateText(row.state), int(row.state)},
                       {QString::number(row.segments), row.segments},
                       {row.providerStatus, row.providerStatus},
                       {localTime(row.updatedAt), row.updatedAt},
@@ -647,7 +650,7 @@ void CampaignsPage::newCampaign(const QStringList& phones)
 void CampaignsPage::launch()
 {
     const std::optional<Campaign> campaign = currentCampaign();
-    if (!campaign || campaign->state != QLatin1String("draft"))
+    if (!campaign || campaign->state != CampaignState::Draft)
         return;
     const QString cost = moneyText(campaign->costEstimated, campaign->currency);
     const RemoteAudience& remote = campaign->audience.remote;
@@ -748,16 +751,10 @@ void CampaignsPage::pause()
     const std::optional<Campaign> campaign = currentCampaign();
     if (!campaign)
         return;
-    const Result<void> paused = CampaignStore(m_database)
-                                    .setState(campaign->id, QStringLiteral("paused"),
-                                              tr("Paused by %1.").arg(AuditLog::currentOsUser()));
-    if (!paused) {
+    const Result<Campaign> paused
+        = CampaignControl(m_database).pause(campaign->id, AuditLog::currentOsUser());
+    if (!paused)
         QMessageBox::warning(this, tr("Not paused"), paused.error().messageWithDetail());
-        return;
-    }
-    (void)AuditLog(m_database)
-        .record(QStringLiteral("campaign.pause"), campaign->name,
-                {{QStringLiteral("campaign_id"), campaign->id}});
     reload();
 }
 
@@ -766,19 +763,10 @@ void CampaignsPage::resume()
     const std::optional<Campaign> campaign = currentCampaign();
     if (!campaign)
         return;
-    const bool later = campaign->scheduledAt.isValid()
-        && campaign->scheduledAt > QDateTime::currentDateTimeUtc();
-    const Result<void> resumed
-        = CampaignStore(m_database)
-              .setState(campaign->id,
-                        later ? QStringLiteral("scheduled") : QStringLiteral("running"));
-    if (!resumed) {
+    const Result<Campaign> resumed
+        = CampaignControl(m_database).resume(campaign->id, QDateTime::currentDateTimeUtc());
+    if (!resumed)
         QMessageBox::warning(this, tr("Not resumed"), resumed.error().messageWithDetail());
-        return;
-    }
-    (void)AuditLog(m_database)
-        .record(QStringLiteral("campaign.resume"), campaign->name,
-                {{QStringLiteral("campaign_id"), campaign->id}});
     m_runner.poke();
     reload();
 }
@@ -788,11 +776,9 @@ void CampaignsPage::cancelCampaign()
     const std::optional<Campaign> campaign = currentCampaign();
     if (!campaign)
         return;
-    const qint64 waiting = CampaignStore(m_database)
-                               .counts(campaign->id)
-                               .value_or({})
-                               .value(QStringLiteral("queued"));
-    const QString question = campaign->state == QLatin1String("draft")
+    const qint64 waiting
+        = CampaignStore(m_database).counts(campaign->id).value_or({}).value(OutboxState::Queued);
+    const QString question = campaign->state == CampaignState::Draft
         ? tr("Cancel the draft \"%1\"? Nothing has been sent.").arg(campaign->name)
         : tr("Cancel \"%1\"? The %n message(s) still waiting will never be sent; those already "
              "sent stay as they are.",
@@ -802,16 +788,9 @@ void CampaignsPage::cancelCampaign()
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    const Result<void> cancelled
-        = CampaignStore(m_database).setState(campaign->id, QStringLiteral("cancelled"));
-    if (!cancelled) {
+    const Result<Campaign> cancelled = CampaignControl(m_database).cancel(campaign->id);
+    if (!cancelled)
         QMessageBox::warning(this, tr("Not cancelled"), cancelled.error().messageWithDetail());
-        return;
-    }
-    (void)Outbox(m_database).cancelQueued(campaign->id);
-    (void)AuditLog(m_database)
-        .record(QStringLiteral("campaign.cancel"), campaign->name,
-                {{QStringLiteral("campaign_id"), campaign->id}});
     reload();
 }
 

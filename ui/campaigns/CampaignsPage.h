@@ -46,9 +46,9 @@ public:
     std::optional<Campaign> currentCampaign() const;
 
     // A campaign's state as users read it: "Sent" for completed, "Sending" for running.
-    static QString stateText(const QString& state);
+    static QString stateText(CampaignState state);
     // A message's outbox state as users read it: "Waiting" for queued and so on.
-    static QString messageStateText(const QString& state);
+    static QString messageStateText(OutboxState state);
 
 public Q_SLOTS:
     // `phones` (E.164) start as the campaign's typed numbers.

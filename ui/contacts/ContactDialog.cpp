@@ -74,7 +74,7 @@ void ContactDialog::showMessages()
             = message.submittedAt.isValid() ? message.submittedAt : message.updatedAt;
         rows.append({{locale.toString(when.toLocalTime(), QLocale::ShortFormat), when},
                      {sent.campaign, sent.campaign},
-                     {CampaignsPage::messageStateText(message.state), message.state},
+                     {CampaignsPage::messageStateText(message.state), int(message.state)},
                      {message.body, message.body}});
     }
     model->setRows(rows);

@@ -45,14 +45,6 @@ struct DashboardData
     QList<OutboxCounts> counts;
 };
 
-qint64 countOf(const OutboxCounts& counts, std::initializer_list<const char*> states)
-{
-    qint64 total = 0;
-    for (const char* state : states)
-        total += counts.value(QLatin1String(state));
-    return total;
-}
-
 } // namespace
 
 DashboardPage::DashboardPage(Database& database, AppSettings& settings, ProviderSession& providers,
@@ -214,18 +206,17 @@ void DashboardPage::reload()
             for (qsizetype i = 0; i < read->recent.size(); ++i) {
                 const Campaign& campaign = read->recent.at(i);
                 const OutboxCounts& counts = read->counts.at(i);
-                qint64 total = 0;
-                for (const qint64 count : counts)
-                    total += count;
-                const qint64 done = total - countOf(counts, {"queued", "submitting"});
-                const qint64 delivered = countOf(counts, {"delivered"});
-                const qint64 final = delivered + countOf(counts, {"failed", "expired"});
+                const qint64 total = counts.total();
+                const qint64 done = total - counts.value(OutboxState::Queued)
+                    - counts.value(OutboxState::Submitting);
+                const qint64 delivered = counts.value(OutboxState::Delivered);
+                const qint64 final = counts.finished();
                 const QDateTime when = campaign.launchedAt.isValid() ? campaign.launchedAt
                     : campaign.scheduledAt.isValid()                 ? campaign.scheduledAt
                                                                      : campaign.createdAt;
                 rows.append(
                     {{campaign.name, campaign.name},
-                     {CampaignsPage::stateText(campaign.state), campaign.state},
+                     {CampaignsPage::stateText(campaign.state), int(campaign.state)},
                      {total > 0 ? tr("%1 %").arg(done * 100 / total) : QString(), done},
                      {final > 0 ? tr("%1 %").arg(
                           locale.toString(100.0 * double(delivered) / double(final), 'f', 1))

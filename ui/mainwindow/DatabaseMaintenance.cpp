@@ -92,7 +92,9 @@ void DatabaseMaintenance::startBackup(const QString& target, std::function<void(
 void DatabaseMaintenance::startRestore(const QString& source,
                                        std::function<void(Result<void>)> done)
 {
+    Q_EMIT restoreStarting();
     run(restoreJob(m_databasePath, source), [this, done = std::move(done)](Result<void> result) {
+        Q_EMIT restoreEnded();
         if (result)
             Q_EMIT restored();
         done(std::move(result));
@@ -171,8 +173,10 @@ void DatabaseMaintenance::restore()
         QMessageBox::Cancel | QMessageBox::Yes, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
+    Q_EMIT restoreStarting();
     runWithDialog(tr("Restoring the database…"), restoreJob(m_databasePath, source),
                   [this](Result<void> result) {
+                      Q_EMIT restoreEnded();
                       if (!result) {
                           if (result.error().code != QLatin1String("cancelled"))
                               QMessageBox::warning(m_window, tr("Restore failed"),

@@ -38,6 +38,9 @@ public:
 
 Q_SIGNALS:
     void progressed(int done, int total);
+    // Around a restore, whether it succeeds or not: nothing may send meanwhile.
+    void restoreStarting();
+    void restoreEnded();
     void restored();
 
 private:

@@ -9,8 +9,10 @@
 #include "accounts/DeliveryReceiver.h"
 #include "accounts/ProviderSession.h"
 #include "accounts/SandboxAccount.h"
+#include "campaigns/CampaignControl.h"
 #include "campaigns/CampaignRunner.h"
 #include "campaigns/CampaignsPage.h"
+#include "campaigns/ProviderStates.h"
 #include "contacts/ContactsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "groups/GroupsPage.h"
@@ -114,6 +116,10 @@ void MainWindow::connectCampaigns()
                 case Dispatcher::Outcome::Failed:
                     text = tr("Campaign \"%1\" paused: %2").arg(name, summary.message);
                     break;
+                case Dispatcher::Outcome::Busy:
+                    // Another process took the account over: it sends the rest.
+                    statusBar()->showMessage(summary.message, 30000);
+                    return;
                 case Dispatcher::Outcome::Cancelled:
                 case Dispatcher::Outcome::Waiting:
                     return;
@@ -154,10 +160,10 @@ void MainWindow::quit()
 
 void MainWindow::askAboutOverdue(const QList<qint64>& campaignIds)
 {
-    CampaignStore store(m_database);
+    CampaignControl control(m_database);
     for (const qint64 id : campaignIds) {
-        const Result<Campaign> campaign = store.find(id);
-        if (!campaign || campaign.value().state != QLatin1String("scheduled"))
+        const Result<Campaign> campaign = CampaignStore(m_database).find(id);
+        if (!campaign || campaign.value().state != CampaignState::Scheduled)
             continue;
         QMessageBox box(QMessageBox::Question, tr("Campaign time has passed"),
                         tr("\"%1\" was to go out at %2, while Tuma was closed. Send it now?")
@@ -170,19 +176,13 @@ void MainWindow::askAboutOverdue(const QList<qint64>& campaignIds)
             = box.addButton(tr("Cancel the campaign"), QMessageBox::DestructiveRole);
         box.addButton(tr("Pause it: I will decide later"), QMessageBox::RejectRole);
         box.exec();
-        if (box.clickedButton() == sendNow) {
-            (void)store.setState(id, QStringLiteral("running"));
-        } else if (box.clickedButton() == cancel) {
-            (void)store.setState(id, QStringLiteral("cancelled"));
-            (void)Outbox(m_database).cancelQueued(id);
-            (void)AuditLog(m_database)
-                .record(QStringLiteral("campaign.cancel"), campaign.value().name,
-                        {{QStringLiteral("campaign_id"), id}});
-        } else {
-            (void)store.setState(
-                id, QStringLiteral("paused"),
-                tr("Its time passed while Tuma was closed; resume it to send it."));
-        }
+        const CampaignControl::OverdueChoice choice = box.clickedButton() == sendNow
+            ? CampaignControl::OverdueChoice::SendNow
+            : box.clickedButton() == cancel ? CampaignControl::OverdueChoice::Cancel
+                                            : CampaignControl::OverdueChoice::Pause;
+        // Another window or process may have decided meanwhile: say what it is now.
+        if (const Result<Campaign> decided = control.decideOverdue(id, choice); !decided)
+            statusBar()->showMessage(decided.error().message, 15000);
     }
     m_runner->poke();
     if (m_campaignsPage)
@@ -207,11 +207,9 @@ void MainWindow::applyReceiverSettings()
     }
     connect(m_receiver, &DeliveryReceiver::receiptReceived, this,
             [this](ProviderKind, const DeliveryReceipt& receipt) {
-                QString finalState;
-                if (receipt.state == MessageState::Delivered)
-                    finalState = QStringLiteral("delivered");
-                else if (receipt.state == MessageState::Failed)
-                    finalState = QStringLiteral("failed");
+                const OutboxState state = outboxStateFor(receipt.state);
+                const std::optional<OutboxState> finalState
+                    = isFinal(state) ? std::optional(state) : std::nullopt;
                 const Result<int> recorded
                     = Outbox(m_database)
                           .recordDelivery(receipt.messageId, finalState, receipt.providerStatus);
@@ -444,6 +442,12 @@ void MainWindow::connectActions()
     });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    // A restore replaces what the runner reads: it sends nothing until the restore is over
+    // (and the restored campaigns come back paused).
+    connect(m_maintenance, &DatabaseMaintenance::restoreStarting, m_runner.get(),
+            &CampaignRunner::suspend);
+    connect(m_maintenance, &DatabaseMaintenance::restoreEnded, m_runner.get(),
+            &CampaignRunner::resumeAll);
     connect(m_maintenance, &DatabaseMaintenance::restored, this, [this] {
         reloadPages();
         statusBar()->showMessage(tr("The backup has been restored."), 8000);

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CampaignControl.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Outbox.h"
+
+#include <QSqlError>
+
+namespace tuma {
+
+namespace {
+
+using State = CampaignState;
+
+Error invalid(const QString& message)
+{
+    return Error {QStringLiteral("invalid_state"), message, {}};
+}
+
+} // namespace
+
+CampaignControl::CampaignControl(const Database& database)
+    : m_database(database)
+{ }
+
+Result<Campaign> CampaignControl::changed(qint64 id, const QString& action)
+{
+    const Result<Campaign> campaign = CampaignStore(m_database).find(id);
+    if (!campaign)
+        return campaign.error();
+    (void)AuditLog(m_database)
+        .record(QStringLiteral("campaign.") + action, campaign.value().name,
+                {{QStringLiteral("campaign_id"), id}});
+    return campaign;
+}
+
+Result<Campaign> CampaignControl::pause(qint64 id, const QString& by)
+{
+    const Result<Campaign> campaign = CampaignStore(m_database).find(id);
+    if (!campaign)
+        return campaign.error();
+    if (!isSending(campaign.value().state)) {
+        return invalid(tr("Campaign %1 is %2: only a running or scheduled campaign can be "
+                          "paused.")
+                           .arg(id)
+                           .arg(stateName(campaign.value().state)));
+    }
+    const Result<void> paused = CampaignStore(m_database)
+                                    .transition(id, {State::Running, State::Scheduled},
+                                                State::Paused, tr("Paused by %1.").arg(by));
+    if (!paused)
+        return paused.error();
+    return changed(id, QStringLiteral("pause"));
+}
+
+Result<Campaign> CampaignControl::resume(qint64 id, const QDateTime& now)
+{
+    const Result<Campaign> campaign = CampaignStore(m_database).find(id);
+    if (!campaign)
+        return campaign.error();
+    if (campaign.value().state != State::Paused) {
+        return invalid(
+            tr("Campaign %1 is %2, not paused.").arg(id).arg(stateName(campaign.value().state)));
+    }
+    const bool later = campaign.value().scheduledAt.isValid() && campaign.value().scheduledAt > now;
+    const Result<void> resumed
+        = CampaignStore(m_database)
+              .transition(id, {State::Paused}, later ? State::Scheduled : State::Running);
+    if (!resumed)
+        return resumed.error();
+    return changed(id, QStringLiteral("resume"));
+}
+
+Result<Campaign> CampaignControl::cancel(qint64 id)
+{
+    const Result<Campaign> campaign = CampaignStore(m_database).find(id);
+    if (!campaign)
+        return campaign.error();
+    if (campaign.value().isFinished()) {
+        return invalid(
+            tr("Campaign %1 is %2 already.").arg(id).arg(stateName(campaign.value().state)));
+    }
+    // The state and the queued messages together: a sender's next claim finds neither.
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        return Error {QStringLiteral("storage_failed"), tr("Could not cancel the campaign."),
+                      db.lastError().text()};
+    }
+    Result<void> cancelled
+        = CampaignStore(m_database)
+              .transition(id, {State::Draft, State::Scheduled, State::Running, State::Paused},
+                          State::Cancelled);
+    if (cancelled) {
+        if (const Result<int> messages = Outbox(m_database).cancelQueued(id); !messages)
+            cancelled = messages.error();
+    }
+    if (!cancelled || !db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        if (!cancelled)
+            return cancelled.error();
+        return Error {QStringLiteral("storage_failed"), tr("Could not cancel the campaign."),
+                      detail};
+    }
+    return changed(id, QStringLiteral("cancel"));
+}
+
+Result<Campaign> CampaignControl::decideOverdue(qint64 id, OverdueChoice choice)
+{
+    switch (choice) {
+    case OverdueChoice::Cancel:
+        return cancel(id);
+    case OverdueChoice::SendNow: {
+        const Result<void> started
+            = CampaignStore(m_database).transition(id, {State::Scheduled}, State::Running);
+        if (!started)
+            return started.error();
+        return changed(id, QStringLiteral("resume"));
+    }
+    case OverdueChoice::Pause:
+        break;
+    }
+    const Result<void> paused
+        = CampaignStore(m_database)
+              .transition(id, {State::Scheduled}, State::Paused,
+                          tr("Its time passed while Tuma was closed; resume it to send it."),
+                          QStringLiteral("overdue"));
+    if (!paused)
+        return paused.error();
+    return changed(id, QStringLiteral("pause"));
+}
+
+Result<void> CampaignControl::markLaunched(qint64 id, CampaignState to)
+{
+    if (to != State::Scheduled && to != State::Running)
+        return invalid(tr("A launched campaign is scheduled or running."));
+    return CampaignStore(m_database).transition(id, {State::Draft}, to);
+}
+
+Result<void> CampaignControl::start(qint64 id)
+{
+    // Completed with messages queued again (reconciliation) reopens it.
+    return CampaignStore(m_database)
+        .transition(id, {State::Scheduled, State::Completed}, State::Running);
+}
+
+Result<void> CampaignControl::complete(qint64 id)
+{
+    const Result<void> completed
+        = CampaignStore(m_database).transition(id, {State::Running}, State::Completed);
+    if (!completed)
+        return completed;
+    if (const Result<Campaign> campaign = changed(id, QStringLiteral("complete")); !campaign)
+        return campaign.error();
+    return {};
+}
+
+Result<void> CampaignControl::pauseForError(qint64 id, const QString& code, const QString& reason)
+{
+    const Result<void> paused
+        = CampaignStore(m_database)
+              .transition(id, {State::Running, State::Scheduled}, State::Paused, reason, code);
+    if (!paused)
+        return paused;
+    const Result<Campaign> campaign = CampaignStore(m_database).find(id);
+    (void)AuditLog(m_database)
+        .record(QStringLiteral("campaign.pause"), campaign ? campaign.value().name : QString(),
+                {{QStringLiteral("campaign_id"), id}, {QStringLiteral("reason"), code}});
+    return {};
+}
+
+} // namespace tuma

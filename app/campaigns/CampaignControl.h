@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "storage/CampaignStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace tuma {
+
+class Database;
+
+// The one owner of a campaign's state (docs/CAMPAIGNS.md): every change of `campaigns.state`
+// goes through here, whether the user asks from a window or from tuma-cli, or the
+// dispatcher, the planner or the runner decides. Each change is one compare-and-set
+// (CampaignStore::transition): it happens only from the states the rule allows, so two
+// windows or processes racing cannot both win, and the loser is told what the campaign is
+// now. User actions are written to the audit log.
+//
+//   draft ──launch──> scheduled ──its time──> running ──nothing left──> completed
+//                     │     ^                 │   ^
+//                     └pause┴───resume────────┴pause
+//   any but completed and cancelled ──cancel──> cancelled (its queued messages too)
+class CampaignControl final
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignControl)
+
+public:
+    explicit CampaignControl(const Database& database);
+
+    // The user pauses a running or scheduled campaign; `by` names them for the reason.
+    Result<Campaign> pause(qint64 id, const QString& by);
+    // The user resumes a paused campaign: scheduled if its time is still ahead, else running.
+    Result<Campaign> resume(qint64 id, const QDateTime& now);
+    // The user cancels a campaign that has not finished: its queued messages are cancelled
+    // in the same transaction. Those already sent stay as they are.
+    Result<Campaign> cancel(qint64 id);
+
+    // A schedule that passed while Tuma was closed: what the user chose.
+    enum class OverdueChoice { SendNow, Cancel, Pause };
+    Result<Campaign> decideOverdue(qint64 id, OverdueChoice choice);
+
+    // The planner, inside its launch transaction: the draft is now scheduled or running.
+    Result<void> markLaunched(qint64 id, CampaignState to);
+    // The dispatcher: a scheduled campaign's time has come (or a completed one has queued
+    // messages again), so it runs.
+    Result<void> start(qint64 id);
+    // The dispatcher: nothing is left to submit.
+    Result<void> complete(qint64 id);
+    // The dispatcher: an error the user must act on (no credit, a refused key).
+    Result<void> pauseForError(qint64 id, const QString& code, const QString& reason);
+
+private:
+    Result<Campaign> changed(qint64 id, const QString& action);
+
+    const Database& m_database;
+};
+
+} // namespace tuma
