@@ -1070,6 +1070,10 @@
         <source>No message of this campaign failed: there is nothing to retry.</source>
         <translation>Hakuna ujumbe wa kampeni hii ulioshindwa: hakuna cha kurudia.</translation>
     </message>
+    <message>
+        <source>The failures of &quot;%1&quot; were retried already, as &quot;%2&quot;.</source>
+        <translation>Jumbe zilizoshindwa za &quot;%1&quot; zilishajaribiwa tena, kama &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
@@ -2596,10 +2600,6 @@
     <message>
         <source>Could not read or save the outbox.</source>
         <translation>Haikuweza kusoma au kuhifadhi sanduku la kutuma.</translation>
-    </message>
-    <message>
-        <source>Could not write to the outbox.</source>
-        <translation>Haikuweza kuandika kwenye sanduku la kutuma.</translation>
     </message>
     <message>
         <source>Sending was interrupted after the request left: the provider may or may not have the message.</source>
@@ -4219,6 +4219,25 @@
         <source>Being sent by %1, which sends this account&apos;s campaigns for now. Pause and Cancel still work from here.</source>
         <translation>Inatumwa na %1, ambayo inatuma kampeni za akaunti hii kwa sasa. Sitisha na Ghairi bado zinafanya kazi kutoka hapa.</translation>
     </message>
+    <message>
+        <source>Its failed messages were retried as &quot;%1&quot;.</source>
+        <translation>Jumbe zake zilizoshindwa zilijaribiwa tena kama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Counting the recipients…</source>
+        <translation>Inahesabu wapokeaji…</translation>
+    </message>
+    <message>
+        <source>No one would get &quot;%1&quot; now: its groups are empty or everyone in them has opted out.</source>
+        <translation>Hakuna mtu angepokea &quot;%1&quot; sasa: vikundi vyake ni vitupu au kila mmoja amejiondoa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More people would get &quot;%1&quot; than when you confirmed it: %n message(s) for about %2 now, instead of %3 for %4. Send it for the new amount?</source>
+        <translation>
+            <numerusform>Watu wengi zaidi wangepokea &quot;%1&quot; kuliko ulipoithibitisha: ujumbe %n kwa takriban %2 sasa, badala ya %3 kwa %4. Uitume kwa kiasi kipya?</numerusform>
+            <numerusform>Watu wengi zaidi wangepokea &quot;%1&quot; kuliko ulipoithibitisha: jumbe %n kwa takriban %2 sasa, badala ya %3 kwa %4. Uitume kwa kiasi kipya?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tuma::ComposerWidget</name>
@@ -5250,6 +5269,10 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Campaigns go on in the background. Open Tuma to bring the window back; it closes by itself when they have gone out.</source>
         <translation>Kampeni zinaendelea chinichini. Fungua Tuma kurudisha dirisha; itajifunga yenyewe zikishatumwa.</translation>
+    </message>
+    <message>
+        <source>Sending waits a moment: another task is writing to the database (an import, a launch)…</source>
+        <translation>Utumaji unasubiri kidogo: kazi nyingine inaandika kwenye hifadhidata (uingizaji, uzinduzi)…</translation>
     </message>
 </context>
 <context>

@@ -100,4 +100,15 @@ AudienceFigures remoteGroupFigures(const Template& message, int size, const Pric
     return figures;
 }
 
+Result<AudienceFigures> campaignFigures(const Database& database, const Campaign& campaign,
+                                        const Pricing& pricing,
+                                        const std::function<bool()>& cancelled)
+{
+    const Template message(campaign.templateBody);
+    if (!campaign.audience.remote.isEmpty())
+        return remoteGroupFigures(message, std::max(0, campaign.audience.remote.size), pricing);
+    return computeAudienceFigures(database, message, campaign.audience.groups, pricing, cancelled,
+                                  campaign.audience.phones, campaign.audience.match);
+}
+
 } // namespace tuma

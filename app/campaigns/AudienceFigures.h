@@ -49,6 +49,13 @@ Result<AudienceFigures> computeAudienceFigures(const Database& database, const T
                                                const FieldMatch& match = {},
                                                const QStringList& acceptedCallingCodes = {});
 
+// A campaign's figures as a launch now would find them: its contacts (groups, numbers, field
+// match) or its provider-side group, at `pricing`. The draft's own figures may be old: the
+// window confirms these just before launching, and a retry draft is priced with them.
+Result<AudienceFigures> campaignFigures(const Database& database, const Campaign& campaign,
+                                        const Pricing& pricing,
+                                        const std::function<bool()>& cancelled = {});
+
 // Why `message` cannot go to a provider-side group, if it cannot: the provider sends one text
 // to every member (so no placeholders), and a group it counted empty has no one to send to.
 // The dialog, `campaign create` and the launch all hold a group campaign to this.

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CampaignReport.h"
 
+#include "AudienceFigures.h"
 #include "import/CsvWriter.h"
+#include "storage/AccountStore.h"
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"
@@ -59,6 +61,15 @@ Result<qint64> CampaignReport::retryFailed(qint64 campaignId) const
     const Result<Campaign> original = CampaignStore(m_database).find(campaignId);
     if (!original)
         return original.error();
+    const Result<std::optional<Campaign>> earlier = CampaignStore(m_database).retryFor(campaignId);
+    if (!earlier)
+        return earlier.error();
+    if (earlier.value()) {
+        return Error {QStringLiteral("already_retried"),
+                      tr("The failures of \"%1\" were retried already, as \"%2\".")
+                          .arg(original.value().name, earlier.value()->name),
+                      {}};
+    }
     const Outbox outbox(m_database);
     Campaign retry;
     retry.name = tr("%1 (retry)").arg(original.value().name);
@@ -75,8 +86,7 @@ Result<qint64> CampaignReport::retryFailed(qint64 campaignId) const
                           {}};
         }
         retry.audience.remote = original.value().audience.remote;
-        retry.recipients = std::max(0, retry.audience.remote.size);
-        return CampaignStore(m_database).create(retry);
+        return createPriced(retry, campaignId);
     }
     for (qint64 offset = 0;; offset += pageSize) {
         const Result<QList<OutboxRow>> rows
@@ -95,7 +105,26 @@ Result<qint64> CampaignReport::retryFailed(qint64 campaignId) const
                       tr("No message of this campaign failed: there is nothing to retry."),
                       {}};
     }
-    retry.recipients = static_cast<int>(retry.audience.phones.size());
+    return createPriced(retry, campaignId);
+}
+
+Result<qint64> CampaignReport::createPriced(Campaign retry, qint64 originalId) const
+{
+    // Priced like any draft, so its confirmation says what it costs.
+    const Result<Account> account = AccountStore(m_database).findById(retry.accountId);
+    if (!account)
+        return account.error();
+    const Result<AudienceFigures> figures
+        = campaignFigures(m_database, retry, account.value().pricing);
+    if (!figures)
+        return figures.error();
+    const CostEstimate& estimate = figures.value().estimate;
+    retry.recipients = estimate.recipients;
+    retry.segments = estimate.segments;
+    retry.creditsEstimated = estimate.credits;
+    retry.costEstimated = estimate.cost;
+    retry.currency = estimate.currency;
+    retry.retryOf = originalId;
     return CampaignStore(m_database).create(retry);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "storage/CampaignStore.h"
 
 #include <QCoreApplication>
 
@@ -23,10 +24,14 @@ public:
     // neutralised. Written whole or not at all. Returns the number of rows.
     Result<qint64> writeCsv(qint64 campaignId, const QString& path) const;
 
-    // A new draft with the same message, account and sender for the recipients that failed.
+    // A new draft with the same message, account and sender for the recipients that failed,
+    // priced like any draft. Once: a campaign whose failures were retried is refused
+    // (`already_retried`, naming the draft).
     Result<qint64> retryFailed(qint64 campaignId) const;
 
 private:
+    Result<qint64> createPriced(Campaign retry, qint64 originalId) const;
+
     const Database& m_database;
 };
 

@@ -202,6 +202,7 @@ void CampaignRunner::dispatch(const Campaign& campaign, SendingLease& lease)
     m_accountOf.insert(campaign.id, campaign.accountId);
     connect(dispatcher, &Dispatcher::progressed, this,
             [this, id = campaign.id](const OutboxCounts&) { Q_EMIT campaignChanged(id); });
+    connect(dispatcher, &Dispatcher::waitingForDatabase, this, &CampaignRunner::waitingForDatabase);
     connect(dispatcher, &Dispatcher::finished, this,
             [this, dispatcher, id = campaign.id,
              name = campaign.name](const Dispatcher::Summary& summary) {

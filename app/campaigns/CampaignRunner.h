@@ -62,6 +62,8 @@ Q_SIGNALS:
     void campaignStopped(qint64 campaignId, const QString& name,
                          const tuma::Dispatcher::Summary& summary);
     void overdueFound(const QList<qint64>& campaignIds);
+    // A dispatcher waits for another connection that is writing (an import, a launch).
+    void waitingForDatabase();
 
 private:
     void tick();

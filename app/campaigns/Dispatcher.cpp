@@ -20,6 +20,11 @@ namespace tuma {
 
 namespace {
 
+// How long a write may wait for another connection before the dispatcher comes back later
+// (the event loop turns meanwhile), and when it comes back.
+constexpr int shortWaitMs = 200;
+constexpr int databaseRetryMs = 250;
+
 // A long wait is cut into steps so that the wall clock is looked at again: a QTimer runs on
 // a monotonic clock that stops while the machine sleeps.
 constexpr qint64 longestTimerMs = 30'000;
@@ -89,6 +94,9 @@ void Dispatcher::step()
 {
     if (m_finished || m_inFlight)
         return;
+    // Another connection writing (an import, a launch) makes this wait a moment, not freeze.
+    const Database::ShortWait shortWait(m_database, shortWaitMs);
+    const auto again = [this] { step(); };
     if (m_stopRequested) {
         return finish(Outcome::Paused, tr("Sending stopped; run the campaign again to go on."),
                       QStringLiteral("stopped"));
@@ -105,7 +113,7 @@ void Dispatcher::step()
         // Messages put back in the queue (reconciliation) reopen a completed campaign.
         const Result<OutboxCounts> counts = CampaignStore(m_database).counts(m_campaignId);
         if (!counts)
-            return fail(counts.error());
+            return failOrRetry(counts.error(), again);
         if (counts.value().value(OutboxState::Queued) == 0)
             return finish(Outcome::Completed);
     }
@@ -123,7 +131,7 @@ void Dispatcher::step()
         // then the next step reads that.
         if (const Result<void> running = CampaignControl(m_database).start(m_campaignId);
             !running && running.error().code != QLatin1String("invalid_state"))
-            return fail(running.error());
+            return failOrRetry(running.error(), again);
         m_timer.start(0);
         return;
     }
@@ -131,11 +139,11 @@ void Dispatcher::step()
     const Result<QList<OutboxMessage>> queued
         = Outbox(m_database).nextQueued(m_campaignId, m_fetchLimit, now);
     if (!queued)
-        return fail(queued.error());
+        return failOrRetry(queued.error(), again);
     if (queued.value().isEmpty()) {
         const Result<QDateTime> waiting = Outbox(m_database).nextWaiting(m_campaignId);
         if (!waiting)
-            return fail(waiting.error());
+            return failOrRetry(waiting.error(), again);
         if (waiting.value().isValid())
             return waitUntil(waiting.value(), Wait::Retry);
         return finish(Outcome::Completed);
@@ -233,7 +241,7 @@ void Dispatcher::submit(QList<OutboxMessage> batch)
     const Result<QList<qint64>> claimed
         = Outbox(m_database).claim(m_campaignId, ids, m_lease.accountId(), m_lease.token());
     if (!claimed)
-        return fail(claimed.error());
+        return failOrRetry(claimed.error(), [this] { step(); });
     if (claimed.value().isEmpty()) {
         // Why: the lease (confirm() renews it if it is still ours, even past its expiry),
         // else the campaign's state, which the next step reads.
@@ -306,6 +314,10 @@ void Dispatcher::onAnswer(const QList<OutboxMessage>& batch,
 {
     if (!result)
         return onRefused(batch, result.error());
+    // The provider's answer is never lost to a busy database: it is recorded when the
+    // other writer is done, and nothing else is sent meanwhile.
+    const Database::ShortWait shortWait(m_database, shortWaitMs);
+    const auto again = [this, batch, result] { onAnswer(batch, result); };
     m_consecutiveFailures = 0;
 
     QHash<QString, const RecipientOutcome*> byPhone;
@@ -338,12 +350,12 @@ void Dispatcher::onAnswer(const QList<OutboxMessage>& batch,
     }
     const Result<void> recorded = Outbox(m_database).record(outcomes);
     if (!recorded)
-        return fail(recorded.error());
+        return failOrRetry(recorded.error(), again);
     const Result<void> spent
         = CampaignStore(m_database)
               .addCreditsUsed(m_campaignId, result.value().creditsUsed.value_or(credits));
     if (!spent)
-        return fail(spent.error());
+        return failOrRetry(spent.error(), again);
     // Counting a large outbox is not free: twice a second is enough for a progress bar.
     if (!m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= 500) {
         m_sinceProgress.start();
@@ -356,6 +368,8 @@ void Dispatcher::onAnswer(const QList<OutboxMessage>& batch,
 
 void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderError& error)
 {
+    const Database::ShortWait shortWait(m_database, shortWaitMs);
+    const auto again = [this, batch, error] { onRefused(batch, error); };
     QList<qint64> ids;
     for (const OutboxMessage& message : batch)
         ids.append(message.id);
@@ -371,7 +385,7 @@ void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderErro
             outcomes.append({id, OutboxState::Unknown, {}, {}, code, error.message});
         const Result<void> recorded = outbox.record(outcomes);
         if (!recorded)
-            return fail(recorded.error());
+            return failOrRetry(recorded.error(), again);
         m_timer.start(0);
         return;
     }
@@ -383,17 +397,17 @@ void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderErro
             outcomes.append({id, OutboxState::Failed, {}, error.providerText, code, error.message});
         const Result<void> recorded = outbox.record(outcomes);
         if (!recorded)
-            return fail(recorded.error());
+            return failOrRetry(recorded.error(), again);
         m_timer.start(0);
         return;
     }
     case Kind::RateLimited: {
-        const int waitMs
-            = error.retryAfterSeconds >= 0 ? error.retryAfterSeconds * 1000 : backoffMs();
+        const int waitMs = error.retryAfterSeconds >= 0 ? error.retryAfterSeconds * 1000
+                                                        : backoffMs(m_consecutiveFailures);
         const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(std::max(waitMs, 1000));
         const Result<void> requeued = outbox.requeue(ids, at, code, error.message);
         if (!requeued)
-            return fail(requeued.error());
+            return failOrRetry(requeued.error(), again);
         m_lease.nextRequestAt = at;
         m_timer.start(0);
         return;
@@ -401,11 +415,12 @@ void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderErro
     case Kind::Server:
     case Kind::Network:
     case Kind::Timeout: {
-        ++m_consecutiveFailures;
-        const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(backoffMs());
+        const QDateTime at
+            = QDateTime::currentDateTimeUtc().addMSecs(backoffMs(m_consecutiveFailures + 1));
         const Result<void> requeued = outbox.requeue(ids, at, code, error.message);
         if (!requeued)
-            return fail(requeued.error());
+            return failOrRetry(requeued.error(), again);
+        ++m_consecutiveFailures;
         if (m_consecutiveFailures >= m_options.maxConsecutiveFailures) {
             return pause(code,
                          tr("The provider failed %n time(s) in a row: %1 Resume the "
@@ -426,7 +441,7 @@ void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderErro
     }
     const Result<void> requeued = outbox.requeue(ids, {}, code, error.message);
     if (!requeued)
-        return fail(requeued.error());
+        return failOrRetry(requeued.error(), again);
     if (error.kind == Kind::InsufficientCredit) {
         return pause(code,
                      tr("The account has run out of credit. Top it up, then resume the "
@@ -453,11 +468,14 @@ void Dispatcher::waitUntil(const QDateTime& at, Wait reason)
 
 void Dispatcher::pause(const QString& errorCode, const QString& message)
 {
+    const Database::ShortWait shortWait(m_database, shortWaitMs);
     const Result<void> paused
         = CampaignControl(m_database).pauseForError(m_campaignId, errorCode, message);
     // Paused or cancelled by the user meanwhile: stopped all the same.
-    if (!paused && paused.error().code != QLatin1String("invalid_state"))
-        return fail(paused.error());
+    if (!paused && paused.error().code != QLatin1String("invalid_state")) {
+        return failOrRetry(paused.error(),
+                           [this, errorCode, message] { pause(errorCode, message); });
+    }
     finish(Outcome::Paused, message, errorCode);
 }
 
@@ -468,11 +486,14 @@ void Dispatcher::finish(Outcome outcome, const QString& message, const QString& 
     m_finished = true;
     m_timer.stop();
     if (outcome == Outcome::Completed && m_campaign.state != CampaignState::Completed) {
+        const Database::ShortWait shortWait(m_database, shortWaitMs);
         const Result<void> completed = CampaignControl(m_database).complete(m_campaignId);
         // Paused or cancelled at the last moment: nothing was left to send anyway.
         if (!completed && completed.error().code != QLatin1String("invalid_state")) {
             m_finished = false;
-            return fail(completed.error());
+            return failOrRetry(completed.error(), [this, outcome, message, errorCode] {
+                finish(outcome, message, errorCode);
+            });
         }
     }
     Summary summary;
@@ -499,16 +520,29 @@ void Dispatcher::finishBusy()
            QStringLiteral("campaign_busy"));
 }
 
+void Dispatcher::failOrRetry(const Error& error, const std::function<void()>& again)
+{
+    if (error.code != QLatin1String("database_busy"))
+        return fail(error);
+    // Held like a request in flight: no step, no stop, until it is done.
+    m_inFlight = true;
+    Q_EMIT waitingForDatabase();
+    QTimer::singleShot(databaseRetryMs, this, [this, again] {
+        m_inFlight = false;
+        again();
+    });
+}
+
 void Dispatcher::fail(const Error& error)
 {
     m_inFlight = false;
     finish(Outcome::Failed, error.message, error.code);
 }
 
-int Dispatcher::backoffMs() const
+int Dispatcher::backoffMs(int failures) const
 {
     // Exponential with full jitter: many Tumas behind one office router do not retry in step.
-    const int exponent = std::min(m_consecutiveFailures, 16);
+    const int exponent = std::min(failures, 16);
     const qint64 ceiling
         = std::min<qint64>(qint64(m_options.backoffBaseMs) << exponent, m_options.backoffMaxMs);
     return static_cast<int>(ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1));

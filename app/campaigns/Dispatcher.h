@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace tuma {
@@ -79,6 +80,8 @@ public:
 
 Q_SIGNALS:
     void progressed(const tuma::OutboxCounts& counts);
+    // Another connection is writing (an import, a launch): the step waits and comes back.
+    void waitingForDatabase();
     void finished(const tuma::Dispatcher::Summary& summary);
 
 private:
@@ -94,7 +97,9 @@ private:
     void finish(Outcome outcome, const QString& message = {}, const QString& errorCode = {});
     void finishBusy();
     void fail(const Error& error);
-    int backoffMs() const;
+    // A busy database is waited out (`again` runs a moment later); any other error fails.
+    void failOrRetry(const Error& error, const std::function<void()>& again);
+    int backoffMs(int failures) const;
     bool refreshCampaign();
     bool refreshAccount();
 

@@ -142,6 +142,9 @@ bool SendingLease::confirm()
 {
     if (!m_held)
         return false;
+    // A renewal that meets another writer is tried again at the next tick, without freezing
+    // the window meanwhile.
+    const Database::ShortWait shortWait(m_database, 200);
     const Result<bool> renewed
         = LeaseStore(m_database).renew(m_accountId, m_self.token, m_options.ttlMs);
     if (renewed && !renewed.value()) {

@@ -329,12 +329,8 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
         campaign.providerSchedule = true;
     }
 
-    const Result<AudienceFigures> figures = campaign.audience.remote.isEmpty()
-        ? computeAudienceFigures(database, message, campaign.audience.groups,
-                                 account.value().pricing, {}, campaign.audience.phones,
-                                 campaign.audience.match)
-        : Result<AudienceFigures>(remoteGroupFigures(
-            message, std::max(0, campaign.audience.remote.size), account.value().pricing));
+    const Result<AudienceFigures> figures
+        = campaignFigures(database, campaign, account.value().pricing);
     if (!figures)
         return context.fail(figures.error());
     const CostEstimate& estimate = figures.value().estimate;

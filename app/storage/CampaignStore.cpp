@@ -16,7 +16,7 @@ namespace {
 
 Error storageError(const QSqlQuery& query)
 {
-    return Error {QStringLiteral("storage_failed"),
+    return Error {Database::errorCode(query.lastError()),
                   CampaignStore::tr("Could not read or save the campaigns."),
                   query.lastError().text()};
 }
@@ -80,7 +80,7 @@ const QString columns = QStringLiteral(
     "id, name, account_id, state, template_body, sender_id, audience, scheduled_at, time_zone, "
     "window_start, window_end, skip_sundays, provider_schedule, recipients, segments, "
     "credits_estimated, cost_estimated, credits_used, currency, pause_reason, created_at, "
-    "launched_at, finished_at, pause_code");
+    "launched_at, finished_at, pause_code, retry_of");
 
 Campaign fromRow(const QSqlQuery& query)
 {
@@ -113,6 +113,7 @@ Campaign fromRow(const QSqlQuery& query)
     campaign.launchedAt = timeFrom(query.value(21));
     campaign.finishedAt = timeFrom(query.value(22));
     campaign.pauseCode = query.value(23).toString();
+    campaign.retryOf = query.value(24).toLongLong();
     return campaign;
 }
 
@@ -135,8 +136,8 @@ Result<qint64> CampaignStore::create(const Campaign& campaign)
     query.prepare(QStringLiteral(
         "INSERT INTO campaigns (name, account_id, state, template_body, sender_id, audience, "
         "scheduled_at, time_zone, window_start, window_end, skip_sundays, provider_schedule, "
-        "recipients, segments, credits_estimated, cost_estimated, currency, created_at) "
-        "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "recipients, segments, credits_estimated, cost_estimated, currency, created_at, "
+        "retry_of) VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(campaign.name.trimmed());
     query.addBindValue(campaign.accountId);
     query.addBindValue(text(campaign.templateBody));
@@ -157,6 +158,8 @@ Result<qint64> CampaignStore::create(const Campaign& campaign)
     query.addBindValue(campaign.costEstimated);
     query.addBindValue(text(campaign.currency));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(campaign.retryOf > 0 ? QVariant(campaign.retryOf)
+                                            : QVariant(QMetaType(QMetaType::LongLong)));
     if (!query.exec()) {
         if (query.lastError().nativeErrorCode() == QLatin1String("787")) {
             return Error {QStringLiteral("account_not_found"),
@@ -191,6 +194,19 @@ Result<QList<Campaign>> CampaignStore::list() const
     while (query.next())
         campaigns.append(fromRow(query));
     return campaigns;
+}
+
+Result<std::optional<Campaign>> CampaignStore::retryFor(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM campaigns WHERE retry_of = ? ORDER BY id LIMIT 1")
+                      .arg(columns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageError(query);
+    if (!query.next())
+        return std::optional<Campaign>();
+    return std::optional<Campaign>(fromRow(query));
 }
 
 Result<void> CampaignStore::transition(qint64 id, QList<CampaignState> from, CampaignState to,

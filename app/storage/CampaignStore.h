@@ -13,6 +13,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <optional>
+
 namespace tuma {
 
 class Database;
@@ -69,6 +71,7 @@ struct Campaign
     QDateTime createdAt;
     QDateTime launchedAt;
     QDateTime finishedAt;
+    qint64 retryOf = 0; // the campaign whose failed recipients this one retries; 0: none
 
     bool isFinished() const { return tuma::isFinished(state); }
 };
@@ -120,6 +123,8 @@ public:
     Result<Campaign> find(qint64 id) const;
     // Newest first.
     Result<QList<Campaign>> list() const;
+    // The campaign made to retry `id`'s failures, if there is one.
+    Result<std::optional<Campaign>> retryFor(qint64 id) const;
 
     // The one way a campaign's state changes, for CampaignControl alone (it owns the rules):
     // compare and set. The campaign moves to `to` only if it is in one of `from`, in one

@@ -277,9 +277,10 @@ Result<void> Database::configure()
 
     // WAL lets the GUI read while a worker thread writes; FULL sync makes every committed
     // outbox state survive a power cut, not only a crash.
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 10000"),
-        QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL")};
+    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                 QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+                                 QStringLiteral("PRAGMA journal_mode = WAL"),
+                                 QStringLiteral("PRAGMA synchronous = FULL")};
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))
             return Error {QStringLiteral("database_unwritable"),
@@ -568,6 +569,26 @@ Result<void> Database::restoreFrom(const QString& source, const Progress& progre
             tr("Restoring from %1 failed; the current data is unchanged.").arg(nativeSource),
             outcome.failure};
     return configure();
+}
+
+QString Database::errorCode(const QSqlError& error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED ? QStringLiteral("database_busy")
+                                                        : QStringLiteral("storage_failed");
+}
+
+Database::ShortWait::ShortWait(const Database& database, int ms)
+    : m_handle(nativeHandle(database.connection()))
+{
+    if (m_handle)
+        sqlite3_busy_timeout(m_handle, ms);
+}
+
+Database::ShortWait::~ShortWait()
+{
+    if (m_handle)
+        sqlite3_busy_timeout(m_handle, busyTimeoutMs);
 }
 
 sqlite3* Database::nativeHandle(const QSqlDatabase& db)

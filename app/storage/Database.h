@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <functional>
@@ -47,6 +48,24 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     QSqlDatabase connection() const;
+
+    // The code of an error that only says another connection is writing (SQLITE_BUSY or
+    // SQLITE_LOCKED once the busy timeout ran out): "database_busy". Worth trying again.
+    static QString errorCode(const QSqlError& error);
+    // While it lives, this connection waits at most `ms` for another writer (an import, a
+    // launch) instead of the usual ten seconds, so a caller on the GUI thread can come back
+    // later rather than freeze. Connections belong to one thread: so does this.
+    class ShortWait final
+    {
+    public:
+        ShortWait(const Database& database, int ms);
+        ~ShortWait();
+        Q_DISABLE_COPY_MOVE(ShortWait)
+
+    private:
+        sqlite3* m_handle = nullptr;
+    };
+    static constexpr int busyTimeoutMs = 10'000;
     // SQLite's own handle behind a Qt connection, for the few jobs Qt Sql has no API for
     // (online backup, the bulk insert of an import). Null for another driver.
     static sqlite3* nativeHandle(const QSqlDatabase& db);

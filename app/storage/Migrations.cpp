@@ -271,6 +271,8 @@ CREATE TABLE contacts_v6 (
 // database (docs/CAMPAIGNS.md, "One sender per account"): the holder (host, process and its
 // start time, a random token) and when the lease runs out unless renewed. A batch is claimed
 // only under a valid lease, so no two processes send through one account at once.
+// campaigns.retry_of: the campaign whose failed recipients a draft retries, so that one is
+// retried once and says by which.
 const QStringList kVersion7 = {
     QStringLiteral(R"sql(
 CREATE TABLE sending_leases (
@@ -284,6 +286,8 @@ CREATE TABLE sending_leases (
     acquired_at      INTEGER NOT NULL,
     expires_at       INTEGER NOT NULL
 ))sql"),
+    QStringLiteral("ALTER TABLE campaigns ADD COLUMN retry_of INTEGER "
+                   "REFERENCES campaigns (id) ON DELETE SET NULL"),
 };
 
 } // namespace

@@ -44,10 +44,15 @@ OutboxRow readRow(const QSqlQuery& query)
             query.value(10).toString()};
 }
 
+Error storageError(const QSqlError& error)
+{
+    return Error {Database::errorCode(error), Outbox::tr("Could not read or save the outbox."),
+                  error.text()};
+}
+
 Error storageError(const QSqlQuery& query)
 {
-    return Error {QStringLiteral("storage_failed"),
-                  Outbox::tr("Could not read or save the outbox."), query.lastError().text()};
+    return storageError(query.lastError());
 }
 
 QString text(const QString& value)
@@ -93,20 +98,17 @@ Result<int> Outbox::recordDelivery(const QString& providerMessageId,
 Result<void> Outbox::inTransaction(const std::function<Result<void>()>& work)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        return Error {QStringLiteral("storage_failed"), tr("Could not write to the outbox."),
-                      db.lastError().text()};
-    }
+    if (!db.transaction())
+        return storageError(db.lastError());
     Result<void> result = work();
     if (!result) {
         db.rollback();
         return result;
     }
     if (!db.commit()) {
-        const QString detail = db.lastError().text();
+        const Error error = storageError(db.lastError());
         db.rollback();
-        return Error {QStringLiteral("storage_failed"), tr("Could not write to the outbox."),
-                      detail};
+        return error;
     }
     return {};
 }
@@ -275,10 +277,9 @@ Result<QList<qint64>> Outbox::claim(qint64 campaignId, const QList<qint64>& ids,
         claimed.append(query.value(0).toLongLong());
     query.finish();
     if (!connection.commit()) {
-        const QString detail = connection.lastError().text();
+        const Error error = storageError(connection.lastError());
         connection.rollback();
-        return Error {QStringLiteral("storage_failed"), tr("Could not write to the outbox."),
-                      detail};
+        return error;
     }
     return claimed;
 }

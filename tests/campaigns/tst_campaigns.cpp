@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUuid>
 #include <QtTest>
 
@@ -458,6 +459,74 @@ private Q_SLOTS:
         QCOMPARE(settled.resolved, 0);
         QCOMPARE(run(id).counts.value(OutboxState::Accepted), 3);
         QCOMPARE(journalPerPhone().size(), 3);
+        QCOMPARE(maxJournalCount(), 1);
+    }
+
+    void aBusyDatabaseLosesNoAnswerAndFreezesNothing()
+    {
+        // An import holds the write lock for three seconds while answers come in: they are
+        // recorded when it is done, nothing is sent meanwhile, nothing becomes unknown, and
+        // the thread's event loop (the window's, in Tuma) keeps turning.
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const qint64 id = launch(account, QStringLiteral("Habari <<phone>>"), phones(12));
+        m_sandbox->setFaults(QStringLiteral("send:slow=300*1"));
+        auto blocker = Database::open(m_database->path(), QStringLiteral("import"));
+        QVERIFY(blocker.ok());
+        QSqlQuery hold(blocker.value()->connection());
+        qint64 journalWhileHeld = -1;
+        int waits = 0;
+        QTimer::singleShot(100, this, [&] {
+            // The first request is in flight (its answer takes 300 ms): take the write lock.
+            QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(hold.exec(QStringLiteral("UPDATE campaigns SET name = name")));
+            QTimer::singleShot(3000, this, [&] {
+                journalWhileHeld = m_sandbox->server().store().journalCount();
+                QVERIFY(blocker.value()->connection().commit());
+            });
+        });
+        QElapsedTimer sinceTick;
+        sinceTick.start();
+        qint64 longestStall = 0;
+        QTimer ticks;
+        connect(&ticks, &QTimer::timeout, this,
+                [&] { longestStall = std::max(longestStall, sinceTick.restart()); });
+        ticks.start(20);
+        SendingLease lease(*m_database, account, QStringLiteral("tuma"));
+        QVERIFY(lease.acquire().value());
+        Dispatcher dispatcher(*m_database, *m_providers, lease, id, {});
+        connect(&dispatcher, &Dispatcher::waitingForDatabase, this, [&] { ++waits; });
+        QSignalSpy finished(&dispatcher, &Dispatcher::finished);
+        dispatcher.start();
+        QVERIFY(finished.wait(30'000));
+        ticks.stop();
+        const auto summary = finished.constFirst().constFirst().value<Dispatcher::Summary>();
+        QCOMPARE(summary.outcome, Dispatcher::Outcome::Completed);
+        QCOMPARE(summary.counts.value(OutboxState::Accepted), 12);
+        QCOMPARE(summary.counts.value(OutboxState::Unknown), 0);
+        // The first answer waited for the lock; nothing more went out while it was held.
+        QCOMPARE(journalWhileHeld, 1);
+        QVERIFY(waits > 0);
+        QCOMPARE(maxJournalCount(), 1);
+        QVERIFY2(longestStall < 1000, qPrintable(QString::number(longestStall)));
+    }
+
+    void anAccountSavedWhileItSendsHangsNothing()
+    {
+        // The user saves the account while a request is in flight: its adapter is replaced,
+        // but the request ends as answered, and the next ones go with the new settings.
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const qint64 id = launch(account, QStringLiteral("Habari <<phone>>"), phones(6));
+        m_sandbox->setFaults(QStringLiteral("send:slow=400*1"));
+        QTimer::singleShot(100, this, [&] {
+            Account saved = AccountStore(*m_database).findById(account).value();
+            saved.name += QStringLiteral(" (edited)");
+            QVERIFY(AccountStore(*m_database).update(saved).ok());
+            m_providers->forget(account);
+        });
+        const Dispatcher::Summary summary = run(id);
+        QCOMPARE(summary.outcome, Dispatcher::Outcome::Completed);
+        QCOMPARE(summary.counts.value(OutboxState::Accepted), 6);
+        QCOMPARE(summary.counts.value(OutboxState::Unknown), 0);
         QCOMPARE(maxJournalCount(), 1);
     }
 

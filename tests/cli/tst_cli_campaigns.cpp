@@ -3,6 +3,11 @@
 // run, follow, report; and runs killed with SIGKILL at random moments while the simulator
 // misbehaves, after which no recipient has the message twice and none is lost.
 #include "TestSupport.h"
+#include "accounts/ProviderSession.h"
+#include "campaigns/CampaignRunner.h"
+#include "campaigns/Planner.h"
+#include "secrets/SecretStore.h"
+#include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "storage/GroupStore.h"
 
@@ -391,8 +396,8 @@ private Q_SLOTS:
             QProcess second;
             first.start(QStringLiteral(TUMA_CLI_PATH), arguments);
             second.start(QStringLiteral(TUMA_CLI_PATH), arguments);
-            QVERIFY(first.waitForFinished(60'000));
-            QVERIFY(second.waitForFinished(60'000));
+            QVERIFY(ended(first, 60'000));
+            QVERIFY(ended(second, 60'000));
             for (QProcess* run : {&first, &second}) {
                 const QByteArray output = run->readAllStandardOutput();
                 if (run->exitCode() == 0)
@@ -449,7 +454,7 @@ private Q_SLOTS:
         const test::ProcessResult waited = cli(
             {QStringLiteral("campaign"), QStringLiteral("run"), b, QStringLiteral("--wait-turn")});
         QCOMPARE(waited.exitCode, 0);
-        QVERIFY(first.waitForFinished(30'000));
+        QVERIFY(ended(first, 30'000));
         QCOMPARE(first.exitCode(), 0);
         // B went out after A's last message: never two senders at once.
         auto database = Database::open(m_db, QStringLiteral("turns"));
@@ -485,7 +490,7 @@ private Q_SLOTS:
             QVERIFY(waitForState(id, QStringLiteral("running")));
             QTest::qWait(QRandomGenerator::global()->bounded(100, 400));
             ::kill(static_cast<pid_t>(run.processId()), SIGKILL);
-            QVERIFY(run.waitForFinished(5000));
+            QVERIFY(ended(run, 5000));
         }
         QElapsedTimer elapsed;
         elapsed.start();
@@ -538,7 +543,7 @@ private Q_SLOTS:
         QCOMPARE(takeover.exitCode, 0);
         const int journaled = int(journal().size());
         ::kill(static_cast<pid_t>(sleeper.processId()), SIGCONT);
-        QVERIFY(sleeper.waitForFinished(30'000));
+        QVERIFY(ended(sleeper, 30'000));
         // It woke to find the lease gone (or the campaign finished): at most the request it
         // had claimed before it slept went out (its messages were left unknown, not sent by
         // the other), and no claim after that.
@@ -563,7 +568,7 @@ private Q_SLOTS:
         // Mid-campaign: running, most messages still queued.
         const QString backup = m_dir.filePath(QStringLiteral("mid-%1.db").arg(m_counter));
         QCOMPARE(cli({QStringLiteral("backup"), backup}).exitCode, 0);
-        QVERIFY(run.waitForFinished(30'000));
+        QVERIFY(ended(run, 30'000));
         QCOMPARE(run.exitCode(), 0);
         QCOMPARE(journal().size(), 60);
 
@@ -608,7 +613,64 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_db + QStringLiteral("-wal")));
     }
 
+    void theWindowsRunnerAndACliRunSendOnce()
+    {
+        // Tuma's window (its CampaignRunner, here in this process) and a scheduled
+        // `campaign run` on one campaign: one of them sends, each recipient once.
+        startSim(QStringLiteral("send:slow=20"));
+        addAccount();
+        const QString id = createPersonalised(QStringLiteral("Both"), numbersFrom(80'000'000, 60));
+        auto database = Database::open(m_db, QStringLiteral("window"));
+        QVERIFY(database.ok());
+        QVERIFY(Planner(*database.value())
+                    .launch(id.toLongLong(), QDateTime::currentDateTimeUtc())
+                    .ok());
+        SecretStore secrets;
+        ProviderSession providers(secrets, {});
+        CampaignRunner runner(*database.value(), providers);
+        QProcess scheduled;
+        scheduled.start(QStringLiteral(TUMA_CLI_PATH),
+                        {QStringLiteral("--db"), m_db, QStringLiteral("--json"),
+                         QStringLiteral("campaign"), QStringLiteral("run"), id});
+        QVERIFY(scheduled.waitForStarted(5000));
+        runner.start();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            CampaignStore(*database.value()).find(id.toLongLong()).value().state,
+            CampaignState::Completed, 30'000);
+        QVERIFY(ended(scheduled, 30'000));
+        const QByteArray output = scheduled.readAllStandardOutput();
+        QVERIFY2(scheduled.exitCode() == 0 || output.contains("campaign_busy"), output.constData());
+        runner.stopAll();
+        QCOMPARE(journal().size(), 60);
+        expectEachOnceOrUnknown(id);
+    }
+
+    void anAccountWithCampaignsKeepsItsKey()
+    {
+        startSim({});
+        addAccount();
+        createPersonalised(QStringLiteral("Promo"), numbersFrom(81'000'000, 2));
+        const test::ProcessResult removed
+            = cli({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("QF")});
+        QCOMPARE(removed.exitCode, 1);
+        const QJsonObject error
+            = json(removed.standardOutput).value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("account_in_use"));
+        QVERIFY2(
+            error.value(QStringLiteral("message")).toString().contains(QLatin1String("\"Promo\"")),
+            qPrintable(error.value(QStringLiteral("message")).toString()));
+        // Refused before anything was deleted: the key still answers the provider.
+        QCOMPARE(cli({QStringLiteral("balance"), QStringLiteral("QF")}).exitCode, 0);
+    }
+
 private:
+    // Whether the process has ended within `ms`: one that ended while an event loop ran
+    // (QProcess::waitForFinished is false for it) has.
+    static bool ended(QProcess& process, int ms)
+    {
+        return process.state() == QProcess::NotRunning || process.waitForFinished(ms);
+    }
+
     QString createPersonalised(const QString& name, const QStringList& numbers)
     {
         const test::ProcessResult created

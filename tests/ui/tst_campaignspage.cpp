@@ -6,6 +6,8 @@
 #include "TestSupport.h"
 #include "accounts/ProviderSession.h"
 #include "accounts/SandboxAccount.h"
+#include "campaigns/AudienceFigures.h"
+#include "campaigns/CampaignReport.h"
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/Planner.h"
 #include "contacts/ContactDialog.h"
@@ -153,17 +155,24 @@ private Q_SLOTS:
                 child<QLabel>(*dialog, "reviewLabel")->text().contains(QLatin1String("enough")),
                 10000);
             reviewed = true;
-            // The launch asks for confirmation next: say yes.
-            QTimer::singleShot(0, this, [] {
-                QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
-                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-                QVERIFY(box->text().contains(QLatin1String("4 message")));
-                box->button(QMessageBox::Yes)->click();
-            });
             child<QPushButton>(*dialog, "launchPushButton")->click();
         });
+        // The launch counts the audience again, then asks for confirmation: say yes.
+        QString asked;
+        QTimer driver;
+        driver.setInterval(50);
+        connect(&driver, &QTimer::timeout, this, [&asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        driver.start();
         child<QPushButton>(page, "newPushButton")->click();
         QVERIFY(reviewed);
+        QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 10000);
+        driver.stop();
+        QVERIFY2(asked.contains(QLatin1String("4 message")), qPrintable(asked));
 
         // It goes out and the simulator delivers all but the 999 number.
         const qint64 id = CampaignStore(*m_database).list().value().constFirst().id;
@@ -236,6 +245,20 @@ private Q_SLOTS:
         const Campaign retry = CampaignStore(*m_database).list().value().constFirst();
         QCOMPARE(retry.state, CampaignState::Draft);
         QCOMPARE(retry.audience.phones, QStringList {QStringLiteral("+254712000999")});
+        // Priced like any draft: its confirmation will not say 0.00.
+        QCOMPARE(retry.recipients, 1);
+        QVERIFY(retry.costEstimated > 0);
+        QCOMPARE(retry.retryOf, id);
+        // The original says so and offers Retry no more.
+        auto* campaigns = qobject_cast<CampaignsPage*>(&page);
+        campaigns->reload();
+        campaigns->selectCampaign(id);
+        QTRY_VERIFY(child<QLabel>(page, "noticeLabel")
+                        ->text()
+                        .contains(QLatin1String("retried as \"Desemba (retry)\"")));
+        QVERIFY(!child<QPushButton>(page, "retryPushButton")->isEnabled());
+        QCOMPARE(CampaignReport(*m_database).retryFailed(id).error().code,
+                 QStringLiteral("already_retried"));
     }
 
     void aNewUserIsShownTheWayToAFirstCampaign()
@@ -255,15 +278,21 @@ private Q_SLOTS:
 
     void aCostlyLaunchNeedsItsAmountTyped()
     {
-        m_settings->setLaunchConfirmationThreshold(1.0);
+        m_settings->setLaunchConfirmationThreshold(0.5);
         MainWindow window(*m_database, *m_settings, *m_colorScheme);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Campaign draft
             = scheduledDraft(QStringLiteral("Ghali"), QDateTime::currentDateTimeUtc().addDays(1));
-        draft.costEstimated = 1.5;
-        draft.currency = QStringLiteral("KES");
         const qint64 id = CampaignStore(*m_database).create(draft).value();
+        // What it costs now, as the launch counts it: above the threshold of 0.50.
+        const double cost
+            = campaignFigures(*m_database, draft,
+                              AccountStore(*m_database).findById(draft.accountId).value().pricing)
+                  .value()
+                  .estimate.cost;
+        QVERIFY(cost > 0.5);
+        const QString amount = QLocale().toString(cost, 'f', 2);
         QVERIFY(window.showPage(QStringLiteral("campaigns")));
         auto* page = child<CampaignsPage>(window, "campaignsPage");
         page->reload();
@@ -289,19 +318,75 @@ private Q_SLOTS:
             }
         });
         driver.start();
-        typed = QStringLiteral("1.00");
+        typed = QStringLiteral("0.51");
         child<QPushButton>(*page, "launchPushButton")->click();
+        QTRY_VERIFY(!asked.isEmpty()
+                    && asked.constLast().contains(QLatin1String("nothing was sent")));
         QCOMPARE(CampaignStore(*m_database).find(id).value().state, CampaignState::Draft);
-        QVERIFY2(asked.join(u'\n').contains(QLatin1String("Type the amount (1.50)")),
+        QVERIFY2(asked.join(u'\n').contains(QStringLiteral("Type the amount (%1)").arg(amount)),
                  qPrintable(asked.join(u'\n')));
-        QVERIFY2(asked.constLast().contains(QLatin1String("nothing was sent")),
-                 qPrintable(asked.constLast()));
 
-        typed = QStringLiteral("1.50");
+        typed = amount;
         child<QPushButton>(*page, "launchPushButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(id).value().state,
                                   CampaignState::Scheduled, 10000);
         driver.stop();
+    }
+
+    void aGroupThatGrewIsAskedForAgainWithBothFigures()
+    {
+        // The draft was counted with three customers; two more join the group while its
+        // question is on screen. The launch may cost no more than what was confirmed, so it
+        // stops, counts again and asks with both figures.
+        QVERIFY(offerSandboxAccount(*m_database, *m_settings).ok());
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qint64 id = CampaignStore(*m_database)
+                              .create(scheduledDraft(QStringLiteral("Kubwa"),
+                                                     QDateTime::currentDateTimeUtc().addDays(1)))
+                              .value();
+        QVERIFY(window.showPage(QStringLiteral("campaigns")));
+        auto* page = child<CampaignsPage>(window, "campaignsPage");
+        page->reload();
+        page->selectCampaign(id);
+
+        QStringList asked;
+        QTimer driver;
+        driver.setInterval(50);
+        connect(&driver, &QTimer::timeout, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked.append(box->text());
+            if (asked.size() == 1) {
+                const qint64 group
+                    = GroupStore(*m_database).find(QStringLiteral("Wateja")).value().id;
+                QList<qint64> added;
+                for (const QString& phone :
+                     {QStringLiteral("+254712000003"), QStringLiteral("+254712000004")}) {
+                    Contact contact;
+                    contact.phone = phone;
+                    added.append(ContactStore(*m_database).add(contact).value().id);
+                }
+                QVERIFY(GroupStore(*m_database).addMembers(group, added).ok());
+            }
+            if (QAbstractButton* yes = box->button(QMessageBox::Yes))
+                yes->click();
+            else
+                box->accept();
+        });
+        driver.start();
+        child<QPushButton>(*page, "launchPushButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(id).value().state,
+                                  CampaignState::Scheduled, 10000);
+        driver.stop();
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked.at(0).contains(QLatin1String("3 message(s)")), qPrintable(asked.at(0)));
+        QVERIFY2(asked.at(1).contains(QLatin1String("5 message(s)"))
+                     && asked.at(1).contains(QLatin1String("instead of 3")),
+                 qPrintable(asked.at(1)));
+        QCOMPARE(CampaignStore(*m_database).counts(id).value().value(OutboxState::Queued), 5);
     }
 
     void theReviewQuotesTheProvidersOwnEstimateWhereItHasOne()
@@ -428,12 +513,8 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(page, "summaryLabel")
                     ->text()
                     .contains(QLatin1String("to the provider's group \"Wanachama\"")));
-        QTimer::singleShot(0, this, [] {
-            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
-            qobject_cast<QMessageBox*>(QApplication::activeModalWidget())
-                ->button(QMessageBox::Yes)
-                ->click();
-        });
+        // The launch counts the audience on a worker first: its question comes a moment later.
+        const std::unique_ptr<QTimer> yes = sayYes();
         child<QPushButton>(page, "launchPushButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(campaign.id).value().state,
                                   CampaignState::Completed, 15000);
@@ -557,12 +638,8 @@ private Q_SLOTS:
         page->selectCampaign(id);
         QVERIFY(child<QPushButton>(*page, "launchPushButton")->isVisible());
 
-        QTimer::singleShot(0, this, [] {
-            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
-            qobject_cast<QMessageBox*>(QApplication::activeModalWidget())
-                ->button(QMessageBox::Yes)
-                ->click();
-        });
+        // The launch counts the audience on a worker first: its question comes a moment later.
+        const std::unique_ptr<QTimer> yes = sayYes();
         child<QPushButton>(*page, "launchPushButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(id).value().state,
                                   CampaignState::Scheduled, 10000);
@@ -581,12 +658,7 @@ private Q_SLOTS:
         child<QPushButton>(*page, "resumePushButton")->click();
         QCOMPARE(CampaignStore(*m_database).find(id).value().state, CampaignState::Scheduled);
 
-        QTimer::singleShot(0, this, [] {
-            QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
-            qobject_cast<QMessageBox*>(QApplication::activeModalWidget())
-                ->button(QMessageBox::Yes)
-                ->click();
-        });
+        // The timer above says yes to the cancel question too.
         child<QPushButton>(*page, "cancelPushButton")->click();
         QCOMPARE(CampaignStore(*m_database).find(id).value().state, CampaignState::Cancelled);
         QCOMPARE(CampaignStore(*m_database).counts(id).value().value(OutboxState::Cancelled), 3);
@@ -611,6 +683,21 @@ private Q_SLOTS:
 
 private:
     // A draft to the three customers of "Wateja" through the Sandbox account, at `at` in Nairobi.
+    // Says yes to every question that appears, until the timer goes.
+    std::unique_ptr<QTimer> sayYes()
+    {
+        auto timer = std::make_unique<QTimer>();
+        timer->setInterval(50);
+        connect(timer.get(), &QTimer::timeout, this, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                if (QAbstractButton* yes = box->button(QMessageBox::Yes))
+                    yes->click();
+            }
+        });
+        timer->start();
+        return timer;
+    }
+
     static Campaign scheduledDraft(const QString& name, const QDateTime& at)
     {
         Campaign draft;

@@ -492,6 +492,14 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
     if (!draft && trackable)
         refreshChart(campaign);
 
+    // Its failures retried once already: say by which draft, and offer no second retry.
+    const auto retry
+        = std::find_if(m_campaigns.cbegin(), m_campaigns.cend(),
+                       [&campaign](const Campaign& other) { return other.retryOf == campaign.id; });
+    const bool retried = retry != m_campaigns.cend();
+    if (retried && counts.value(OutboxState::Failed) > 0)
+        notices.append(tr("Its failed messages were retried as \"%1\".").arg(retry->name));
+
     m_ui->noticeLabel->setText(notices.join(u'\n'));
     m_ui->noticeLabel->setVisible(!notices.isEmpty());
 
@@ -503,7 +511,7 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
                                       && campaign.pauseCode
                                           == QLatin1String("insufficient_credit"));
     m_ui->cancelPushButton->setEnabled(!campaign.isFinished());
-    m_ui->retryPushButton->setEnabled(counts.value(OutboxState::Failed) > 0);
+    m_ui->retryPushButton->setEnabled(counts.value(OutboxState::Failed) > 0 && !retried);
     m_ui->exportPushButton->setEnabled(!draft);
     // A draft has no messages yet: they are written when it is launched.
     for (QWidget* widget :
@@ -652,70 +660,138 @@ void CampaignsPage::launch()
     const std::optional<Campaign> campaign = currentCampaign();
     if (!campaign || campaign->state != CampaignState::Draft)
         return;
-    const QString cost = moneyText(campaign->costEstimated, campaign->currency);
-    const RemoteAudience& remote = campaign->audience.remote;
+    estimateThenConfirm(*campaign, std::nullopt);
+}
+
+void CampaignsPage::estimateThenConfirm(const Campaign& campaign, std::optional<CostEstimate> asked)
+{
+    // The draft's figures were counted when it was saved; contacts added since go out too,
+    // so the amount asked is counted now, and the launch may cost no more than it.
+    const Result<Account> account = AccountStore(m_database).findById(campaign.accountId);
+    if (!account) {
+        QMessageBox::warning(this, tr("Not launched"), account.error().messageWithDetail());
+        return;
+    }
+    auto figures = std::make_shared<AudienceFigures>();
+    BackgroundJob::runWithDialog(
+        this, tr("Counting the recipients…"),
+        [databasePath = m_database.path(), campaign, pricing = account.value().pricing,
+         figures](const BackgroundJob::Progress& progress) -> Result<void> {
+            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+            if (!database)
+                return database.error();
+            const Result<AudienceFigures> computed = campaignFigures(
+                *database.value(), campaign, pricing, [&progress] { return !progress(0, 0); });
+            if (!computed)
+                return computed.error();
+            *figures = computed.value();
+            return Result<void>();
+        },
+        [this, id = campaign.id, figures, asked](Result<void> result) {
+            if (!result) {
+                if (result.error().code != QLatin1String("cancelled"))
+                    QMessageBox::warning(this, tr("Not launched"),
+                                         result.error().messageWithDetail());
+                return;
+            }
+            confirmAndLaunch(id, figures->estimate, asked);
+        });
+}
+
+void CampaignsPage::confirmAndLaunch(qint64 id, const CostEstimate& estimate,
+                                     const std::optional<CostEstimate>& asked)
+{
+    const Result<Campaign> found = CampaignStore(m_database).find(id);
+    if (!found || found.value().state != CampaignState::Draft)
+        return;
+    const Campaign& campaign = found.value();
+    const QString cost = moneyText(estimate.cost, estimate.currency);
+    const RemoteAudience& remote = campaign.audience.remote;
+    const bool unknownGroup = !remote.isEmpty() && remote.size < 0;
+    if (estimate.recipients == 0 && !unknownGroup) {
+        QMessageBox::information(this, tr("Not launched"),
+                                 tr("No one would get \"%1\" now: its groups are empty or "
+                                    "everyone in them has opted out.")
+                                     .arg(campaign.name));
+        return;
+    }
     QString question
-        = campaign->scheduledAt.isValid() && campaign->scheduledAt > QDateTime::currentDateTimeUtc()
+        = campaign.scheduledAt.isValid() && campaign.scheduledAt > QDateTime::currentDateTimeUtc()
         ? tr("Launch \"%1\"? %n message(s) will be sent at %2 for about %3.", nullptr,
-             campaign->recipients)
-              .arg(campaign->name, campaignTime(*campaign), cost)
-        : tr("Send \"%1\" now? %n message(s) go out for about %2.", nullptr, campaign->recipients)
-              .arg(campaign->name, cost);
-    if (!remote.isEmpty() && remote.size < 0) {
+             estimate.recipients)
+              .arg(campaign.name, campaignTime(campaign), cost)
+        : tr("Send \"%1\" now? %n message(s) go out for about %2.", nullptr, estimate.recipients)
+              .arg(campaign.name, cost);
+    if (asked) {
+        // It grew between the question and the launch: both figures, and the choice again.
+        question = tr("More people would get \"%1\" than when you confirmed it: %n message(s) "
+                      "for about %2 now, instead of %3 for %4. Send it for the new amount?",
+                      nullptr, estimate.recipients)
+                       .arg(campaign.name, cost, QLocale().toString(asked->recipients),
+                            moneyText(asked->cost, asked->currency));
+    }
+    if (unknownGroup) {
         // No count, no total: say what is known, a message's price for each member.
-        const Result<Account> account = AccountStore(m_database).findById(campaign->accountId);
+        const Result<Account> account = AccountStore(m_database).findById(campaign.accountId);
         const double perMessage = account
-            ? remoteGroupFigures(Template(campaign->templateBody), 1, account.value().pricing)
+            ? remoteGroupFigures(Template(campaign.templateBody), 1, account.value().pricing)
                   .estimate.cost
             : 0;
         question
             = tr("Send \"%1\" to everyone in the provider's group \"%2\"? The provider did "
                  "not say how many they are: each costs about %3.")
-                  .arg(campaign->name, remote.groupName, moneyText(perMessage, campaign->currency));
+                  .arg(campaign.name, remote.groupName, moneyText(perMessage, campaign.currency));
     }
     if (QMessageBox::question(this, tr("Launch campaign"), question,
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     const double threshold = m_settings.launchConfirmationThreshold();
-    if (threshold > 0 && campaign->costEstimated > threshold) {
+    if (threshold > 0 && estimate.cost > threshold) {
         // A large amount is typed, not clicked: a slip of the mouse cannot spend it.
-        const QString expected = QLocale().toString(campaign->costEstimated, 'f', 2);
+        const QString expected = QLocale().toString(estimate.cost, 'f', 2);
         bool ok = false;
         const QString typed = QInputDialog::getText(
             this, tr("Confirm the amount"),
             tr("This campaign costs %1, more than %2. Type the amount (%3) to launch it.")
-                .arg(cost, moneyText(threshold, campaign->currency), expected),
+                .arg(cost, moneyText(threshold, estimate.currency), expected),
             QLineEdit::Normal, {}, &ok);
         if (!ok)
             return;
         bool parsed = false;
         const double amount = QLocale().toDouble(typed.trimmed(), &parsed);
-        if (!parsed || std::abs(amount - campaign->costEstimated) >= 0.005) {
+        if (!parsed || std::abs(amount - estimate.cost) >= 0.005) {
             QMessageBox::information(
                 this, tr("Not launched"),
                 tr("The amount typed is not %1; nothing was sent.").arg(expected));
             return;
         }
     }
+    // The amount confirmed is the amount allowed, as `campaign run --max-cost` holds it.
+    const std::optional<double> maxCost
+        = unknownGroup ? std::nullopt : std::optional<double>(estimate.cost);
     const QString databasePath = m_database.path();
-    const qint64 id = campaign->id;
     BackgroundJob::runWithDialog(
-        this, tr("Preparing %n message(s)…", nullptr, campaign->recipients),
-        [databasePath, id,
-         total = campaign->recipients](const BackgroundJob::Progress& progress) -> Result<void> {
+        this, tr("Preparing %n message(s)…", nullptr, estimate.recipients),
+        [databasePath, id, maxCost,
+         total = estimate.recipients](const BackgroundJob::Progress& progress) -> Result<void> {
             Result<std::unique_ptr<Database>> database = Database::open(databasePath);
             if (!database)
                 return database.error();
             const Result<LaunchSummary> launched
                 = Planner(*database.value())
-                      .launch(id, QDateTime::currentDateTimeUtc(), std::nullopt,
+                      .launch(id, QDateTime::currentDateTimeUtc(), maxCost,
                               [&](int written) { return progress(written, total); });
             if (!launched)
                 return launched.error();
             return Result<void>();
         },
-        [this, id](Result<void> result) {
+        [this, id, campaign, estimate](Result<void> result) {
+            if (!result && result.error().code == QLatin1String("over_budget")) {
+                // Contacts were added between the count and the launch: ask again.
+                estimateThenConfirm(campaign, estimate);
+                return;
+            }
             if (!result && result.error().code != QLatin1String("cancelled"))
                 QMessageBox::warning(this, tr("Not launched"), result.error().messageWithDetail());
             reload();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/CostEstimator.h"
 #include "storage/AccountStore.h"
 #include "storage/CampaignStore.h"
 #include "storage/Outbox.h"
@@ -72,6 +73,11 @@ private:
     void refreshMessages();
     void refreshChart(const Campaign& campaign);
     void launch();
+    // Counts the audience again on a worker, then asks with that figure; `asked` is the
+    // figure confirmed before, when the audience grew past it since.
+    void estimateThenConfirm(const Campaign& campaign, std::optional<CostEstimate> asked);
+    void confirmAndLaunch(qint64 id, const CostEstimate& estimate,
+                          const std::optional<CostEstimate>& asked);
     void pause();
     void topUp();
     void resume();

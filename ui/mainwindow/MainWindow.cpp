@@ -99,6 +99,11 @@ void MainWindow::connectCampaigns()
     connect(m_notifier, &DesktopNotifier::showRequested, this, &MainWindow::bringToFront);
     connect(m_notifier, &DesktopNotifier::quitRequested, this, &MainWindow::quit);
     connect(m_runner.get(), &CampaignRunner::overdueFound, this, &MainWindow::askAboutOverdue);
+    connect(m_runner.get(), &CampaignRunner::waitingForDatabase, this, [this] {
+        statusBar()->showMessage(tr("Sending waits a moment: another task is writing to the "
+                                    "database (an import, a launch)…"),
+                                 2000);
+    });
     connect(m_runner.get(), &CampaignRunner::campaignStarted, this,
             [this](qint64, const QString& name) {
                 const QString text = tr("Campaign \"%1\" started sending.").arg(name);
