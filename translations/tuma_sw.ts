@@ -1059,6 +1059,14 @@
         <source>A launched campaign is scheduled or running.</source>
         <translation>Kampeni iliyozinduliwa huwa imepangwa au inatumwa.</translation>
     </message>
+    <message>
+        <source>Could not prepare the backup.</source>
+        <translation>Nakala ya akiba haikuweza kutayarishwa.</translation>
+    </message>
+    <message>
+        <source>Restored from a backup: check what has already gone out, then resume it.</source>
+        <translation>Imerejeshwa kutoka nakala ya akiba: kagua kilichokwisha kutumwa, kisha iendeleze.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignReport</name>
@@ -1914,14 +1922,6 @@
     <message>
         <source>The database update would break links between its records.</source>
         <translation>Usasishaji wa hifadhidata ungevunja viungo kati ya rekodi zake.</translation>
-    </message>
-    <message>
-        <source>Could not prepare the backup.</source>
-        <translation>Nakala ya akiba haikuweza kutayarishwa.</translation>
-    </message>
-    <message>
-        <source>Restored from a backup: check what has already gone out, then resume it.</source>
-        <translation>Imerejeshwa kutoka nakala ya akiba: kagua kilichokwisha kutumwa, kisha iendeleze.</translation>
     </message>
 </context>
 <context>

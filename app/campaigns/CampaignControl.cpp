@@ -3,6 +3,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/LeaseStore.h"
 #include "storage/Outbox.h"
 
 #include <QSqlError>
@@ -129,6 +130,52 @@ Result<Campaign> CampaignControl::decideOverdue(qint64 id, OverdueChoice choice)
     if (!paused)
         return paused.error();
     return changed(id, QStringLiteral("pause"));
+}
+
+Result<void> CampaignControl::restoreBackup(Database& database, const QString& source,
+                                            const std::function<bool(int, int)>& progress)
+{
+    return database.restoreFrom(source, progress, [](const Database& staged) {
+        return CampaignControl(staged).holdRestored();
+    });
+}
+
+Result<void> CampaignControl::holdRestored()
+{
+    // A backup taken mid-campaign holds it running with messages queued that have gone out
+    // since: nothing goes out again until the user has looked and resumed it.
+    const Result<QList<Campaign>> campaigns = CampaignStore(m_database).list();
+    if (!campaigns)
+        return campaigns.error();
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return Error {QStringLiteral("restore_failed"), tr("Could not prepare the backup."),
+                      db.lastError().text()};
+    Result<void> held;
+    for (const Campaign& campaign : campaigns.value()) {
+        if (!held || !isSending(campaign.state))
+            continue;
+        held = CampaignStore(m_database)
+                   .transition(campaign.id, {State::Running, State::Scheduled}, State::Paused,
+                               tr("Restored from a backup: check what has already gone out, "
+                                  "then resume it."),
+                               QStringLiteral("restored"));
+    }
+    if (held) {
+        if (const Result<int> interrupted = Outbox(m_database).markAllInterrupted(); !interrupted)
+            held = interrupted.error();
+    }
+    if (held)
+        held = LeaseStore(m_database).clear();
+    if (!held || !db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        if (!held)
+            return held;
+        return Error {QStringLiteral("restore_failed"), tr("Could not prepare the backup."),
+                      detail};
+    }
+    return {};
 }
 
 Result<void> CampaignControl::markLaunched(qint64 id, CampaignState to)

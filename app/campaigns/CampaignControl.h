@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <functional>
+
 namespace tuma {
 
 class Database;
@@ -41,6 +43,14 @@ public:
     enum class OverdueChoice { SendNow, Cancel, Pause };
     Result<Campaign> decideOverdue(qint64 id, OverdueChoice choice);
 
+    // Replaces `database`'s content with the backup `source` (Database::restoreFrom), and
+    // never sends: in the staging copy, campaigns that were running or scheduled are paused
+    // ("restored from a backup"), messages left submitting become unknown and the sending
+    // leases go, so a process still sending on the database stops at its next claim.
+    // The window and tuma-cli both restore through here.
+    static Result<void> restoreBackup(Database& database, const QString& source,
+                                      const std::function<bool(int, int)>& progress = {});
+
     // The planner, inside its launch transaction: the draft is now scheduled or running.
     Result<void> markLaunched(qint64 id, CampaignState to);
     // The dispatcher: a scheduled campaign's time has come (or a completed one has queued
@@ -53,6 +63,7 @@ public:
 
 private:
     Result<Campaign> changed(qint64 id, const QString& action);
+    Result<void> holdRestored();
 
     const Database& m_database;
 };

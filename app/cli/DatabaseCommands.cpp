@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommand.h"
 #include "CliContext.h"
+#include "campaigns/CampaignControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -43,7 +44,7 @@ int restore(CliContext& context, const QCommandLineParser& parser)
     Result<Database*> database = context.database();
     if (!database)
         return context.fail(database.error());
-    if (Result<void> done = database.value()->restoreFrom(source); !done)
+    if (Result<void> done = CampaignControl::restoreBackup(*database.value(), source); !done)
         return context.fail(done.error());
     const QString absolute = QFileInfo(source).absoluteFilePath();
     (void)AuditLog(*database.value()).record(QStringLiteral("database.restore"), absolute);

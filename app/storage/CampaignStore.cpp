@@ -270,18 +270,6 @@ Result<void> CampaignStore::setLaunchFigures(qint64 id, const CostEstimate& esti
     return {};
 }
 
-Result<int> CampaignStore::holdAll(const QString& pauseReason, const QString& pauseCode)
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE campaigns SET state = 'paused', pause_reason = ?, "
-                                 "pause_code = ? WHERE state IN ('running', 'scheduled')"));
-    query.addBindValue(text(pauseReason));
-    query.addBindValue(text(pauseCode));
-    if (!query.exec())
-        return storageError(query);
-    return query.numRowsAffected();
-}
-
 Result<void> CampaignStore::addCreditsUsed(qint64 id, double credits)
 {
     QSqlQuery query(m_database.connection());

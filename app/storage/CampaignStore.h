@@ -136,9 +136,6 @@ public:
     // What a launch found (recipients, parts, credits, cost) and when, in the planner's
     // transaction; the state itself changes through transition().
     Result<void> setLaunchFigures(qint64 id, const CostEstimate& estimate, const QDateTime& at);
-    // Every running or scheduled campaign becomes paused with this reason (a restored
-    // database). Returns how many.
-    Result<int> holdAll(const QString& pauseReason, const QString& pauseCode);
     Result<void> addCreditsUsed(qint64 id, double credits);
     Result<OutboxCounts> counts(qint64 id) const;
     // `buckets` points from the first submission to the last update (or now, while running).

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
-#include "CampaignStore.h"
-#include "LeaseStore.h"
 #include "Migrations.h"
-#include "Outbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -476,36 +473,8 @@ Result<void> Database::backupTo(const QString& requestedTarget, const Progress& 
     return {};
 }
 
-Result<void> Database::holdRestoredSending(const Database& staged)
-{
-    // A backup taken mid-campaign holds it running with messages queued that have since gone
-    // out: nothing goes out again until the user has looked and resumed it.
-    QSqlDatabase db = staged.connection();
-    if (!db.transaction())
-        return Error {QStringLiteral("restore_failed"), tr("Could not prepare the backup."),
-                      db.lastError().text()};
-    Result<void> held;
-    if (const Result<int> paused = CampaignStore(staged).holdAll(
-            tr("Restored from a backup: check what has already gone out, then resume it."),
-            QStringLiteral("restored"));
-        !paused)
-        held = paused.error();
-    if (held) {
-        if (const Result<int> interrupted = Outbox(staged).markAllInterrupted(); !interrupted)
-            held = interrupted.error();
-    }
-    if (held)
-        held = LeaseStore(staged).clear();
-    if (!held || !db.commit()) {
-        db.rollback();
-        return held ? Error {QStringLiteral("restore_failed"), tr("Could not prepare the backup."),
-                             db.lastError().text()}
-                    : held;
-    }
-    return {};
-}
-
-Result<void> Database::restoreFrom(const QString& source, const Progress& progress)
+Result<void> Database::restoreFrom(const QString& source, const Progress& progress,
+                                   const Prepare& prepare)
 {
     const Result<int> inspected = inspect(source);
     if (!inspected)
@@ -552,7 +521,7 @@ Result<void> Database::restoreFrom(const QString& source, const Progress& progre
         Result<std::unique_ptr<Database>> prepared = open(staging);
         if (!prepared)
             outcome.failure = prepared.error().messageWithDetail();
-        else if (Result<void> held = holdRestoredSending(*prepared.value()); !held)
+        else if (Result<void> held = prepare ? prepare(*prepared.value()) : Result<void>(); !held)
             outcome.failure = held.error().messageWithDetail();
         else
             outcome = copyDatabase(Database::nativeHandle(prepared.value()->connection()),

@@ -81,13 +81,13 @@ public:
     // Replaces this database's content with `source` after inspecting it. An older backup is
     // first migrated, in a staging copy, to the current schema; the replacement is then one
     // SQLite transaction: if anything fails or it is cancelled, the content stays as it was.
-    // A restore never sends: in the staging copy, campaigns that were running or scheduled
-    // are paused ("restored from a backup"), messages left submitting become unknown and the
-    // sending leases go, so a process still sending on this database stops at its next claim.
-    Result<void> restoreFrom(const QString& source, const Progress& progress = {});
+    // `prepare` changes the staging copy before it replaces the content (CampaignControl::
+    // restoreBackup holds its campaigns there, so that a restore never sends).
+    using Prepare = std::function<Result<void>(const Database& staged)>;
+    Result<void> restoreFrom(const QString& source, const Progress& progress = {},
+                             const Prepare& prepare = {});
 
 private:
-    static Result<void> holdRestoredSending(const Database& staged);
     Database(QString path, QString connectionName);
     Result<void> configure();
 

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "accounts/SandboxAccount.h"
+#include "campaigns/Planner.h"
 #include "mainwindow/DatabaseMaintenance.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/AppSettings.h"
+#include "storage/AccountStore.h"
+#include "storage/CampaignStore.h"
 #include "storage/Database.h"
 #include "widgets/ColorSchemeWatcher.h"
 
@@ -167,6 +171,40 @@ private Q_SLOTS:
         QSqlQuery query(m_database->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM contacts")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void aRestoredBackupSendsNothingFromTheWindow()
+    {
+        // A backup taken while a campaign was running, restored after the campaign went out:
+        // the window's runner must not send its queued messages a second time.
+        QVERIFY(offerSandboxAccount(*m_database, *m_settings).ok());
+        Campaign draft;
+        draft.name = QStringLiteral("Jumamosi");
+        draft.accountId = AccountStore(*m_database).list().value().constFirst().id;
+        draft.templateBody = QStringLiteral("Ofa ya Jumamosi!");
+        draft.audience.phones = {QStringLiteral("+254712000001"), QStringLiteral("+254712000002"),
+                                 QStringLiteral("+254712000003")};
+        draft.timeZone = QStringLiteral("Africa/Nairobi");
+        const qint64 id = CampaignStore(*m_database).create(draft).value();
+        QVERIFY(Planner(*m_database).launch(id, QDateTime::currentDateTimeUtc()).ok());
+        const QString backup = m_dir.filePath(QStringLiteral("mid-campaign.db"));
+        QVERIFY(m_database->backupTo(backup).ok());
+
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(id).value().state,
+                                  CampaignState::Completed, 15000);
+        auto* maintenance = window.findChild<DatabaseMaintenance*>();
+        std::optional<Result<void>> outcome;
+        maintenance->startRestore(backup,
+                                  [&outcome](Result<void> result) { outcome.emplace(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
+        QVERIFY(outcome->ok());
+        const Campaign restored = CampaignStore(*m_database).find(id).value();
+        QCOMPARE(restored.state, CampaignState::Paused);
+        QCOMPARE(restored.pauseCode, QStringLiteral("restored"));
+        // The runner goes on ticking after the restore, and sends none of them.
+        QTest::qWait(2000);
+        QCOMPARE(CampaignStore(*m_database).counts(id).value().value(OutboxState::Queued), 3);
     }
 
 private:

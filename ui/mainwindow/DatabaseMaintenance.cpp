@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseMaintenance.h"
 
+#include "campaigns/CampaignControl.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "widgets/BackgroundJob.h"
@@ -48,7 +49,8 @@ auto restoreJob(const QString& path, const QString& source)
 {
     return [path, source](const Progress& progress) {
         return withWorkerDatabase(path, [&](Database& database) -> Result<void> {
-            if (Result<void> replaced = database.restoreFrom(source, progress); !replaced)
+            if (Result<void> replaced = CampaignControl::restoreBackup(database, source, progress);
+                !replaced)
                 return replaced;
             (void)AuditLog(database).record(QStringLiteral("database.restore"),
                                             QFileInfo(source).absoluteFilePath());
