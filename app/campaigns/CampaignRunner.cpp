@@ -152,7 +152,12 @@ SendingLease* CampaignRunner::leaseFor(qint64 accountId)
         return held;
     delete m_leases.take(accountId);
     auto* lease = new SendingLease(m_database, accountId, QStringLiteral("tuma"));
-    const Result<bool> acquired = lease->acquire();
+    // On the window's thread: another writer (an import) makes it try again at the next
+    // tick rather than freeze the window.
+    const Result<bool> acquired = [&] {
+        const Database::ShortWait shortWait(m_database, 200);
+        return lease->acquire();
+    }();
     if (!acquired || !acquired.value()) {
         if (acquired && lease->otherHolder())
             m_elsewhere.insert(accountId, SendingLease::describe(*lease->otherHolder()));
