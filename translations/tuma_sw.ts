@@ -1105,6 +1105,10 @@
         <source>Campaign %1 is %2 now: another window or process changed it.</source>
         <translation>Kampeni %1 sasa iko katika hali ya %2: dirisha au programu nyingine imeibadilisha.</translation>
     </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>Hakuna kampeni %1.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsPage</name>
@@ -2846,10 +2850,6 @@
 </context>
 <context>
     <name>Reconciler</name>
-    <message>
-        <source>Could not read the campaign&apos;s messages.</source>
-        <translation>Haikuweza kusoma jumbe za kampeni.</translation>
-    </message>
     <message>
         <source>The provider&apos;s history does not have this message: it is sent again.</source>
         <translation>Historia ya mtoa huduma haina ujumbe huu: unatumwa tena.</translation>

@@ -180,29 +180,14 @@ void Dispatcher::step()
 bool Dispatcher::refreshCampaign()
 {
     // The user (or another process) may have paused, cancelled or rescheduled it meanwhile.
-    // Every step looks at its state and time through a statement prepared once; the whole
-    // campaign (whose audience may be a long list of typed numbers) is read again only when
-    // they changed. Per recipient, reading it all each time was a sixth of the dispatcher.
-    if (!m_stateQuery) {
-        m_stateQuery.emplace(m_database.connection());
-        m_stateQuery->prepare(
-            QStringLiteral("SELECT state, scheduled_at FROM campaigns WHERE id = ?"));
-    }
-    m_stateQuery->bindValue(0, m_campaignId);
-    if (m_stateQuery->exec() && m_stateQuery->next()) {
-        const std::optional<CampaignState> state
-            = campaignStateFrom(m_stateQuery->value(0).toString());
-        const QVariant scheduledAt = m_stateQuery->value(1);
-        // Finished, so the statement holds no read snapshot of the log between steps.
-        m_stateQuery->finish();
-        const bool sameTime = scheduledAt.isNull() ? !m_campaign.scheduledAt.isValid()
-                                                   : m_campaign.scheduledAt.isValid()
-                && scheduledAt.toLongLong() == m_campaign.scheduledAt.toMSecsSinceEpoch();
-        if (state == m_campaign.state && sameTime)
-            return true;
-    } else {
-        m_stateQuery->finish();
-    }
+    // Every step looks at its state and time; the whole campaign (whose audience may be a
+    // long list of typed numbers) is read again only when they changed. Per recipient,
+    // reading it all each time was a sixth of the dispatcher.
+    const Result<CampaignStore::StateAndSchedule> now
+        = CampaignStore(m_database).stateAndSchedule(m_campaignId);
+    if (now && now.value().state == m_campaign.state
+        && now.value().scheduledAt == m_campaign.scheduledAt)
+        return true;
     const Result<Campaign> campaign = CampaignStore(m_database).find(m_campaignId);
     if (!campaign) {
         fail(campaign.error());

@@ -12,7 +12,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
-#include <QSqlQuery>
 #include <QTimer>
 
 #include <functional>
@@ -109,7 +108,6 @@ private:
     qint64 m_campaignId = 0;
     Options m_options;
     Campaign m_campaign;
-    std::optional<QSqlQuery> m_stateQuery; // the campaign's state and time, prepared once
     Account m_account;
     Capabilities m_capabilities;
     QTimer m_timer;

@@ -7,20 +7,10 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace tuma {
 
 namespace {
-
-struct UnknownMessage
-{
-    qint64 id = 0;
-    QString phone;
-    QString body;
-    qint64 submittedAt = 0;
-};
 
 // How far the provider's clock may be behind ours.
 constexpr qint64 clockSkewMs = 10 * 60'000;
@@ -45,23 +35,14 @@ Reconciler::Reconciler(const Database& database)
 Result<ReconcileSummary> Reconciler::reconcile(qint64 campaignId, const FetchPage& fetchPage,
                                                int maxPages, qint64 graceMs)
 {
-    QSqlQuery query(m_database.connection());
-    // A provider-side group's send is never looked up: its history lists the members, not
-    // the group, and "not found" must never send the whole group again. The user decides.
-    query.prepare(QStringLiteral("SELECT id, phone, body, COALESCE(submitted_at, 0) FROM messages "
-                                 "WHERE campaign_id = ? AND state = 'unknown' AND "
-                                 "remote_group IS NULL ORDER BY id"));
-    query.addBindValue(campaignId);
-    if (!query.exec()) {
-        return Error {QStringLiteral("storage_failed"),
-                      tr("Could not read the campaign's messages."), query.lastError().text()};
-    }
+    // A provider-side group's send is never looked up (Outbox::unknownMessages): the user
+    // decides.
+    const Result<QList<UnknownMessage>> messages = Outbox(m_database).unknownMessages(campaignId);
+    if (!messages)
+        return messages.error();
     QMultiHash<QString, UnknownMessage> unknown; // by the number's digits
-    while (query.next()) {
-        const UnknownMessage message {query.value(0).toLongLong(), query.value(1).toString(),
-                                      query.value(2).toString(), query.value(3).toLongLong()};
+    for (const UnknownMessage& message : messages.value())
         unknown.insert(digitsOf(message.phone), message);
-    }
     ReconcileSummary summary;
     if (unknown.isEmpty())
         return summary;

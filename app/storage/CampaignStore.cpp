@@ -196,6 +196,23 @@ Result<QList<Campaign>> CampaignStore::list() const
     return campaigns;
 }
 
+Result<CampaignStore::StateAndSchedule> CampaignStore::stateAndSchedule(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT state, scheduled_at FROM campaigns WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageError(query);
+    if (!query.next()) {
+        return Error {
+            QStringLiteral("campaign_not_found"), tr("There is no campaign %1.").arg(id), {}};
+    }
+    return StateAndSchedule {
+        campaignStateFrom(query.value(0).toString()).value_or(CampaignState::Paused),
+        timeFrom(query.value(1))};
+}
+
 Result<std::optional<Campaign>> CampaignStore::retryFor(qint64 id) const
 {
     QSqlQuery query(m_database.connection());

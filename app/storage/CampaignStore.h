@@ -123,6 +123,14 @@ public:
     Result<Campaign> find(qint64 id) const;
     // Newest first.
     Result<QList<Campaign>> list() const;
+    // A campaign's state and schedule alone: what a sender looks at before every request
+    // (reading the whole campaign, whose audience may be a long list, costs more).
+    struct StateAndSchedule
+    {
+        CampaignState state = CampaignState::Draft;
+        QDateTime scheduledAt;
+    };
+    Result<StateAndSchedule> stateAndSchedule(qint64 id) const;
     // The campaign made to retry `id`'s failures, if there is one.
     Result<std::optional<Campaign>> retryFor(qint64 id) const;
 

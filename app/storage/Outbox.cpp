@@ -398,6 +398,24 @@ Result<QDateTime> Outbox::nextTrackingCheck(qint64 campaignId) const
     return QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
 }
 
+Result<QList<UnknownMessage>> Outbox::unknownMessages(qint64 campaignId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, phone, body, COALESCE(submitted_at, 0) FROM messages "
+                                 "WHERE campaign_id = ? AND state = 'unknown' AND "
+                                 "remote_group IS NULL ORDER BY id"));
+    query.addBindValue(campaignId);
+    if (!query.exec())
+        return storageError(query);
+    QList<UnknownMessage> messages;
+    while (query.next()) {
+        messages.append({query.value(0).toLongLong(), query.value(1).toString(),
+                         query.value(2).toString(), query.value(3).toLongLong()});
+    }
+    return messages;
+}
+
 namespace {
 
 // Messages left submitting, of one account's campaigns (0: of every account), become unknown.

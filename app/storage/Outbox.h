@@ -36,6 +36,15 @@ struct TrackedMessage
     QDateTime submittedAt;
 };
 
+// A message whose fate no answer settled (unknown), as reconciliation looks it up.
+struct UnknownMessage
+{
+    qint64 id = 0;
+    QString phone;
+    QString body;
+    qint64 submittedAt = 0; // ms since the epoch
+};
+
 // One message as the campaign's per-recipient table and report show it.
 struct OutboxRow
 {
@@ -139,6 +148,11 @@ public:
     Result<void> recordTracking(const QList<TrackingUpdate>& updates);
     // When the next status check of the campaign is due; invalid when nothing is followed.
     Result<QDateTime> nextTrackingCheck(qint64 campaignId) const;
+
+    // The campaign's unknown messages sent to numbers, oldest first. A provider-side group's
+    // row is left out: its history lists the members, not the group, and "not found" must
+    // never send the whole group again.
+    Result<QList<UnknownMessage>> unknownMessages(qint64 campaignId) const;
 
     // After an interruption: messages left submitting may have reached the provider; they
     // become unknown, never queued again by themselves. Returns how many. Called when a
