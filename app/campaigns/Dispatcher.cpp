@@ -7,7 +7,6 @@
 #include "accounts/ProviderSession.h"
 #include "providers/ProviderAdapter.h"
 #include "providers/ProviderError.h"
-#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QHash>

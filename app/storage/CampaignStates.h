@@ -64,6 +64,11 @@ public:
     qint64 value(OutboxState state) const { return m_counts.at(std::size_t(state)); }
     void set(OutboxState state, qint64 count) { m_counts.at(std::size_t(state)) = count; }
     qint64 total() const;
+    // Those that have left Tuma or never will (not queued, not submitting): a progress bar's.
+    qint64 done() const
+    {
+        return total() - value(OutboxState::Queued) - value(OutboxState::Submitting);
+    }
     // Delivered, failed or expired.
     qint64 finished() const;
     // Failed or expired.

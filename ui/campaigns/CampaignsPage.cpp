@@ -62,8 +62,7 @@ QString moneyText(double amount, const QString& currency)
 // Messages that have left Tuma (or never will): what the progress bar counts.
 qint64 doneCount(const OutboxCounts& counts)
 {
-    return counts.total() - counts.value(OutboxState::Queued)
-        - counts.value(OutboxState::Submitting);
+    return counts.done();
 }
 
 qint64 totalCount(const OutboxCounts& counts)

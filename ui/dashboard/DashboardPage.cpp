@@ -207,8 +207,7 @@ void DashboardPage::reload()
                 const Campaign& campaign = read->recent.at(i);
                 const OutboxCounts& counts = read->counts.at(i);
                 const qint64 total = counts.total();
-                const qint64 done = total - counts.value(OutboxState::Queued)
-                    - counts.value(OutboxState::Submitting);
+                const qint64 done = counts.done();
                 const qint64 delivered = counts.value(OutboxState::Delivered);
                 const qint64 final = counts.finished();
                 const QDateTime when = campaign.launchedAt.isValid() ? campaign.launchedAt
