@@ -873,29 +873,11 @@
         <translation>Endesha `tuma-cli campaign run %1` (au iache Tuma wazi) ili kuendelea.</translation>
     </message>
     <message numerus="yes">
-        <source>%n settled from the provider&apos;s history</source>
-        <translation>
-            <numerusform>%n umethibitishwa kutoka historia ya mtoa huduma</numerusform>
-            <numerusform>%n zimethibitishwa kutoka historia ya mtoa huduma</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n never received (queued for the next run)</source>
-        <translation>
-            <numerusform>%n haukupokelewa kamwe (umewekwa foleni kwa uendeshaji ujao)</numerusform>
-            <numerusform>%n hazikupokelewa kamwe (zimewekwa foleni kwa uendeshaji ujao)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n still unknown</source>
         <translation>
             <numerusform>%n bado haujulikani</numerusform>
             <numerusform>%n bado hazijulikani</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This provider keeps no history Tuma can read: check its website, then cancel or send the unknown messages again.</source>
-        <translation>Mtoa huduma huyu hana historia ambayo Tuma inaweza kusoma: kagua tovuti yake, kisha ghairi au tuma tena jumbe zisizojulikana.</translation>
     </message>
     <message>
         <source>Give the file to write with --csv FILE.</source>
@@ -909,16 +891,8 @@
         </translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;: use create, run, status, list, pause, resume, cancel, reconcile or report.</source>
-        <translation>Kitendo &quot;%1&quot; hakijulikani: tumia create, run, status, list, pause, resume, cancel, reconcile au report.</translation>
-    </message>
-    <message>
         <source>Plan, run and follow campaigns.</source>
         <translation>Panga, endesha na fuatilia kampeni.</translation>
-    </message>
-    <message>
-        <source>create, run, status, list, pause, resume, cancel, reconcile or report.</source>
-        <translation>create, run, status, list, pause, resume, cancel, reconcile au report.</translation>
     </message>
     <message>
         <source>create: the campaign&apos;s name.</source>
@@ -1028,6 +1002,66 @@
         <source>run: while another process sends through the account, wait for it instead of stopping.</source>
         <translation>run: programu nyingine ikituma kupitia akaunti, isubiri badala ya kusimama.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n settled from the provider&apos;s records</source>
+        <translation>
+            <numerusform>%n umethibitishwa kutoka kwenye kumbukumbu za mtoa huduma</numerusform>
+            <numerusform>%n zimethibitishwa kutoka kwenye kumbukumbu za mtoa huduma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never received (sent again when you resume the campaign)</source>
+        <translation>
+            <numerusform>%n haukupokelewa kamwe (utatumwa tena utakapoendeleza kampeni)</numerusform>
+            <numerusform>%n hazikupokelewa kamwe (zitatumwa tena utakapoendeleza kampeni)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign is paused: `tuma-cli campaign resume %1`, then `tuma-cli campaign run %1`, sends them.</source>
+        <translation>Kampeni imesitishwa: `tuma-cli campaign resume %1`, kisha `tuma-cli campaign run %1`, huzituma.</translation>
+    </message>
+    <message>
+        <source>Decide for them with `tuma-cli campaign decide %1 --send-again` or `--count-as-sent`.</source>
+        <translation>Amua kuhusu hizo kwa `tuma-cli campaign decide %1 --send-again` au `--count-as-sent`.</translation>
+    </message>
+    <message>
+        <source>Say what becomes of the unknown messages: --send-again or --count-as-sent.</source>
+        <translation>Sema nini kifanyike kwa jumbe zisizojulikana: --send-again au --count-as-sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown message(s) queued again.</source>
+        <translation>
+            <numerusform>Ujumbe %n usiojulikana umewekwa foleni tena.</numerusform>
+            <numerusform>Jumbe %n zisizojulikana zimewekwa foleni tena.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown message(s) counted as sent.</source>
+        <translation>
+            <numerusform>Ujumbe %n usiojulikana umehesabiwa kuwa umetumwa.</numerusform>
+            <numerusform>Jumbe %n zisizojulikana zimehesabiwa kuwa zimetumwa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use create, run, status, list, pause, resume, cancel, reconcile, decide or report.</source>
+        <translation>Kitendo &quot;%1&quot; hakijulikani: tumia create, run, status, list, pause, resume, cancel, reconcile, decide au report.</translation>
+    </message>
+    <message>
+        <source>create, run, status, list, pause, resume, cancel, reconcile, decide or report.</source>
+        <translation>create, run, status, list, pause, resume, cancel, reconcile, decide au report.</translation>
+    </message>
+    <message>
+        <source>decide: queue the unknown messages again (sent when the campaign is resumed).</source>
+        <translation>decide: weka jumbe zisizojulikana foleni tena (zinatumwa kampeni ikiendelezwa).</translation>
+    </message>
+    <message>
+        <source>decide: count the unknown messages as sent.</source>
+        <translation>decide: hesabu jumbe zisizojulikana kuwa zimetumwa.</translation>
+    </message>
+    <message>
+        <source>decide: only the unknown message to this number; repeatable.</source>
+        <translation>decide: ujumbe usiojulikana wa nambari hii tu; kinaweza kurudiwa.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignControl</name>
@@ -1066,6 +1100,33 @@
     <message>
         <source>Restored from a backup: check what has already gone out, then resume it.</source>
         <translation>Imerejeshwa kutoka nakala ya akiba: kagua kilichokwisha kutumwa, kisha iendeleze.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: its messages are not sent again.</source>
+        <translation>Kampeni %1 iko katika hali %2: jumbe zake hazitumwi tena.</translation>
+    </message>
+    <message>
+        <source>Could not queue the messages again.</source>
+        <translation>Haikuwezekana kuweka jumbe foleni tena.</translation>
+    </message>
+    <message>
+        <source>Could not count the messages as sent.</source>
+        <translation>Haikuwezekana kuhesabu jumbe kuwa zimetumwa.</translation>
+    </message>
+    <message>
+        <source>Counted as sent by %1.</source>
+        <translation>Zimehesabiwa kuwa zimetumwa na %1.</translation>
+    </message>
+    <message>
+        <source>%1 chose to send it again.</source>
+        <translation>%1 amechagua kuutuma tena.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown message(s) will be sent again when you resume the campaign.</source>
+        <translation>
+            <numerusform>Ujumbe %n usiojulikana utatumwa tena utakapoendeleza kampeni.</numerusform>
+            <numerusform>Jumbe %n zisizojulikana zitatumwa tena utakapoendeleza kampeni.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2849,13 +2910,6 @@
     </message>
 </context>
 <context>
-    <name>Reconciler</name>
-    <message>
-        <source>The provider&apos;s history does not have this message: it is sent again.</source>
-        <translation>Historia ya mtoa huduma haina ujumbe huu: unatumwa tena.</translation>
-    </message>
-</context>
-<context>
     <name>RemoteContactDialog</name>
     <message>
         <source>Edit Contact on the Provider</source>
@@ -2906,6 +2960,14 @@
     <message>
         <source>the value after = must be a whole number.</source>
         <translation>thamani baada ya = lazima iwe nambari kamili.</translation>
+    </message>
+    <message>
+        <source>the share after % must be a whole number from 1 to 100.</source>
+        <translation>sehemu baada ya % lazima iwe nambari kamili kuanzia 1 hadi 100.</translation>
+    </message>
+    <message>
+        <source>the code after : is empty.</source>
+        <translation>msimbo baada ya : ni mtupu.</translation>
     </message>
 </context>
 <context>
@@ -5716,10 +5778,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
 <context>
     <name>tuma::ProviderAdapter</name>
     <message>
-        <source>The provider&apos;s gateway answered with an error after the messages were sent, so Tuma cannot tell whether they were accepted. They are not sent again automatically; check the provider&apos;s history before sending them again.</source>
-        <translation>Lango la mtoa huduma lilijibu kwa hitilafu baada ya jumbe kutumwa, kwa hiyo Tuma haiwezi kujua kama zimekubaliwa. Hazitatumwa tena kiotomatiki; kagua historia ya mtoa huduma kabla ya kuzituma tena.</translation>
-    </message>
-    <message>
         <source>The provider sent an empty answer. Try again in a few minutes.</source>
         <translation>Mtoa huduma ametuma jibu tupu. Jaribu tena baada ya dakika chache.</translation>
     </message>
@@ -5730,6 +5788,10 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>The provider&apos;s answer could not be read (it is cut off or malformed). Try again in a few minutes.</source>
         <translation>Jibu la mtoa huduma halikuweza kusomwa (limekatika au limeharibika). Jaribu tena baada ya dakika chache.</translation>
+    </message>
+    <message>
+        <source>The provider answered with a server error (HTTP %1) after the messages were sent, so Tuma cannot tell whether they were accepted. They are not sent again automatically; check with the provider before sending them again.</source>
+        <translation>Mtoa huduma amejibu kwa hitilafu ya seva (HTTP %1) baada ya jumbe kutumwa, kwa hiyo Tuma haiwezi kujua kama zimekubaliwa. Hazitumwi tena zenyewe; hakikisha na mtoa huduma kabla ya kuzituma tena.</translation>
     </message>
 </context>
 <context>
@@ -5848,6 +5910,73 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Give the group a name.</source>
         <translation>Kipe kikundi jina.</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::Reconciler</name>
+    <message>
+        <source>This provider&apos;s history lists each message with its number and text but no time. Tuma settles a message it finds there, and sends again only one that a complete history does not list. When the same text went to the same number before, the history cannot tell which is which: you decide.</source>
+        <translation>Historia ya mtoa huduma huyu huorodhesha kila ujumbe na nambari na maandishi yake lakini bila muda. Tuma huthibitisha ujumbe inaoupata humo, na hutuma tena tu ule ambao historia kamili haiuorodheshi. Maandishi yaleyale yalipotumwa kwa nambari ileile hapo awali, historia haiwezi kutofautisha: wewe ndiye unaamua.</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s history lists each send with its text, sender, time and number of recipients, and a report of each send names them. Tuma settles every message it finds there, and sends again only a send that the complete history of that time does not have.</source>
+        <translation>Historia ya mtoa huduma huyu huorodhesha kila utumaji na maandishi, mtumaji, muda na idadi ya wapokeaji wake, na ripoti ya kila utumaji huwataja. Tuma huthibitisha kila ujumbe inaoupata humo, na hutuma tena tu utumaji ambao historia kamili ya muda huo haina.</translation>
+    </message>
+    <message>
+        <source>This provider keeps no history Tuma can read: check its website, then choose to send the unknown messages again or to count them as sent.</source>
+        <translation>Mtoa huduma huyu hana historia ambayo Tuma inaweza kusoma: kagua tovuti yake, kisha chagua kutuma tena jumbe zisizojulikana au kuzihesabu kuwa zimetumwa.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s records could not be read to the end (%1): check again later.</source>
+        <translation>Kumbukumbu za mtoa huduma hazikuweza kusomwa hadi mwisho (%1): kagua tena baadaye.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider&apos;s history is longer than Tuma reads (%n page(s)): it cannot prove this message missing. Check the provider&apos;s website, then decide.</source>
+        <translation>
+            <numerusform>Historia ya mtoa huduma ni ndefu kuliko Tuma inavyosoma (ukurasa %n): haiwezi kuthibitisha kuwa ujumbe huu haupo. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
+            <numerusform>Historia ya mtoa huduma ni ndefu kuliko Tuma inavyosoma (kurasa %n): haiwezi kuthibitisha kuwa ujumbe huu haupo. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was stopped before the provider&apos;s history was read to its end.</source>
+        <translation>Ukaguzi ulisimamishwa kabla historia ya mtoa huduma haijasomwa hadi mwisho.</translation>
+    </message>
+    <message>
+        <source>Sent less than two minutes ago: the provider may not list it yet. Check again in a moment.</source>
+        <translation>Umetumwa chini ya dakika mbili zilizopita: huenda mtoa huduma bado hajauorodhesha. Kagua tena baada ya muda mfupi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider&apos;s history lists %n message(s) with this text to this number, without times, and Tuma sent it more than once: it cannot tell this one from another. Check the provider&apos;s website, then decide.</source>
+        <translation>
+            <numerusform>Historia ya mtoa huduma inaorodhesha ujumbe %n wenye maandishi haya kwa nambari hii, bila muda, na Tuma iliutuma zaidi ya mara moja: haiwezi kuutofautisha huu na mwingine. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
+            <numerusform>Historia ya mtoa huduma inaorodhesha jumbe %n zenye maandishi haya kwa nambari hii, bila muda, na Tuma iliutuma zaidi ya mara moja: haiwezi kuutofautisha huu na mwingine. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider has %n sends that match this one: Tuma cannot tell which is which. Check the provider&apos;s website, then decide.</source>
+        <translation>
+            <numerusform>Mtoa huduma ana utumaji %n unaofanana na huu: Tuma haiwezi kutofautisha. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
+            <numerusform>Mtoa huduma ana utumaji %n unaofanana na huu: Tuma haiwezi kutofautisha. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider&apos;s report of this send does not list every number: check again later.</source>
+        <translation>Ripoti ya mtoa huduma ya utumaji huu haiorodheshi kila nambari: kagua tena baadaye.</translation>
+    </message>
+    <message>
+        <source>The provider has a send like this one whose report could not be read: check again later.</source>
+        <translation>Mtoa huduma ana utumaji kama huu ambao ripoti yake haikuweza kusomwa: kagua tena baadaye.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s records show it never received this message.</source>
+        <translation>Kumbukumbu za mtoa huduma zinaonyesha hakuwahi kupokea ujumbe huu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked with the provider: %n message(s) never reached it. They are sent when you resume the campaign.</source>
+        <translation>
+            <numerusform>Imehakikishwa na mtoa huduma: ujumbe %n haukumfikia kamwe. Unatumwa utakapoendeleza kampeni.</numerusform>
+            <numerusform>Imehakikishwa na mtoa huduma: jumbe %n hazikumfikia kamwe. Zinatumwa utakapoendeleza kampeni.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,102 @@ Result<Campaign> CampaignControl::cancel(qint64 id)
     return changed(id, QStringLiteral("cancel"));
 }
 
+Result<int> CampaignControl::sendAgain(qint64 id, const QList<qint64>& messageIds,
+                                       const QString& code, const QString& message,
+                                       const QString& pauseReason)
+{
+    const Result<Campaign> campaign = CampaignStore(m_database).find(id);
+    if (!campaign)
+        return campaign.error();
+    if (campaign.value().state == State::Cancelled || campaign.value().state == State::Draft) {
+        return invalid(tr("Campaign %1 is %2: its messages are not sent again.")
+                           .arg(id)
+                           .arg(stateName(campaign.value().state)));
+    }
+    if (messageIds.isEmpty())
+        return 0;
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        return Error {QStringLiteral("storage_failed"), tr("Could not queue the messages again."),
+                      db.lastError().text()};
+    }
+    // Paused before they are queued, in one commit: no sender can claim them in between.
+    Result<int> moved = 0;
+    if (const Result<void> paused
+        = CampaignStore(m_database)
+              .transition(id, {State::Running, State::Scheduled, State::Completed, State::Paused},
+                          State::Paused, pauseReason, QStringLiteral("send_again"));
+        !paused)
+        moved = paused.error();
+    if (moved)
+        moved = Outbox(m_database).requeueWithin(messageIds, {}, code, message);
+    if (!moved || !db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        if (!moved)
+            return moved;
+        return Error {QStringLiteral("storage_failed"), tr("Could not queue the messages again."),
+                      detail};
+    }
+    return moved;
+}
+
+Result<int> CampaignControl::countAsSent(qint64 id, const QList<qint64>& messageIds,
+                                         const QString& by)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        return Error {QStringLiteral("storage_failed"), tr("Could not count the messages as sent."),
+                      db.lastError().text()};
+    }
+    Result<Outbox::Counted> counted
+        = Outbox(m_database).countAsSentWithin(messageIds, tr("Counted as sent by %1.").arg(by));
+    if (counted) {
+        if (const Result<void> spent
+            = CampaignStore(m_database).addCreditsUsed(id, counted.value().credits);
+            !spent)
+            counted = spent.error();
+    }
+    if (!counted || !db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        if (!counted)
+            return counted.error();
+        return Error {QStringLiteral("storage_failed"), tr("Could not count the messages as sent."),
+                      detail};
+    }
+    return counted.value().messages;
+}
+
+Result<int> CampaignControl::decideUnknown(qint64 id, UnknownDecision decision,
+                                           const QStringList& phones, const QString& by)
+{
+    const Result<Campaign> campaign = CampaignStore(m_database).find(id);
+    if (!campaign)
+        return campaign.error();
+    const Result<QList<qint64>> ids = Outbox(m_database).unknownIds(id, phones);
+    if (!ids)
+        return ids.error();
+    Result<int> changed = 0;
+    if (decision == UnknownDecision::SendAgain) {
+        changed = sendAgain(
+            id, ids.value(), QStringLiteral("sent_again"), tr("%1 chose to send it again.").arg(by),
+            tr("%n unknown message(s) will be sent again when you resume the campaign.", nullptr,
+               static_cast<int>(ids.value().size())));
+    } else {
+        changed = countAsSent(id, ids.value(), by);
+    }
+    if (!changed)
+        return changed;
+    (void)AuditLog(m_database)
+        .record(
+            decision == UnknownDecision::SendAgain ? QStringLiteral("campaign.send_again")
+                                                   : QStringLiteral("campaign.count_as_sent"),
+            campaign.value().name,
+            {{QStringLiteral("campaign_id"), id}, {QStringLiteral("messages"), changed.value()}});
+    return changed;
+}
+
 Result<Campaign> CampaignControl::decideOverdue(qint64 id, OverdueChoice choice)
 {
     switch (choice) {
@@ -187,9 +283,7 @@ Result<void> CampaignControl::markLaunched(qint64 id, CampaignState to)
 
 Result<void> CampaignControl::start(qint64 id)
 {
-    // Completed with messages queued again (reconciliation) reopens it.
-    return CampaignStore(m_database)
-        .transition(id, {State::Scheduled, State::Completed}, State::Running);
+    return CampaignStore(m_database).transition(id, {State::Scheduled}, State::Running);
 }
 
 Result<void> CampaignControl::complete(qint64 id)

@@ -24,6 +24,7 @@ class Database;
 //                     │     ^                 │   ^
 //                     └pause┴───resume────────┴pause
 //   any but completed and cancelled ──cancel──> cancelled (its queued messages too)
+//   running, scheduled, completed ──unknown messages sent again──> paused
 class CampaignControl final
 {
     Q_DECLARE_TR_FUNCTIONS(CampaignControl)
@@ -39,6 +40,21 @@ public:
     // in the same transaction. Those already sent stay as they are.
     Result<Campaign> cancel(qint64 id);
 
+    // Unknown messages go back to the queue (a reconciliation proved the provider never had
+    // them, or the user chose to send them again): in one transaction the campaign is paused
+    // with `pauseReason` and the messages queued, so nothing sends them until the user
+    // resumes it (a window's runner or `tuma-cli campaign run` then does). A cancelled
+    // campaign is refused. Returns how many went back.
+    Result<int> sendAgain(qint64 id, const QList<qint64>& messageIds, const QString& code,
+                          const QString& message, const QString& pauseReason);
+    // The user counts unknown messages as sent: accepted, their credits counted as used.
+    Result<int> countAsSent(qint64 id, const QList<qint64>& messageIds, const QString& by);
+    // What the user decided for unknown messages (all of the campaign's when `phones` is
+    // empty); both are written to the audit log. Returns how many changed.
+    enum class UnknownDecision { SendAgain, CountAsSent };
+    Result<int> decideUnknown(qint64 id, UnknownDecision decision, const QStringList& phones,
+                              const QString& by);
+
     // A schedule that passed while Tuma was closed: what the user chose.
     enum class OverdueChoice { SendNow, Cancel, Pause };
     Result<Campaign> decideOverdue(qint64 id, OverdueChoice choice);
@@ -53,8 +69,7 @@ public:
 
     // The planner, inside its launch transaction: the draft is now scheduled or running.
     Result<void> markLaunched(qint64 id, CampaignState to);
-    // The dispatcher: a scheduled campaign's time has come (or a completed one has queued
-    // messages again), so it runs.
+    // The dispatcher: a scheduled campaign's time has come, so it runs.
     Result<void> start(qint64 id);
     // The dispatcher: nothing is left to submit.
     Result<void> complete(qint64 id);

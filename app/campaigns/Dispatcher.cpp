@@ -108,14 +108,10 @@ void Dispatcher::step()
         return finish(Outcome::Paused, m_campaign.pauseReason, QStringLiteral("paused"));
     if (m_campaign.state == CampaignState::Cancelled)
         return finish(Outcome::Cancelled);
-    if (m_campaign.state == CampaignState::Completed) {
-        // Messages put back in the queue (reconciliation) reopen a completed campaign.
-        const Result<OutboxCounts> counts = CampaignStore(m_database).counts(m_campaignId);
-        if (!counts)
-            return failOrRetry(counts.error(), again);
-        if (counts.value().value(OutboxState::Queued) == 0)
-            return finish(Outcome::Completed);
-    }
+    // Messages put back in the queue after it completed (a reconciliation, the user's
+    // decision) pause it first: they go out only once the user resumes it.
+    if (m_campaign.state == CampaignState::Completed)
+        return finish(Outcome::Completed);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_campaign.scheduledAt.isValid() && now < m_campaign.scheduledAt
         && !m_campaign.providerSchedule) {
@@ -363,13 +359,18 @@ void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderErro
     switch (error.kind) {
     case Kind::AmbiguousSubmission: {
         // The provider may have them: never sent again by us without the user or a
-        // reconciliation saying so.
+        // reconciliation saying so. Like any other failure it slows the campaign down and
+        // pauses it when it repeats, so an outage leaves a few batches unknown, not all.
         QList<MessageOutcome> outcomes;
         for (const qint64 id : ids)
             outcomes.append({id, OutboxState::Unknown, {}, {}, code, error.message});
         const Result<void> recorded = outbox.record(outcomes);
         if (!recorded)
             return failOrRetry(recorded.error(), again);
+        if (++m_consecutiveFailures >= m_options.maxConsecutiveFailures)
+            return pauseAfterFailures(code, error.message);
+        m_lease.nextRequestAt
+            = QDateTime::currentDateTimeUtc().addMSecs(backoffMs(m_consecutiveFailures));
         m_timer.start(0);
         return;
     }
@@ -404,14 +405,8 @@ void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderErro
         const Result<void> requeued = outbox.requeue(ids, at, code, error.message);
         if (!requeued)
             return failOrRetry(requeued.error(), again);
-        ++m_consecutiveFailures;
-        if (m_consecutiveFailures >= m_options.maxConsecutiveFailures) {
-            return pause(code,
-                         tr("The provider failed %n time(s) in a row: %1 Resume the "
-                            "campaign when it works again.",
-                            nullptr, m_consecutiveFailures)
-                             .arg(error.message));
-        }
+        if (++m_consecutiveFailures >= m_options.maxConsecutiveFailures)
+            return pauseAfterFailures(code, error.message);
         m_lease.nextRequestAt = at;
         m_timer.start(0);
         return;
@@ -432,6 +427,15 @@ void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderErro
                         "campaign: it goes on where it stopped."));
     }
     pause(code, error.message);
+}
+
+void Dispatcher::pauseAfterFailures(const QString& errorCode, const QString& message)
+{
+    pause(errorCode,
+          tr("The provider failed %n time(s) in a row: %1 Resume the campaign when it works "
+             "again.",
+             nullptr, m_consecutiveFailures)
+              .arg(message));
 }
 
 void Dispatcher::waitUntil(const QDateTime& at, Wait reason)

@@ -52,7 +52,8 @@ public:
     struct Options
     {
         bool waitForSchedule = true;
-        // Consecutive server or network failures before the campaign pauses.
+        // Consecutive failures (server errors, lost connections, answers that never came)
+        // before the campaign pauses.
         int maxConsecutiveFailures = 6;
         int backoffBaseMs = 1000;
         int backoffMaxMs = 60'000;
@@ -93,6 +94,8 @@ private:
     enum class Wait { Schedule, Retry };
     void waitUntil(const QDateTime& at, Wait reason);
     void pause(const QString& errorCode, const QString& message);
+    // Server errors, lost connections and ambiguous answers in a row (Options).
+    void pauseAfterFailures(const QString& errorCode, const QString& message);
     void finish(Outcome outcome, const QString& message = {}, const QString& errorCode = {});
     void finishBusy();
     void fail(const Error& error);

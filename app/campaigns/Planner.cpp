@@ -348,8 +348,9 @@ Result<LaunchSummary> Planner::launch(qint64 campaignId, const QDateTime& now,
     }
     const bool later = campaign.value().scheduledAt.isValid() && campaign.value().scheduledAt > now;
     summary.state = later ? CampaignState::Scheduled : CampaignState::Running;
-    if (const Result<void> figures
-        = CampaignStore(m_database).setLaunchFigures(campaignId, summary.estimate, now);
+    if (const Result<void> figures = CampaignStore(m_database)
+                                         .setLaunchFigures(campaignId, summary.estimate, now,
+                                                           account.value().senderOrDefault());
         !figures)
         return rollback(figures.error());
     if (const Result<void> launched

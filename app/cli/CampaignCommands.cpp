@@ -647,42 +647,111 @@ int campaignReconcile(CliContext& context, const QCommandLineParser& parser)
     Result<ProviderSession*> providers = context.providers();
     if (!providers)
         return context.fail(providers.error());
-    Reconciler::FetchPage fetchPage;
-    if (ProviderSession::capabilities(account.value()).history) {
-        fetchPage = [&](int page) {
-            HistoryQuery query;
-            query.page = page;
-            query.limit = 100;
-            return providers.value()->wait<HistoryPage>(
-                account.value(),
-                [query](ProviderAdapter& adapter, ProviderAdapter::Reply<HistoryPage> done) {
-                    adapter.history(query, done);
-                });
-        };
-    }
-    const Result<ReconcileSummary> summary
-        = Reconciler(database).reconcile(campaign.value().id, fetchPage);
-    if (!summary)
-        return context.fail(summary.error());
-    if (summary.value().requeued > 0 && campaign.value().state == CampaignState::Completed)
-        (void)CampaignControl(database).start(campaign.value().id);
-    QString text = CampaignCommandsText::tr("%n settled from the provider's history", nullptr,
-                                            summary.value().resolved)
+
+    // Ctrl+C stops reading the provider's records; what was proven so far is kept.
+    interruptRequested = 0;
+    std::signal(SIGINT, requestInterrupt);
+    const auto restoreSignal = qScopeGuard([] { std::signal(SIGINT, SIG_DFL); });
+    Reconciler reconciler(database, *providers.value(), campaign.value().id, {});
+    std::optional<ReconcileSummary> summary;
+    QEventLoop loop;
+    QObject::connect(&reconciler, &Reconciler::finished, &loop,
+                     [&summary, &loop](const ReconcileSummary& result) {
+                         summary = result;
+                         loop.quit();
+                     });
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &reconciler, [&reconciler] {
+        if (interruptRequested)
+            reconciler.cancel();
+    });
+    watch.start(100);
+    QTimer::singleShot(0, &reconciler, &Reconciler::start);
+    loop.exec();
+    watch.stop();
+
+    const ReconcileSummary& result = *summary;
+    if (!result.error.code.isEmpty() && result.resolved == 0 && result.requeued == 0
+        && result.stillUnknown == 0)
+        return context.fail(result.error);
+    QString text = CampaignCommandsText::tr("%n settled from the provider's records", nullptr,
+                                            result.resolved)
         + QStringLiteral(", ")
-        + CampaignCommandsText::tr("%n never received (queued for the next run)", nullptr,
-                                   summary.value().requeued)
+        + CampaignCommandsText::tr("%n never received (sent again when you resume the campaign)",
+                                   nullptr, result.requeued)
         + QStringLiteral(", ")
-        + CampaignCommandsText::tr("%n still unknown", nullptr, summary.value().stillUnknown)
-        + u'.';
-    if (!fetchPage && summary.value().stillUnknown > 0) {
+        + CampaignCommandsText::tr("%n still unknown", nullptr, result.stillUnknown) + u'.';
+    if (result.paused) {
         text += u'\n'
-            + CampaignCommandsText::tr("This provider keeps no history Tuma can read: check its "
-                                       "website, then cancel or send the unknown messages again.");
+            + CampaignCommandsText::tr("The campaign is paused: `tuma-cli campaign resume %1`, "
+                                       "then `tuma-cli campaign run %1`, sends them.")
+                  .arg(campaign.value().id);
     }
-    return context.succeed({{QStringLiteral("resolved"), summary.value().resolved},
-                            {QStringLiteral("requeued"), summary.value().requeued},
-                            {QStringLiteral("still_unknown"), summary.value().stillUnknown}},
-                           text);
+    if (result.stillUnknown > 0) {
+        if (!result.note.isEmpty())
+            text += u'\n' + result.note;
+        text += u'\n'
+            + CampaignCommandsText::tr("Decide for them with `tuma-cli campaign decide %1 "
+                                       "--send-again` or `--count-as-sent`.")
+                  .arg(campaign.value().id);
+    }
+    QJsonObject document {{QStringLiteral("resolved"), result.resolved},
+                          {QStringLiteral("requeued"), result.requeued},
+                          {QStringLiteral("still_unknown"), result.stillUnknown}};
+    if (!result.note.isEmpty())
+        document.insert(QStringLiteral("reason"), result.note);
+    if (!result.error.code.isEmpty()) {
+        document.insert(QStringLiteral("error"),
+                        QJsonObject {{QStringLiteral("code"), result.error.code},
+                                     {QStringLiteral("message"), result.error.message}});
+    }
+    return context.succeed(document, text);
+}
+
+int campaignDecide(CliContext& context, const QCommandLineParser& parser)
+{
+    Result<Campaign> campaign = campaignArgument(context, parser);
+    if (!campaign)
+        return context.fail(campaign.error(),
+                            campaign.error().code == QLatin1String("usage") ? UsageError : Failure);
+    const bool again = parser.isSet(QStringLiteral("send-again"));
+    const bool counted = parser.isSet(QStringLiteral("count-as-sent"));
+    if (again == counted) {
+        return context.usageError(CampaignCommandsText::tr(
+            "Say what becomes of the unknown messages: --send-again or --count-as-sent."));
+    }
+    const Database& database = *context.database().value();
+    const Result<Account> account = AccountStore(database).findById(campaign.value().accountId);
+    if (!account)
+        return context.fail(account.error());
+    QStringList phones;
+    for (const QString& given : parser.values(QStringLiteral("phone"))) {
+        for (const QString& raw : given.split(u',', Qt::SkipEmptyParts)) {
+            const Result<QString> phone
+                = PhoneNumber::normalize(raw.trimmed(), account.value().region);
+            if (!phone)
+                return context.usageError(phone.error().message);
+            phones.append(phone.value());
+        }
+    }
+    const Result<int> changed = CampaignControl(database).decideUnknown(
+        campaign.value().id,
+        again ? CampaignControl::UnknownDecision::SendAgain
+              : CampaignControl::UnknownDecision::CountAsSent,
+        phones, AuditLog::currentOsUser());
+    if (!changed)
+        return context.fail(changed.error());
+    QString text = again
+        ? CampaignCommandsText::tr("%n unknown message(s) queued again.", nullptr, changed.value())
+        : CampaignCommandsText::tr("%n unknown message(s) counted as sent.", nullptr,
+                                   changed.value());
+    if (again && changed.value() > 0) {
+        text += u'\n'
+            + CampaignCommandsText::tr("The campaign is paused: `tuma-cli campaign resume %1`, "
+                                       "then `tuma-cli campaign run %1`, sends them.")
+                  .arg(campaign.value().id);
+    }
+    return context.succeed({{QStringLiteral("changed"), changed.value()}}, text);
 }
 
 int campaignReport(CliContext& context, const QCommandLineParser& parser)
@@ -722,11 +791,13 @@ int campaignCommand(CliContext& context, const QCommandLineParser& parser)
         return campaignChangeState(context, parser);
     if (action == QLatin1String("reconcile"))
         return campaignReconcile(context, parser);
+    if (action == QLatin1String("decide"))
+        return campaignDecide(context, parser);
     if (action == QLatin1String("report"))
         return campaignReport(context, parser);
     return context.usageError(
         CampaignCommandsText::tr("Unknown action \"%1\": use create, run, status, list, pause, "
-                                 "resume, cancel, reconcile or report.")
+                                 "resume, cancel, reconcile, decide or report.")
             .arg(action));
 }
 
@@ -740,9 +811,9 @@ QList<CliCommand> campaignCommands()
              parser.addPositionalArgument(
                  QStringLiteral("ACTION"),
                  CampaignCommandsText::tr("create, run, status, list, pause, resume, cancel, "
-                                          "reconcile or report."),
+                                          "reconcile, decide or report."),
                  QStringLiteral("create | list | run|status|pause|resume|cancel|reconcile|"
-                                "report ID"));
+                                "decide|report ID"));
              parser.addOption({QStringLiteral("name"),
                                CampaignCommandsText::tr("create: the campaign's name."),
                                QStringLiteral("NAME")});
@@ -806,6 +877,18 @@ QList<CliCommand> campaignCommands()
                  {QStringLiteral("wait-turn"),
                   CampaignCommandsText::tr("run: while another process sends through the "
                                            "account, wait for it instead of stopping.")});
+             parser.addOption(
+                 {QStringLiteral("send-again"),
+                  CampaignCommandsText::tr("decide: queue the unknown messages again (sent "
+                                           "when the campaign is resumed).")});
+             parser.addOption(
+                 {QStringLiteral("count-as-sent"),
+                  CampaignCommandsText::tr("decide: count the unknown messages as sent.")});
+             parser.addOption(
+                 {QStringLiteral("phone"),
+                  CampaignCommandsText::tr("decide: only the unknown message to this number; "
+                                           "repeatable."),
+                  QStringLiteral("PHONE")});
              parser.addOption({QStringLiteral("csv"),
                                CampaignCommandsText::tr("report: the CSV file to write."),
                                QStringLiteral("FILE")});

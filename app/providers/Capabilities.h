@@ -27,6 +27,12 @@ struct Capabilities
     bool statusPolling = false; // status of one message by its id
     bool deliveryReportPerRecipient = false; // per-recipient states of one send
     bool history = false; // the provider's own list of sent messages
+    // What that history can prove (docs/providers.md, "What reconcile can prove"): one entry
+    // per recipient with its number and text but no time (QuickFlow, read per sender ID), or
+    // one entry per request with its text, sender, recipient count and time but no numbers,
+    // whose per-recipient report names them (FlashSMS).
+    enum class HistoryShape { None, PerRecipient, PerRequest };
+    HistoryShape historyShape = HistoryShape::None;
     bool deliveryCallback = false; // the provider posts delivery reports to a URL of ours
     bool balance = false;
     bool topUp = false; // M-Pesa STK push from the app

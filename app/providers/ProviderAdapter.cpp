@@ -125,55 +125,90 @@ void ProviderAdapter::exchange(const HttpRequest& request, Purpose purpose,
                                std::function<void(ProviderResult<HttpResponse>)> done)
 {
     using Kind = ProviderError::Kind;
-    m_http.send(request, [purpose, done = std::move(done)](Result<HttpResponse, HttpError> result) {
-        if (result) {
-            const int status = result.value().status;
-            // A gateway error means the provider behind it may or may not have acted.
-            if (purpose == Purpose::Submission && (status == 502 || status == 504)) {
-                ProviderError error = ProviderError::make(
-                    Kind::AmbiguousSubmission,
-                    QStringLiteral("HTTP %1: %2").arg(status).arg(excerpt(result.value().body)),
-                    status);
-                error.message = tr("The provider's gateway answered with an error after the "
-                                   "messages were sent, so Tuma cannot tell whether they were "
-                                   "accepted. They are not sent again automatically; check the "
-                                   "provider's history before sending them again.");
-                done(error);
+    m_http.send(
+        request, [this, purpose, done = std::move(done)](Result<HttpResponse, HttpError> result) {
+            if (result) {
+                const HttpResponse& response = result.value();
+                const int status = response.status;
+                // The HTTP status speaks first (docs/providers.md, "Errors"): "not processed, try
+                // later" whatever the body says, so that no code a provider's document does not
+                // define turns a transient answer into a permanent failure.
+                if (status == 429 || (status == 503 && !response.header("retry-after").isEmpty())) {
+                    ProviderError error = errorForStatus(response, providerWords(response));
+                    error.kind = Kind::RateLimited;
+                    error.message = ProviderError::defaultMessage(Kind::RateLimited);
+                    if (error.retryAfterSeconds < 0) {
+                        bool ok = false;
+                        const int seconds = response.header("retry-after").trimmed().toInt(&ok);
+                        if (ok && seconds >= 0)
+                            error.retryAfterSeconds = seconds;
+                    }
+                    done(error);
+                    return;
+                }
+                // A server error to a request that submits messages is a refusal only in the
+                // provider's own error envelope. A gateway's error (502, 504, Cloudflare's
+                // 520-524), a web page, nothing or a cut body: the provider behind it may or may
+                // not have acted.
+                const bool gateway
+                    = status == 502 || status == 504 || (status >= 520 && status <= 524);
+                if (purpose == Purpose::Submission && status >= 500
+                    && (gateway || !isErrorEnvelope(response))) {
+                    ProviderError error = ProviderError::make(
+                        Kind::AmbiguousSubmission,
+                        QStringLiteral("HTTP %1: %2").arg(status).arg(excerpt(response.body)),
+                        status);
+                    error.message = tr("The provider answered with a server error (HTTP %1) after "
+                                       "the messages were sent, so Tuma cannot tell whether they "
+                                       "were accepted. They are not sent again automatically; "
+                                       "check with the provider before sending them again.")
+                                        .arg(status);
+                    done(error);
+                    return;
+                }
+                done(std::move(result).value());
                 return;
             }
-            done(std::move(result).value());
-            return;
-        }
-        const HttpError& error = result.error();
-        switch (error.kind) {
-        case HttpError::Kind::Configuration:
-            done(ProviderError::make(Kind::Configuration, error.detail));
-            return;
-        case HttpError::Kind::Connect:
-        case HttpError::Kind::Tls:
-            done(ProviderError::make(Kind::Network, error.detail));
-            return;
-        case HttpError::Kind::Timeout:
-            done(ProviderError::make(Kind::Timeout, error.detail));
-            return;
-        case HttpError::Kind::NoResponse:
-            done(ProviderError::make(purpose == Purpose::Submission ? Kind::AmbiguousSubmission
-                                                                    : Kind::Timeout,
-                                     error.detail));
-            return;
-        case HttpError::Kind::Protocol:
-        case HttpError::Kind::TooLarge:
-        case HttpError::Kind::Redirect: {
-            // For a submission these arrive after the request was written, but the server did
-            // answer: it refused or redirected, it did not silently accept.
-            ProviderError mapped = ProviderError::make(Kind::Server, error.detail);
-            if (purpose == Purpose::Submission && error.kind != HttpError::Kind::Redirect)
-                mapped = ProviderError::make(Kind::AmbiguousSubmission, error.detail);
-            done(mapped);
-            return;
-        }
-        }
-    });
+            const HttpError& error = result.error();
+            switch (error.kind) {
+            case HttpError::Kind::Configuration:
+                done(ProviderError::make(Kind::Configuration, error.detail));
+                return;
+            case HttpError::Kind::Connect:
+            case HttpError::Kind::Tls:
+                done(ProviderError::make(Kind::Network, error.detail));
+                return;
+            case HttpError::Kind::Timeout:
+                done(ProviderError::make(Kind::Timeout, error.detail));
+                return;
+            case HttpError::Kind::NoResponse:
+                done(ProviderError::make(purpose == Purpose::Submission ? Kind::AmbiguousSubmission
+                                                                        : Kind::Timeout,
+                                         error.detail));
+                return;
+            case HttpError::Kind::Protocol:
+            case HttpError::Kind::TooLarge:
+            case HttpError::Kind::Redirect: {
+                // For a submission these arrive after the request was written, but the server did
+                // answer: it refused or redirected, it did not silently accept.
+                ProviderError mapped = ProviderError::make(Kind::Server, error.detail);
+                if (purpose == Purpose::Submission && error.kind != HttpError::Kind::Redirect)
+                    mapped = ProviderError::make(Kind::AmbiguousSubmission, error.detail);
+                done(mapped);
+                return;
+            }
+            }
+        });
+}
+
+bool ProviderAdapter::isErrorEnvelope(const HttpResponse&) const
+{
+    return false;
+}
+
+QString ProviderAdapter::providerWords(const HttpResponse& response) const
+{
+    return excerpt(response.body);
 }
 
 ProviderResult<QJsonDocument> ProviderAdapter::parseJson(const HttpResponse& response)

@@ -88,6 +88,14 @@ protected:
     void exchange(const HttpRequest& request, Purpose purpose,
                   std::function<void(ProviderResult<HttpResponse>)> done);
 
+    // Whether a response is the provider's own documented error envelope (docs/providers.md,
+    // "Errors"). Only then is a server error (5xx) to a submission a refusal; otherwise it is
+    // ambiguous. Where the provider's document shows no error envelope, there is none.
+    virtual bool isErrorEnvelope(const HttpResponse& response) const;
+    // The provider's own words in an error response, for ProviderError::providerText: a body
+    // excerpt unless the adapter knows its envelope.
+    virtual QString providerWords(const HttpResponse& response) const;
+
     // A JSON document from a response body, or a Server error that says what came instead
     // (an HTML page, nothing, cut-off or malformed JSON).
     static ProviderResult<QJsonDocument> parseJson(const HttpResponse& response);

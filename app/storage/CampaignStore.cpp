@@ -269,12 +269,14 @@ Result<void> CampaignStore::transition(qint64 id, QList<CampaignState> from, Cam
 }
 
 Result<void> CampaignStore::setLaunchFigures(qint64 id, const CostEstimate& estimate,
-                                             const QDateTime& at)
+                                             const QDateTime& at, const QString& defaultSender)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "UPDATE campaigns SET recipients = ?, segments = ?, credits_estimated = ?, "
+        "UPDATE campaigns SET sender_id = CASE WHEN sender_id = '' THEN ? ELSE sender_id END, "
+        "recipients = ?, segments = ?, credits_estimated = ?, "
         "cost_estimated = ?, currency = ?, launched_at = ?, pause_reason = '' WHERE id = ?"));
+    query.addBindValue(text(defaultSender));
     query.addBindValue(estimate.recipients);
     query.addBindValue(estimate.segments);
     query.addBindValue(estimate.credits);

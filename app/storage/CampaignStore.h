@@ -142,8 +142,11 @@ public:
     Result<void> transition(qint64 id, QList<CampaignState> from, CampaignState to,
                             const QString& pauseReason = {}, const QString& pauseCode = {});
     // What a launch found (recipients, parts, credits, cost) and when, in the planner's
-    // transaction; the state itself changes through transition().
-    Result<void> setLaunchFigures(qint64 id, const CostEstimate& estimate, const QDateTime& at);
+    // transaction; the state itself changes through transition(). A campaign without its own
+    // sender ID keeps `defaultSender` (the account's at launch): it sends with that one, and
+    // reconciliation reads that sender's history.
+    Result<void> setLaunchFigures(qint64 id, const CostEstimate& estimate, const QDateTime& at,
+                                  const QString& defaultSender);
     Result<void> addCreditsUsed(qint64 id, double credits);
     Result<OutboxCounts> counts(qint64 id) const;
     // `buckets` points from the first submission to the last update (or now, while running).

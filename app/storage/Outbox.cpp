@@ -4,6 +4,8 @@
 #include "Database.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -316,24 +318,58 @@ Result<void> Outbox::requeue(const QList<qint64>& ids, const QDateTime& notBefor
                              const QString& errorCode, const QString& errorMessage)
 {
     return inTransaction([&]() -> Result<void> {
-        QSqlQuery query(m_database.connection());
-        query.prepare(
-            QStringLiteral("UPDATE messages SET state = 'queued', not_before = ?, error_code = ?, "
-                           "error_message = ?, updated_at = ? WHERE id = ? AND state IN "
-                           "('submitting', 'unknown')"));
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (const qint64 id : ids) {
-            query.addBindValue(notBefore.isValid() ? QVariant(notBefore.toMSecsSinceEpoch())
-                                                   : QVariant(QMetaType(QMetaType::LongLong)));
-            query.addBindValue(text(errorCode));
-            query.addBindValue(text(errorMessage));
-            query.addBindValue(now);
-            query.addBindValue(id);
-            if (!query.exec())
-                return storageError(query);
-        }
+        const Result<int> moved = requeueWithin(ids, notBefore, errorCode, errorMessage);
+        if (!moved)
+            return moved.error();
         return {};
     });
+}
+
+Result<int> Outbox::requeueWithin(const QList<qint64>& ids, const QDateTime& notBefore,
+                                  const QString& errorCode, const QString& errorMessage)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("UPDATE messages SET state = 'queued', not_before = ?, error_code = ?, "
+                       "error_message = ?, updated_at = ? WHERE id = ? AND state IN "
+                       "('submitting', 'unknown')"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int moved = 0;
+    for (const qint64 id : ids) {
+        query.addBindValue(notBefore.isValid() ? QVariant(notBefore.toMSecsSinceEpoch())
+                                               : QVariant(QMetaType(QMetaType::LongLong)));
+        query.addBindValue(text(errorCode));
+        query.addBindValue(text(errorMessage));
+        query.addBindValue(now);
+        query.addBindValue(id);
+        if (!query.exec())
+            return storageError(query);
+        moved += query.numRowsAffected();
+    }
+    return moved;
+}
+
+Result<Outbox::Counted> Outbox::countAsSentWithin(const QList<qint64>& ids, const QString& message)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE messages SET state = 'accepted', error_code = "
+                                 "'counted_as_sent', error_message = ?, updated_at = ? "
+                                 "WHERE id = ? AND state = 'unknown' RETURNING credits"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Counted counted;
+    for (const qint64 id : ids) {
+        query.addBindValue(text(message));
+        query.addBindValue(now);
+        query.addBindValue(id);
+        if (!query.exec())
+            return storageError(query);
+        while (query.next()) {
+            ++counted.messages;
+            counted.credits += query.value(0).toDouble();
+        }
+        query.finish();
+    }
+    return counted;
 }
 
 Result<QList<TrackedMessage>> Outbox::dueForTracking(qint64 campaignId, int limit,
@@ -402,18 +438,95 @@ Result<QList<UnknownMessage>> Outbox::unknownMessages(qint64 campaignId) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, phone, body, COALESCE(submitted_at, 0) FROM messages "
-                                 "WHERE campaign_id = ? AND state = 'unknown' AND "
-                                 "remote_group IS NULL ORDER BY id"));
+    // The identical messages are looked up through UNIQUE (campaign_id, phone), one campaign
+    // of the account at a time.
+    query.prepare(QStringLiteral(
+        "SELECT m.id, m.phone, m.body, COALESCE(m.submitted_at, 0), COALESCE(m.batch_id, 0), "
+        "  (SELECT count(*) FROM campaigns c2 JOIN messages m2 ON m2.campaign_id = c2.id "
+        "     AND m2.phone = m.phone WHERE c2.account_id = c.account_id AND m2.id != m.id "
+        "     AND m2.body = m.body AND (m2.state IN ('accepted', 'delivered', 'expired') "
+        "     OR (m2.state = 'failed' AND m2.provider_message_id IS NOT NULL))), "
+        "  (SELECT count(*) FROM campaigns c2 JOIN messages m2 ON m2.campaign_id = c2.id "
+        "     AND m2.phone = m.phone WHERE c2.account_id = c.account_id AND m2.id != m.id "
+        "     AND m2.body = m.body AND m2.state IN ('unknown', 'submitting')) "
+        "FROM messages m JOIN campaigns c ON c.id = m.campaign_id "
+        "WHERE m.campaign_id = ? AND m.state = 'unknown' AND m.remote_group IS NULL "
+        "ORDER BY m.id"));
     query.addBindValue(campaignId);
     if (!query.exec())
         return storageError(query);
     QList<UnknownMessage> messages;
     while (query.next()) {
-        messages.append({query.value(0).toLongLong(), query.value(1).toString(),
-                         query.value(2).toString(), query.value(3).toLongLong()});
+        UnknownMessage message;
+        message.id = query.value(0).toLongLong();
+        message.phone = query.value(1).toString();
+        message.body = query.value(2).toString();
+        message.submittedAt = query.value(3).toLongLong();
+        message.batchId = query.value(4).toLongLong();
+        message.identicalKnown = query.value(5).toInt();
+        message.identicalUnknown = query.value(6).toInt();
+        messages.append(message);
     }
     return messages;
+}
+
+Result<QList<qint64>> Outbox::unknownIds(qint64 campaignId, const QStringList& phones) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id FROM messages WHERE campaign_id = ? AND state = 'unknown' AND "
+                       "(? = 0 OR phone IN (SELECT value FROM json_each(?))) ORDER BY id"));
+    query.addBindValue(campaignId);
+    query.addBindValue(phones.size());
+    query.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(phones)).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return storageError(query);
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+Result<QSet<QString>> Outbox::knownProviderIds(qint64 accountId,
+                                               const QStringList& providerMessageIds) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT m.provider_message_id FROM messages m "
+                       "JOIN campaigns c ON c.id = m.campaign_id WHERE c.account_id = ? AND "
+                       "m.provider_message_id IN (SELECT value FROM json_each(?))"));
+    query.addBindValue(accountId);
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(providerMessageIds))
+                              .toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return storageError(query);
+    QSet<QString> known;
+    while (query.next())
+        known.insert(query.value(0).toString());
+    return known;
+}
+
+Result<void> Outbox::explainUnknown(const QList<UnknownNote>& notes)
+{
+    return inTransaction([&]() -> Result<void> {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("UPDATE messages SET error_code = ?, error_message = ?, "
+                                     "updated_at = ? WHERE id = ? AND state = 'unknown'"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const UnknownNote& note : notes) {
+            query.addBindValue(text(note.code));
+            query.addBindValue(text(note.message));
+            query.addBindValue(now);
+            query.addBindValue(note.id);
+            if (!query.exec())
+                return storageError(query);
+        }
+        return {};
+    });
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -43,6 +44,20 @@ struct UnknownMessage
     QString phone;
     QString body;
     qint64 submittedAt = 0; // ms since the epoch
+    qint64 batchId = 0; // the request it left in: messages of one request share it
+    // Other messages of the same account with the same number and text: those the provider
+    // has (accepted, delivered, expired, or failed after it took them) and those unknown too.
+    // A history without times cannot tell them from this one.
+    int identicalKnown = 0;
+    int identicalUnknown = 0;
+};
+
+// Why an unknown message stays unknown after a reconciliation, for the user.
+struct UnknownNote
+{
+    qint64 id = 0;
+    QString code;
+    QString message;
 };
 
 // One message as the campaign's per-recipient table and report show it.
@@ -131,6 +146,18 @@ public:
     // the queue, due at `notBefore` (invalid: at once).
     Result<void> requeue(const QList<qint64>& ids, const QDateTime& notBefore,
                          const QString& errorCode, const QString& errorMessage);
+    // The same for a caller that holds a transaction open (CampaignControl, which pauses the
+    // campaign in it); only submitting and unknown messages move. Returns how many did.
+    Result<int> requeueWithin(const QList<qint64>& ids, const QDateTime& notBefore,
+                              const QString& errorCode, const QString& errorMessage);
+    // The user counts unknown messages as sent: accepted, their credits used. In the caller's
+    // transaction. Returns how many moved and their credits.
+    struct Counted
+    {
+        int messages = 0;
+        double credits = 0;
+    };
+    Result<Counted> countAsSentWithin(const QList<qint64>& ids, const QString& message);
     // Accepted messages with a provider id whose next status check is due at `now`, the
     // longest waiting first. A provider-side group's send is not followed: the provider
     // alone knows who was in it.
@@ -153,6 +180,13 @@ public:
     // row is left out: its history lists the members, not the group, and "not found" must
     // never send the whole group again.
     Result<QList<UnknownMessage>> unknownMessages(qint64 campaignId) const;
+    // The campaign's unknown messages to `phones` (E.164; empty: all of them).
+    Result<QList<qint64>> unknownIds(qint64 campaignId, const QStringList& phones) const;
+    // Which of `providerMessageIds` a message of the account's campaigns already carries.
+    Result<QSet<QString>> knownProviderIds(qint64 accountId,
+                                           const QStringList& providerMessageIds) const;
+    // Says why messages stay unknown (those still unknown; the others are left alone).
+    Result<void> explainUnknown(const QList<UnknownNote>& notes);
 
     // After an interruption: messages left submitting may have reached the provider; they
     // become unknown, never queued again by themselves. Returns how many. Called when a

@@ -797,8 +797,10 @@ void TestQuickFlow::faults_data()
             || call == QLatin1String("campaign");
         QTest::newRow((name + " rate-limit").constData())
             << call + QStringLiteral(":rate-limit=7") << call << limited << 429;
+        // QuickFlow's document shows no error envelope: a 500 to a submission is ambiguous.
         QTest::newRow((name + " server-error").constData())
-            << call + QStringLiteral(":server-error") << call << server << 500;
+            << call + QStringLiteral(":server-error") << call << (submits ? ambiguous : server)
+            << 500;
         // A gateway's page: to a submission the provider behind it may have acted.
         QTest::newRow((name + " html").constData())
             << call + QStringLiteral(":html") << call << (submits ? ambiguous : server) << 502;
@@ -868,7 +870,7 @@ void TestQuickFlow::faults()
         QVERIFY(error->providerText.contains(QStringLiteral("502 Bad Gateway")));
     }
     if (spec.endsWith(QLatin1String(":server-error")))
-        QCOMPARE(error->providerText, QStringLiteral("Internal server error"));
+        QVERIFY(error->providerText.contains(QStringLiteral("Internal server error")));
     QVERIFY(!error->message.isEmpty());
     // A fault never lets a message through unseen.
     QCOMPARE(store().journalCount(), 0);

@@ -171,6 +171,7 @@ Capabilities FlashSmsAdapter::capabilities() const
     caps.statusPolling = true;
     caps.deliveryReportPerRecipient = true;
     caps.history = true;
+    caps.historyShape = Capabilities::HistoryShape::PerRequest;
     caps.deliveryCallback = false;
     caps.balance = true;
     caps.topUp = false;
@@ -267,6 +268,19 @@ void FlashSmsAdapter::pump()
         const qint64 wait = m_answeredAt.front() + m_windowMs - now;
         m_timer.start(static_cast<int>(std::max<qint64>(1, wait)));
     }
+}
+
+bool FlashSmsAdapter::isErrorEnvelope(const HttpResponse& response) const
+{
+    const QJsonDocument document = QJsonDocument::fromJson(response.body.trimmed());
+    return document.isObject()
+        && document.object().value(QStringLiteral("success")) == QJsonValue(false)
+        && document.object().contains(QStringLiteral("error"));
+}
+
+QString FlashSmsAdapter::providerWords(const HttpResponse& response) const
+{
+    return errorFor(response).providerText;
 }
 
 ProviderError FlashSmsAdapter::errorFor(const HttpResponse& response)

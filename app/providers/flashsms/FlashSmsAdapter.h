@@ -76,6 +76,11 @@ public:
     // The error a FlashSMS answer means: its HTTP status and {success:false, error}.
     static ProviderError errorFor(const HttpResponse& response);
 
+protected:
+    // {"success": false, "error": ...}, as the document's "Error Handling" shows.
+    bool isErrorEnvelope(const HttpResponse& response) const override;
+    QString providerWords(const HttpResponse& response) const override;
+
 private:
     using Handler = std::function<void(ProviderResult<QJsonValue>)>;
 

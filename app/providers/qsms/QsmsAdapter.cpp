@@ -136,6 +136,16 @@ HttpRequest QsmsAdapter::post(const QUrl& url, const QJsonObject& body) const
     return request;
 }
 
+QString QsmsAdapter::providerWords(const HttpResponse& response) const
+{
+    const QJsonObject object = objectOf(QJsonDocument::fromJson(response.body.trimmed()));
+    if (!object.contains(QStringLiteral("status_code")))
+        return ProviderAdapter::providerWords(response);
+    return errorFor(textOf(object, QStringLiteral("status_code")),
+                    textOf(object, QStringLiteral("status_desc")), response)
+        .providerText;
+}
+
 ProviderError QsmsAdapter::errorFor(const QString& code, const QString& description,
                                     const HttpResponse& response)
 {
@@ -143,7 +153,10 @@ ProviderError QsmsAdapter::errorFor(const QString& code, const QString& descript
         = description.isEmpty() ? code : code + QStringLiteral(": ") + description;
     ProviderError error = errorForStatus(response, providerText);
     const bool success = response.status >= 200 && response.status < 300;
-    // Only 1000 is documented; the rest are the simulator's codes (docs/providers.md).
+    // Only 1000 is documented; the rest are the simulator's codes (docs/providers.md). They
+    // never turn a server error, which is transient, into a permanent failure.
+    if (response.status >= 500)
+        return error;
     if (code == QLatin1String("1001"))
         error = withKind(error, Kind::Authentication);
     else if (code == QLatin1String("1002"))

@@ -38,6 +38,9 @@ public:
     // The delivery state a DLR's dlrStatus/dlrDesc pair means.
     static MessageState dlrState(const QString& dlrStatus, const QString& dlrDesc);
 
+protected:
+    QString providerWords(const HttpResponse& response) const override;
+
 private:
     void sendSingle(const SendRequest& request, const QString& sender, Reply<SendResult> done);
     void sendMultiple(const SendRequest& request, const QString& sender, Reply<SendResult> done);

@@ -194,6 +194,7 @@ Capabilities QuickFlowAdapter::capabilities() const
     capabilities.messageIds = true;
     capabilities.statusPolling = true;
     capabilities.history = true;
+    capabilities.historyShape = Capabilities::HistoryShape::PerRecipient;
     capabilities.balance = true;
     capabilities.balancePerSender = true;
     capabilities.topUp = true;
@@ -206,6 +207,12 @@ Capabilities QuickFlowAdapter::capabilities() const
 }
 
 // ---- Errors -------------------------------------------------------------------------------
+
+QString QuickFlowAdapter::providerWords(const HttpResponse& response) const
+{
+    return errorFromResponse(response, QJsonDocument::fromJson(response.body.trimmed()))
+        .providerText;
+}
 
 ProviderError QuickFlowAdapter::errorFromResponse(const HttpResponse& response,
                                                   const QJsonDocument& document)

@@ -59,6 +59,9 @@ public:
     static SendResult sendResult(const QJsonObject& answer, const QList<SendRecipient>& recipients,
                                  bool scheduled);
 
+protected:
+    QString providerWords(const HttpResponse& response) const override;
+
 private:
     // The answer's object in {"message": {...}} (or the body itself), or the refusal.
     using Answer = std::function<void(ProviderResult<QJsonObject>)>;

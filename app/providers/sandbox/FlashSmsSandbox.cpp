@@ -123,9 +123,9 @@ public:
     void seed(SandboxStore& store) const override;
     QString operation(const SandboxRequest& request) const override;
     SandboxReply handle(const SandboxRequest& request, SandboxStore& store) override;
-    SandboxReply errorReply(int status, const QString& text) const override
+    SandboxReply errorReply(int status, const QString& text, const QString& code) const override
     {
-        return fail(status, text);
+        return fail(status, code.isEmpty() ? text : code);
     }
 
 private:

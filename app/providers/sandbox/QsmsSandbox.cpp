@@ -80,7 +80,8 @@ public:
     void seed(SandboxStore& store) const override;
     QString operation(const SandboxRequest& request) const override;
     SandboxReply handle(const SandboxRequest& request, SandboxStore& store) override;
-    SandboxReply errorReply(int httpStatus, const QString& desc) const override;
+    SandboxReply errorReply(int httpStatus, const QString& desc,
+                            const QString& code) const override;
 
 private:
     struct Caller
@@ -136,8 +137,11 @@ QString QsmsSandbox::operation(const SandboxRequest& request) const
     return {};
 }
 
-SandboxReply QsmsSandbox::errorReply(int httpStatus, const QString& desc) const
+SandboxReply QsmsSandbox::errorReply(int httpStatus, const QString& desc,
+                                     const QString& givenCode) const
 {
+    if (!givenCode.isEmpty())
+        return status(httpStatus, givenCode, desc);
     QString code = kSystemError;
     if (httpStatus == 400)
         code = kMissingField;

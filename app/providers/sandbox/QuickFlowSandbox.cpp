@@ -177,7 +177,7 @@ public:
     void seed(SandboxStore& store) const override;
     QString operation(const SandboxRequest& request) const override;
     SandboxReply handle(const SandboxRequest& request, SandboxStore& store) override;
-    SandboxReply errorReply(int status, const QString& text) const override;
+    SandboxReply errorReply(int status, const QString& text, const QString& code) const override;
 
 private:
     // Checks the sender_id every method but initiate_payment requires.
@@ -226,8 +226,11 @@ QString QuickFlowSandbox::operation(const SandboxRequest& request) const
     return route ? QString::fromLatin1(route->operation) : QString();
 }
 
-SandboxReply QuickFlowSandbox::errorReply(int status, const QString& message) const
+SandboxReply QuickFlowSandbox::errorReply(int status, const QString& message,
+                                          const QString& code) const
 {
+    if (!code.isEmpty())
+        return failure(status, code, message);
     QString excType = QStringLiteral("Exception");
     if (status == 401)
         excType = QStringLiteral("AuthenticationError");

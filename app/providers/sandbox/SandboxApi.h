@@ -54,8 +54,11 @@ public:
     virtual QString operation(const SandboxRequest& request) const = 0;
     virtual SandboxReply handle(const SandboxRequest& request, SandboxStore& store) = 0;
     // An injected error in this provider's own envelope (QuickFlow's {"message":...},
-    // FlashSMS's {success:false,error}...).
-    virtual SandboxReply errorReply(int status, const QString& text) const;
+    // FlashSMS's {success:false,error}...). `code`: the provider's own error code to carry
+    // instead of the usual one for the status (QSMS status_code, 254sms statusCode,
+    // QuickFlow exc_type, FlashSMS's error text).
+    virtual SandboxReply errorReply(int status, const QString& text,
+                                    const QString& code = {}) const;
 };
 
 } // namespace tuma::sandbox

@@ -58,6 +58,14 @@ Result<QList<Fault>> parseFaults(const QString& spec)
         Fault fault;
         fault.operation = item.left(colon).trimmed().toLower();
         QString rest = item.mid(colon + 1).trimmed();
+        if (const qsizetype percent = rest.indexOf(u'%'); percent >= 0) {
+            bool ok = false;
+            fault.percent = rest.mid(percent + 1).toInt(&ok);
+            if (!ok || fault.percent < 1 || fault.percent > 100)
+                return invalid(FaultText::tr("the share after % must be a whole number from 1 "
+                                             "to 100."));
+            rest = rest.left(percent);
+        }
         if (const qsizetype star = rest.indexOf(u'*'); star >= 0) {
             bool ok = false;
             fault.remaining = rest.mid(star + 1).toInt(&ok);
@@ -80,6 +88,12 @@ Result<QList<Fault>> parseFaults(const QString& spec)
         if (!known) {
             return invalid(FaultText::tr("the fault must be one of rate-limit, server-error, "
                                          "slow, malformed, html, drop."));
+        }
+        if (fault.kind == Fault::Kind::RateLimit && argument.contains(u':')) {
+            fault.code = argument.section(u':', 1).trimmed();
+            argument = argument.section(u':', 0, 0);
+            if (fault.code.isEmpty())
+                return invalid(FaultText::tr("the code after : is empty."));
         }
         if (!argument.isEmpty()) {
             bool ok = false;

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTimer>
@@ -165,6 +166,9 @@ std::optional<Fault> SandboxServer::takeFault(const QString& operation)
         Fault& fault = m_faults[i];
         if (fault.operation != operation && fault.operation != QLatin1String("*"))
             continue;
+        // A fault for some of the requests lets the others through, uncounted.
+        if (fault.percent < 100 && QRandomGenerator::global()->bounded(100) >= fault.percent)
+            continue;
         const Fault taken = fault;
         if (fault.remaining > 0 && --fault.remaining == 0)
             m_faults.removeAt(i);
@@ -226,7 +230,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
     }
     switch (fault->kind) {
     case Fault::Kind::RateLimit: {
-        SandboxReply reply = api->errorReply(429, QStringLiteral("Too many requests"));
+        SandboxReply reply = api->errorReply(429, QStringLiteral("Too many requests"), fault->code);
         reply.headers.append({"Retry-After", QByteArray::number(fault->argument)});
         write(socket, reply);
         break;
@@ -343,9 +347,12 @@ SandboxReply SandboxReply::json(int status, const QJsonValue& value)
 
 SandboxApi::~SandboxApi() = default;
 
-SandboxReply SandboxApi::errorReply(int status, const QString& text) const
+SandboxReply SandboxApi::errorReply(int status, const QString& text, const QString& code) const
 {
-    return SandboxReply::json(status, QJsonObject {{QStringLiteral("error"), text}});
+    QJsonObject body {{QStringLiteral("error"), text}};
+    if (!code.isEmpty())
+        body.insert(QStringLiteral("code"), code);
+    return SandboxReply::json(status, body);
 }
 
 } // namespace tuma::sandbox

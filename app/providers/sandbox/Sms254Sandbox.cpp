@@ -62,7 +62,8 @@ public:
     void seed(SandboxStore& store) const override;
     QString operation(const SandboxRequest& request) const override;
     SandboxReply handle(const SandboxRequest& request, SandboxStore& store) override;
-    SandboxReply errorReply(int httpStatus, const QString& message) const override;
+    SandboxReply errorReply(int httpStatus, const QString& message,
+                            const QString& code) const override;
 
 private:
     // The store's credential ("user:key"), or the refusal to answer with.
@@ -96,11 +97,13 @@ QString Sms254Sandbox::operation(const SandboxRequest& request) const
     return {};
 }
 
-SandboxReply Sms254Sandbox::errorReply(int httpStatus, const QString& message) const
+SandboxReply Sms254Sandbox::errorReply(int httpStatus, const QString& message,
+                                       const QString& code) const
 {
     // No documented code for these: the HTTP status stands in the usual envelope.
     return answer(httpStatus,
-                  QJsonObject {{QStringLiteral("statusCode"), QString::number(httpStatus)},
+                  QJsonObject {{QStringLiteral("statusCode"),
+                                code.isEmpty() ? QString::number(httpStatus) : code},
                                {QStringLiteral("statusMessage"), message}});
 }
 

@@ -96,6 +96,31 @@ HttpRequest Sms254Adapter::post(const QString& path, const QJsonObject& body) co
     return request;
 }
 
+bool Sms254Adapter::isErrorEnvelope(const HttpResponse& response) const
+{
+    const QJsonDocument document = QJsonDocument::fromJson(response.body.trimmed());
+    const QJsonArray array = document.array();
+    const QJsonObject object = document.isObject()
+        ? document.object()
+        : (array.isEmpty() ? QJsonObject() : array.first().toObject());
+    static const QStringList documented = {QStringLiteral("X000"), QStringLiteral("X001"),
+                                           QStringLiteral("X002"), QStringLiteral("X003")};
+    return documented.contains(textOf(object, QStringLiteral("statusCode")).trimmed().toUpper());
+}
+
+QString Sms254Adapter::providerWords(const HttpResponse& response) const
+{
+    const QJsonDocument document = QJsonDocument::fromJson(response.body.trimmed());
+    const QJsonArray array = document.array();
+    const QJsonObject object = document.isObject()
+        ? document.object()
+        : (array.isEmpty() ? QJsonObject() : array.first().toObject());
+    const QString code = textOf(object, QStringLiteral("statusCode"));
+    if (code.isEmpty())
+        return ProviderAdapter::providerWords(response);
+    return errorFor(code, textOf(object, QStringLiteral("statusMessage")), response).providerText;
+}
+
 ProviderError Sms254Adapter::errorFor(const QString& code, const QString& statusMessage,
                                       const HttpResponse& response)
 {
@@ -115,6 +140,9 @@ ProviderError Sms254Adapter::errorFor(const QString& code, const QString& status
         error = withKind(error, Kind::Authentication);
         error.message = tr("254sms does not know the account's username. Check the username "
                            "and the API key.");
+    } else if (response.status >= 500) {
+        // An undocumented code never turns a server error, which is transient, into a
+        // permanent failure.
     } else if (upper == QLatin1String("102")
                || statusMessage.contains(QLatin1String("insufficient"), Qt::CaseInsensitive)) {
         // Not documented: the simulator's code, and the word any such answer would carry.

@@ -31,6 +31,11 @@ public:
     static ProviderError errorFor(const QString& code, const QString& statusMessage,
                                   const HttpResponse& response);
 
+protected:
+    // A statusCode among the document's error codes (X000..X003).
+    bool isErrorEnvelope(const HttpResponse& response) const override;
+    QString providerWords(const HttpResponse& response) const override;
+
 private:
     HttpRequest post(const QString& path, const QJsonObject& body) const;
     // The answer's object (the first of the array), or the error it means. A 2xx that cannot
