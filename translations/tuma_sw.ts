@@ -1229,6 +1229,14 @@
         <source>&amp;Top up…</source>
         <translation>Ongeza sa&amp;lio…</translation>
     </message>
+    <message>
+        <source>C&amp;heck with the provider…</source>
+        <translation>Ha&amp;kikisha na mtoa huduma…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide about unknown…</source>
+        <translation>&amp;Amua kuhusu zisizojulikana…</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4124,13 +4132,6 @@
         <source>Estimated cost: %1 (%2 credits) · used so far: %3 (%4 credits)</source>
         <translation>Gharama inayokadiriwa: %1 (krediti %2) · iliyotumika hadi sasa: %3 (krediti %4)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) may or may not have reached the provider: the connection broke before it answered. They are not sent again by themselves; check the provider&apos;s history.</source>
-        <translation>
-            <numerusform>Haijulikani kama ujumbe %n ulimfikia mtoa huduma: muunganisho ulikatika kabla hajajibu. Hautumwi tena wenyewe; kagua historia ya mtoa huduma.</numerusform>
-            <numerusform>Haijulikani kama jumbe %n zilimfikia mtoa huduma: muunganisho ulikatika kabla hajajibu. Hazitumwi tena zenyewe; kagua historia ya mtoa huduma.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 does not report deliveries: &quot;accepted by the provider&quot; is the last state Tuma can know.</source>
         <translation>%1 haiarifu uwasilishaji: &quot;imekubaliwa na mtoa huduma&quot; ndiyo hali ya mwisho Tuma inayoweza kujua.</translation>
@@ -4299,6 +4300,73 @@
             <numerusform>Watu wengi zaidi wangepokea &quot;%1&quot; kuliko ulipoithibitisha: ujumbe %n kwa takriban %2 sasa, badala ya %3 kwa %4. Uitume kwa kiasi kipya?</numerusform>
             <numerusform>Watu wengi zaidi wangepokea &quot;%1&quot; kuliko ulipoithibitisha: jumbe %n kwa takriban %2 sasa, badala ya %3 kwa %4. Uitume kwa kiasi kipya?</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have reached the provider: no answer came. They are not sent again by themselves: check with the provider, or decide.</source>
+        <translation>
+            <numerusform>Huenda ujumbe %n umemfikia mtoa huduma au haujamfikia: hakuna jibu lililokuja. Hautumwi tena wenyewe: hakikisha na mtoa huduma, au amua.</numerusform>
+            <numerusform>Huenda jumbe %n zimemfikia mtoa huduma au hazijamfikia: hakuna jibu lililokuja. Hazitumwi tena zenyewe: hakikisha na mtoa huduma, au amua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the provider&apos;s records…</source>
+        <translation>Inasoma kumbukumbu za mtoa huduma…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Check with the provider</source>
+        <translation>Hakikisha na mtoa huduma</translation>
+    </message>
+    <message>
+        <source>Settled from the provider&apos;s records: %1</source>
+        <translation>Zimethibitishwa kutoka kwenye kumbukumbu za mtoa huduma: %1</translation>
+    </message>
+    <message>
+        <source>Never reached the provider, sent when you resume the campaign: %1</source>
+        <translation>Hazikumfikia mtoa huduma kamwe, zinatumwa utakapoendeleza kampeni: %1</translation>
+    </message>
+    <message>
+        <source>Still unknown: %1</source>
+        <translation>Bado hazijulikani: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is paused: resume it to send them.</source>
+        <translation>&quot;%1&quot; imesitishwa: iendeleze ili kuzituma.</translation>
+    </message>
+    <message>
+        <source>For those still unknown, look at the provider&apos;s website, then use Decide about unknown…</source>
+        <translation>Kwa zile ambazo bado hazijulikani, angalia tovuti ya mtoa huduma, kisha tumia Amua kuhusu zisizojulikana…</translation>
+    </message>
+    <message>
+        <source>Decide about unknown messages</source>
+        <translation>Amua kuhusu jumbe zisizojulikana</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider may or may not have %n message(s) of &quot;%1&quot;. Look at its website or ask its support first.
+
+Send again: they go back to the queue and the campaign pauses; Resume sends them, and a customer who already had one gets it twice.
+Count as sent: they are taken as accepted and their credits as used.</source>
+        <translation>
+            <numerusform>Huenda mtoa huduma ana ujumbe %n wa &quot;%1&quot; au hana. Angalia tovuti yake au uliza huduma kwa wateja wake kwanza.
+
+Tuma tena: unarudi kwenye foleni na kampeni inasitishwa; Endeleza huutuma, na mteja aliyekwisha kuupata atapata mara mbili.
+Hesabu kuwa umetumwa: unachukuliwa kuwa umekubaliwa na krediti zake kuwa zimetumika.</numerusform>
+            <numerusform>Huenda mtoa huduma ana jumbe %n za &quot;%1&quot; au hana. Angalia tovuti yake au uliza huduma kwa wateja wake kwanza.
+
+Tuma tena: zinarudi kwenye foleni na kampeni inasitishwa; Endeleza huzituma, na mteja aliyekwisha kuupata atapata mara mbili.
+Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zimetumika.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Tuma tena</translation>
+    </message>
+    <message>
+        <source>Count as sent</source>
+        <translation>Hesabu kuwa zimetumwa</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/GroupStore.h"
+#include "storage/Outbox.h"
 #include "widgets/ColorSchemeWatcher.h"
 
 #include <QAbstractButton>
@@ -679,6 +680,91 @@ private Q_SLOTS:
         QCOMPARE(entries->model()->index(0, 1).data().toString(), AuditLog::currentOsUser());
         child<QLineEdit>(log, "filterLineEdit")->setText(QStringLiteral("paused"));
         QCOMPARE(entries->model()->rowCount(), 1);
+    }
+
+    void unknownMessagesAreCheckedWithTheProviderOrDecided()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Launched for later, then as if its requests had left an hour ago and no answer came.
+        const qint64 id = CampaignStore(*m_database)
+                              .create(scheduledDraft(QStringLiteral("Jumamosi"),
+                                                     QDateTime::currentDateTimeUtc().addDays(2)))
+                              .value();
+        QVERIFY(Planner(*m_database).launch(id, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(CampaignStore(*m_database)
+                    .transition(id, {CampaignState::Scheduled}, CampaignState::Completed)
+                    .ok());
+        QSqlQuery lost(m_database->connection());
+        QVERIFY(lost.exec(QStringLiteral("UPDATE messages SET state = 'unknown', batch_id = id, "
+                                         "submitted_at = %1")
+                              .arg(QDateTime::currentMSecsSinceEpoch() - 3'600'000)));
+        QVERIFY(window.showPage(QStringLiteral("campaigns")));
+        auto* page = child<CampaignsPage>(window, "campaignsPage");
+        page->reload();
+        page->selectCampaign(id);
+        QTRY_VERIFY(child<QPushButton>(*page, "checkPushButton")->isVisible());
+        QVERIFY(child<QPushButton>(*page, "decidePushButton")->isVisible());
+        QVERIFY(child<QLabel>(*page, "noticeLabel")->text().contains(QLatin1String("no answer")));
+
+        // The simulator's history lacks them all: proven never received, queued again, and
+        // the campaign waits, paused, for the user.
+        QString summary;
+        QTimer reader;
+        reader.setInterval(50);
+        connect(&reader, &QTimer::timeout, this, [&summary] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box && box->button(QMessageBox::Ok)) {
+                summary = box->text();
+                box->button(QMessageBox::Ok)->click();
+            }
+        });
+        reader.start();
+        child<QPushButton>(*page, "checkPushButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), 20000);
+        reader.stop();
+        QVERIFY2(summary.contains(QLatin1String("sent when you resume the campaign: 3")),
+                 qPrintable(summary));
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, CampaignState::Paused);
+        QTest::qWait(1500); // the window's runner sends nothing meanwhile
+        QCOMPARE(CampaignStore(*m_database).counts(id).value().value(OutboxState::Queued), 3);
+        QTRY_VERIFY(!child<QPushButton>(*page, "checkPushButton")->isVisible());
+        QVERIFY(child<QPushButton>(*page, "resumePushButton")->isVisible());
+
+        // Two become unknown again; the user counts the selected one as sent.
+        QVERIFY(lost.exec(QStringLiteral("UPDATE messages SET state = 'unknown' WHERE phone IN "
+                                         "('+254712000001', '+254712000002')")));
+        page->reload();
+        page->selectCampaign(id);
+        auto* messages = child<QTableView>(*page, "messagesTableView");
+        QTRY_COMPARE(messages->model()->rowCount(), 3);
+        for (int row = 0; row < messages->model()->rowCount(); ++row) {
+            if (messages->model()->index(row, 0).data(Qt::UserRole).toString()
+                == QLatin1String("+254712000002"))
+                messages->selectRow(row);
+        }
+        QTimer decider;
+        decider.setInterval(50);
+        connect(&decider, &QTimer::timeout, this, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            for (QAbstractButton* button : box->buttons()) {
+                if (button->text() == QLatin1String("Count as sent"))
+                    button->click();
+            }
+        });
+        decider.start();
+        child<QPushButton>(*page, "decidePushButton")->click();
+        decider.stop();
+        const OutboxCounts counts = CampaignStore(*m_database).counts(id).value();
+        QCOMPARE(counts.value(OutboxState::Accepted), 1);
+        QCOMPARE(counts.value(OutboxState::Unknown), 1);
+        QCOMPARE(
+            Outbox(*m_database).unknownIds(id, {QStringLiteral("+254712000001")}).value().size(),
+            1);
+        QVERIFY(CampaignStore(*m_database).find(id).value().creditsUsed > 0);
     }
 
 private:

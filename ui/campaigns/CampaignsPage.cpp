@@ -11,6 +11,7 @@
 #include "campaigns/CampaignRunner.h"
 #include "campaigns/DeliveryTracker.h"
 #include "campaigns/Planner.h"
+#include "campaigns/Reconciler.h"
 #include "core/PhoneNumber.h"
 #include "core/Template.h"
 #include "settings/AppSettings.h"
@@ -28,6 +29,8 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QStandardPaths>
 #include <QTimeZone>
@@ -135,6 +138,8 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &CampaignsPage::cancelCampaign);
     connect(m_ui->topUpPushButton, &QPushButton::clicked, this, &CampaignsPage::topUp);
     connect(m_ui->retryPushButton, &QPushButton::clicked, this, &CampaignsPage::retryFailed);
+    connect(m_ui->checkPushButton, &QPushButton::clicked, this, &CampaignsPage::checkWithProvider);
+    connect(m_ui->decidePushButton, &QPushButton::clicked, this, &CampaignsPage::decideUnknown);
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &CampaignsPage::exportReport);
     connect(m_ui->stateComboBox, &QComboBox::currentIndexChanged, this, [this] {
         m_messagesPage = 0;
@@ -466,11 +471,12 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
                           "Pause and Cancel still work from here.")
                            .arg(elsewhere));
     }
-    if (counts.value(OutboxState::Unknown) > 0) {
-        notices.append(tr("%n message(s) may or may not have reached the provider: the connection "
-                          "broke before it answered. They are not sent again by themselves; "
-                          "check the provider's history.",
-                          nullptr, int(counts.value(OutboxState::Unknown))));
+    const qint64 unknown = counts.value(OutboxState::Unknown);
+    if (unknown > 0) {
+        notices.append(tr("%n message(s) may or may not have reached the provider: no answer "
+                          "came. They are not sent again by themselves: check with the "
+                          "provider, or decide.",
+                          nullptr, int(unknown)));
     }
     if (!campaign.audience.remote.isEmpty()) {
         notices.append(tr("Sent to the provider's own group \"%1\" as one message: \"accepted "
@@ -511,6 +517,12 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
                                           == QLatin1String("insufficient_credit"));
     m_ui->cancelPushButton->setEnabled(!campaign.isFinished());
     m_ui->retryPushButton->setEnabled(counts.value(OutboxState::Failed) > 0 && !retried);
+    m_ui->checkPushButton->setVisible(
+        unknown > 0 && capabilities.historyShape != Capabilities::HistoryShape::None);
+    m_ui->decidePushButton->setVisible(unknown > 0);
+    // What this provider's records can tell, where the user looks before choosing.
+    m_ui->checkPushButton->setToolTip(Reconciler::whatCanBeKnown(capabilities));
+    m_ui->decidePushButton->setToolTip(Reconciler::whatCanBeKnown(capabilities));
     m_ui->exportPushButton->setEnabled(!draft);
     // A draft has no messages yet: they are written when it is launched.
     for (QWidget* widget :
@@ -884,6 +896,106 @@ void CampaignsPage::retryFailed()
     QMessageBox::information(this, tr("Retry failed"),
                              tr("A new draft has the recipients that failed. Check it, then "
                                 "launch it."));
+}
+
+void CampaignsPage::checkWithProvider()
+{
+    const std::optional<Campaign> campaign = currentCampaign();
+    if (!campaign)
+        return;
+    // The reading is asynchronous (the provider session's thread); the window stays live.
+    auto* reconciler = new Reconciler(m_database, m_providers, campaign->id, {}, this);
+    auto* progress
+        = new QProgressDialog(tr("Reading the provider's records…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Check with the provider"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, reconciler, &Reconciler::cancel);
+    connect(reconciler, &Reconciler::progressed, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(std::min(done, total));
+    });
+    const QString name = campaign->name;
+    connect(reconciler, &Reconciler::finished, this,
+            [this, reconciler, progress, name](const ReconcileSummary& summary) {
+                reconciler->deleteLater();
+                progress->close();
+                reload();
+                QStringList lines;
+                lines.append(tr("Settled from the provider's records: %1")
+                                 .arg(QLocale().toString(summary.resolved)));
+                lines.append(tr("Never reached the provider, sent when you resume the "
+                                "campaign: %1")
+                                 .arg(QLocale().toString(summary.requeued)));
+                lines.append(tr("Still unknown: %1").arg(QLocale().toString(summary.stillUnknown)));
+                if (!summary.note.isEmpty())
+                    lines.append(summary.note);
+                if (!summary.error.code.isEmpty())
+                    lines.append(summary.error.messageWithDetail());
+                if (summary.paused)
+                    lines.append(tr("\"%1\" is paused: resume it to send them.").arg(name));
+                if (summary.stillUnknown > 0)
+                    lines.append(tr("For those still unknown, look at the provider's website, "
+                                    "then use Decide about unknown…"));
+                QMessageBox::information(this, tr("Check with the provider"), lines.join(u'\n'));
+            });
+    progress->show();
+    reconciler->start();
+}
+
+void CampaignsPage::decideUnknown()
+{
+    const std::optional<Campaign> campaign = currentCampaign();
+    if (!campaign)
+        return;
+    // The selected unknown rows of the table, else all of the campaign's.
+    QStringList phones;
+    const QModelIndexList selected = m_ui->messagesTableView->selectionModel()
+        ? m_ui->messagesTableView->selectionModel()->selectedRows(1)
+        : QModelIndexList();
+    for (const QModelIndex& index : selected) {
+        if (index.data(Qt::UserRole).toInt() == int(OutboxState::Unknown))
+            phones.append(index.siblingAtColumn(0).data(Qt::UserRole).toString());
+    }
+    const qint64 count = phones.isEmpty()
+        ? CampaignStore(m_database).counts(campaign->id).value_or({}).value(OutboxState::Unknown)
+        : phones.size();
+    if (count == 0)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Decide about unknown messages"),
+                    tr("The provider may or may not have %n message(s) of \"%1\". Look at its "
+                       "website or ask its support first.\n\nSend again: they go back to the "
+                       "queue and the campaign pauses; Resume sends them, and a customer who "
+                       "already had one gets it twice.\nCount as sent: they are taken as "
+                       "accepted and their credits as used.",
+                       nullptr, int(count))
+                        .arg(campaign->name),
+                    QMessageBox::Cancel, this);
+    std::optional<Account> account;
+    for (const Account& candidate : std::as_const(m_accounts)) {
+        if (candidate.id == campaign->accountId)
+            account = candidate;
+    }
+    if (account)
+        box.setInformativeText(Reconciler::whatCanBeKnown(ProviderSession::capabilities(*account)));
+    QPushButton* again = box.addButton(tr("Send again"), QMessageBox::AcceptRole);
+    QPushButton* counted = box.addButton(tr("Count as sent"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != again && box.clickedButton() != counted)
+        return;
+    const Result<int> changed
+        = CampaignControl(m_database)
+              .decideUnknown(campaign->id,
+                             box.clickedButton() == again
+                                 ? CampaignControl::UnknownDecision::SendAgain
+                                 : CampaignControl::UnknownDecision::CountAsSent,
+                             phones, AuditLog::currentOsUser());
+    if (!changed)
+        QMessageBox::warning(this, tr("Decide about unknown messages"),
+                             changed.error().messageWithDetail());
+    reload();
 }
 
 void CampaignsPage::exportReport()

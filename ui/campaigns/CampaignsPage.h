@@ -83,6 +83,10 @@ private:
     void resume();
     void cancelCampaign();
     void retryFailed();
+    // Unknown messages: ask the provider's records (progress, Cancel, then a summary), or
+    // let the user decide (send again or count as sent) for the selected ones or all.
+    void checkWithProvider();
+    void decideUnknown();
     void exportReport();
     void onCampaignChanged(qint64 id);
 
