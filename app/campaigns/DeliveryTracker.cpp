@@ -62,6 +62,8 @@ void DeliveryTracker::start()
     }
     m_account = account.value();
     m_capabilities = ProviderSession::capabilities(m_account);
+    if (campaign.value().providerSchedule)
+        m_providerHoldsUntil = campaign.value().scheduledAt;
     if (!canTrack(m_capabilities))
         return finish();
 
@@ -158,8 +160,9 @@ void DeliveryTracker::apply(const QList<TrackedMessage>& messages,
             update.providerStatus = status->providerStatus;
             update.state = outboxStateFor(status->state);
         }
-        const bool tooOld = message.submittedAt.isValid()
-            && message.submittedAt.addSecs(qint64(m_options.expireAfterHours) * 3600) <= now;
+        const QDateTime due = dueAt(message);
+        const bool tooOld
+            = due.isValid() && due.addSecs(qint64(m_options.expireAfterHours) * 3600) <= now;
         if (update.state == OutboxState::Accepted && tooOld)
             update.state = OutboxState::Expired;
         if (update.state == OutboxState::Accepted)
@@ -177,11 +180,23 @@ void DeliveryTracker::apply(const QList<TrackedMessage>& messages,
     }
 }
 
+QDateTime DeliveryTracker::dueAt(const TrackedMessage& message) const
+{
+    if (m_providerHoldsUntil.isValid()
+        && (!message.submittedAt.isValid() || m_providerHoldsUntil > message.submittedAt))
+        return m_providerHoldsUntil;
+    return message.submittedAt;
+}
+
 QDateTime DeliveryTracker::nextCheckFor(const TrackedMessage& message, const QDateTime& now) const
 {
+    // Held by the provider for later: nothing to learn before its time.
+    const QDateTime due = dueAt(message);
+    if (due.isValid() && due > now)
+        return due.addSecs(5);
     // Most messages are delivered within seconds, the rest within hours: look often at
     // first, then less and less.
-    const qint64 ageMs = message.submittedAt.isValid() ? message.submittedAt.msecsTo(now) : 0;
+    const qint64 ageMs = due.isValid() ? due.msecsTo(now) : 0;
     return now.addMSecs(std::clamp<qint64>(ageMs / 3, 5'000, 30 * 60'000));
 }
 

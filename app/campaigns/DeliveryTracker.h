@@ -19,7 +19,9 @@ class ProviderSession;
 // is due, asking the provider per request (FlashSMS's per-recipient report) or per message
 // (QuickFlow's status), and moves them to delivered or failed. Messages still on their way
 // are looked at again later, less often as they age (5 s at first, at most every 30 min);
-// after `expireAfterHours` without a final word they are expired. Providers that give no ids
+// after `expireAfterHours` without a final word they are expired. A message handed to the
+// provider for a later time (a provider-side schedule) is counted from that time: it is not
+// expected before, so neither looked at nor expired until then. Providers that give no ids
 // (254sms) leave their messages accepted: that is the last state Tuma can know.
 class DeliveryTracker final : public QObject
 {
@@ -62,6 +64,8 @@ private:
     void apply(const QList<TrackedMessage>& messages, const QList<MessageStatus>& statuses);
     void finish();
     QDateTime nextCheckFor(const TrackedMessage& message, const QDateTime& now) const;
+    // When the provider was to send it: its submission, or the provider-side schedule.
+    QDateTime dueAt(const TrackedMessage& message) const;
 
     const Database& m_database;
     ProviderSession& m_providers;
@@ -69,6 +73,7 @@ private:
     Options m_options;
     Account m_account;
     Capabilities m_capabilities;
+    QDateTime m_providerHoldsUntil; // the campaign's provider-side schedule, if any
     // The due messages, grouped by the id the provider knows them under.
     QList<QList<TrackedMessage>> m_pending;
     Summary m_summary;

@@ -834,6 +834,35 @@ private Q_SLOTS:
         QCOMPARE(counts(id).value(OutboxState::Expired), 3);
     }
 
+    void aMessageTheProviderHoldsIsNotExpiredBeforeItsTime()
+    {
+        // Handed to QuickFlow three days ago for a time an hour ahead: not overdue, whatever
+        // the submission's age, and not looked at again before that time.
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        Campaign later = campaign(account, QStringLiteral("Heri ya Krismasi"), phones(3));
+        later.scheduledAt = now().addSecs(3600);
+        later.providerSchedule = true;
+        const qint64 id = CampaignStore(*m_database).create(later).value();
+        QVERIFY(Planner(*m_database).launch(id, now()).ok());
+        QCOMPARE(run(id).counts.value(OutboxState::Accepted), 3);
+        QSqlQuery back(m_database->connection());
+        QVERIFY(back.exec(QStringLiteral("UPDATE messages SET submitted_at = submitted_at - "
+                                         "259200000, not_before = 0")));
+        DeliveryTracker::Options options;
+        options.expireAfterHours = 72;
+        const DeliveryTracker::Summary held = track(id, options);
+        QCOMPARE(held.checked, 3);
+        QCOMPARE(held.expired, 0);
+        QCOMPARE(counts(id).value(OutboxState::Accepted), 3);
+        QVERIFY(held.nextCheck >= later.scheduledAt);
+
+        // Past its time and the tracking window, it is.
+        QVERIFY(back.exec(QStringLiteral("UPDATE campaigns SET scheduled_at = scheduled_at - "
+                                         "262800000")));
+        QVERIFY(back.exec(QStringLiteral("UPDATE messages SET not_before = 0")));
+        QCOMPARE(track(id, options).expired, 3);
+    }
+
     void theTimelineCountsEachMessageFromWhenItBecameFinal()
     {
         const qint64 account = addAccount(ProviderKind::QuickFlow);
