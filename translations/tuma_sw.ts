@@ -310,6 +310,26 @@
         <source>The account %1 is removed, but its key could not be deleted from the keychain: %2</source>
         <translation>Akaunti %1 imeondolewa, lakini ufunguo wake haukuweza kufutwa kwenye hifadhi ya funguo: %2</translation>
     </message>
+    <message>
+        <source>The delivery report receiver did not start.</source>
+        <translation>Kipokezi cha ripoti za uwasilishaji hakikuanza.</translation>
+    </message>
+    <message>
+        <source>No account posts delivery reports (QSMS does): nothing will be received.</source>
+        <translation>Hakuna akaunti inayotuma ripoti za uwasilishaji (QSMS hutuma): hakuna kitakachopokelewa.</translation>
+    </message>
+    <message>
+        <source>Run the delivery report receiver until interrupted, and print the address to give each account&apos;s provider.</source>
+        <translation>Endesha kipokezi cha ripoti za uwasilishaji hadi kikatizwe, na uchapishe anwani ya kumpa mtoa huduma wa kila akaunti.</translation>
+    </message>
+    <message>
+        <source>Port (default 8780; 0: any free one).</source>
+        <translation>Mlango (chaguo-msingi 8780; 0: wowote ulio wazi).</translation>
+    </message>
+    <message>
+        <source>Listen on the network, not only on 127.0.0.1.</source>
+        <translation>Sikiliza kwenye mtandao, si kwenye 127.0.0.1 pekee.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -3134,16 +3154,20 @@
         <translation>Ripoti za uwasilishaji</translation>
     </message>
     <message>
-        <source>&amp;Receive the delivery reports providers post (QSMS)</source>
-        <translation>&amp;Pokea ripoti za uwasilishaji zinazotumwa na watoa huduma (QSMS)</translation>
-    </message>
-    <message>
-        <source>Providers that post reports need an address on the internet that reaches this computer, through a port forward or a tunnel. Without it, Tuma asks providers for the state of messages instead.</source>
-        <translation>Watoa huduma wanaotuma ripoti wanahitaji anwani kwenye intaneti inayofika kwenye kompyuta hii, kupitia uelekezaji wa mlango (port forward) au handaki (tunnel). Bila hiyo, Tuma huwauliza watoa huduma hali ya jumbe badala yake.</translation>
-    </message>
-    <message>
         <source>&amp;Port:</source>
         <translation>Ml&amp;ango:</translation>
+    </message>
+    <message>
+        <source>&amp;Receive:</source>
+        <translation>&amp;Pokea:</translation>
+    </message>
+    <message>
+        <source>Providers that post reports (QSMS) need an address on the internet that reaches this computer: a tunnel or a reverse proxy to this computer only, or a port forward to the network. Without it, Tuma asks providers for the state of messages instead.</source>
+        <translation>Watoa huduma wanaotuma ripoti (QSMS) wanahitaji anwani kwenye intaneti inayofikia kompyuta hii: handaki (tunnel) au proksi ya kinyume kwa kompyuta hii pekee, au upelekaji wa mlango kwa mtandao. Bila hiyo, Tuma huwauliza watoa huduma hali ya jumbe badala yake.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Nakili anwani</translation>
     </message>
 </context>
 <context>
@@ -6159,12 +6183,32 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>Saa za kutuma lazima zianze kabla hazijaisha.</translation>
     </message>
     <message>
-        <source>Give the provider this address, with your public address in place of HOST: http://HOST:%1/dlr/qsms</source>
-        <translation>Mpe mtoa huduma anwani hii, ukiweka anwani yako ya umma mahali pa HOST: http://HOST:%1/dlr/qsms</translation>
-    </message>
-    <message>
         <source>Off: Tuma asks providers for the state of messages.</source>
         <translation>Imezimwa: Tuma huwauliza watoa huduma hali ya jumbe.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Imezimwa</translation>
+    </message>
+    <message>
+        <source>On this computer only (for a tunnel or a reverse proxy)</source>
+        <translation>Kwenye kompyuta hii pekee (kwa handaki au proksi ya kinyume)</translation>
+    </message>
+    <message>
+        <source>On the network</source>
+        <translation>Kwenye mtandao</translation>
+    </message>
+    <message>
+        <source>Save, then open the settings again: each account that receives reports gets its own address to give its provider.</source>
+        <translation>Hifadhi, kisha fungua mipangilio tena: kila akaunti inayopokea ripoti hupata anwani yake ya kumpa mtoa huduma wake.</translation>
+    </message>
+    <message>
+        <source>Give each provider its account&apos;s address below, with the public address of your tunnel or proxy in place of 127.0.0.1:%1. A request without the account&apos;s secret address changes nothing.</source>
+        <translation>Mpe kila mtoa huduma anwani ya akaunti yake iliyo hapa chini, ukiweka anwani ya umma ya handaki au proksi yako mahali pa 127.0.0.1:%1. Ombi lisilo na anwani ya siri ya akaunti halibadilishi chochote.</translation>
+    </message>
+    <message>
+        <source>Give each provider its account&apos;s address below, with your public address in place of this computer&apos;s if the port is forwarded. A request without the account&apos;s secret address changes nothing.</source>
+        <translation>Mpe kila mtoa huduma anwani ya akaunti yake iliyo hapa chini, ukiweka anwani yako ya umma mahali pa ile ya kompyuta hii ikiwa mlango umepelekwa. Ombi lisilo na anwani ya siri ya akaunti halibadilishi chochote.</translation>
     </message>
 </context>
 <context>

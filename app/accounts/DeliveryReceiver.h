@@ -4,47 +4,77 @@
 #include "core/Result.h"
 #include "providers/ProviderTypes.h"
 
-#include <QAbstractHttpServer>
+#include <QHash>
 #include <QHostAddress>
-
-#include <memory>
+#include <QObject>
+#include <QTcpServer>
 
 namespace tuma {
 
-class ProviderAdapter;
-
-// The local receiver of delivery reports a provider posts to us (QSMS's DLR callback). A
-// desktop rarely has a public address, so it is optional: the user enables it, chooses the
-// port, and makes http://<public address>:<port>/dlr/<provider> reach this machine (a port
-// forward or a tunnel), then gives that URL to the provider. Each report is parsed by the
-// provider's adapter and handed on through receiptReceived(); anything else gets a 4xx and
-// changes nothing.
-class DeliveryReceiver final : public QAbstractHttpServer
+// The listener for delivery reports a provider posts to us (QSMS's DLR callback). Each
+// account that can post reports has its own long random token, and posts to
+// /dlr/<token>: a request without a known token is refused, and a report is handed on with
+// the one account its token names, so it can change only that account's messages.
+//
+// A small HTTP/1.1 server of its own on a QTcpServer: the request head is read and judged
+// (path, method, Content-Length) before any of the body, so a request that declares more
+// than a report's size is answered 413 and closed without reading it. Qt HTTP Server 6.4
+// hands over only complete requests. One request per connection; each connection has ten
+// seconds to send it; at most 64 connections at once.
+class DeliveryReceiver final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeliveryReceiver)
 
 public:
+    struct Route
+    {
+        qint64 accountId = 0;
+        ProviderKind provider = ProviderKind::Qsms;
+    };
+
+    // Delivery reports are small; a request that declares more is not one.
+    static constexpr qint64 maximumReportBytes = 64 * 1024;
+    static constexpr qsizetype maximumHeadBytes = 8 * 1024;
+
     explicit DeliveryReceiver(QObject* parent = nullptr);
     ~DeliveryReceiver() override;
 
     Result<quint16> start(const QHostAddress& address, quint16 port);
-    // The path a provider posts to: /dlr/qsms.
-    static QString pathFor(ProviderKind provider);
+    quint16 port() const;
+    // The tokens it answers to, and whose they are.
+    void setRoutes(const QHash<QString, Route>& byToken);
+    // The path a provider posts to for `token`.
+    static QString pathFor(const QString& token);
 
     int received() const { return m_received; }
     int rejected() const { return m_rejected; }
 
 Q_SIGNALS:
-    void receiptReceived(tuma::ProviderKind provider, const tuma::DeliveryReceipt& receipt);
-
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void receiptReceived(qint64 accountId, tuma::ProviderKind provider,
+                         const tuma::DeliveryReceipt& receipt);
 
 private:
-    static void answer(QTcpSocket* socket, int status, const QByteArray& body);
+    struct Connection
+    {
+        QByteArray buffer;
+        bool headRead = false;
+        qint64 bodyLength = 0;
+        Route route;
+    };
 
+    void onNewConnection();
+    void onReadable(QTcpSocket* socket);
+    // Judges the head; false when it has answered already.
+    bool readHead(QTcpSocket* socket, Connection& connection, qsizetype headEnd);
+    void handleBody(QTcpSocket* socket, const Connection& connection, const QByteArray& body);
+    void answer(QTcpSocket* socket, int status, const QByteArray& body);
+    void drain(QTcpSocket* socket);
+
+    QTcpServer m_server;
+    QHash<QString, Route> m_routes;
+    QHash<QTcpSocket*, Connection> m_connections;
+    QHash<QTcpSocket*, qint64> m_draining; // answered: bytes read and dropped since
     int m_received = 0;
     int m_rejected = 0;
 };

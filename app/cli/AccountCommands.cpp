@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommand.h"
 #include "CliContext.h"
+#include "accounts/DeliveryReports.h"
 #include "accounts/ProviderSession.h"
 #include "core/PhoneNumber.h"
 #include "providers/ProviderRegistry.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -251,6 +253,8 @@ int accountRemove(CliContext& context, const QString& name)
         return context.fail(removed.error());
     (void)AuditLog(*database.value())
         .record(QStringLiteral("account.remove"), account.value().name);
+    // Its delivery report address dies with it.
+    (void)context.secrets().removeAndWait(DeliveryReports::tokenKey(account.value()));
     if (!account.value().sandbox) {
         if (Result<void> removed = context.secrets().removeAndWait(account.value().secretRef);
             !removed) {
@@ -688,6 +692,70 @@ int simCommand(CliContext& context, const QCommandLineParser& parser)
     return Success;
 }
 
+int receiveCommand(CliContext& context, const QCommandLineParser& parser)
+{
+    quint16 port = 8780;
+    if (parser.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        const int value = parser.value(QStringLiteral("port")).toInt(&ok);
+        if (!ok || value < 0 || value > 65535)
+            return context.usageError(
+                AccountCommandsText::tr("--port takes a number from 0 to 65535."));
+        port = static_cast<quint16>(value);
+    }
+    const auto database = context.database();
+    if (!database)
+        return context.fail(database.error());
+    DeliveryReports reports(*database.value(), context.secrets());
+    bool ready = false;
+    QEventLoop loop;
+    QObject::connect(&reports, &DeliveryReports::started, &loop, [&ready, &loop] {
+        ready = true;
+        loop.quit();
+    });
+    QObject::connect(&reports, &DeliveryReports::failed, &loop,
+                     [&context, &reports, &loop](const QString& message) {
+                         context.printError(message);
+                         if (!reports.isListening())
+                             loop.quit();
+                     });
+    reports.start(parser.isSet(QStringLiteral("network")) ? DeliveryReports::Reach::Network
+                                                          : DeliveryReports::Reach::ThisComputer,
+                  port);
+    if (reports.isListening() && !ready)
+        loop.exec();
+    if (!ready) {
+        return context.fail(Error {QStringLiteral("receiver_listen"),
+                                   AccountCommandsText::tr("The delivery report receiver did not "
+                                                           "start."),
+                                   {}});
+    }
+    QJsonObject urls;
+    const QMap<QString, QString> byAccount = reports.urls();
+    for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it)
+        urls.insert(it.key(), it.value());
+    // Always one JSON line: scripts read the port and the addresses from it.
+    const QJsonObject line {{QStringLiteral("port"), reports.port()},
+                            {QStringLiteral("urls"), urls}};
+    context.printText(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
+    std::fflush(stdout);
+    if (byAccount.isEmpty()) {
+        context.printError(AccountCommandsText::tr(
+            "No account posts delivery reports (QSMS does): nothing will be received."));
+    }
+
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &watch, []() {
+        if (stopRequested)
+            QCoreApplication::quit();
+    });
+    watch.start(100);
+    QCoreApplication::exec();
+    return Success;
+}
+
 void addAccountArgument(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("ACCOUNT"),
@@ -812,6 +880,18 @@ QList<CliCommand> accountCommands()
                   QStringLiteral("DIR")});
          },
          simCommand, 0, 0},
+        {QStringLiteral("receive"),
+         AccountCommandsText::tr("Run the delivery report receiver until interrupted, and print "
+                                 "the address to give each account's provider."),
+         [](QCommandLineParser& parser) {
+             parser.addOption({QStringLiteral("port"),
+                               AccountCommandsText::tr("Port (default 8780; 0: any free one)."),
+                               QStringLiteral("N")});
+             parser.addOption(
+                 {QStringLiteral("network"),
+                  AccountCommandsText::tr("Listen on the network, not only on 127.0.0.1.")});
+         },
+         receiveCommand, 0, 0},
     };
 }
 

@@ -28,6 +28,7 @@ const QString ActiveAccount = QStringLiteral("accounts/active");
 const QString MpesaNumber = QStringLiteral("accounts/mpesaNumber");
 const QString SandboxOffered = QStringLiteral("accounts/sandboxOffered");
 const QString ReceiverEnabled = QStringLiteral("deliveryReports/receiverEnabled");
+const QString ReceiverReach = QStringLiteral("deliveryReports/reach");
 const QString ReceiverPort = QStringLiteral("deliveryReports/receiverPort");
 } // namespace Key
 
@@ -204,14 +205,21 @@ void AppSettings::setSandboxOffered(bool offered)
     m_settings->setValue(Key::SandboxOffered, offered);
 }
 
-bool AppSettings::deliveryReceiverEnabled() const
+QString AppSettings::deliveryReceiverReach() const
 {
-    return m_settings->value(Key::ReceiverEnabled, false).toBool();
+    const QString reach = m_settings->value(Key::ReceiverReach).toString();
+    if (reach == QLatin1String("local") || reach == QLatin1String("network")
+        || reach == QLatin1String("off"))
+        return reach;
+    // Earlier versions had one switch, which listened on the network.
+    return m_settings->value(Key::ReceiverEnabled, false).toBool() ? QStringLiteral("network")
+                                                                   : QStringLiteral("off");
 }
 
-void AppSettings::setDeliveryReceiverEnabled(bool enabled)
+void AppSettings::setDeliveryReceiverReach(const QString& reach)
 {
-    m_settings->setValue(Key::ReceiverEnabled, enabled);
+    m_settings->setValue(Key::ReceiverReach, reach);
+    m_settings->remove(Key::ReceiverEnabled);
 }
 
 quint16 AppSettings::deliveryReceiverPort() const

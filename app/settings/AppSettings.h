@@ -63,9 +63,10 @@ public:
     bool sandboxOffered() const;
     void setSandboxOffered(bool offered);
 
-    // The local receiver of delivery reports providers post (off by default).
-    bool deliveryReceiverEnabled() const;
-    void setDeliveryReceiverEnabled(bool enabled);
+    // Who may reach the receiver of delivery reports providers post: "off" (the default),
+    // "local" (127.0.0.1, behind a tunnel or a reverse proxy) or "network".
+    QString deliveryReceiverReach() const;
+    void setDeliveryReceiverReach(const QString& reach);
     quint16 deliveryReceiverPort() const;
     void setDeliveryReceiverPort(quint16 port);
 

@@ -68,7 +68,7 @@ Outbox::Outbox(const Database& database)
     : m_database(database)
 { }
 
-Result<int> Outbox::recordDelivery(const QString& providerMessageId,
+Result<int> Outbox::recordDelivery(qint64 accountId, const QString& providerMessageId,
                                    std::optional<OutboxState> finalState,
                                    const QString& providerStatus)
 {
@@ -83,13 +83,15 @@ Result<int> Outbox::recordDelivery(const QString& providerMessageId,
         "UPDATE messages SET state = CASE WHEN ? = '' THEN state ELSE ? END, "
         "provider_status = ?, updated_at = ? "
         "WHERE provider_message_id = ? AND state IN ('submitting', 'accepted', 'unknown') "
-        "AND remote_group IS NULL"));
+        "AND remote_group IS NULL AND campaign_id IN "
+        "(SELECT id FROM campaigns WHERE account_id = ?)"));
     const QString state = finalState ? stateName(*finalState) : QStringLiteral("");
     query.addBindValue(state);
     query.addBindValue(state);
     query.addBindValue(providerStatus.isNull() ? QStringLiteral("") : providerStatus);
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(providerMessageId);
+    query.addBindValue(accountId);
     if (!query.exec()) {
         return Error {QStringLiteral("storage_failed"), tr("Could not record the delivery report."),
                       query.lastError().text()};

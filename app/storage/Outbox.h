@@ -115,7 +115,8 @@ public:
     // `finalState` is delivered, failed or none (not final yet: only the provider's word is
     // kept). A final state never moves back, and a report for a message that is not
     // accepted yet (queued, cancelled) changes nothing. Returns how many rows changed.
-    Result<int> recordDelivery(const QString& providerMessageId,
+    // Only messages of `accountId`'s campaigns: a report speaks for the account it came for.
+    Result<int> recordDelivery(qint64 accountId, const QString& providerMessageId,
                                std::optional<OutboxState> finalState,
                                const QString& providerStatus);
 

@@ -390,6 +390,78 @@ private Q_SLOTS:
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
     }
 
+    void receiveRecordsReportsPostedToAnAccountsOwnAddress()
+    {
+        startSim({});
+        QCOMPARE(
+            cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("QS"),
+                 QStringLiteral("--provider"), QStringLiteral("qsms"), QStringLiteral("--base-url"),
+                 m_baseUrls.value(QStringLiteral("qsms")).toString(),
+                 QStringLiteral("--service-id"), QStringLiteral("1"), QStringLiteral("--sender"),
+                 QStringLiteral("TUMA")},
+                "qsms_sandbox_key")
+                .exitCode,
+            0);
+        const auto campaignTo = [this](const QString& name, const QString& number) {
+            const test::ProcessResult created = cli(
+                {QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--name"),
+                 name, QStringLiteral("--account"), QStringLiteral("QS"), QStringLiteral("--to"),
+                 number, QStringLiteral("--template"), QStringLiteral("Habari, ofa ya leo.")});
+            return QString::number(
+                json(created.standardOutput).value(QStringLiteral("id")).toInt());
+        };
+        const QString first = campaignTo(QStringLiteral("Leo"), QStringLiteral("0712345001"));
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("run"), first}).exitCode, 0);
+
+        // The receiver alone, on this computer only, with the address for the account.
+        QProcess receiver;
+        receiver.start(QStringLiteral(TUMA_CLI_PATH),
+                       {QStringLiteral("--db"), m_db, QStringLiteral("receive"),
+                        QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(receiver.waitForStarted(5000));
+        QElapsedTimer waited;
+        waited.start();
+        while (!receiver.canReadLine() && waited.elapsed() < 15'000)
+            receiver.waitForReadyRead(200);
+        const QJsonObject ready = json(receiver.readLine());
+        const int port = ready.value(QStringLiteral("port")).toInt();
+        const QUrl url(ready[QStringLiteral("urls")][QStringLiteral("QS")].toString());
+        QVERIFY2(port > 0 && url.isValid(), receiver.readAllStandardError().constData());
+        QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+
+        // What QSMS would post once it delivered the message.
+        QTest::qWait(1000);
+        QString messageId;
+        {
+            auto database = Database::open(m_db, QStringLiteral("check"));
+            QSqlQuery query(database.value()->connection());
+            QVERIFY(query.exec(QStringLiteral("SELECT provider_message_id FROM messages")));
+            QVERIFY(query.next());
+            messageId = query.value(0).toString();
+        }
+        const QByteArray report = httpGet(QUrl(m_baseUrls.value(QStringLiteral("qsms")).toString()
+                                               + QStringLiteral("/_sandbox/dlr/") + messageId));
+        QVERIFY(report.contains("dlrStatus"));
+        QUrl wrong = url;
+        wrong.setPath(QStringLiteral("/dlr/qsms"));
+        QCOMPARE(httpPost(wrong, report), 404);
+        QCOMPARE(stateInDatabase(), QStringLiteral("accepted"));
+        QCOMPARE(httpPost(url, report), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(stateInDatabase(), QStringLiteral("delivered"), 5000);
+
+        // A second receiver on that port says why it cannot start; a run is not disturbed.
+        const test::ProcessResult second
+            = cli({QStringLiteral("receive"), QStringLiteral("--port"), QString::number(port)});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY(second.standardError.contains("port"));
+        const QString next = campaignTo(QStringLiteral("Kesho"), QStringLiteral("0712345002"));
+        QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("run"), next}).exitCode, 0);
+
+        receiver.terminate();
+        QVERIFY(receiver.waitForFinished(5000));
+        QCOMPARE(receiver.exitCode(), 0);
+    }
+
     void reconcileReadsTheSenderTheCampaignUsed()
     {
         // A campaign sent from the account's second sender ID, every answer lost: its
@@ -901,6 +973,7 @@ private:
         const QJsonObject ready = json(m_sim->readLine());
         m_port = ready.value(QStringLiteral("port")).toInt();
         m_baseUrl = ready[QStringLiteral("base_urls")][QStringLiteral("quickflow")].toString();
+        m_baseUrls = ready[QStringLiteral("base_urls")].toObject();
         QVERIFY(m_port > 0);
     }
 
@@ -940,6 +1013,40 @@ private:
                                .arg(qint64(seconds) * 1000)));
     }
 
+    QByteArray httpGet(const QUrl& url)
+    {
+        QNetworkAccessManager network;
+        QNetworkReply* reply = network.get(QNetworkRequest(url));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(5000);
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return body;
+    }
+
+    int httpPost(const QUrl& url, const QByteArray& body)
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply* reply = network.post(request, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(5000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    }
+
+    QString stateInDatabase()
+    {
+        auto database = Database::open(m_db, QStringLiteral("check"));
+        QSqlQuery query(database.value()->connection());
+        if (!query.exec(QStringLiteral("SELECT state FROM messages ORDER BY id LIMIT 1"))
+            || !query.next())
+            return {};
+        return query.value(0).toString();
+    }
+
     QJsonArray journal()
     {
         QNetworkAccessManager network;
@@ -954,6 +1061,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QJsonObject m_baseUrls;
     QString m_db;
     int m_counter = 0;
     int m_port = 0;

@@ -4,6 +4,7 @@
 #include "AccountDialog.h"
 #include "RemoteContactDialog.h"
 #include "TopUpDialog.h"
+#include "accounts/DeliveryReports.h"
 #include "accounts/ProviderSession.h"
 #include "accounts/RemoteSync.h"
 #include "core/PhoneNumber.h"
@@ -400,6 +401,8 @@ void AccountsPage::removeAccount()
         m_settings.setActiveAccount({});
     reload();
     Q_EMIT accountsChanged();
+    // Its delivery report address dies with it.
+    m_secrets.remove(DeliveryReports::tokenKey(*account), [](Result<void>) {});
     if (account->sandbox)
         return;
     QPointer<AccountsPage> self(this);

@@ -6,7 +6,7 @@
 #include "DesktopNotifier.h"
 #include "Version.h"
 #include "accounts/AccountsPage.h"
-#include "accounts/DeliveryReceiver.h"
+#include "accounts/DeliveryReports.h"
 #include "accounts/ProviderSession.h"
 #include "accounts/SandboxAccount.h"
 #include "campaigns/CampaignControl.h"
@@ -196,31 +196,26 @@ void MainWindow::askAboutOverdue(const QList<qint64>& campaignIds)
 
 void MainWindow::applyReceiverSettings()
 {
-    delete m_receiver;
-    m_receiver = nullptr;
-    if (!m_settings.deliveryReceiverEnabled())
-        return;
-    m_receiver = new DeliveryReceiver(this);
-    // Providers post from the internet: the user chose to open this port.
-    const Result<quint16> started
-        = m_receiver->start(QHostAddress::Any, m_settings.deliveryReceiverPort());
-    if (!started) {
-        statusBar()->showMessage(started.error().message, 15000);
-        delete m_receiver;
-        m_receiver = nullptr;
-        return;
+    if (!m_reports) {
+        m_reports = new DeliveryReports(m_database, *m_secrets, this);
+        connect(m_reports, &DeliveryReports::failed, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        // A report refreshes an open campaign page, at most twice a second.
+        auto* refresh = new QTimer(this);
+        refresh->setSingleShot(true);
+        refresh->setInterval(500);
+        connect(refresh, &QTimer::timeout, this, [this] {
+            if (m_campaignsPage && m_campaignsPage->isVisible())
+                m_campaignsPage->reload();
+        });
+        connect(m_reports, &DeliveryReports::recorded, this, [refresh](qint64, int changed) {
+            if (changed > 0 && !refresh->isActive())
+                refresh->start();
+        });
     }
-    connect(m_receiver, &DeliveryReceiver::receiptReceived, this,
-            [this](ProviderKind, const DeliveryReceipt& receipt) {
-                const OutboxState state = outboxStateFor(receipt.state);
-                const std::optional<OutboxState> finalState
-                    = isFinal(state) ? std::optional(state) : std::nullopt;
-                const Result<int> recorded
-                    = Outbox(m_database)
-                          .recordDelivery(receipt.messageId, finalState, receipt.providerStatus);
-                if (!recorded)
-                    statusBar()->showMessage(recorded.error().message, 8000);
-            });
+    m_reports->start(DeliveryReports::reachFrom(m_settings.deliveryReceiverReach())
+                         .value_or(DeliveryReports::Reach::Off),
+                     m_settings.deliveryReceiverPort());
 }
 
 MainWindow::~MainWindow() = default;
@@ -638,7 +633,8 @@ void MainWindow::keepRunningInBackground()
 
 void MainWindow::showSettings()
 {
-    auto* dialog = new SettingsDialog(m_settings, this);
+    auto* dialog = new SettingsDialog(
+        m_settings, m_reports ? m_reports->urls() : QMap<QString, QString>(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_colorScheme.setPreference(m_settings.colorScheme());

@@ -25,7 +25,7 @@ class ContactsPage;
 class DashboardPage;
 class DesktopNotifier;
 class WalCheckpointer;
-class DeliveryReceiver;
+class DeliveryReports;
 class Database;
 class DatabaseMaintenance;
 class GroupsPage;
@@ -118,7 +118,7 @@ private:
     TemplatesPage* m_templatesPage = nullptr;
     AccountsPage* m_accountsPage = nullptr;
     CampaignsPage* m_campaignsPage = nullptr;
-    DeliveryReceiver* m_receiver = nullptr;
+    DeliveryReports* m_reports = nullptr;
     DesktopNotifier* m_notifier = nullptr;
     bool m_quitRequested = false; // File → Quit, the tray's Quit, `tuma --quit`
     bool m_inBackground = false; // closed while campaigns were pending

@@ -7,6 +7,9 @@
 #include "settings/Localization.h"
 #include "ui_SettingsDialog.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QListWidgetItem>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 
@@ -20,12 +23,23 @@ const QStringList kCommonCurrencies
 
 } // namespace
 
-SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
+SettingsDialog::SettingsDialog(AppSettings& settings, const QMap<QString, QString>& reportUrls,
+                               QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_settings(settings)
+    , m_reportUrls(reportUrls)
 {
     m_ui->setupUi(this);
+
+    m_ui->receiverComboBox->addItem(tr("Off"), QStringLiteral("off"));
+    m_ui->receiverComboBox->addItem(tr("On this computer only (for a tunnel or a reverse proxy)"),
+                                    QStringLiteral("local"));
+    m_ui->receiverComboBox->addItem(tr("On the network"), QStringLiteral("network"));
+    connect(m_ui->copyUrlPushButton, &QPushButton::clicked, this, [this] {
+        if (const QListWidgetItem* item = m_ui->receiverUrlsListWidget->currentItem())
+            QGuiApplication::clipboard()->setText(item->data(Qt::UserRole).toString());
+    });
 
     for (const Region& region : Regions::all())
         m_ui->regionComboBox->addItem(tr("%1 (+%2)").arg(region.name).arg(region.callingCode),
@@ -102,18 +116,43 @@ void SettingsDialog::load()
     m_ui->windowEndTimeEdit->setTime(window.end);
     m_ui->skipSundaysCheckBox->setChecked(window.skipSundays);
     m_ui->footerLineEdit->setText(m_settings.optOutFooter());
-    m_ui->receiverCheckBox->setChecked(m_settings.deliveryReceiverEnabled());
+    select(m_ui->receiverComboBox, m_settings.deliveryReceiverReach());
     m_ui->receiverPortSpinBox->setValue(m_settings.deliveryReceiverPort());
-    const auto showReceiverAddress = [this] {
-        const bool enabled = m_ui->receiverCheckBox->isChecked();
+    const QString savedReach = m_settings.deliveryReceiverReach();
+    const quint16 savedPort = m_settings.deliveryReceiverPort();
+    for (auto it = m_reportUrls.cbegin(); it != m_reportUrls.cend(); ++it) {
+        auto* item = new QListWidgetItem(tr("%1: %2").arg(it.key(), it.value()),
+                                         m_ui->receiverUrlsListWidget);
+        item->setData(Qt::UserRole, it.value());
+    }
+    if (m_ui->receiverUrlsListWidget->count() > 0)
+        m_ui->receiverUrlsListWidget->setCurrentRow(0);
+    const auto showReceiverAddress = [this, savedReach, savedPort] {
+        const QString reach = m_ui->receiverComboBox->currentData().toString();
+        const bool enabled = reach != QLatin1String("off");
+        const bool asRunning = reach == savedReach
+            && m_ui->receiverPortSpinBox->value() == int(savedPort) && !m_reportUrls.isEmpty();
         m_ui->receiverPortSpinBox->setEnabled(enabled);
-        m_ui->receiverAddressLabel->setText(
-            enabled ? tr("Give the provider this address, with your public address in place of "
-                         "HOST: http://HOST:%1/dlr/qsms")
-                          .arg(m_ui->receiverPortSpinBox->value())
-                    : tr("Off: Tuma asks providers for the state of messages."));
+        m_ui->receiverUrlsListWidget->setVisible(enabled && asRunning);
+        m_ui->copyUrlPushButton->setVisible(enabled && asRunning);
+        QString text;
+        if (!enabled)
+            text = tr("Off: Tuma asks providers for the state of messages.");
+        else if (!asRunning)
+            text = tr("Save, then open the settings again: each account that receives reports "
+                      "gets its own address to give its provider.");
+        else if (reach == QLatin1String("local"))
+            text = tr("Give each provider its account's address below, with the public address "
+                      "of your tunnel or proxy in place of 127.0.0.1:%1. A request without the "
+                      "account's secret address changes nothing.")
+                       .arg(savedPort);
+        else
+            text = tr("Give each provider its account's address below, with your public "
+                      "address in place of this computer's if the port is forwarded. A request "
+                      "without the account's secret address changes nothing.");
+        m_ui->receiverAddressLabel->setText(text);
     };
-    connect(m_ui->receiverCheckBox, &QCheckBox::toggled, this, showReceiverAddress);
+    connect(m_ui->receiverComboBox, &QComboBox::currentIndexChanged, this, showReceiverAddress);
     connect(m_ui->receiverPortSpinBox, &QSpinBox::valueChanged, this, showReceiverAddress);
     showReceiverAddress();
 }
@@ -174,7 +213,7 @@ void SettingsDialog::accept()
     window.skipSundays = m_ui->skipSundaysCheckBox->isChecked();
     m_settings.setDefaultSendingWindow(window);
     m_settings.setOptOutFooter(m_ui->footerLineEdit->text());
-    m_settings.setDeliveryReceiverEnabled(m_ui->receiverCheckBox->isChecked());
+    m_settings.setDeliveryReceiverReach(m_ui->receiverComboBox->currentData().toString());
     m_settings.setDeliveryReceiverPort(static_cast<quint16>(m_ui->receiverPortSpinBox->value()));
     m_settings.sync();
     QDialog::accept();

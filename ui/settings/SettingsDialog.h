@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QMap>
 
 #include <memory>
 
@@ -20,7 +21,10 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(AppSettings& settings, QWidget* parent = nullptr);
+    // `reportUrls`: the address to give each account's provider for delivery reports, by
+    // account name, as the running receiver has them.
+    explicit SettingsDialog(AppSettings& settings, const QMap<QString, QString>& reportUrls = {},
+                            QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
     void accept() override;
@@ -34,6 +38,7 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings& m_settings;
+    QMap<QString, QString> m_reportUrls;
 };
 
 } // namespace tuma
