@@ -1082,6 +1082,10 @@
         <source>decide: only the unknown message to this number; repeatable.</source>
         <translation>decide: ujumbe usiojulikana wa nambari hii tu; kinaweza kurudiwa.</translation>
     </message>
+    <message>
+        <source>Reading the provider&apos;s records: %1 of %2…</source>
+        <translation>Inasoma kumbukumbu za mtoa huduma: %1 kati ya %2…</translation>
+    </message>
 </context>
 <context>
     <name>CampaignControl</name>

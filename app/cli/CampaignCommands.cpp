@@ -22,6 +22,7 @@
 #include "storage/Outbox.h"
 #include "storage/TemplateStore.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -31,6 +32,8 @@
 #include <QTimer>
 
 #include <csignal>
+#include <cstdio>
+#include <unistd.h>
 
 namespace tuma::cli {
 
@@ -666,9 +669,29 @@ int campaignReconcile(CliContext& context, const QCommandLineParser& parser)
             reconciler.cancel();
     });
     watch.start(100);
+    // Progress for a person at a terminal, on stderr, at most twice a second.
+    const bool terminal = ::isatty(STDERR_FILENO) != 0;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    bool progressShown = false;
+    QObject::connect(&reconciler, &Reconciler::progressed, &loop,
+                     [terminal, &sinceProgress, &progressShown](int done, int total) {
+                         if (!terminal || sinceProgress.elapsed() < 500)
+                             return;
+                         sinceProgress.restart();
+                         progressShown = true;
+                         std::fprintf(stderr, "\r%s",
+                                      qPrintable(CampaignCommandsText::tr(
+                                                     "Reading the provider's records: %1 of %2…")
+                                                     .arg(done)
+                                                     .arg(total)));
+                         std::fflush(stderr);
+                     });
     QTimer::singleShot(0, &reconciler, &Reconciler::start);
     loop.exec();
     watch.stop();
+    if (progressShown)
+        std::fprintf(stderr, "\n");
 
     const ReconcileSummary& result = *summary;
     if (!result.error.code.isEmpty() && result.resolved == 0 && result.requeued == 0
