@@ -6060,10 +6060,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>Ripoti ya mtoa huduma ya utumaji huu haiorodheshi kila nambari: kagua tena baadaye.</translation>
     </message>
     <message>
-        <source>The provider has a send like this one whose report could not be read: check again later.</source>
-        <translation>Mtoa huduma ana utumaji kama huu ambao ripoti yake haikuweza kusomwa: kagua tena baadaye.</translation>
-    </message>
-    <message>
         <source>The provider&apos;s records show it never received this message.</source>
         <translation>Kumbukumbu za mtoa huduma zinaonyesha hakuwahi kupokea ujumbe huu.</translation>
     </message>
@@ -6073,6 +6069,34 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
             <numerusform>Imehakikishwa na mtoa huduma: ujumbe %n haukumfikia kamwe. Unatumwa utakapoendeleza kampeni.</numerusform>
             <numerusform>Imehakikishwa na mtoa huduma: jumbe %n hazikumfikia kamwe. Zinatumwa utakapoendeleza kampeni.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the provider did not say how long its history is</source>
+        <translation>mtoa huduma hakusema historia yake ni ndefu kiasi gani</translation>
+    </message>
+    <message>
+        <source>the provider answered page %1 when asked for page %2</source>
+        <translation>mtoa huduma alijibu ukurasa %1 alipoulizwa ukurasa %2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 came back empty</source>
+        <translation>ukurasa %1 kati ya %2 ulirudi mtupu</translation>
+    </message>
+    <message>
+        <source>an entry of the provider&apos;s history has no number</source>
+        <translation>ingizo moja la historia ya mtoa huduma halina nambari</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s records cannot prove this message missing (%1). Check the provider&apos;s website, then decide.</source>
+        <translation>Kumbukumbu za mtoa huduma haziwezi kuthibitisha kuwa ujumbe huu haupo (%1). Kagua tovuti ya mtoa huduma, kisha uamue.</translation>
+    </message>
+    <message>
+        <source>This campaign was launched before Tuma recorded its sender ID, so the history read may not be the one it went out under. Check the provider&apos;s website, then decide.</source>
+        <translation>Kampeni hii ilizinduliwa kabla Tuma haijaanza kurekodi kitambulisho chake cha mtumaji, kwa hiyo historia iliyosomwa huenda si ile ambayo ilitumwa chini yake. Kagua tovuti ya mtoa huduma, kisha uamue.</translation>
+    </message>
+    <message>
+        <source>The provider has a send like this one whose report could not be read or tell whose it is: check again later.</source>
+        <translation>Mtoa huduma ana utumaji kama huu ambao ripoti yake haikuweza kusomwa au kuonyesha ni wa nani: kagua tena baadaye.</translation>
     </message>
 </context>
 <context>

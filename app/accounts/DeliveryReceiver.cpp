@@ -73,7 +73,16 @@ DeliveryReceiver::DeliveryReceiver(QObject* parent)
     connect(&m_server, &QTcpServer::newConnection, this, &DeliveryReceiver::onNewConnection);
 }
 
-DeliveryReceiver::~DeliveryReceiver() = default;
+DeliveryReceiver::~DeliveryReceiver()
+{
+    // The server's sockets go with it; none may call back into a receiver half gone.
+    const QList<QTcpSocket*> sockets = m_server.findChildren<QTcpSocket*>();
+    for (QTcpSocket* socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+    }
+    m_server.close();
+}
 
 Result<quint16> DeliveryReceiver::start(const QHostAddress& address, quint16 port)
 {
@@ -107,8 +116,9 @@ void DeliveryReceiver::onNewConnection()
 {
     while (QTcpSocket* socket = m_server.nextPendingConnection()) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        if (m_connections.size() >= maximumConnections) {
-            answer(socket, 503, errorBody(QStringLiteral("busy")));
+        if (m_connections.size() + m_draining.size() >= maximumConnections) {
+            // Too many at once: cut off at once, nothing read.
+            socket->abort();
             continue;
         }
         m_connections.insert(socket, {});

@@ -105,6 +105,7 @@ void DeliveryReports::start(Reach reach, quint16 port)
     }
     const Result<QList<Account>> accounts = AccountStore(m_database).list();
     if (!accounts) {
+        stop();
         Q_EMIT failed(accounts.error().message);
         return;
     }
@@ -169,8 +170,9 @@ void DeliveryReports::loadNext(QList<Account> pending)
         }
         self->loadNext(pending);
     };
-    m_secrets.read(tokenKey(account), [self, account, use](Result<QString> read) {
-        if (!self)
+    m_secrets.read(tokenKey(account), [self, generation, account, use](Result<QString> read) {
+        // A token is made only for the receiver that asked: another start reads it again.
+        if (!self || self->m_generation != generation)
             return;
         if (read && !read.value().isEmpty())
             return use(read.value());

@@ -107,7 +107,7 @@ Result<Campaign> CampaignControl::cancel(qint64 id)
     return changed(id, QStringLiteral("cancel"));
 }
 
-Result<int> CampaignControl::sendAgain(qint64 id, const QList<qint64>& messageIds,
+Result<int> CampaignControl::sendAgain(qint64 id, const QList<UnknownRef>& messages,
                                        const QString& code, const QString& message,
                                        const QString& pauseReason)
 {
@@ -119,7 +119,7 @@ Result<int> CampaignControl::sendAgain(qint64 id, const QList<qint64>& messageId
                            .arg(id)
                            .arg(stateName(campaign.value().state)));
     }
-    if (messageIds.isEmpty())
+    if (messages.isEmpty())
         return 0;
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
@@ -135,7 +135,13 @@ Result<int> CampaignControl::sendAgain(qint64 id, const QList<qint64>& messageId
         !paused)
         moved = paused.error();
     if (moved)
-        moved = Outbox(m_database).requeueWithin(messageIds, {}, code, message);
+        moved = Outbox(m_database).requeueUnknownWithin(messages, code, message);
+    // None still unknown (another window decided, or they were sent again meanwhile): the
+    // campaign stays as it was.
+    if (moved && moved.value() == 0) {
+        db.rollback();
+        return 0;
+    }
     if (!moved || !db.commit()) {
         const QString detail = db.lastError().text();
         db.rollback();
@@ -147,7 +153,7 @@ Result<int> CampaignControl::sendAgain(qint64 id, const QList<qint64>& messageId
     return moved;
 }
 
-Result<int> CampaignControl::countAsSent(qint64 id, const QList<qint64>& messageIds,
+Result<int> CampaignControl::countAsSent(qint64 id, const QList<UnknownRef>& messages,
                                          const QString& by)
 {
     QSqlDatabase db = m_database.connection();
@@ -156,7 +162,7 @@ Result<int> CampaignControl::countAsSent(qint64 id, const QList<qint64>& message
                       db.lastError().text()};
     }
     Result<Outbox::Counted> counted
-        = Outbox(m_database).countAsSentWithin(messageIds, tr("Counted as sent by %1.").arg(by));
+        = Outbox(m_database).countAsSentWithin(messages, tr("Counted as sent by %1.").arg(by));
     if (counted) {
         if (const Result<void> spent
             = CampaignStore(m_database).addCreditsUsed(id, counted.value().credits);
@@ -180,7 +186,7 @@ Result<int> CampaignControl::decideUnknown(qint64 id, UnknownDecision decision,
     const Result<Campaign> campaign = CampaignStore(m_database).find(id);
     if (!campaign)
         return campaign.error();
-    const Result<QList<qint64>> ids = Outbox(m_database).unknownIds(id, phones);
+    const Result<QList<UnknownRef>> ids = Outbox(m_database).unknownRefs(id, phones);
     if (!ids)
         return ids.error();
     Result<int> changed = 0;

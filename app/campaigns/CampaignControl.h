@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "storage/CampaignStore.h"
+#include "storage/Outbox.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -45,10 +46,12 @@ public:
     // with `pauseReason` and the messages queued, so nothing sends them until the user
     // resumes it (a window's runner or `tuma-cli campaign run` then does). A cancelled
     // campaign is refused. Returns how many went back.
-    Result<int> sendAgain(qint64 id, const QList<qint64>& messageIds, const QString& code,
+    // Only messages still unknown from the submission they were read with move; when none
+    // does, nothing changes (the campaign is not paused).
+    Result<int> sendAgain(qint64 id, const QList<UnknownRef>& messages, const QString& code,
                           const QString& message, const QString& pauseReason);
     // The user counts unknown messages as sent: accepted, their credits counted as used.
-    Result<int> countAsSent(qint64 id, const QList<qint64>& messageIds, const QString& by);
+    Result<int> countAsSent(qint64 id, const QList<UnknownRef>& messages, const QString& by);
     // What the user decided for unknown messages (all of the campaign's when `phones` is
     // empty); both are written to the audit log. Returns how many changed.
     enum class UnknownDecision { SendAgain, CountAsSent };

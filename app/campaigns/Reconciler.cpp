@@ -63,6 +63,13 @@ Reconciler::Reconciler(const Database& database, ProviderSession& providers, qin
     , m_options(options)
 {
     qRegisterMetaType<tuma::ReconcileSummary>();
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        m_giveUp = nullptr;
+        const std::function<void()> retry = std::exchange(m_retry, nullptr);
+        if (retry)
+            retry();
+    });
 }
 
 Reconciler::~Reconciler() = default;
@@ -92,18 +99,18 @@ void Reconciler::ask(
     const std::function<void(ProviderAdapter&, std::function<void(ProviderResult<T>)>)>& call,
     const std::function<void(ProviderResult<T>)>& done, int attempt)
 {
-    m_providers.run<T>(m_account, this, call,
-                       [this, call, done, attempt](ProviderResult<T> result) {
-                           if (!result && result.error().isTransient()
-                               && attempt < m_options.attempts && !m_cancelled) {
-                               QTimer::singleShot(backoffMs(attempt, result.error()), this,
-                                                  [this, call, done, attempt] {
-                                                      ask<T>(call, done, attempt + 1);
-                                                  });
-                               return;
-                           }
-                           done(result);
-                       });
+    m_providers.run<T>(
+        m_account, this, call, [this, call, done, attempt](ProviderResult<T> result) {
+            if (!result && result.error().isTransient() && attempt < m_options.attempts
+                && !m_cancelled) {
+                // Cancel ends the wait with this failure.
+                m_retry = [this, call, done, attempt] { ask<T>(call, done, attempt + 1); };
+                m_giveUp = [done, result] { done(result); };
+                m_retryTimer.start(backoffMs(attempt, result.error()));
+                return;
+            }
+            done(result);
+        });
 }
 
 int Reconciler::backoffMs(int attempt, const ProviderError& error) const
@@ -118,6 +125,9 @@ int Reconciler::backoffMs(int attempt, const ProviderError& error) const
 
 void Reconciler::start()
 {
+    // Whatever was submitted less than the grace period before the first page is read may
+    // be missing from it yet, however long the reading takes.
+    m_startedAt = QDateTime::currentMSecsSinceEpoch();
     const Result<Campaign> campaign = CampaignStore(m_database).find(m_campaignId);
     if (!campaign)
         return fail(campaign.error());
@@ -136,6 +146,19 @@ void Reconciler::start()
     if (m_messages.isEmpty() || m_capabilities.historyShape == Capabilities::HistoryShape::None)
         return decide();
 
+    // One entry per recipient: how many entries of a (number, text) decide its message (one
+    // when Tuma sent that text to that number before, which makes it ambiguous whatever
+    // comes; else one for each unknown message like it), so the reading stops once all are.
+    for (const UnknownMessage& message : std::as_const(m_messages)) {
+        if (m_capabilities.historyShape != Capabilities::HistoryShape::PerRecipient)
+            break;
+        const QString key = keyOf(message.phone, message.body);
+        if (!m_needed.contains(key)) {
+            m_needed.insert(key, message.identicalKnown > 0 ? 1 : 1 + message.identicalUnknown);
+            ++m_undecided;
+        }
+    }
+
     if (m_capabilities.historyShape == Capabilities::HistoryShape::PerRequest) {
         QHash<qint64, qsizetype> byBatch;
         for (qsizetype i = 0; i < m_messages.size(); ++i) {
@@ -153,8 +176,26 @@ void Reconciler::start()
             }
             LostRequest& request = m_requests[found.value()];
             request.byDigits.insert(digitsOf(message.phone), i);
+            request.allDigits.insert(digitsOf(message.phone));
             request.firstAt = std::min(request.firstAt, message.submittedAt);
             request.lastAt = std::max(request.lastAt, message.submittedAt);
+        }
+    }
+    if (m_capabilities.historyShape == Capabilities::HistoryShape::PerRequest) {
+        // Each request's every number, also those settled or decided since: a provider's
+        // report of it names them all.
+        QList<qint64> batches;
+        for (const LostRequest& request : std::as_const(m_requests)) {
+            if (request.batchId > 0)
+                batches.append(request.batchId);
+        }
+        const Result<QHash<qint64, QStringList>> phones
+            = Outbox(m_database).batchPhones(m_campaignId, batches);
+        if (!phones)
+            return fail(phones.error());
+        for (LostRequest& request : m_requests) {
+            for (const QString& phone : phones.value().value(request.batchId))
+                request.allDigits.insert(digitsOf(phone));
         }
     }
     readPage(1);
@@ -163,6 +204,12 @@ void Reconciler::start()
 void Reconciler::cancel()
 {
     m_cancelled = true;
+    if (m_retryTimer.isActive()) {
+        m_retryTimer.stop();
+        m_retry = nullptr;
+        const std::function<void()> giveUp = std::exchange(m_giveUp, nullptr);
+        giveUp();
+    }
 }
 
 void Reconciler::readPage(int page)
@@ -193,14 +240,7 @@ void Reconciler::readPage(int page)
 
 bool Reconciler::everyNumberDecided() const
 {
-    for (const UnknownMessage& message : m_messages) {
-        const int found = m_entryCount.value(keyOf(message.phone, message.body));
-        const bool decided
-            = (message.identicalKnown > 0 && found >= 1) || found >= 1 + message.identicalUnknown;
-        if (!decided)
-            return false;
-    }
-    return true;
+    return m_undecided == 0;
 }
 
 bool Reconciler::fits(const LostRequest& request, const HistoryEntry& entry) const
@@ -217,7 +257,7 @@ bool Reconciler::fits(const LostRequest& request, const HistoryEntry& entry) con
             return false;
     }
     // Invalid numbers and repeats are dropped by the provider: never more than were sent.
-    return entry.recipientCount <= request.byDigits.size();
+    return entry.recipientCount <= request.allDigits.size();
 }
 
 void Reconciler::onPage(int page, const ProviderResult<HistoryPage>& answer)
@@ -231,14 +271,41 @@ void Reconciler::onPage(int page, const ProviderResult<HistoryPage>& answer)
     const HistoryPage& history = answer.value();
     m_requestsExpected
         = std::max(m_requestsExpected, std::min(history.lastPage, m_options.maxPages));
+    // A page that does not say where the history ends, another page than the one asked for,
+    // or an empty page before the last: what was read proves nothing missing.
+    QString inconsistent;
+    if (!history.lastPageKnown)
+        inconsistent = tr("the provider did not say how long its history is");
+    else if (history.page != page)
+        inconsistent = tr("the provider answered page %1 when asked for page %2")
+                           .arg(history.page)
+                           .arg(page);
+    else if (history.entries.isEmpty() && page < history.lastPage)
+        inconsistent = tr("page %1 of %2 came back empty").arg(page).arg(history.lastPage);
+    if (!inconsistent.isEmpty() && m_incompleteWhy.isEmpty()) {
+        m_incompleteCode = QStringLiteral("history_unclear");
+        m_incompleteWhy = inconsistent;
+    }
     for (const HistoryEntry& entry : history.entries) {
         if (m_capabilities.historyShape == Capabilities::HistoryShape::PerRecipient) {
-            if (entry.phone.isEmpty())
+            if (entry.phone.isEmpty()) {
+                // An entry whose number cannot be read may be any of the unknown messages.
+                if (m_incompleteWhy.isEmpty()) {
+                    m_incompleteCode = QStringLiteral("history_unclear");
+                    m_incompleteWhy = tr("an entry of the provider's history has no number");
+                }
                 continue;
+            }
+            // Only the (number, text) pairs of unknown messages are counted.
             const QString key = keyOf(entry.phone, entry.text);
-            int& count = m_entryCount[key];
-            if (++count == 1)
+            const auto needed = m_needed.constFind(key);
+            if (needed == m_needed.constEnd())
+                continue;
+            const int count = ++m_entryCount[key];
+            if (count == 1)
                 m_firstEntry.insert(key, entry);
+            if (count == needed.value())
+                --m_undecided;
             continue;
         }
         bool candidate = false;
@@ -258,7 +325,7 @@ void Reconciler::onPage(int page, const ProviderResult<HistoryPage>& answer)
         m_complete = true;
     else if (page >= m_options.maxPages)
         m_tooLong = true;
-    const bool stop = last || m_tooLong || m_cancelled
+    const bool stop = last || m_tooLong || m_cancelled || !inconsistent.isEmpty()
         || (m_capabilities.historyShape == Capabilities::HistoryShape::PerRecipient
             && everyNumberDecided());
     if (!stop)
@@ -307,6 +374,12 @@ void Reconciler::readReport(qsizetype index)
 
 QString Reconciler::notProvenAbsent(const UnknownMessage& message, QString* code) const
 {
+    if (!m_incompleteWhy.isEmpty()) {
+        *code = m_incompleteCode;
+        return tr("The provider's records cannot prove this message missing (%1). Check the "
+                  "provider's website, then decide.")
+            .arg(m_incompleteWhy);
+    }
     if (m_readFailed) {
         *code = QStringLiteral("provider_unavailable");
         return tr("The provider's records could not be read to the end (%1): check again "
@@ -323,7 +396,16 @@ QString Reconciler::notProvenAbsent(const UnknownMessage& message, QString* code
         *code = QStringLiteral("check_stopped");
         return tr("The check was stopped before the provider's history was read to its end.");
     }
-    if (message.submittedAt > QDateTime::currentMSecsSinceEpoch() - m_options.graceMs) {
+    if (m_capabilities.historyShape == Capabilities::HistoryShape::PerRecipient
+        && m_campaign.senderId.isEmpty()) {
+        // Launched before Tuma recorded the sender ID a campaign uses: the account's default
+        // of today may not be the one it went out with.
+        *code = QStringLiteral("sender_unknown");
+        return tr("This campaign was launched before Tuma recorded its sender ID, so the "
+                  "history read may not be the one it went out under. Check the provider's "
+                  "website, then decide.");
+    }
+    if (message.submittedAt > m_startedAt - m_options.graceMs) {
         *code = QStringLiteral("too_recent");
         return tr("Sent less than two minutes ago: the provider may not list it yet. Check "
                   "again in a moment.");
@@ -331,7 +413,7 @@ QString Reconciler::notProvenAbsent(const UnknownMessage& message, QString* code
     return {};
 }
 
-void Reconciler::decideByRecipient(QList<MessageOutcome>& settled, QList<qint64>& absent,
+void Reconciler::decideByRecipient(QList<MessageOutcome>& settled, QList<UnknownRef>& absent,
                                    QList<UnknownNote>& notes)
 {
     for (const UnknownMessage& message : std::as_const(m_messages)) {
@@ -341,7 +423,7 @@ void Reconciler::decideByRecipient(QList<MessageOutcome>& settled, QList<qint64>
             if (message.identicalKnown == 0 && found >= 1 + message.identicalUnknown) {
                 const HistoryEntry entry = m_firstEntry.value(key);
                 settled.append({message.id, outboxStateFor(entry.state), entry.messageId,
-                                entry.providerStatus, QString(), QString()});
+                                entry.providerStatus, QString(), QString(), message.submittedAt});
             } else {
                 notes.append({message.id, QStringLiteral("history_ambiguous"),
                               tr("The provider's history lists %n message(s) with this text to "
@@ -355,18 +437,20 @@ void Reconciler::decideByRecipient(QList<MessageOutcome>& settled, QList<qint64>
         QString code;
         const QString why = notProvenAbsent(message, &code);
         if (why.isEmpty())
-            absent.append(message.id);
+            absent.append({message.id, message.submittedAt});
         else
             notes.append({message.id, code, why});
     }
 }
 
-void Reconciler::decideByRequest(QList<MessageOutcome>& settled, QList<qint64>& absent,
+void Reconciler::decideByRequest(QList<MessageOutcome>& settled, QList<UnknownRef>& absent,
                                  QList<UnknownNote>& notes)
 {
-    // Whose each entry is: the lost request whose numbers include every number its report
-    // names. Numbers are unique within a campaign, so at most one of its requests.
+    // Whose each entry is: the lost request whose numbers (all of the request's, whatever
+    // became of them since) include every number its report names. Numbers are unique
+    // within a campaign, so at most one of its requests.
     QHash<qsizetype, QList<qsizetype>> ownedBy; // request index -> entries
+    QSet<qsizetype> owned; // entries given to a request
     QSet<qsizetype> unreadable; // entries whose report could not say
     for (qsizetype e = 0; e < m_entries.size(); ++e) {
         if (m_knownIds.contains(m_entries.at(e).messageId))
@@ -383,29 +467,59 @@ void Reconciler::decideByRequest(QList<MessageOutcome>& settled, QList<qint64>& 
             const bool all
                 = std::all_of(report->recipients.cbegin(), report->recipients.cend(),
                               [&request](const MessageStatus& status) {
-                                  return request.byDigits.contains(digitsOf(status.phone));
+                                  return request.allDigits.contains(digitsOf(status.phone));
                               });
-            if (all)
+            if (all) {
                 ownedBy[r].append(e);
+                owned.insert(e);
+            }
         }
     }
+    // An entry that fits a request and that no request owns may still be that request's: its
+    // report could not be read, names a number that cannot be read, or shares a number with
+    // it. Only one whose numbers are all someone else's is not.
+    const auto mayBe = [&](const LostRequest& request, qsizetype e) {
+        if (unreadable.contains(e))
+            return true;
+        if (owned.contains(e) || m_knownIds.contains(m_entries.at(e).messageId))
+            return false;
+        const QList<MessageStatus> recipients = m_reports.value(e).recipients;
+        return std::any_of(recipients.cbegin(), recipients.cend(),
+                           [&request](const MessageStatus& status) {
+                               const QString digits = digitsOf(status.phone);
+                               return digits.isEmpty() || request.allDigits.contains(digits);
+                           });
+    };
 
     for (qsizetype r = 0; r < m_requests.size(); ++r) {
         const LostRequest& request = m_requests.at(r);
-        const QList<qsizetype> owned = ownedBy.value(r);
-        if (owned.size() > 1) {
+        const QList<qsizetype> mine = ownedBy.value(r);
+        if (mine.size() > 1) {
             for (const qsizetype index : request.byDigits) {
                 notes.append({m_messages.at(index).id, QStringLiteral("history_ambiguous"),
                               tr("The provider has %n sends that match this one: Tuma cannot "
                                  "tell which is which. Check the provider's website, then "
                                  "decide.",
-                                 nullptr, static_cast<int>(owned.size()))});
+                                 nullptr, static_cast<int>(mine.size()))});
             }
             continue;
         }
-        if (owned.size() == 1) {
-            const HistoryEntry& entry = m_entries.at(owned.constFirst());
-            const DeliveryReport& report = m_reports.value(owned.constFirst());
+        const bool maybe
+            = std::any_of(request.candidates.cbegin(), request.candidates.cend(),
+                          [&](qsizetype e) { return !mine.contains(e) && mayBe(request, e); });
+        // Why a number no report names is not proven missing, or empty when it is.
+        const auto unproven = [&](const UnknownMessage& message, QString* code) {
+            QString why = notProvenAbsent(message, code);
+            if (why.isEmpty() && maybe) {
+                *code = QStringLiteral("report_unreadable");
+                why = tr("The provider has a send like this one whose report could not be read "
+                         "or tell whose it is: check again later.");
+            }
+            return why;
+        };
+        if (mine.size() == 1) {
+            const HistoryEntry& entry = m_entries.at(mine.constFirst());
+            const DeliveryReport& report = m_reports.value(mine.constFirst());
             QHash<QString, const MessageStatus*> byDigits;
             for (const MessageStatus& status : report.recipients)
                 byDigits.insert(digitsOf(status.phone), &status);
@@ -413,36 +527,30 @@ void Reconciler::decideByRequest(QList<MessageOutcome>& settled, QList<qint64>& 
             const bool whole = report.recipients.size() >= entry.recipientCount;
             for (auto it = request.byDigits.cbegin(); it != request.byDigits.cend(); ++it) {
                 const UnknownMessage& message = m_messages.at(it.value());
+                QString code;
                 if (const MessageStatus* status = byDigits.value(it.key())) {
                     settled.append({message.id, outboxStateFor(status->state), entry.messageId,
-                                    status->providerStatus, QString(), QString()});
-                } else if (whole) {
-                    // The provider took the send without this number (invalid or repeated).
-                    absent.append(message.id);
-                } else {
+                                    status->providerStatus, QString(), QString(),
+                                    message.submittedAt});
+                } else if (!whole) {
                     notes.append({message.id, QStringLiteral("report_incomplete"),
                                   tr("The provider's report of this send does not list every "
                                      "number: check again later.")});
+                } else if (const QString why = unproven(message, &code); !why.isEmpty()) {
+                    notes.append({message.id, code, why});
+                } else {
+                    // The provider took the send without this number (invalid or repeated).
+                    absent.append({message.id, message.submittedAt});
                 }
             }
             continue;
         }
-        // No entry is this request's. An entry that fits it but whose report could not be
-        // read may still be.
-        const bool maybe
-            = std::any_of(request.candidates.cbegin(), request.candidates.cend(),
-                          [&unreadable](qsizetype e) { return unreadable.contains(e); });
         for (const qsizetype index : request.byDigits) {
             const UnknownMessage& message = m_messages.at(index);
             QString code;
-            QString why = notProvenAbsent(message, &code);
-            if (why.isEmpty() && maybe) {
-                code = QStringLiteral("report_unreadable");
-                why = tr("The provider has a send like this one whose report could not be read: "
-                         "check again later.");
-            }
+            const QString why = unproven(message, &code);
             if (why.isEmpty())
-                absent.append(message.id);
+                absent.append({message.id, message.submittedAt});
             else
                 notes.append({message.id, code, why});
         }
@@ -452,7 +560,7 @@ void Reconciler::decideByRequest(QList<MessageOutcome>& settled, QList<qint64>& 
 void Reconciler::decide()
 {
     QList<MessageOutcome> settled;
-    QList<qint64> absent;
+    QList<UnknownRef> absent;
     QList<UnknownNote> notes;
     switch (m_capabilities.historyShape) {
     case Capabilities::HistoryShape::PerRecipient:
@@ -470,7 +578,7 @@ void Reconciler::decide()
     apply(settled, absent, notes);
 }
 
-void Reconciler::apply(const QList<MessageOutcome>& settled, const QList<qint64>& absent,
+void Reconciler::apply(const QList<MessageOutcome>& settled, const QList<UnknownRef>& absent,
                        const QList<UnknownNote>& notes)
 {
     Outbox outbox(m_database);
@@ -482,9 +590,9 @@ void Reconciler::apply(const QList<MessageOutcome>& settled, const QList<qint64>
         if (m_campaign.state == CampaignState::Cancelled) {
             // Never sent, and never will be.
             QList<MessageOutcome> cancelled;
-            for (const qint64 id : absent)
-                cancelled.append({id, OutboxState::Cancelled, QString(), QString(),
-                                  QStringLiteral("not_received"), why});
+            for (const UnknownRef& message : absent)
+                cancelled.append({message.id, OutboxState::Cancelled, QString(), QString(),
+                                  QStringLiteral("not_received"), why, message.submittedAt});
             if (const Result<void> recorded = outbox.record(cancelled); !recorded)
                 return fail(recorded.error());
         } else {

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <functional>
 
@@ -94,7 +95,8 @@ private:
     {
         qint64 batchId = 0;
         QString body;
-        QHash<QString, qsizetype> byDigits; // a number's digits -> index in m_messages
+        QHash<QString, qsizetype> byDigits; // an unknown number's digits -> index in m_messages
+        QSet<QString> allDigits; // every number the request carried, whatever became of it
         qint64 firstAt = 0;
         qint64 lastAt = 0;
         QList<qsizetype> candidates; // indexes in m_entries whose details fit it
@@ -104,15 +106,15 @@ private:
     void onPage(int page, const ProviderResult<HistoryPage>& answer);
     void readReport(qsizetype index);
     void decide();
-    void decideByRecipient(QList<MessageOutcome>& settled, QList<qint64>& absent,
+    void decideByRecipient(QList<MessageOutcome>& settled, QList<UnknownRef>& absent,
                            QList<UnknownNote>& notes);
-    void decideByRequest(QList<MessageOutcome>& settled, QList<qint64>& absent,
+    void decideByRequest(QList<MessageOutcome>& settled, QList<UnknownRef>& absent,
                          QList<UnknownNote>& notes);
     // Why a message found nowhere is not proven absent, or empty when it is.
     QString notProvenAbsent(const UnknownMessage& message, QString* code) const;
     bool everyNumberDecided() const;
     bool fits(const LostRequest& request, const HistoryEntry& entry) const;
-    void apply(const QList<MessageOutcome>& settled, const QList<qint64>& absent,
+    void apply(const QList<MessageOutcome>& settled, const QList<UnknownRef>& absent,
                const QList<UnknownNote>& notes);
     void finish();
     void fail(const Error& error);
@@ -146,6 +148,8 @@ private:
     // One entry per recipient: how many entries each (number, text) has, and the first.
     QHash<QString, int> m_entryCount;
     QHash<QString, HistoryEntry> m_firstEntry;
+    QHash<QString, int> m_needed; // entries that decide each unknown (number, text)
+    qsizetype m_undecided = 0;
 
     // One entry per request.
     QList<LostRequest> m_requests;
@@ -153,6 +157,13 @@ private:
     QHash<qsizetype, DeliveryReport> m_reports; // by index in m_entries, those read
     QSet<QString> m_knownIds; // entries already ours (an answered request's id)
     QList<qsizetype> m_toRead;
+
+    QTimer m_retryTimer; // a transient failure's backoff
+    std::function<void()> m_retry;
+    std::function<void()> m_giveUp;
+    qint64 m_startedAt = 0; // ms since the epoch: the grace period is counted back from it
+    QString m_incompleteCode; // why the records read cannot prove anything missing
+    QString m_incompleteWhy;
 
     bool m_finished = false;
 };

@@ -189,10 +189,11 @@ void ProviderAdapter::exchange(const HttpRequest& request, Purpose purpose,
             case HttpError::Kind::Protocol:
             case HttpError::Kind::TooLarge:
             case HttpError::Kind::Redirect: {
-                // For a submission these arrive after the request was written, but the server did
-                // answer: it refused or redirected, it did not silently accept.
+                // For a submission these arrive after the request was written: a cut or
+                // unreadable answer, or a redirect (a 303 after a POST usually means it was
+                // carried out), may have come after the provider acted.
                 ProviderError mapped = ProviderError::make(Kind::Server, error.detail);
-                if (purpose == Purpose::Submission && error.kind != HttpError::Kind::Redirect)
+                if (purpose == Purpose::Submission)
                     mapped = ProviderError::make(Kind::AmbiguousSubmission, error.detail);
                 done(mapped);
                 return;

@@ -139,6 +139,9 @@ struct HistoryPage
 {
     int page = 1;
     int lastPage = 1;
+    // Whether the provider said how many pages there are (or that none follows): without
+    // it, a page proves nothing about what comes after.
+    bool lastPageKnown = false;
     int total = 0;
     QList<HistoryEntry> entries;
 };

@@ -297,7 +297,8 @@ Result<void> Outbox::record(const QList<MessageOutcome>& outcomes)
             QStringLiteral("UPDATE messages SET state = ?, provider_message_id = COALESCE(?, "
                            "provider_message_id), "
                            "provider_status = ?, error_code = ?, error_message = ?, updated_at = ? "
-                           "WHERE id = ? AND state IN ('submitting', 'unknown')"));
+                           "WHERE id = ? AND state IN ('submitting', 'unknown') AND (? < 0 OR "
+                           "(state = 'unknown' AND COALESCE(submitted_at, 0) = ?))"));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const MessageOutcome& outcome : outcomes) {
             query.addBindValue(stateName(outcome.state));
@@ -309,6 +310,8 @@ Result<void> Outbox::record(const QList<MessageOutcome>& outcomes)
             query.addBindValue(text(outcome.errorMessage));
             query.addBindValue(now);
             query.addBindValue(outcome.id);
+            query.addBindValue(outcome.unknownSince);
+            query.addBindValue(outcome.unknownSince);
             if (!query.exec())
                 return storageError(query);
         }
@@ -320,30 +323,42 @@ Result<void> Outbox::requeue(const QList<qint64>& ids, const QDateTime& notBefor
                              const QString& errorCode, const QString& errorMessage)
 {
     return inTransaction([&]() -> Result<void> {
-        const Result<int> moved = requeueWithin(ids, notBefore, errorCode, errorMessage);
-        if (!moved)
-            return moved.error();
+        QSqlQuery query(m_database.connection());
+        query.prepare(
+            QStringLiteral("UPDATE messages SET state = 'queued', not_before = ?, error_code = ?, "
+                           "error_message = ?, updated_at = ? WHERE id = ? AND state IN "
+                           "('submitting', 'unknown')"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const qint64 id : ids) {
+            query.addBindValue(notBefore.isValid() ? QVariant(notBefore.toMSecsSinceEpoch())
+                                                   : QVariant(QMetaType(QMetaType::LongLong)));
+            query.addBindValue(text(errorCode));
+            query.addBindValue(text(errorMessage));
+            query.addBindValue(now);
+            query.addBindValue(id);
+            if (!query.exec())
+                return storageError(query);
+        }
         return {};
     });
 }
 
-Result<int> Outbox::requeueWithin(const QList<qint64>& ids, const QDateTime& notBefore,
-                                  const QString& errorCode, const QString& errorMessage)
+Result<int> Outbox::requeueUnknownWithin(const QList<UnknownRef>& messages,
+                                         const QString& errorCode, const QString& errorMessage)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
-        QStringLiteral("UPDATE messages SET state = 'queued', not_before = ?, error_code = ?, "
-                       "error_message = ?, updated_at = ? WHERE id = ? AND state IN "
-                       "('submitting', 'unknown')"));
+        QStringLiteral("UPDATE messages SET state = 'queued', not_before = NULL, error_code = ?, "
+                       "error_message = ?, updated_at = ? WHERE id = ? AND state = 'unknown' AND "
+                       "COALESCE(submitted_at, 0) = ?"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     int moved = 0;
-    for (const qint64 id : ids) {
-        query.addBindValue(notBefore.isValid() ? QVariant(notBefore.toMSecsSinceEpoch())
-                                               : QVariant(QMetaType(QMetaType::LongLong)));
+    for (const UnknownRef& message : messages) {
         query.addBindValue(text(errorCode));
         query.addBindValue(text(errorMessage));
         query.addBindValue(now);
-        query.addBindValue(id);
+        query.addBindValue(message.id);
+        query.addBindValue(message.submittedAt);
         if (!query.exec())
             return storageError(query);
         moved += query.numRowsAffected();
@@ -351,18 +366,21 @@ Result<int> Outbox::requeueWithin(const QList<qint64>& ids, const QDateTime& not
     return moved;
 }
 
-Result<Outbox::Counted> Outbox::countAsSentWithin(const QList<qint64>& ids, const QString& message)
+Result<Outbox::Counted> Outbox::countAsSentWithin(const QList<UnknownRef>& messages,
+                                                  const QString& message)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE messages SET state = 'accepted', error_code = "
                                  "'counted_as_sent', error_message = ?, updated_at = ? "
-                                 "WHERE id = ? AND state = 'unknown' RETURNING credits"));
+                                 "WHERE id = ? AND state = 'unknown' AND "
+                                 "COALESCE(submitted_at, 0) = ? RETURNING credits"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Counted counted;
-    for (const qint64 id : ids) {
+    for (const UnknownRef& unknown : messages) {
         query.addBindValue(text(message));
         query.addBindValue(now);
-        query.addBindValue(id);
+        query.addBindValue(unknown.id);
+        query.addBindValue(unknown.submittedAt);
         if (!query.exec())
             return storageError(query);
         while (query.next()) {
@@ -472,23 +490,47 @@ Result<QList<UnknownMessage>> Outbox::unknownMessages(qint64 campaignId) const
     return messages;
 }
 
-Result<QList<qint64>> Outbox::unknownIds(qint64 campaignId, const QStringList& phones) const
+Result<QList<UnknownRef>> Outbox::unknownRefs(qint64 campaignId, const QStringList& phones) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT id FROM messages WHERE campaign_id = ? AND state = 'unknown' AND "
-                       "(? = 0 OR phone IN (SELECT value FROM json_each(?))) ORDER BY id"));
+    query.prepare(QStringLiteral(
+        "SELECT id, COALESCE(submitted_at, 0) FROM messages WHERE campaign_id = ? AND "
+        "state = 'unknown' AND (? = 0 OR phone IN (SELECT value FROM json_each(?))) ORDER BY id"));
     query.addBindValue(campaignId);
     query.addBindValue(phones.size());
     query.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(phones)).toJson(QJsonDocument::Compact)));
     if (!query.exec())
         return storageError(query);
-    QList<qint64> ids;
+    QList<UnknownRef> refs;
     while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
+        refs.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    return refs;
+}
+
+Result<QHash<qint64, QStringList>> Outbox::batchPhones(qint64 campaignId,
+                                                       const QList<qint64>& batchIds) const
+{
+    QString list = QStringLiteral("[");
+    for (const qint64 id : batchIds) {
+        if (list.size() > 1)
+            list += u',';
+        list += QString::number(id);
+    }
+    list += u']';
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT batch_id, phone FROM messages WHERE campaign_id = ? AND "
+                                 "batch_id IN (SELECT value FROM json_each(?))"));
+    query.addBindValue(campaignId);
+    query.addBindValue(list);
+    if (!query.exec())
+        return storageError(query);
+    QHash<qint64, QStringList> phones;
+    while (query.next())
+        phones[query.value(0).toLongLong()].append(query.value(1).toString());
+    return phones;
 }
 
 Result<QSet<QString>> Outbox::knownProviderIds(qint64 accountId,

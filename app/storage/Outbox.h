@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -101,6 +102,17 @@ struct MessageOutcome
     QString providerStatus;
     QString errorCode;
     QString errorMessage;
+    // For a reconciliation's finding: the submission it is about. The message takes the
+    // outcome only while it is still unknown from that submission (not sent again since).
+    qint64 unknownSince = -1;
+};
+
+// An unknown message as it was read: changed only while it is still unknown from that same
+// submission, so a decision never lands on a message sent again meanwhile.
+struct UnknownRef
+{
+    qint64 id = 0;
+    qint64 submittedAt = 0;
 };
 
 // The messages of launched campaigns (one row per recipient, see docs/ARCHITECTURE.md).
@@ -147,10 +159,10 @@ public:
     // the queue, due at `notBefore` (invalid: at once).
     Result<void> requeue(const QList<qint64>& ids, const QDateTime& notBefore,
                          const QString& errorCode, const QString& errorMessage);
-    // The same for a caller that holds a transaction open (CampaignControl, which pauses the
-    // campaign in it); only submitting and unknown messages move. Returns how many did.
-    Result<int> requeueWithin(const QList<qint64>& ids, const QDateTime& notBefore,
-                              const QString& errorCode, const QString& errorMessage);
+    // Unknown messages go back to the queue, in a transaction the caller holds open
+    // (CampaignControl, which pauses the campaign in it). Returns how many moved.
+    Result<int> requeueUnknownWithin(const QList<UnknownRef>& messages, const QString& errorCode,
+                                     const QString& errorMessage);
     // The user counts unknown messages as sent: accepted, their credits used. In the caller's
     // transaction. Returns how many moved and their credits.
     struct Counted
@@ -158,7 +170,7 @@ public:
         int messages = 0;
         double credits = 0;
     };
-    Result<Counted> countAsSentWithin(const QList<qint64>& ids, const QString& message);
+    Result<Counted> countAsSentWithin(const QList<UnknownRef>& messages, const QString& message);
     // Accepted messages with a provider id whose next status check is due at `now`, the
     // longest waiting first. A provider-side group's send is not followed: the provider
     // alone knows who was in it.
@@ -182,7 +194,11 @@ public:
     // never send the whole group again.
     Result<QList<UnknownMessage>> unknownMessages(qint64 campaignId) const;
     // The campaign's unknown messages to `phones` (E.164; empty: all of them).
-    Result<QList<qint64>> unknownIds(qint64 campaignId, const QStringList& phones) const;
+    Result<QList<UnknownRef>> unknownRefs(qint64 campaignId, const QStringList& phones) const;
+    // Every message of the requests `batchIds` left in, whatever became of it: what a
+    // provider's report of such a request may name.
+    Result<QHash<qint64, QStringList>> batchPhones(qint64 campaignId,
+                                                   const QList<qint64>& batchIds) const;
     // Which of `providerMessageIds` a message of the account's campaigns already carries.
     Result<QSet<QString>> knownProviderIds(qint64 accountId,
                                            const QStringList& providerMessageIds) const;

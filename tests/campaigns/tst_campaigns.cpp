@@ -468,6 +468,32 @@ private Q_SLOTS:
         QCOMPARE(maxJournalCount(), 1);
     }
 
+    void aSenderNotRecordedAtLaunchProvesNothingMissing()
+    {
+        // A campaign launched by an older Tuma kept no sender ID: the QuickFlow history read
+        // (the account's default sender's) may not be the one it went out under.
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const qint64 id = launch(account, QStringLiteral("Offer"), phones(3));
+        const QString recorded = CampaignStore(*m_database).find(id).value().senderId;
+        QVERIFY(!recorded.isEmpty()); // recorded at launch now
+        QSqlQuery lost(m_database->connection());
+        QVERIFY(lost.exec(QStringLiteral("UPDATE messages SET state = 'unknown', batch_id = id, "
+                                         "submitted_at = %1 WHERE campaign_id = %2")
+                              .arg(QDateTime::currentMSecsSinceEpoch() - 3'600'000)
+                              .arg(id)));
+        QVERIFY(
+            lost.exec(QStringLiteral("UPDATE campaigns SET sender_id = '' WHERE id = %1").arg(id)));
+        const ReconcileSummary unsure = reconcile(id, account, 0).value();
+        QCOMPARE(unsure.requeued, 0);
+        QCOMPARE(unsure.stillUnknown, 3);
+        QVERIFY(unsure.note.contains(QLatin1String("sender ID")));
+        QVERIFY(lost.exec(QStringLiteral("UPDATE campaigns SET sender_id = '%1' WHERE id = %2")
+                              .arg(recorded)
+                              .arg(id)));
+        QCOMPARE(reconcile(id, account, 0).value().requeued, 3);
+        QCOMPARE(m_sandbox->server().store().journalCount(), 0);
+    }
+
     void flashSmsRequestsAreSettledFromHistoryAndReports()
     {
         // FlashSMS's history lists sends (text, sender, count, time) without numbers; each
@@ -527,6 +553,43 @@ private Q_SLOTS:
         QVERIFY(CampaignControl(*m_database).resume(id, now()).ok());
         QCOMPARE(run(id).outcome, Dispatcher::Outcome::Completed);
         QCOMPARE(journalPerPhone().size(), 1500);
+        QCOMPARE(maxJournalCount(), 1);
+    }
+
+    void aRequestPartlyDecidedIsStillToldByItsWholeReport()
+    {
+        // 50 numbers in one FlashSMS request, its answer lost; the user counts one as sent.
+        // The provider's entry lists 50 recipients, the request has 49 unknown left: the
+        // entry is still that request's, and nobody is sent the message again.
+        const qint64 account = addAccount(ProviderKind::FlashSms);
+        const QStringList numbers = ghanaPhones(50);
+        const qint64 id = launch(account, QStringLiteral("Akwaaba, ofa ya leo."), numbers);
+        m_sandbox->setFaults(QStringLiteral("send:drop"));
+        QCOMPARE(run(id, quickOptions()).counts.value(OutboxState::Unknown), 50);
+        m_sandbox->setFaults({});
+        QCOMPARE(CampaignControl(*m_database)
+                     .decideUnknown(id, CampaignControl::UnknownDecision::CountAsSent,
+                                    {numbers.at(0)}, QStringLiteral("test"))
+                     .value(),
+                 1);
+        QSqlQuery back(m_database->connection());
+        QVERIFY(back.exec(QStringLiteral("UPDATE messages SET submitted_at = submitted_at - "
+                                         "3600000")));
+        QSqlQuery providerBack(m_sandbox->server().store().database());
+        QVERIFY(providerBack.exec(
+            QStringLiteral("UPDATE messages SET created_at = created_at - 3600000")));
+        const ReconcileSummary settled
+            = reconcile(id, account, Reconciler::Options().graceMs).value();
+        QCOMPARE(settled.requeued, 0);
+        QCOMPARE(settled.resolved, 49);
+        QCOMPARE(settled.stillUnknown, 0);
+        // Sending again what is already decided does nothing, and pauses nothing.
+        QCOMPARE(CampaignControl(*m_database)
+                     .decideUnknown(id, CampaignControl::UnknownDecision::SendAgain, {},
+                                    QStringLiteral("test"))
+                     .value(),
+                 0);
+        QCOMPARE(CampaignStore(*m_database).find(id).value().state, CampaignState::Completed);
         QCOMPARE(maxJournalCount(), 1);
     }
 

@@ -762,7 +762,7 @@ private Q_SLOTS:
         QCOMPARE(counts.value(OutboxState::Accepted), 1);
         QCOMPARE(counts.value(OutboxState::Unknown), 1);
         QCOMPARE(
-            Outbox(*m_database).unknownIds(id, {QStringLiteral("+254712000001")}).value().size(),
+            Outbox(*m_database).unknownRefs(id, {QStringLiteral("+254712000001")}).value().size(),
             1);
         QVERIFY(CampaignStore(*m_database).find(id).value().creditsUsed > 0);
     }

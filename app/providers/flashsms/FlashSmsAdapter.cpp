@@ -649,6 +649,13 @@ void FlashSmsAdapter::history(const HistoryQuery& query, Reply<HistoryPage> done
              result.page = pagination.page;
              result.lastPage = pagination.lastPage;
              result.total = pagination.total;
+             const QJsonObject said
+                 = data.value().toObject().value(QStringLiteral("pagination")).toObject();
+             const QJsonValue hasMore = said.value(QStringLiteral("hasMore"));
+             result.lastPageKnown = said.contains(QStringLiteral("totalPages")) || hasMore.isBool();
+             if (hasMore.isBool())
+                 result.lastPage
+                     = hasMore.toBool() ? std::max(result.lastPage, result.page + 1) : result.page;
              done(result);
          });
 }

@@ -677,6 +677,7 @@ void QuickFlowAdapter::history(const HistoryQuery& historyQuery, Reply<HistoryPa
             result.page = intOf(pagination.value(QLatin1String("current_page")), page);
             result.lastPage = std::max(
                 result.page, intOf(pagination.value(QLatin1String("last_page")), result.page));
+            result.lastPageKnown = pagination.contains(QLatin1String("last_page"));
             result.total
                 = intOf(pagination.value(QLatin1String("total")), static_cast<int>(records.size()));
             for (const QJsonValue& value : records) {
