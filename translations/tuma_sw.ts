@@ -2020,6 +2020,10 @@
         <source>The database update would break links between its records.</source>
         <translation>Usasishaji wa hifadhidata ungevunja viungo kati ya rekodi zake.</translation>
     </message>
+    <message>
+        <source>Tuma cannot create its database at %1. Check the permissions of that folder, or choose another place.</source>
+        <translation>Tuma haiwezi kuunda hifadhidata yake kwenye %1. Kagua ruhusa za folda hiyo, au chagua mahali pengine.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -2798,6 +2802,13 @@
     <message>
         <source>A contact picked at random</source>
         <translation>Anwani iliyochaguliwa kwa bahati nasibu</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Tuma could not make %1 readable by you alone. Check that the file is yours.</source>
+        <translation>Tuma haikuweza kufanya %1 isomeke na wewe peke yako. Hakikisha kuwa faili ni lako.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -215,17 +216,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath,
     case FileKind::NotSqlite:
         return damagedDatabase(nativePath);
     case FileKind::Missing:
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        // Customers' data: the folder Tuma makes is 0700, the file 0600 before SQLite opens
+        // it (its -wal and -shm files then get the same mode).
+        if (!PrivateFiles::makeFolder(QFileInfo(path).absolutePath()))
             return Error {QStringLiteral("database_unwritable"),
                           tr("Tuma cannot create the folder for its database at %1. Check the "
                              "permissions of that folder, or choose another place.")
                               .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
                           {}};
+        if (const Result<void> made = PrivateFiles::makeFile(path); !made)
+            return Error {QStringLiteral("database_unwritable"),
+                          tr("Tuma cannot create its database at %1. Check the permissions of "
+                             "that folder, or choose another place.")
+                              .arg(nativePath),
+                          made.error().detail};
         break;
     case FileKind::Empty:
     case FileKind::Sqlite:
+        // Made readable by others by an older Tuma or by hand: repaired where it is ours.
+        if (const Result<void> repaired = PrivateFiles::makeFile(path); !repaired)
+            qCWarning(lcDatabase) << repaired.error().message << repaired.error().detail;
         break;
     }
+    if (QFileInfo(path).absolutePath() == QFileInfo(defaultPath()).absolutePath())
+        (void)PrivateFiles::makeFolder(QFileInfo(path).absolutePath(), true);
 
     const QString name = connectionName.isEmpty()
         ? QStringLiteral("tuma-%1").arg(QUuid::createUuid().toString(QUuid::Id128))
@@ -439,6 +453,8 @@ Result<void> Database::backupTo(const QString& requestedTarget, const Progress& 
 
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
+    // A backup holds every customer: readable by its owner only, from its first byte.
+    (void)PrivateFiles::makeFile(partial);
     CopyOutcome outcome;
     {
         ScopedConnection scoped(QStringLiteral("backup"));
@@ -493,6 +509,7 @@ Result<void> Database::restoreFrom(const QString& source, const Progress& progre
             QFile::remove(staging + suffix);
     };
     removeStaging();
+    (void)PrivateFiles::makeFile(staging);
     // Copied through SQLite, not as a file, so a backup still in WAL mode comes whole.
     CopyOutcome staged;
     {

@@ -7,12 +7,16 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace tuma;
 
@@ -49,6 +53,14 @@ void fillWithLargeContacts(const Database& database)
     for (int i = 0; i < 3000; ++i)
         addContact(database, QStringLiteral("+2547%1").arg(20000000 + i), QString(3000, u'n'));
     QVERIFY(db.commit());
+}
+
+static int modeOf(const QString& path)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return -1;
+    return int(status.st_mode & 0777);
 }
 
 int contactCount(const Database& database)
@@ -482,6 +494,59 @@ private Q_SLOTS:
         QCOMPARE(Database::resolvePath({}), QStringLiteral("/tmp/from-env.db"));
         QCOMPARE(Database::resolvePath(QStringLiteral("given.db")), QStringLiteral("given.db"));
         qunsetenv("TUMA_DB");
+    }
+
+    void customersDataIsReadableByItsOwnerOnly()
+    {
+        // Whatever the user's umask: a new database, its -wal and -shm files, the folder Tuma
+        // makes for it, a backup and a restore's result are the owner's alone.
+        const mode_t previous = ::umask(0022);
+        const auto restoreUmask = qScopeGuard([previous] { ::umask(previous); });
+        const QString folder = m_dir.filePath(QStringLiteral("private/data"));
+        const QString path = folder + QStringLiteral("/tuma.db");
+        {
+            auto opened = Database::open(path);
+            QVERIFY(opened.ok());
+            addContact(*opened.value(), QStringLiteral("+254712345678"), QStringLiteral("Amina"));
+            QCOMPARE(modeOf(folder), 0700);
+            QCOMPARE(modeOf(path), 0600);
+            QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+            QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
+            QCOMPARE(modeOf(path + QStringLiteral("-shm")), 0600);
+            const QString backup = m_dir.filePath(QStringLiteral("private/backup.db"));
+            QVERIFY(opened.value()->backupTo(backup).ok());
+            QCOMPARE(modeOf(backup), 0600);
+            QVERIFY(opened.value()->restoreFrom(backup).ok());
+            QCOMPARE(modeOf(path), 0600);
+        }
+
+        // Tuma's own data folder, left open by an older Tuma, is closed again (a folder the
+        // user chose keeps its mode: offices share them).
+        const QString own = QFileInfo(Database::defaultPath()).absolutePath();
+        QVERIFY(QDir().mkpath(own));
+        QVERIFY(::chmod(QFile::encodeName(own).constData(), 0755) == 0);
+        QVERIFY(::chmod(QFile::encodeName(m_dir.path()).constData(), 0755) == 0);
+        {
+            auto ownDatabase = Database::open(Database::defaultPath());
+            QVERIFY(ownDatabase.ok());
+        }
+        QCOMPARE(modeOf(own), 0700);
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(Database::defaultPath() + suffix);
+
+        // A database an older Tuma left readable by everyone is repaired when opened.
+        const QString older = m_dir.filePath(QStringLiteral("older.db"));
+        {
+            auto made = Database::open(older);
+            QVERIFY(made.ok());
+            addContact(*made.value(), QStringLiteral("+254712345679"), QStringLiteral("Baraka"));
+        }
+        QVERIFY(::chmod(QFile::encodeName(older).constData(), 0644) == 0);
+        auto reopened = Database::open(older);
+        QVERIFY(reopened.ok());
+        QCOMPARE(modeOf(older), 0600);
+        QCOMPARE(contactCount(*reopened.value()), 1);
+        QCOMPARE(modeOf(m_dir.path()), 0755); // the user's own folder keeps its mode
     }
 
     void backupIsAStandaloneCopy()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxStore.h"
 
+#include "storage/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -103,7 +105,9 @@ SandboxStore::~SandboxStore()
 
 Result<void> SandboxStore::open()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // The simulator's messages carry customers' numbers: private like the database.
+    (void)PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath());
+    (void)PrivateFiles::makeFile(m_path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     // Other processes share the file: wait for their writes instead of failing.
