@@ -66,7 +66,8 @@ int main(int argc, char* argv[])
 
     tuma::AppSettings settings;
     tuma::Localization::install(
-        app, parser.isSet(languageOption) ? parser.value(languageOption) : settings.language());
+        app, parser.isSet(languageOption) ? parser.value(languageOption) : settings.language(),
+        settings.region());
 
     const QString page = parser.value(pageOption);
     if (!page.isEmpty() && !tuma::MainWindow::pageIds().contains(page)) {

@@ -4,6 +4,7 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "Version.h"
+#include "settings/AppSettings.h"
 #include "settings/Localization.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -111,7 +112,7 @@ int run(const QStringList& arguments)
         }
     }
 
-    Localization::install(*QCoreApplication::instance(), language);
+    Localization::install(*QCoreApplication::instance(), language, AppSettings().region());
     CliContext context(Database::resolvePath(databasePath), json);
     if (!usageProblem.isEmpty())
         return context.usageError(usageProblem);

@@ -13,9 +13,23 @@ QList<Language> Localization::available()
             {QStringLiteral("sw"), QStringLiteral("Kiswahili")}};
 }
 
-QString Localization::install(QCoreApplication& app, const QString& code)
+QLocale Localization::localeFor(const QString& code, const QString& region)
 {
-    const QLocale wanted = code.isEmpty() ? QLocale::system() : QLocale(code);
+    const QLocale::Language language
+        = code.isEmpty() ? QLocale::system().language() : QLocale(code).language();
+    const QLocale::Territory territory
+        = region.isEmpty() ? QLocale::system().territory() : QLocale::codeToTerritory(region);
+    const QLocale exact(language, territory);
+    if (exact.language() == language && exact.territory() == territory)
+        return exact;
+    if (language == QLocale::English)
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return QLocale(language);
+}
+
+QString Localization::install(QCoreApplication& app, const QString& code, const QString& region)
+{
+    const QLocale wanted = localeFor(code, region);
     const auto load = [](QTranslator& translator, const QLocale& locale) {
         return translator.load(locale, QStringLiteral("tuma"), QStringLiteral("_"),
                                QStringLiteral(":/i18n"));
@@ -27,6 +41,7 @@ QString Localization::install(QCoreApplication& app, const QString& code)
     } else {
         // English is the fallback, and it has a catalogue too: it carries the plural forms.
         language = QStringLiteral("en");
+        QLocale::setDefault(localeFor(language, region));
         if (!load(*translator, QLocale(QLocale::English))) {
             delete translator;
             return language;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/AppSettings.h"
+#include "settings/Localization.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,6 +12,40 @@ class TestAppSettings final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void datesAreWrittenAsTheRegionWritesThem_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("English in Kenya") << "en"
+                                          << "KE"
+                                          << "en_KE";
+        QTest::newRow("English in Ghana") << "en"
+                                          << "GH"
+                                          << "en_GH";
+        QTest::newRow("Swahili in Kenya") << "sw"
+                                          << "KE"
+                                          << "sw_KE";
+        QTest::newRow("Swahili in Ghana") << "sw"
+                                          << "GH"
+                                          << "sw_TZ";
+        QTest::newRow("English where Qt has none") << "en"
+                                                   << "CD"
+                                                   << "en_GB";
+    }
+
+    void datesAreWrittenAsTheRegionWritesThem()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, region);
+        QFETCH(QString, locale);
+        const QLocale chosen = Localization::localeFor(language, region);
+        QCOMPARE(chosen.name(), locale);
+        // 10 December: the day first, never "12/10".
+        const QString date = chosen.toString(QDate(2026, 12, 10), QLocale::ShortFormat);
+        QVERIFY2(date.startsWith(QLatin1String("10")), qPrintable(date));
+    }
+
     void defaultsSuitKenya()
     {
         QTemporaryDir dir;
