@@ -164,10 +164,31 @@ private:
                                    .arg(m_row.rowNumber)
                                    .arg(QLocale().toString(CsvReader::kMaxColumns)),
                                {}});
+        unwrapTextFormula(m_cell);
         m_row.cells.append(m_cell);
         m_cell.clear();
         m_state = State::CellStart;
         return true;
+    }
+
+    // Excel's ="0712345678", a formula that keeps a number's leading zero (a common export
+    // habit), is the text inside; the literal's own quotes are doubled. Anything else that
+    // starts with = stays as written.
+    static void unwrapTextFormula(QString& cell)
+    {
+        if (cell.size() < 3 || cell.at(0) != u'=' || cell.at(1) != u'"' || !cell.endsWith(u'"'))
+            return;
+        QString inner;
+        inner.reserve(cell.size() - 3);
+        for (qsizetype i = 2; i < cell.size() - 1; ++i) {
+            if (cell.at(i) == u'"') {
+                if (i + 1 >= cell.size() - 1 || cell.at(i + 1) != u'"')
+                    return; // a lone quote: more than one literal ("a" & "b")
+                ++i;
+            }
+            inner.append(cell.at(i));
+        }
+        cell = inner;
     }
 
     bool endRow()

@@ -6,6 +6,7 @@
 #include "import/SpreadsheetReader.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -175,6 +176,33 @@ private Q_SLOTS:
                  }));
         // A row that spans lines is reported at the line where it starts.
         QCOMPARE(linesOf(outcome), (QList<qint64> {1, 2, 3, 6}));
+    }
+
+    void excelTextFormulasAreTheTextInside()
+    {
+        // Exports that keep a leading zero write ="0712345678" (as it is, or quoted with its
+        // quotes doubled); anything else that starts with = stays as written.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("formulas.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "phone,name,note\r\n"
+            "=\"0712345678\",Amina,=SUM(A1:A2)\r\n"
+            "\"=\"\"0723456789\"\"\",\"=\"\"Wanjiku \"\"\"\"Shiro\"\"\"\"\"\"\",=\"a\" & \"b\"\r\n"
+            "=\"\",=,=\"x\r\n");
+        file.close();
+        const ReadOutcome outcome = readAll(path);
+        QVERIFY(!outcome.error);
+        QCOMPARE(cellsOf(outcome),
+                 (QList<QStringList> {
+                     {QStringLiteral("phone"), QStringLiteral("name"), QStringLiteral("note")},
+                     {QStringLiteral("0712345678"), QStringLiteral("Amina"),
+                      QStringLiteral("=SUM(A1:A2)")},
+                     {QStringLiteral("0723456789"), QStringLiteral("Wanjiku \"Shiro\""),
+                      QStringLiteral("=\"a\" & \"b\"")},
+                     {QString(), QStringLiteral("="), QStringLiteral("=\"x")},
+                 }));
     }
 
     void lineEndings_data()
