@@ -22,4 +22,16 @@ if [ "$unfinished" != "0" ]; then
     grep -B3 'type="unfinished"' "$work/tuma_sw.ts" | grep '<source>' | head -20 >&2
     exit 1
 fi
+# English carries the plural forms: every %n string needs its singular and plural there.
+cp translations/tuma_en.ts "$work/tuma_en.ts"
+"$lupdate" -silent -locations none -no-obsolete -pluralonly -extensions cpp,h,ui app ui \
+    -ts "$work/tuma_en.ts"
+if ! cmp -s translations/tuma_en.ts "$work/tuma_en.ts" \
+    || grep -q 'type="unfinished"' "$work/tuma_en.ts"; then
+    echo "translations/tuma_en.ts lacks the English plural forms of some %n strings:" >&2
+    grep -B3 'type="unfinished"' "$work/tuma_en.ts" | grep '<source>' | head -20 >&2
+    diff -u translations/tuma_en.ts "$work/tuma_en.ts" | head -20 >&2
+    exit 1
+fi
 echo "translations/tuma_sw.ts: $(grep -c '<source>' "$work/tuma_sw.ts") strings, all translated"
+echo "translations/tuma_en.ts: $(grep -c '<numerusform>' "$work/tuma_en.ts") plural forms"

@@ -4553,10 +4553,6 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
         </translation>
     </message>
     <message>
-        <source>Showing %1 of %2 contacts</source>
-        <translation>Inaonyesha anwani %1 kati ya %2</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation>%1 imeongezwa.</translation>
     </message>
@@ -4569,20 +4565,8 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
         <translation>Ufute anwani %1? Jumbe zake katika kampeni zilizopita zinabaki kwenye ripoti.</translation>
     </message>
     <message>
-        <source>Delete %1 contacts? Their messages in past campaigns stay in the reports.</source>
-        <translation>Ufute anwani %1 zilizochaguliwa? Jumbe zao katika kampeni zilizopita zinabaki kwenye ripoti.</translation>
-    </message>
-    <message>
         <source>Delete Contacts</source>
         <translation>Futa Anwani</translation>
-    </message>
-    <message>
-        <source>Deleted %1 contacts.</source>
-        <translation>Anwani %1 zimefutwa.</translation>
-    </message>
-    <message>
-        <source>Added %1 contacts to the group.</source>
-        <translation>Anwani %1 zimeongezwa kwenye kikundi.</translation>
     </message>
     <message>
         <source>New Group</source>
@@ -4591,10 +4575,6 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
     <message>
         <source>Name of the group:</source>
         <translation>Jina la kikundi:</translation>
-    </message>
-    <message>
-        <source>Removed %1 contacts from the group.</source>
-        <translation>Anwani %1 zimeondolewa kwenye kikundi.</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -4617,16 +4597,8 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
         <translation>Uhamishaji umeshindwa</translation>
     </message>
     <message>
-        <source>Exported %1 contacts to %2.</source>
-        <translation>Anwani %1 zimehamishwa kwenda %2.</translation>
-    </message>
-    <message>
         <source>Preparing to sort by %1 (only the first time)…</source>
         <translation>Inaandaa kupanga kwa %1 (mara ya kwanza tu)…</translation>
-    </message>
-    <message>
-        <source>Delete all %1 contacts shown? Their messages in past campaigns stay in the reports.</source>
-        <translation>Futa anwani zote %1 zinazoonyeshwa? Jumbe zao katika kampeni zilizopita zinabaki kwenye ripoti.</translation>
     </message>
     <message>
         <source>Deleting contacts…</source>
@@ -4647,6 +4619,55 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
     <message>
         <source>That is more than %1 contacts. Add them to a group (Groups ▸ Add to Group), then choose the group in the new campaign.</source>
         <translation>Hizo ni zaidi ya anwani %1. Ziongeze kwenye kikundi (Vikundi ▸ Ongeza kwenye Kikundi), kisha uchague kikundi hicho katika kampeni mpya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Inaonyesha %1 kati ya anwani %Ln</numerusform>
+            <numerusform>Inaonyesha %1 kati ya anwani %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %Ln contact(s) shown? Their messages in past campaigns stay in the reports.</source>
+        <translation>
+            <numerusform>Ufute anwani %Ln inayoonyeshwa? Jumbe zake katika kampeni zilizopita zinabaki kwenye ripoti.</numerusform>
+            <numerusform>Ufute anwani zote %Ln zinazoonyeshwa? Jumbe zao katika kampeni zilizopita zinabaki kwenye ripoti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s).</source>
+        <translation>
+            <numerusform>Anwani %Ln imefutwa.</numerusform>
+            <numerusform>Anwani %Ln zimefutwa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)? Their messages in past campaigns stay in the reports.</source>
+        <translation>
+            <numerusform>Ufute anwani %Ln? Jumbe zake katika kampeni zilizopita zinabaki kwenye ripoti.</numerusform>
+            <numerusform>Ufute anwani %Ln? Jumbe zao katika kampeni zilizopita zinabaki kwenye ripoti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln contact(s) to the group.</source>
+        <translation>
+            <numerusform>Anwani %Ln imeongezwa kwenye kikundi.</numerusform>
+            <numerusform>Anwani %Ln zimeongezwa kwenye kikundi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln contact(s) from the group.</source>
+        <translation>
+            <numerusform>Anwani %Ln imeondolewa kwenye kikundi.</numerusform>
+            <numerusform>Anwani %Ln zimeondolewa kwenye kikundi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>Anwani %Ln imehamishwa kwenda %1.</numerusform>
+            <numerusform>Anwani %Ln zimehamishwa kwenda %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

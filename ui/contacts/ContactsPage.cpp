@@ -143,7 +143,8 @@ void ContactsPage::updateCounts()
     m_ui->countLabel->setText(
         shown == total
             ? tr("%Ln contact(s)", nullptr, int(std::min<qint64>(total, INT_MAX)))
-            : tr("Showing %1 of %2 contacts").arg(locale.toString(shown), locale.toString(total)));
+            : tr("Showing %1 of %Ln contact(s)", nullptr, int(std::min<qint64>(total, INT_MAX)))
+                  .arg(locale.toString(shown)));
     m_ui->tableStackedWidget->setCurrentWidget(total == 0 ? m_ui->emptyPage : m_ui->tablePage);
 }
 
@@ -177,7 +178,7 @@ bool ContactsPage::bulkSelection() const
 void ContactsPage::runBulk(
     const QString& label,
     const std::function<Result<int>(ContactStore&, const ContactQuery&)>& action,
-    const QString& doneText)
+    const std::function<QString(int)>& doneText)
 {
     const QString databasePath = m_database.path();
     const ContactQuery query = m_model->query();
@@ -200,7 +201,7 @@ void ContactsPage::runBulk(
                 setStatus(result.error().message, true);
                 return;
             }
-            setStatus(doneText.arg(QLocale().toString(*changed)));
+            setStatus(doneText(*changed));
             reload();
             Q_EMIT contactsChanged();
         });
@@ -272,9 +273,10 @@ void ContactsPage::deleteSelected()
 {
     if (bulkSelection()) {
         if (QMessageBox::question(this, tr("Delete Contacts"),
-                                  tr("Delete all %1 contacts shown? Their messages in past "
-                                     "campaigns stay in the reports.")
-                                      .arg(QLocale().toString(m_model->totalShown())),
+                                  tr("Delete all %Ln contact(s) shown? Their messages in past "
+                                     "campaigns stay in the reports.",
+                                     nullptr,
+                                     int(std::min<qint64>(m_model->totalShown(), INT_MAX))),
                                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)
             return;
@@ -283,7 +285,7 @@ void ContactsPage::deleteSelected()
             [](ContactStore& store, const ContactQuery& query) {
                 return store.removeMatching(query);
             },
-            tr("Deleted %1 contacts."));
+            [](int count) { return tr("Deleted %Ln contact(s).", nullptr, count); });
         return;
     }
     const QList<qint64> ids = selectedIds();
@@ -295,8 +297,8 @@ void ContactsPage::deleteSelected()
                        ->contactAt(
                            m_ui->contactsTableView->selectionModel()->selectedRows().first().row())
                        .phone)
-        : tr("Delete %1 contacts? Their messages in past campaigns stay in the reports.")
-              .arg(QLocale().toString(ids.size()));
+        : tr("Delete %Ln contact(s)? Their messages in past campaigns stay in the reports.",
+             nullptr, int(ids.size()));
     if (QMessageBox::question(this, tr("Delete Contacts"), question,
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
@@ -306,7 +308,7 @@ void ContactsPage::deleteSelected()
         setStatus(removed.error().message, true);
         return;
     }
-    setStatus(tr("Deleted %1 contacts.").arg(QLocale().toString(removed.value())));
+    setStatus(tr("Deleted %Ln contact(s).", nullptr, removed.value()));
     reload();
     Q_EMIT contactsChanged();
 }
@@ -319,7 +321,7 @@ void ContactsPage::addSelectedToGroup(qint64 groupId)
             [groupId](ContactStore& store, const ContactQuery& query) {
                 return store.addMatchingToGroup(query, groupId);
             },
-            tr("Added %1 contacts to the group."));
+            [](int count) { return tr("Added %Ln contact(s) to the group.", nullptr, count); });
         return;
     }
     const Result<int> added = GroupStore(m_database).addMembers(groupId, selectedIds());
@@ -327,7 +329,7 @@ void ContactsPage::addSelectedToGroup(qint64 groupId)
         setStatus(added.error().message, true);
         return;
     }
-    setStatus(tr("Added %1 contacts to the group.").arg(QLocale().toString(added.value())));
+    setStatus(tr("Added %Ln contact(s) to the group.", nullptr, added.value()));
     reload();
     Q_EMIT contactsChanged();
 }
@@ -355,7 +357,7 @@ void ContactsPage::removeSelectedFromGroup(qint64 groupId)
             [groupId](ContactStore& store, const ContactQuery& query) {
                 return store.removeMatchingFromGroup(query, groupId);
             },
-            tr("Removed %1 contacts from the group."));
+            [](int count) { return tr("Removed %Ln contact(s) from the group.", nullptr, count); });
         return;
     }
     const Result<int> removed = GroupStore(m_database).removeMembers(groupId, selectedIds());
@@ -363,7 +365,7 @@ void ContactsPage::removeSelectedFromGroup(qint64 groupId)
         setStatus(removed.error().message, true);
         return;
     }
-    setStatus(tr("Removed %1 contacts from the group.").arg(QLocale().toString(removed.value())));
+    setStatus(tr("Removed %Ln contact(s) from the group.", nullptr, removed.value()));
     reload();
     Q_EMIT contactsChanged();
 }
@@ -416,8 +418,9 @@ void ContactsPage::exportContacts()
                                          result.error().messageWithDetail());
                 return;
             }
-            setStatus(tr("Exported %1 contacts to %2.")
-                          .arg(QLocale().toString(*written), QDir::toNativeSeparators(path)));
+            setStatus(tr("Exported %Ln contact(s) to %1.", nullptr,
+                         int(std::min<qint64>(*written, INT_MAX)))
+                          .arg(QDir::toNativeSeparators(path)));
         });
 }
 

@@ -63,9 +63,10 @@ private:
     int selectedRowCount() const;
     // With every row of a large table selected, work on the query instead of the rows.
     bool bulkSelection() const;
+    // `doneText` says what was done to how many (a plural sentence: tr with %Ln).
     void runBulk(const QString& label,
                  const std::function<Result<int>(ContactStore&, const ContactQuery&)>& action,
-                 const QString& doneText);
+                 const std::function<QString(int)>& doneText);
     void reloadGroups();
     void rebuildGroupMenu(const QList<GroupSummary>& groups);
     void updateCounts();
