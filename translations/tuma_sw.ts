@@ -5285,6 +5285,10 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <source>There is nothing to import: every number of the file is saved already. Choose &quot;Update from the file&quot; or a group to put them in, or press Cancel.</source>
         <translation>Hakuna cha kuingiza: kila nambari ya faili imeshahifadhiwa. Chagua &quot;Sasisha kutoka kwenye faili&quot; au kikundi cha kuziweka, au bonyeza Ghairi.</translation>
     </message>
+    <message>
+        <source>The file has only its header row: there is no one in it to import. Check that this is the right file or sheet, or untick &quot;The first row holds the column names&quot;.</source>
+        <translation>Faili lina safu ya vichwa pekee: hakuna mtu ndani yake wa kuingiza. Hakikisha kuwa hili ndilo faili au laha sahihi, au ondoa alama kwenye &quot;Safu ya kwanza ina majina ya safu wima&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>tuma::MainWindow</name>

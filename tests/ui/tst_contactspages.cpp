@@ -287,6 +287,22 @@ private Q_SLOTS:
                  QStringLiteral("250 numbers opted out"));
     }
 
+    void aHeaderOnlyFileSaysSoAndGoesNoFurther()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("header-only.csv"));
+        writeFile(path, "phone,first_name,branch\r\n");
+        ImportWizard wizard(*m_database, *m_settings);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QSignalSpy loaded(&wizard, &ImportWizard::previewLoaded);
+        wizard.setFile(path);
+        QVERIFY(loaded.wait(10000));
+        const QString status = child<QLabel>(wizard, "fileStatusLabel")->text();
+        QVERIFY2(status.contains(QLatin1String("only its header row")), qPrintable(status));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+    }
+
     void wizardImportsStepByStep()
     {
         ImportWizard wizard(*m_database, *m_settings);

@@ -157,7 +157,12 @@ ImportWizard::ImportWizard(Database& database, AppSettings& settings, QWidget* p
         page->setMinimumSize(pageSize);
 }
 
-ImportWizard::~ImportWizard() = default;
+ImportWizard::~ImportWizard()
+{
+    // QDialog's destructor hides the wizard, which moves the focus; a line edit that loses
+    // it says it was edited, and must not call back into a wizard half destroyed.
+    m_ui->pathLineEdit->disconnect(this);
+}
 
 bool ImportWizard::isBusy() const
 {
@@ -180,6 +185,11 @@ void ImportWizard::browse()
         tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
+}
+
+bool ImportWizard::hasRowsToImport() const
+{
+    return m_previewRows.size() > (m_ui->headerCheckBox->isChecked() ? 1 : 0);
 }
 
 QStringList ImportWizard::header() const
@@ -296,6 +306,13 @@ void ImportWizard::showPreview()
         showFileStatus(tr("The file has no rows to import."), true);
         return;
     }
+    if (!hasRowsToImport()) {
+        showFileStatus(tr("The file has only its header row: there is no one in it to import. "
+                          "Check that this is the right file or sheet, or untick \"The first "
+                          "row holds the column names\"."),
+                       true);
+        return;
+    }
     QString what;
     if (!m_sheets.isEmpty()) {
         what = tr("Excel workbook, sheet \"%1\".")
@@ -390,7 +407,8 @@ bool ImportWizard::validateCurrentPage()
                 showFileStatus(tr("Choose the file to import first."), true);
             return false;
         }
-        return true;
+        // A header and nothing else: nothing to map, nothing to import (showPreview said so).
+        return hasRowsToImport();
     case MappingPage: {
         QString problem;
         if (!m_mapping.isValid(&problem)) {

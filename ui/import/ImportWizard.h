@@ -67,6 +67,8 @@ private:
     void forceTicked();
     void startImport();
     void showFileStatus(const QString& text, bool isError);
+    // Whether the preview has a row below the header (if any): someone to import.
+    bool hasRowsToImport() const;
     QStringList header() const;
     ImportOptions currentOptions() const;
 
