@@ -520,6 +520,13 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
             <numerusform>Everyone in the provider&apos;s group &quot;%1&quot;: %n contacts, as the provider counts them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nobody would receive it: every number of its audience has opted out (%Ln number(s)). Go back and choose other groups or numbers, or remove from the Opt-outs page the numbers that asked for messages again.</source>
+        <translation>
+            <numerusform>Nobody would receive it: the one number of its audience has opted out (%Ln number). Go back and choose other groups or numbers, or remove from the Opt-outs page the number if it asked for messages again.</numerusform>
+            <numerusform>Nobody would receive it: every number of its audience has opted out (%Ln numbers). Go back and choose other groups or numbers, or remove from the Opt-outs page the numbers that asked for messages again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tuma::OptOutsPage</name>

@@ -5752,6 +5752,17 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <source>Choose who gets the message: tick a group, choose a field and its values, type some numbers, or choose one of the provider&apos;s groups.</source>
         <translation>Chagua atakayepokea ujumbe: weka alama kwenye kikundi, chagua sehemu na thamani zake, andika namba, au chagua mojawapo ya vikundi vya mtoa huduma.</translation>
     </message>
+    <message numerus="yes">
+        <source>Nobody would receive it: every number of its audience has opted out (%Ln number(s)). Go back and choose other groups or numbers, or remove from the Opt-outs page the numbers that asked for messages again.</source>
+        <translation>
+            <numerusform>Hakuna mtu atakayeupokea: kila nambari ya walengwa wake imejiondoa (nambari %Ln). Rudi nyuma uchague vikundi au nambari nyingine, au ondoa kwenye ukurasa wa Waliojiondoa nambari zilizoomba kupokea jumbe tena.</numerusform>
+            <numerusform>Hakuna mtu atakayeupokea: kila nambari ya walengwa wake imejiondoa (nambari %Ln). Rudi nyuma uchague vikundi au nambari nyingine, au ondoa kwenye ukurasa wa Waliojiondoa nambari zilizoomba kupokea jumbe tena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody would receive it: its groups are empty and no number is typed. Go back and choose a group with contacts, or type numbers.</source>
+        <translation>Hakuna mtu atakayeupokea: vikundi vyake ni vitupu na hakuna nambari iliyoandikwa. Rudi nyuma uchague kikundi chenye anwani, au andika nambari.</translation>
+    </message>
 </context>
 <context>
     <name>tuma::OptOutsModel</name>

@@ -17,12 +17,14 @@
 #include "providers/sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
+#include "settings/Localization.h"
 #include "storage/AccountStore.h"
 #include "storage/CampaignStore.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/GroupStore.h"
 #include "storage/Outbox.h"
+#include "storage/SuppressionList.h"
 #include "widgets/ColorSchemeWatcher.h"
 
 #include <QAbstractButton>
@@ -86,6 +88,9 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setApplicationName(QStringLiteral("tuma-test"));
         qputenv("TUMA_SANDBOX_TIMING", "100,300,300");
+        // As the window is run: English with its plural forms, dates as Kenya writes them.
+        QCOMPARE(Localization::install(*qApp, QStringLiteral("en"), QStringLiteral("KE")),
+                 QStringLiteral("en"));
     }
 
     void init()
@@ -383,8 +388,9 @@ private Q_SLOTS:
                                   CampaignState::Scheduled, 10000);
         driver.stop();
         QCOMPARE(asked.size(), 2);
-        QVERIFY2(asked.at(0).contains(QLatin1String("3 message(s)")), qPrintable(asked.at(0)));
-        QVERIFY2(asked.at(1).contains(QLatin1String("5 message(s)"))
+        QVERIFY2(asked.at(0).contains(QLatin1String("3 messages will be sent")),
+                 qPrintable(asked.at(0)));
+        QVERIFY2(asked.at(1).contains(QLatin1String("5 messages for about"))
                      && asked.at(1).contains(QLatin1String("instead of 3")),
                  qPrintable(asked.at(1)));
         QCOMPARE(CampaignStore(*m_database).counts(id).value().value(OutboxState::Queued), 5);
@@ -680,6 +686,40 @@ private Q_SLOTS:
         QCOMPARE(entries->model()->index(0, 1).data().toString(), AuditLog::currentOsUser());
         child<QLineEdit>(log, "filterLineEdit")->setText(QStringLiteral("paused"));
         QCOMPARE(entries->model()->rowCount(), 1);
+    }
+
+    void aReviewWithEveryNumberOptedOutSaysWhy()
+    {
+        QVERIFY(SuppressionList(*m_database)
+                    .add({QStringLiteral("+254712000001"), QStringLiteral("+254712000002"),
+                          QStringLiteral("+254712000999")},
+                         QStringLiteral("manual"))
+                    .ok());
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("campaigns")));
+        QWidget& page = *child<QWidget>(window, "campaignsPage");
+        QString review;
+        bool launchable = true;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            child<QLineEdit>(*dialog, "nameLineEdit")->setText(QStringLiteral("Hakuna"));
+            child<QListWidget>(*dialog, "groupsListWidget")->item(0)->setCheckState(Qt::Checked);
+            child<QPlainTextEdit>(*dialog, "messagePlainTextEdit")
+                ->setPlainText(QStringLiteral("Ofa ya leo"));
+            child<QPushButton>(*dialog, "reviewPushButton")->click();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                child<QLabel>(*dialog, "reviewLabel")->text().contains(QLatin1String("Nobody")),
+                10000);
+            review = child<QLabel>(*dialog, "reviewLabel")->text();
+            launchable = child<QPushButton>(*dialog, "launchPushButton")->isEnabled();
+            dialog->reject();
+        });
+        child<QPushButton>(page, "newPushButton")->click();
+        QVERIFY2(review.contains(QLatin1String("opted out (3 numbers)")), qPrintable(review));
+        QVERIFY(!launchable);
     }
 
     void unknownMessagesAreCheckedWithTheProviderOrDecided()

@@ -583,6 +583,20 @@ void NewCampaignDialog::showReview()
         m_samplesModel->clear();
         return;
     }
+    // Nobody to send to: say why instead of an empty review.
+    if (m_figures->estimate.recipients == 0 && m_draft->audience.remote.isEmpty()) {
+        m_samplesModel->clear();
+        m_ui->warningsLabel->clear();
+        m_ui->reviewLabel->setText(
+            m_figures->optedOut > 0
+                ? tr("Nobody would receive it: every number of its audience has opted out "
+                     "(%Ln number(s)). Go back and choose other groups or numbers, or remove "
+                     "from the Opt-outs page the numbers that asked for messages again.",
+                     nullptr, m_figures->optedOut)
+                : tr("Nobody would receive it: its groups are empty and no number is typed. "
+                     "Go back and choose a group with contacts, or type numbers."));
+        return;
+    }
     QList<TextTableModel::Row> samples;
     for (const MessageSample& sample : std::as_const(m_figures->samples)) {
         const QString parts = sample.count.encoding == SmsEncoding::Ucs2
