@@ -27,6 +27,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <optional>
 
 namespace tuma::cli {
 
@@ -642,17 +643,39 @@ void requestStop(int)
     stopRequested = 1;
 }
 
+// --port as given (0: any free one), `fallback` when absent; nothing when it is not a port.
+std::optional<quint16> portOption(const QCommandLineParser& parser, quint16 fallback)
+{
+    if (!parser.isSet(QStringLiteral("port")))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(QStringLiteral("port")).toInt(&ok);
+    if (!ok || value < 0 || value > 65535)
+        return std::nullopt;
+    return static_cast<quint16>(value);
+}
+
+// A server in the foreground: the event loop runs until SIGINT or SIGTERM.
+int runUntilStopped()
+{
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &watch, []() {
+        if (stopRequested)
+            QCoreApplication::quit();
+    });
+    watch.start(100);
+    QCoreApplication::exec();
+    return Success;
+}
+
 int simCommand(CliContext& context, const QCommandLineParser& parser)
 {
-    quint16 port = 0;
-    if (parser.isSet(QStringLiteral("port"))) {
-        bool ok = false;
-        const int value = parser.value(QStringLiteral("port")).toInt(&ok);
-        if (!ok || value < 0 || value > 65535)
-            return context.usageError(
-                AccountCommandsText::tr("--port takes a number from 0 to 65535."));
-        port = static_cast<quint16>(value);
-    }
+    const std::optional<quint16> port = portOption(parser, 0);
+    if (!port)
+        return context.usageError(
+            AccountCommandsText::tr("--port takes a number from 0 to 65535."));
     QList<sandbox::Fault> faults;
     if (parser.isSet(QStringLiteral("faults"))) {
         Result<QList<sandbox::Fault>> parsed
@@ -670,7 +693,7 @@ int simCommand(CliContext& context, const QCommandLineParser& parser)
     options.statePath = QDir(stateDirectory).filePath(QStringLiteral("sandbox.sqlite"));
     options.timing = sandbox::SandboxStore::Timing::fromEnvironment();
     sandbox::SandboxServer server(options);
-    if (Result<void> started = server.start(port); !started)
+    if (Result<void> started = server.start(*port); !started)
         return context.fail(started.error());
     server.setFaults(faults);
     // Always one JSON line: scripts read the port from it.
@@ -680,29 +703,15 @@ int simCommand(CliContext& context, const QCommandLineParser& parser)
     context.printText(QString::fromUtf8(QJsonDocument(ready).toJson(QJsonDocument::Compact)));
     std::fflush(stdout);
 
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, &watch, []() {
-        if (stopRequested)
-            QCoreApplication::quit();
-    });
-    watch.start(100);
-    QCoreApplication::exec();
-    return Success;
+    return runUntilStopped();
 }
 
 int receiveCommand(CliContext& context, const QCommandLineParser& parser)
 {
-    quint16 port = 8780;
-    if (parser.isSet(QStringLiteral("port"))) {
-        bool ok = false;
-        const int value = parser.value(QStringLiteral("port")).toInt(&ok);
-        if (!ok || value < 0 || value > 65535)
-            return context.usageError(
-                AccountCommandsText::tr("--port takes a number from 0 to 65535."));
-        port = static_cast<quint16>(value);
-    }
+    const std::optional<quint16> port = portOption(parser, 8780);
+    if (!port)
+        return context.usageError(
+            AccountCommandsText::tr("--port takes a number from 0 to 65535."));
     const auto database = context.database();
     if (!database)
         return context.fail(database.error());
@@ -721,7 +730,7 @@ int receiveCommand(CliContext& context, const QCommandLineParser& parser)
                      });
     reports.start(parser.isSet(QStringLiteral("network")) ? DeliveryReports::Reach::Network
                                                           : DeliveryReports::Reach::ThisComputer,
-                  port);
+                  *port);
     if (reports.isListening() && !ready)
         loop.exec();
     if (!ready) {
@@ -744,16 +753,7 @@ int receiveCommand(CliContext& context, const QCommandLineParser& parser)
             "No account posts delivery reports (QSMS does): nothing will be received."));
     }
 
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, &watch, []() {
-        if (stopRequested)
-            QCoreApplication::quit();
-    });
-    watch.start(100);
-    QCoreApplication::exec();
-    return Success;
+    return runUntilStopped();
 }
 
 void addAccountArgument(QCommandLineParser& parser)

@@ -62,6 +62,19 @@ QString text(const QString& value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+// Ids as a JSON array, for `IN (SELECT value FROM json_each(?))`: one statement, any count.
+QString jsonIds(const QList<qint64>& ids)
+{
+    QString list = QStringLiteral("[");
+    for (const qint64 id : ids) {
+        if (list.size() > 1)
+            list += u',';
+        list += QString::number(id);
+    }
+    list += u']';
+    return list;
+}
+
 } // namespace
 
 Outbox::Outbox(const Database& database)
@@ -239,13 +252,7 @@ Result<QList<qint64>> Outbox::claim(qint64 campaignId, const QList<qint64>& ids,
     QSqlQuery begin(connection);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return storageError(begin);
-    QString list = QStringLiteral("[");
-    for (const qint64 id : ids) {
-        if (list.size() > 1)
-            list += u',';
-        list += QString::number(id);
-    }
-    list += u']';
+    const QString list = jsonIds(ids);
     QSqlQuery query(connection);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
@@ -512,13 +519,7 @@ Result<QList<UnknownRef>> Outbox::unknownRefs(qint64 campaignId, const QStringLi
 Result<QHash<qint64, QStringList>> Outbox::batchPhones(qint64 campaignId,
                                                        const QList<qint64>& batchIds) const
 {
-    QString list = QStringLiteral("[");
-    for (const qint64 id : batchIds) {
-        if (list.size() > 1)
-            list += u',';
-        list += QString::number(id);
-    }
-    list += u']';
+    const QString list = jsonIds(batchIds);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT batch_id, phone FROM messages WHERE campaign_id = ? AND "
