@@ -148,7 +148,6 @@ void DeliveryReceiver::onReadable(QTcpSocket* socket)
         const qsizetype headEnd = connection.buffer.indexOf("\r\n\r\n");
         if (headEnd < 0) {
             if (connection.buffer.size() > maximumHeadBytes) {
-                ++m_rejected;
                 answer(socket, 431, errorBody(QStringLiteral("request head too large")));
             }
             return;
@@ -170,7 +169,6 @@ bool DeliveryReceiver::readHead(QTcpSocket* socket, Connection& connection, qsiz
     const QList<QByteArray> lines = connection.buffer.left(headEnd).split('\n');
     const QList<QByteArray> request = lines.value(0).trimmed().split(' ');
     if (request.size() != 3 || !request.at(2).startsWith("HTTP/1.")) {
-        ++m_rejected;
         answer(socket, 400, errorBody(QStringLiteral("not an HTTP/1.1 request")));
         return false;
     }
@@ -187,7 +185,6 @@ bool DeliveryReceiver::readHead(QTcpSocket* socket, Connection& connection, qsiz
             bool ok = false;
             const qint64 declared = value.toLongLong(&ok);
             if (!ok || declared < 0 || (length >= 0 && declared != length)) {
-                ++m_rejected;
                 answer(socket, 400, errorBody(QStringLiteral("bad Content-Length")));
                 return false;
             }
@@ -203,23 +200,19 @@ bool DeliveryReceiver::readHead(QTcpSocket* socket, Connection& connection, qsiz
     const auto route = path.startsWith(QLatin1String("/dlr/")) ? m_routes.constFind(path.mid(5))
                                                                : m_routes.constEnd();
     if (route == m_routes.constEnd()) {
-        ++m_rejected;
         qCInfo(lcReceiver) << "refused a request for an unknown address";
         answer(socket, 404, errorBody(QStringLiteral("not found")));
         return false;
     }
     if (request.at(0) != "POST") {
-        ++m_rejected;
         answer(socket, 405, errorBody(QStringLiteral("POST a delivery report")));
         return false;
     }
     if (chunked || length < 0) {
-        ++m_rejected;
         answer(socket, 411, errorBody(QStringLiteral("send a Content-Length")));
         return false;
     }
     if (length > maximumReportBytes) {
-        ++m_rejected;
         answer(socket, 413, errorBody(QStringLiteral("too large")));
         return false;
     }
@@ -238,14 +231,12 @@ void DeliveryReceiver::handleBody(QTcpSocket* socket, const Connection& connecti
     const std::unique_ptr<ProviderAdapter> parser = ProviderRegistry::createAdapter(account);
     const ProviderResult<DeliveryReceipt> receipt = parser->parseDeliveryReceipt(body);
     if (!receipt) {
-        ++m_rejected;
         qCWarning(lcReceiver) << "refused a delivery report for"
                               << providerName(connection.route.provider)
                               << receipt.error().providerText;
         answer(socket, 400, errorBody(receipt.error().message));
         return;
     }
-    ++m_received;
     answer(socket, 200, R"({"status":"ok"})");
     Q_EMIT receiptReceived(connection.route.accountId, connection.route.provider, receipt.value());
 }

@@ -47,9 +47,6 @@ public:
     // The path a provider posts to for `token`.
     static QString pathFor(const QString& token);
 
-    int received() const { return m_received; }
-    int rejected() const { return m_rejected; }
-
 Q_SIGNALS:
     void receiptReceived(qint64 accountId, tuma::ProviderKind provider,
                          const tuma::DeliveryReceipt& receipt);
@@ -75,8 +72,6 @@ private:
     QHash<QString, Route> m_routes;
     QHash<QTcpSocket*, Connection> m_connections;
     QHash<QTcpSocket*, qint64> m_draining; // answered: bytes read and dropped since
-    int m_received = 0;
-    int m_rejected = 0;
 };
 
 } // namespace tuma

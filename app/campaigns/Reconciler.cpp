@@ -623,7 +623,6 @@ void Reconciler::apply(const QList<MessageOutcome>& settled, const QList<Unknown
             m_summary.note = it.key();
         }
     }
-    m_summary.cancelled = m_cancelled;
     if (m_readFailed)
         m_summary.error = m_readError.toError();
     (void)AuditLog(m_database)

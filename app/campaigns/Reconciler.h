@@ -33,7 +33,6 @@ struct ReconcileSummary
     // The provider failure (after its retries) or the storage error that stopped the work;
     // empty code when it ran to its end. What was settled before it is kept.
     Error error;
-    bool cancelled = false;
 };
 
 // Settles a campaign's unknown messages (sent, no answer) against the provider's own records
