@@ -219,6 +219,44 @@
     </message>
 </context>
 <context>
+    <name>tuma::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>Launched on %1 to %n recipient(s), %2 credits (%3 %4).</source>
+        <translation>
+            <numerusform>Launched on %1 to %n recipient, %2 credits (%3 %4).</numerusform>
+            <numerusform>Launched on %1 to %n recipients, %2 credits (%3 %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of unknown fate will be sent again on resuming.</source>
+        <translation>
+            <numerusform>%n message of unknown fate will be sent again on resuming.</numerusform>
+            <numerusform>%n messages of unknown fate will be sent again on resuming.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of unknown fate counted as sent.</source>
+        <translation>
+            <numerusform>%n message of unknown fate counted as sent.</numerusform>
+            <numerusform>%n messages of unknown fate counted as sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 new, %2 updated, %3 already there, %4 repeated in the file, %5 invalid.</source>
+        <translation>
+            <numerusform>%n row read: %1 new, %2 updated, %3 already there, %4 repeated in the file, %5 invalid.</numerusform>
+            <numerusform>%n rows read: %1 new, %2 updated, %3 already there, %4 repeated in the file, %5 invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No payment of KES %1 was seen within %n minute(s); if it was approved later, the balance shows it.</source>
+        <translation>
+            <numerusform>No payment of KES %1 was seen within %n minute; if it was approved later, the balance shows it.</numerusform>
+            <numerusform>No payment of KES %1 was seen within %n minutes; if it was approved later, the balance shows it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tuma::CampaignsPage</name>
     <message numerus="yes">
         <source>%n recipient(s)</source>
@@ -303,17 +341,17 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
 <context>
     <name>tuma::ComposerWidget</name>
     <message numerus="yes">
-        <source>%1 characters · %2 · &lt;b&gt;%n part(s)&lt;/b&gt; · %3 left in this part · %4 %5 a message</source>
-        <translation>
-            <numerusform>%1 characters · %2 · &lt;b&gt;%n part&lt;/b&gt; · %3 left in this part · %4 %5 a message</numerusform>
-            <numerusform>%1 characters · %2 · &lt;b&gt;%n parts&lt;/b&gt; · %3 left in this part · %4 %5 a message</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Replaced %n character(s): %1. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Replaced %n character: %1. Ctrl+Z brings it back.</numerusform>
             <numerusform>Replaced %n characters: %1. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %2 · &lt;b&gt;%n part(s)&lt;/b&gt; · %3 left in this part · %4 %5 a message (%6)</source>
+        <translation>
+            <numerusform>%1 characters · %2 · &lt;b&gt;%n part&lt;/b&gt; · %3 left in this part · %4 %5 a message (%6)</numerusform>
+            <numerusform>%1 characters · %2 · &lt;b&gt;%n parts&lt;/b&gt; · %3 left in this part · %4 %5 a message (%6)</numerusform>
         </translation>
     </message>
 </context>
@@ -655,17 +693,10 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
 <context>
     <name>tuma::TopUpDialog</name>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>The request cannot be taken back from here: if you do not want to pay, decline it on the phone. If you approve it, the credit arrives even after you close this window; Tuma keeps watching for %n minute(s) and notes the payment in the Activity Log.</source>
         <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
+            <numerusform>The request cannot be taken back from here: if you do not want to pay, decline it on the phone. If you approve it, the credit arrives even after you close this window; Tuma keeps watching for %n minute and notes the payment in the Activity Log.</numerusform>
+            <numerusform>The request cannot be taken back from here: if you do not want to pay, decline it on the phone. If you approve it, the credit arrives even after you close this window; Tuma keeps watching for %n minutes and notes the payment in the Activity Log.</numerusform>
         </translation>
     </message>
 </context>

@@ -84,10 +84,6 @@
         <translation>Kitendo &quot;%1&quot; hakijulikani: tumia add, list, show, remove au test.</translation>
     </message>
     <message>
-        <source>Give --amount in KES, from %1 to %2.</source>
-        <translation>Taja --amount kwa KES, kuanzia %1 hadi %2.</translation>
-    </message>
-    <message>
         <source>Give --mpesa: the Kenyan M-Pesa number that will approve the payment, such as 0712345678.</source>
         <translation>Taja --mpesa: nambari ya M-Pesa ya Kenya itakayoidhinisha malipo, kama 0712345678.</translation>
     </message>
@@ -329,6 +325,10 @@
     <message>
         <source>Listen on the network, not only on 127.0.0.1.</source>
         <translation>Sikiliza kwenye mtandao, si kwenye 127.0.0.1 pekee.</translation>
+    </message>
+    <message>
+        <source>Give --amount in whole KES, from %1 to %2.</source>
+        <translation>Taja --amount kwa shilingi kamili, kuanzia %1 hadi %2.</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3352,21 @@
     </message>
 </context>
 <context>
+    <name>TopUpRules</name>
+    <message>
+        <source>Enter an amount from KES %1 to KES %2: M-Pesa takes no more or less in one payment.</source>
+        <translation>Weka kiasi kuanzia KES %1 hadi KES %2: M-Pesa haipokei zaidi au chini ya hapo kwa malipo moja.</translation>
+    </message>
+    <message>
+        <source>Enter the M-Pesa number that will approve the payment.</source>
+        <translation>Weka nambari ya M-Pesa itakayoidhinisha malipo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kenyan number. M-Pesa payments are approved on a Kenyan line, such as 0712 345678.</source>
+        <translation>%1 si nambari ya Kenya. Malipo ya M-Pesa huidhinishwa kwenye laini ya Kenya, kama 0712 345678.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>%1 is not a valid Excel workbook (.xlsx): %2.</source>
@@ -4002,6 +4017,93 @@
         <source>Database restored</source>
         <translation>Hifadhidata imerejeshwa</translation>
     </message>
+    <message>
+        <source>Checked with the provider</source>
+        <translation>Imekaguliwa na mtoa huduma</translation>
+    </message>
+    <message>
+        <source>Unknown messages to send again</source>
+        <translation>Jumbe zisizojulikana zitumwe tena</translation>
+    </message>
+    <message>
+        <source>Unknown messages counted as sent</source>
+        <translation>Jumbe zisizojulikana zimehesabiwa kuwa zimetumwa</translation>
+    </message>
+    <message>
+        <source>Top-up requested</source>
+        <translation>Ombi la kuongeza salio</translation>
+    </message>
+    <message>
+        <source>Top-up paid</source>
+        <translation>Salio limeongezwa</translation>
+    </message>
+    <message>
+        <source>Top-up failed</source>
+        <translation>Kuongeza salio kumeshindikana</translation>
+    </message>
+    <message>
+        <source>Top-up not seen</source>
+        <translation>Malipo hayakuonekana</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launched on %1 to %n recipient(s), %2 credits (%3 %4).</source>
+        <translation>
+            <numerusform>Imezinduliwa kupitia %1 kwa mpokeaji %n, krediti %2 (%3 %4).</numerusform>
+            <numerusform>Imezinduliwa kupitia %1 kwa wapokeaji %n, krediti %2 (%3 %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused by Tuma (%1).</source>
+        <translation>Imesitishwa na Tuma (%1).</translation>
+    </message>
+    <message>
+        <source>Paused by Tuma: %1</source>
+        <translation>Imesitishwa na Tuma: %1</translation>
+    </message>
+    <message>
+        <source>%1 settled from the provider&apos;s records, %2 to be sent again, %3 still unknown.</source>
+        <translation>%1 zimethibitishwa kwa kumbukumbu za mtoa huduma, %2 zitatumwa tena, %3 bado hazijulikani.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of unknown fate will be sent again on resuming.</source>
+        <translation>
+            <numerusform>Ujumbe %n usiojulikana hali yake utatumwa tena kampeni ikiendelezwa.</numerusform>
+            <numerusform>Jumbe %n zisizojulikana hali yake zitatumwa tena kampeni ikiendelezwa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of unknown fate counted as sent.</source>
+        <translation>
+            <numerusform>Ujumbe %n usiojulikana hali yake umehesabiwa kuwa umetumwa.</numerusform>
+            <numerusform>Jumbe %n zisizojulikana hali yake zimehesabiwa kuwa zimetumwa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 new, %2 updated, %3 already there, %4 repeated in the file, %5 invalid.</source>
+        <translation>
+            <numerusform>Safu %n imesomwa: %1 mpya, %2 zimesasishwa, %3 zilikuwepo tayari, %4 zimerudiwa kwenye faili, %5 si sahihi.</numerusform>
+            <numerusform>Safu %n zimesomwa: %1 mpya, %2 zimesasishwa, %3 zilikuwepo tayari, %4 zimerudiwa kwenye faili, %5 si sahihi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asked for KES %1 by M-Pesa, to be approved on %2; the balance was %3.</source>
+        <translation>Imeomba KES %1 kwa M-Pesa, kuidhinishwa kwenye %2; salio lilikuwa %3.</translation>
+    </message>
+    <message>
+        <source>The payment of KES %1 arrived: the balance rose from %2 to %3.</source>
+        <translation>Malipo ya KES %1 yamefika: salio limepanda kutoka %2 hadi %3.</translation>
+    </message>
+    <message>
+        <source>The request for KES %1 failed: %2</source>
+        <translation>Ombi la KES %1 limeshindikana: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No payment of KES %1 was seen within %n minute(s); if it was approved later, the balance shows it.</source>
+        <translation>
+            <numerusform>Hakuna malipo ya KES %1 yaliyoonekana ndani ya dakika %n; ikiwa yaliidhinishwa baadaye, salio linayaonyesha.</numerusform>
+            <numerusform>Hakuna malipo ya KES %1 yaliyoonekana ndani ya dakika %n; ikiwa yaliidhinishwa baadaye, salio linayaonyesha.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tuma::BackgroundJob</name>
@@ -4410,13 +4512,6 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
 </context>
 <context>
     <name>tuma::ComposerWidget</name>
-    <message numerus="yes">
-        <source>%1 characters · %2 · &lt;b&gt;%n part(s)&lt;/b&gt; · %3 left in this part · %4 %5 a message</source>
-        <translation>
-            <numerusform>herufi %1 · %2 · &lt;b&gt;sehemu %n&lt;/b&gt; · %3 zimebaki katika sehemu hii · %4 %5 kwa ujumbe</numerusform>
-            <numerusform>herufi %1 · %2 · &lt;b&gt;sehemu %n&lt;/b&gt; · %3 zimebaki katika sehemu hii · %4 %5 kwa ujumbe</numerusform>
-        </translation>
-    </message>
     <message>
         <source>standard (GSM-7)</source>
         <translation>kawaida (GSM-7)</translation>
@@ -4447,6 +4542,21 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
     <message>
         <source>Add the opt-out footer: %1</source>
         <translation>Ongeza sahihi ya kujiondoa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %2 · &lt;b&gt;%n part(s)&lt;/b&gt; · %3 left in this part · %4 %5 a message (%6)</source>
+        <translation>
+            <numerusform>herufi %1 · %2 · &lt;b&gt;sehemu %n&lt;/b&gt; · %3 zimebaki katika sehemu hii · %4 %5 kwa ujumbe (%6)</numerusform>
+            <numerusform>herufi %1 · %2 · &lt;b&gt;sehemu %n&lt;/b&gt; · %3 zimebaki katika sehemu hii · %4 %5 kwa ujumbe (%6)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default prices from Settings</source>
+        <translation>bei za kawaida za Mipangilio</translation>
+    </message>
+    <message>
+        <source>prices of %1</source>
+        <translation>bei za %1</translation>
     </message>
 </context>
 <context>
@@ -5377,10 +5487,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>Salio la %1 saa %2</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: &lt;b style=&quot;color:#d0453a&quot;&gt;%2, low: top up&lt;/b&gt; (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
-        <translation>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: &lt;b style=&quot;color:#d0453a&quot;&gt;%2, liko chini: ongeza salio&lt;/b&gt; (&lt;a href=&quot;refresh&quot;&gt;onyesha upya&lt;/a&gt;)</translation>
-    </message>
-    <message>
         <source>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: %2 (&lt;a href=&quot;refresh&quot;&gt;refresh&lt;/a&gt;)</source>
         <translation>&lt;a href=&quot;accounts&quot;&gt;%1&lt;/a&gt;: %2 (&lt;a href=&quot;refresh&quot;&gt;onyesha upya&lt;/a&gt;)</translation>
     </message>
@@ -5467,6 +5573,10 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Sending waits a moment: another task is writing to the database (an import, a launch)…</source>
         <translation>Utumaji unasubiri kidogo: kazi nyingine inaandika kwenye hifadhidata (uingizaji, uzinduzi)…</translation>
+    </message>
+    <message>
+        <source>%1, low: top up</source>
+        <translation>%1, liko chini: ongeza salio</translation>
     </message>
 </context>
 <context>
@@ -6383,18 +6493,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>Akaunti %1 haiwezi kuongezewa salio kutoka Tuma: mtoa huduma wake hapokei maombi ya malipo ya M-Pesa. Nunua krediti kwa njia anayoeleza mtoa huduma wako; salio hapa litasasishwa mara krediti itakapoingia.</translation>
     </message>
     <message>
-        <source>Enter an amount from KES %1 to KES %2: M-Pesa takes no more or less in one payment.</source>
-        <translation>Weka kiasi kuanzia KES %1 hadi KES %2: M-Pesa haipokei zaidi wala chini ya hapo kwa muamala mmoja.</translation>
-    </message>
-    <message>
-        <source>Enter the M-Pesa number that will approve the payment.</source>
-        <translation>Weka nambari ya M-Pesa itakayoidhinisha malipo.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Kenyan number. M-Pesa payments are approved on a Kenyan line, such as 0712 345678.</source>
-        <translation>%1 si nambari ya Kenya. Malipo ya M-Pesa huidhinishwa kwenye laini ya Kenya, kama 0712 345678.</translation>
-    </message>
-    <message>
         <source>Sending the payment request…</source>
         <translation>Inatuma ombi la malipo…</translation>
     </message>
@@ -6407,22 +6505,27 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>Imelipwa: salio lako limepanda kutoka %1 hadi %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>The request cannot be taken back from here: if you do not want to pay, decline it on the phone. If you approve it, the credit arrives even after you close this window; Tuma keeps watching for %n minute(s) and notes the payment in the Activity Log.</source>
         <translation>
-            <numerusform>dakika %n</numerusform>
-            <numerusform>dakika %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>sekunde %n</numerusform>
-            <numerusform>sekunde %n</numerusform>
+            <numerusform>Ombi haliwezi kurudishwa kutoka hapa: ikiwa hutaki kulipa, likatae kwenye simu. Ukiliidhinisha, krediti zitafika hata baada ya kufunga dirisha hili; Tuma inaendelea kufuatilia kwa dakika %n na kuandika malipo kwenye Kumbukumbu za Shughuli.</numerusform>
+            <numerusform>Ombi haliwezi kurudishwa kutoka hapa: ikiwa hutaki kulipa, likatae kwenye simu. Ukiliidhinisha, krediti zitafika hata baada ya kufunga dirisha hili; Tuma inaendelea kufuatilia kwa dakika %n na kuandika malipo kwenye Kumbukumbu za Shughuli.</numerusform>
         </translation>
     </message>
     <message>
-        <source>No payment has arrived after %1. If you approved it, the balance will update shortly; otherwise try again.</source>
-        <translation>Hakuna malipo yaliyofika baada ya %1. Ikiwa uliyaidhinisha, salio litasasishwa hivi karibuni; la sivyo jaribu tena.</translation>
+        <source>No payment has arrived yet. If you approve it, the balance rises by itself: Tuma keeps watching until %1, also after you close this window.</source>
+        <translation>Bado hakuna malipo yaliyofika. Ukiidhinisha, salio litapanda lenyewe: Tuma inaendelea kufuatilia hadi %1, hata baada ya kufunga dirisha hili.</translation>
+    </message>
+    <message>
+        <source>No payment has arrived. If you approved it, refresh the balance on the Accounts page in a while; otherwise try again.</source>
+        <translation>Hakuna malipo yaliyofika. Ikiwa uliidhinisha, onyesha upya salio kwenye ukurasa wa Akaunti baada ya muda; la sivyo jaribu tena.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Malipo yamepokelewa</translation>
+    </message>
+    <message>
+        <source>The M-Pesa payment of KES %1 for %2 has arrived: the balance rose from %3 to %4.</source>
+        <translation>Malipo ya M-Pesa ya KES %1 kwa %2 yamefika: salio limepanda kutoka %3 hadi %4.</translation>
     </message>
 </context>
 </TS>

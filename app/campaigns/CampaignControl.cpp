@@ -313,7 +313,9 @@ Result<void> CampaignControl::pauseForError(qint64 id, const QString& code, cons
     const Result<Campaign> campaign = CampaignStore(m_database).find(id);
     (void)AuditLog(m_database)
         .record(QStringLiteral("campaign.pause"), campaign ? campaign.value().name : QString(),
-                {{QStringLiteral("campaign_id"), id}, {QStringLiteral("reason"), code}});
+                {{QStringLiteral("campaign_id"), id},
+                 {QStringLiteral("reason"), code},
+                 {QStringLiteral("message"), reason}});
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "accounts/DeliveryReports.h"
 #include "accounts/ProviderSession.h"
+#include "accounts/TopUp.h"
 #include "core/PhoneNumber.h"
 #include "providers/ProviderRegistry.h"
 #include "providers/sandbox/SandboxServer.h"
@@ -14,17 +15,16 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <optional>
@@ -39,8 +39,6 @@ struct AccountCommandsText
 };
 
 // M-Pesa's limits for one STK push, in KES.
-constexpr double minimumTopUp = 10;
-constexpr double maximumTopUp = 150'000;
 
 QJsonValue optionalNumber(const std::optional<double>& value)
 {
@@ -333,14 +331,14 @@ int topUpCommand(CliContext& context, const QCommandLineParser& parser)
 {
     bool ok = false;
     const double amount = parser.value(QStringLiteral("amount")).toDouble(&ok);
-    if (!ok || amount < minimumTopUp || amount > maximumTopUp) {
-        return context.usageError(AccountCommandsText::tr("Give --amount in KES, from %1 to %2.")
-                                      .arg(minimumTopUp)
-                                      .arg(maximumTopUp));
+    if (!ok || !TopUpRules::amountProblem(amount).isEmpty() || amount != std::floor(amount)) {
+        return context.usageError(
+            AccountCommandsText::tr("Give --amount in whole KES, from %1 to %2.")
+                .arg(TopUpRules::minimumKes)
+                .arg(TopUpRules::maximumKes));
     }
-    const Result<QString> mobile
-        = PhoneNumber::normalize(parser.value(QStringLiteral("mpesa")), QStringLiteral("KE"));
-    if (!mobile || !mobile.value().startsWith(QLatin1String("+254"))) {
+    const Result<QString> mobile = TopUpRules::mpesaNumber(parser.value(QStringLiteral("mpesa")));
+    if (!mobile) {
         return context.usageError(
             AccountCommandsText::tr("Give --mpesa: the Kenyan M-Pesa number that will "
                                     "approve the payment, such as 0712345678."));
@@ -355,6 +353,9 @@ int topUpCommand(CliContext& context, const QCommandLineParser& parser)
     Result<Loaded> loaded = load(context, parser.positionalArguments().value(0));
     if (!loaded)
         return context.fail(loaded.error());
+    Result<Database*> database = context.database();
+    if (!database)
+        return context.fail(database.error());
     ProviderSession& providers = *loaded.value().providers;
     const Account& account = loaded.value().account;
     if (!ProviderSession::capabilities(account).topUp) {
@@ -365,60 +366,58 @@ int topUpCommand(CliContext& context, const QCommandLineParser& parser)
                  .arg(account.provider),
              {}});
     }
-    const auto askBalance = [&providers, &account]() {
-        return providers.wait<Balance>(
-            account, [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> done) {
-                adapter.balance(done);
-            });
-    };
-    ProviderResult<Balance> before = askBalance();
-    if (!before)
-        return failProvider(context, before.error());
-    const TopUpRequest request {amount, mobile.value()};
-    ProviderResult<TopUpReceipt> receipt = providers.wait<TopUpReceipt>(
-        account, [request](ProviderAdapter& adapter, ProviderAdapter::Reply<TopUpReceipt> done) {
-            adapter.topUp(request, done);
-        });
-    if (!receipt)
-        return failProvider(context, receipt.error());
-    context.printError(AccountCommandsText::tr("Approve the payment of KES %1 on the phone %2.")
-                           .arg(amount)
-                           .arg(mobile.value()));
+
+    // The window's watch, here for --wait seconds (or until the request is on the phone).
+    TopUpWatch watch(*database.value(), providers, account);
+    watch.setPollInterval(1000);
+    watch.setWatchFor(waitSeconds * 1000);
+    std::optional<ProviderError> failure;
+    QString requestId;
+    std::optional<Balance> after;
+    QEventLoop loop;
+    QObject::connect(&watch, &TopUpWatch::requested, &loop, [&](const TopUpReceipt& receipt) {
+        requestId = receipt.requestId;
+        context.printError(AccountCommandsText::tr("Approve the payment of KES %1 on the phone "
+                                                   "%2.")
+                               .arg(watch.amountKes())
+                               .arg(watch.mobile()));
+        if (waitSeconds == 0)
+            loop.quit();
+    });
+    QObject::connect(&watch, &TopUpWatch::paid, &loop, [&](const Balance&, const Balance& now) {
+        after = now;
+        loop.quit();
+    });
+    QObject::connect(&watch, &TopUpWatch::failed, &loop, [&](const ProviderError& error) {
+        failure = error;
+        loop.quit();
+    });
+    QObject::connect(&watch, &TopUpWatch::unconfirmed, &loop, &QEventLoop::quit);
+    watch.start(int(amount), mobile.value());
+    loop.exec();
+    if (failure)
+        return failProvider(context, *failure);
 
     QString state = QStringLiteral("pending");
-    std::optional<double> after;
-    QElapsedTimer waited;
-    waited.start();
-    while (waitSeconds > 0 && waited.elapsed() < waitSeconds * 1000LL) {
-        QThread::msleep(1000);
-        ProviderResult<Balance> now = askBalance();
-        if (now) {
-            after = now.value().amount;
-            if (*after > before.value().amount) {
-                state = QStringLiteral("completed");
-                break;
-            }
-        }
-    }
-    if (waitSeconds > 0 && state != QLatin1String("completed"))
+    if (after)
+        state = QStringLiteral("completed");
+    else if (waitSeconds > 0)
         state = QStringLiteral("timeout");
     const QJsonObject document {
         {QStringLiteral("account"), account.name},
         {QStringLiteral("request_id"),
-         receipt.value().requestId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                             : QJsonValue(receipt.value().requestId)},
+         requestId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(requestId)},
         {QStringLiteral("state"), state},
-        {QStringLiteral("balance_before"), before.value().amount},
+        {QStringLiteral("balance_before"), watch.before().amount},
         {QStringLiteral("balance_after"),
-         state == QLatin1String("completed") ? optionalNumber(after)
-                                             : QJsonValue(QJsonValue::Null)},
+         after ? QJsonValue(after->amount) : QJsonValue(QJsonValue::Null)},
     };
     QString text;
-    if (state == QLatin1String("completed"))
+    if (after)
         text = AccountCommandsText::tr("Paid: the balance rose from %1 to %2.")
-                   .arg(before.value().amount)
-                   .arg(*after);
-    else if (state == QLatin1String("timeout"))
+                   .arg(watch.before().amount)
+                   .arg(after->amount);
+    else if (waitSeconds > 0)
         text = AccountCommandsText::tr(
                    "The balance has not risen yet. If you approved the payment, check again "
                    "later with: tuma-cli balance %1")

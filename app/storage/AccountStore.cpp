@@ -304,12 +304,18 @@ Result<void> AccountStore::remove(qint64 id)
     return {};
 }
 
-Result<Pricing> AccountStore::pricing(const QString& name) const
+Result<std::optional<Account>> AccountStore::preferred(const QString& activeName) const
 {
-    Result<Account> account = find(name);
-    if (!account)
-        return account.error();
-    return account.value().pricing;
+    const Result<QList<Account>> accounts = list();
+    if (!accounts)
+        return accounts.error();
+    for (const Account& account : accounts.value()) {
+        if (account.name.compare(activeName, Qt::CaseInsensitive) == 0)
+            return std::optional<Account>(account);
+    }
+    if (accounts.value().isEmpty())
+        return std::optional<Account>();
+    return std::optional<Account>(accounts.value().first());
 }
 
 } // namespace tuma

@@ -62,8 +62,9 @@ public:
     // Refuses while campaigns use the account (they keep its history).
     Result<void> remove(qint64 id);
 
-    // What a part costs through the account called `name` (matched regardless of case).
-    Result<Pricing> pricing(const QString& name) const;
+    // The account a new campaign starts with, and whose prices the template page shows: the
+    // one called `activeName` (the active account), else the first; none without accounts.
+    Result<std::optional<Account>> preferred(const QString& activeName) const;
 
     // The checks of add/update, for forms that want to say what is wrong before saving.
     static Result<void> validate(const Account& account);

@@ -4,13 +4,16 @@
 #include "TestSupport.h"
 #include "accounts/AccountDialog.h"
 #include "accounts/ProviderSession.h"
+#include "accounts/TopUp.h"
 #include "accounts/TopUpDialog.h"
+#include "mainwindow/AuditLogDialog.h"
 #include "providers/ProviderRegistry.h"
 #include "providers/sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "settings/Localization.h"
 #include "storage/AccountStore.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -384,7 +387,7 @@ private Q_SLOTS:
     {
         const Account account = addSandbox(QStringLiteral("quickflow"));
         m_settings->setMpesaNumber(QStringLiteral("+254712345678"));
-        TopUpDialog dialog(*m_providers, account, *m_settings);
+        TopUpDialog dialog(*m_database, *m_providers, account, *m_settings);
         auto* amount = child<QSpinBox>(dialog, "amountSpinBox");
         auto* number = child<QLineEdit>(dialog, "mpesaNumberLineEdit");
         auto* send = child<QPushButton>(dialog, "sendPushButton");
@@ -419,7 +422,7 @@ private Q_SLOTS:
     {
         const Account account = addSandbox(QStringLiteral("254sms"));
         QVERIFY(!ProviderSession::capabilities(account).topUp);
-        TopUpDialog dialog(*m_providers, account, *m_settings);
+        TopUpDialog dialog(*m_database, *m_providers, account, *m_settings);
         auto* pages = child<QStackedWidget>(dialog, "pagesStackedWidget");
         QCOMPARE(pages->currentWidget(), child<QWidget>(dialog, "unavailablePage"));
         QVERIFY(child<QLabel>(dialog, "unavailableLabel")
@@ -434,7 +437,7 @@ private Q_SLOTS:
         const Account account = addSandbox(QStringLiteral("quickflow"));
         if (const QString why = topUpUnavailable(account); !why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("Top-up needs the real adapter: ") + why));
-        TopUpDialog dialog(*m_providers, account, *m_settings);
+        TopUpDialog dialog(*m_database, *m_providers, account, *m_settings);
         dialog.setPollInterval(100);
         dialog.setTimeout(10'000);
         child<QSpinBox>(dialog, "amountSpinBox")->setValue(500);
@@ -455,12 +458,55 @@ private Q_SLOTS:
         QCOMPARE(m_settings->mpesaNumber(), QStringLiteral("+254712345678"));
     }
 
+    void topUpClosedWhileWaitingIsStillSeenAndLogged()
+    {
+        const Account account = addSandbox(QStringLiteral("quickflow"));
+        if (const QString why = topUpUnavailable(account); !why.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("Top-up needs the real adapter: ") + why));
+        QWidget page;
+        auto* dialog = new TopUpDialog(*m_database, *m_providers, account, *m_settings, &page);
+        dialog->setPollInterval(100);
+        QPointer<TopUpWatch> kept;
+        connect(dialog, &TopUpDialog::keptWatching, &page, [&](TopUpWatch* watch) {
+            watch->setParent(&page);
+            kept = watch;
+        });
+        child<QLineEdit>(*dialog, "mpesaNumberLineEdit")->setText(QStringLiteral("0712345678"));
+        child<QPushButton>(*dialog, "sendPushButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(*dialog, "cancelNoteLabel")->isHidden(), 10'000);
+        // What closing can and cannot do is said before it is done; there is no Cancel.
+        QVERIFY(child<QLabel>(*dialog, "cancelNoteLabel")
+                    ->text()
+                    .contains(QLatin1String("cannot be taken back")));
+        QVERIFY(child<QPushButton>(*dialog, "cancelPushButton")->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(*dialog, "waitingLabel")
+                                     ->text()
+                                     .contains(QLatin1String("enter your M-Pesa PIN")),
+                                 10'000);
+        child<QPushButton>(*dialog, "closePushButton")->click();
+        QVERIFY(kept);
+        QSignalSpy paid(kept.data(), &TopUpWatch::paid);
+        QVERIFY(paid.wait(10'000));
+
+        // The activity log has the request and the payment, as sentences.
+        const QList<AuditEntry> entries = AuditLog(*m_database).latest(10).value();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).action, QStringLiteral("topup.paid"));
+        QCOMPARE(entries.at(1).action, QStringLiteral("topup.request"));
+        QVERIFY2(AuditLogDialog::sentence(entries.at(1)).contains(QLatin1String("0712 345678")),
+                 qPrintable(AuditLogDialog::sentence(entries.at(1))));
+        QVERIFY2(
+            AuditLogDialog::sentence(entries.at(0))
+                .startsWith(QLatin1String("The payment of KES 500 arrived: the balance rose from")),
+            qPrintable(AuditLogDialog::sentence(entries.at(0))));
+    }
+
     void topUpGivesUpAfterTheTimeout()
     {
         const Account account = addSandbox(QStringLiteral("quickflow"));
         if (const QString why = topUpUnavailable(account); !why.isEmpty())
             QSKIP(qPrintable(QStringLiteral("Top-up needs the real adapter: ") + why));
-        TopUpDialog dialog(*m_providers, account, *m_settings);
+        TopUpDialog dialog(*m_database, *m_providers, account, *m_settings);
         // The simulator credits after 300 ms; the dialog waits 100 ms and asks once a minute.
         dialog.setPollInterval(60'000);
         dialog.setTimeout(100);

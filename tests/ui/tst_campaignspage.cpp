@@ -684,6 +684,14 @@ private Q_SLOTS:
             (QStringList {QStringLiteral("Campaign cancelled"), QStringLiteral("Campaign resumed"),
                           QStringLiteral("Campaign paused"), QStringLiteral("Campaign launched")}));
         QCOMPARE(entries->model()->index(0, 1).data().toString(), AuditLog::currentOsUser());
+        // Details read as sentences, not as key=value.
+        for (int row = 0; row < entries->model()->rowCount(); ++row) {
+            const QString details = entries->model()->index(row, 4).data().toString();
+            QVERIFY2(!details.contains(u'='), qPrintable(details));
+            if (entries->model()->index(row, 2).data().toString()
+                == QLatin1String("Campaign launched"))
+                QVERIFY2(details.startsWith(QLatin1String("Launched on ")), qPrintable(details));
+        }
         child<QLineEdit>(log, "filterLineEdit")->setText(QStringLiteral("paused"));
         QCOMPARE(entries->model()->rowCount(), 1);
     }

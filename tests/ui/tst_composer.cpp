@@ -3,6 +3,7 @@
 #include "core/Template.h"
 #include "settings/AppSettings.h"
 #include "settings/Localization.h"
+#include "storage/AccountStore.h"
 #include "storage/Database.h"
 #include "storage/TemplateStore.h"
 #include "templates/ComposerWidget.h"
@@ -41,7 +42,7 @@ private Q_SLOTS:
     void countersFollowTyping()
     {
         ComposerWidget composer;
-        composer.setPricing(Pricing {1.0, 1.0, 0.40, QStringLiteral("KES")});
+        composer.setPricing(Pricing {1.0, 1.0, 0.40, QStringLiteral("KES")}, {});
         composer.show();
         auto* editor = child<QPlainTextEdit>(composer, "messagePlainTextEdit");
         auto* counters = child<QLabel>(composer, "countersLabel");
@@ -283,6 +284,47 @@ private Q_SLOTS:
         list->setCurrentRow(1);
         QCOMPARE(TemplateStore(*database.value()).find(list->item(0)->text()).value().body,
                  QStringLiteral("Lipa leo"));
+    }
+
+    void templatesArePricedWithTheSendingAccount()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(dir.filePath(QStringLiteral("tuma.db")));
+        QVERIFY(database.ok());
+        AppSettings settings(dir.filePath(QStringLiteral("tuma.ini")));
+        Pricing defaults;
+        defaults.pricePerCredit = 0.40;
+        settings.setDefaultPricing(defaults);
+        const auto counters = [](TemplatesPage& page) {
+            return child<QLabel>(*page.composer(), "countersLabel")->text();
+        };
+        {
+            // No account yet: the Settings' price, and it says so.
+            TemplatesPage page(*database.value(), settings);
+            page.composer()->setBody(QStringLiteral("Habari"));
+            QVERIFY2(counters(page).contains(QLatin1String("KES 0.40 a message (default prices "
+                                                           "from Settings)")),
+                     qPrintable(counters(page)));
+        }
+        for (const auto& [name, price] : {std::pair {"Cheap", 0.30}, std::pair {"Main", 0.50}}) {
+            Account account;
+            account.name = QString::fromLatin1(name);
+            account.provider = QStringLiteral("qsms");
+            account.sandbox = true;
+            account.pricing.pricePerCredit = price;
+            QVERIFY(AccountStore(*database.value()).add(account).ok());
+        }
+        settings.setActiveAccount(QStringLiteral("main"));
+        TemplatesPage page(*database.value(), settings);
+        page.composer()->setBody(QStringLiteral("Habari"));
+        // The active account's price, as the campaign review will count it.
+        QVERIFY2(counters(page).contains(QLatin1String("KES 0.50 a message (prices of Main)")),
+                 qPrintable(counters(page)));
+        // No active account: the first one, the one a new campaign starts with.
+        settings.setActiveAccount(QString());
+        page.reload();
+        QVERIFY2(counters(page).contains(QLatin1String("KES 0.30 a message (prices of Cheap)")),
+                 qPrintable(counters(page)));
     }
 };
 

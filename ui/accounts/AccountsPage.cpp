@@ -17,6 +17,8 @@
 #include "storage/TemplateStore.h"
 #include "ui_AccountsPage.h"
 #include "widgets/BalanceText.h"
+#include "widgets/Colors.h"
+#include "widgets/TableLook.h"
 #include "widgets/TextTableModel.h"
 
 #include <QElapsedTimer>
@@ -112,9 +114,7 @@ AccountsPage::AccountsPage(Database& database, AppSettings& settings, SecretStor
          {m_ui->historyTableView, m_ui->transactionsTableView, m_ui->remoteGroupsTableView,
           m_ui->remoteContactsTableView, m_ui->remoteTemplatesTableView}) {
         view->verticalHeader()->hide();
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        view->setTextElideMode(Qt::ElideRight);
-        view->setWordWrap(false);
+        fitColumns(view);
     }
     // The text takes the room that is left (cut with "…", whole in its tooltip); ids get a
     // fixed width, so no table needs a horizontal scroll bar.
@@ -484,16 +484,13 @@ void AccountsPage::topUp()
         showTopUpHelp();
         return;
     }
-    auto* dialog = new TopUpDialog(m_providers, *account, m_settings, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TopUpDialog::balanceChanged, this,
-            [this, account = *account](double amount, const QString& unit) {
-                const std::optional<Account> shown = currentAccount();
-                if (shown && shown->id == account.id)
-                    showBalance(account, Balance {amount, unit, std::nullopt});
-                Q_EMIT balanceKnown(account.name, amount, unit);
-            });
-    dialog->open();
+    TopUpDialog::openFor(m_database, m_providers, *account, m_settings, this,
+                         [this, account = *account](const Balance& now) {
+                             const std::optional<Account> shown = currentAccount();
+                             if (shown && shown->id == account.id)
+                                 showBalance(account, now);
+                             Q_EMIT balanceKnown(account.name, now.amount, now.unit);
+                         });
 }
 
 void AccountsPage::showTopUpHelp()
@@ -1093,8 +1090,8 @@ void AccountsPage::deleteRemoteTemplate()
 void AccountsPage::setStatus(const QString& text, bool error)
 {
     m_ui->statusLabel->setText(text);
-    // A red that reads on light and dark backgrounds alike.
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #d0453a;") : QString());
+    m_ui->statusLabel->setStyleSheet(
+        error ? QStringLiteral("color: %1;").arg(Colors::error(palette()).name()) : QString());
 }
 
 QString AccountsPage::errorText(const ProviderError& error) const

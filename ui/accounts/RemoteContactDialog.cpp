@@ -3,6 +3,7 @@
 
 #include "core/PhoneNumber.h"
 #include "ui_RemoteContactDialog.h"
+#include "widgets/Colors.h"
 
 #include <QPushButton>
 
@@ -20,7 +21,8 @@ RemoteContactDialog::RemoteContactDialog(const RemoteContact& contact, QString r
     m_ui->firstNameLineEdit->setText(contact.firstName);
     m_ui->lastNameLineEdit->setText(contact.lastName);
     m_ui->emailLineEdit->setText(contact.email);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #d0453a;"));
+    m_ui->errorLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(Colors::error(palette()).name()));
     connect(m_ui->phoneLineEdit, &QLineEdit::textChanged, this, &RemoteContactDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

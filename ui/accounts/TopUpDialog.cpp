@@ -2,23 +2,19 @@
 #include "TopUpDialog.h"
 
 #include "accounts/ProviderSession.h"
+#include "accounts/TopUp.h"
 #include "core/PhoneNumber.h"
 #include "settings/AppSettings.h"
 #include "ui_TopUpDialog.h"
 #include "widgets/BalanceText.h"
 
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
-
-#include <cmath>
 
 namespace tuma {
 
 namespace {
-
-// What M-Pesa accepts in one payment.
-constexpr int kMinimumKes = 10;
-constexpr int kMaximumKes = 150'000;
 
 QString providerLabel(const Account& account)
 {
@@ -28,10 +24,11 @@ QString providerLabel(const Account& account)
 
 } // namespace
 
-TopUpDialog::TopUpDialog(ProviderSession& providers, const Account& account, AppSettings& settings,
-                         QWidget* parent)
+TopUpDialog::TopUpDialog(Database& database, ProviderSession& providers, const Account& account,
+                         AppSettings& settings, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::TopUpDialog>())
+    , m_database(database)
     , m_providers(providers)
     , m_account(account)
     , m_settings(settings)
@@ -58,9 +55,7 @@ TopUpDialog::TopUpDialog(ProviderSession& providers, const Account& account, App
            "it arrives.")
             .arg(account.name));
 
-    m_pollTimer.setSingleShot(true);
     m_deadlineTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &TopUpDialog::poll);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &TopUpDialog::timedOut);
 
     connect(m_ui->amountSpinBox, &QSpinBox::textChanged, this, &TopUpDialog::validate);
@@ -87,25 +82,20 @@ void TopUpDialog::setTimeout(int milliseconds)
     m_timeoutMs = milliseconds;
 }
 
+void TopUpDialog::setWatchFor(int milliseconds)
+{
+    m_watchForMs = milliseconds;
+}
+
 QString TopUpDialog::problem() const
 {
-    if (!m_ui->amountSpinBox->hasAcceptableInput() || m_ui->amountSpinBox->value() < kMinimumKes
-        || m_ui->amountSpinBox->value() > kMaximumKes) {
-        return tr("Enter an amount from KES %1 to KES %2: M-Pesa takes no more or less in one "
-                  "payment.")
-            .arg(QLocale().toString(kMinimumKes), QLocale().toString(kMaximumKes));
-    }
-    const QString typed = m_ui->mpesaNumberLineEdit->text().trimmed();
-    if (typed.isEmpty())
-        return tr("Enter the M-Pesa number that will approve the payment.");
-    const Result<QString> mobile = PhoneNumber::normalize(typed, QStringLiteral("KE"));
-    if (!mobile)
-        return mobile.error().message;
-    if (!mobile.value().startsWith(QLatin1String("+254")))
-        return tr("%1 is not a Kenyan number. M-Pesa payments are approved on a Kenyan line, "
-                  "such as 0712 345678.")
-            .arg(typed);
-    return {};
+    if (!m_ui->amountSpinBox->hasAcceptableInput())
+        return TopUpRules::amountProblem(0);
+    if (const QString amount = TopUpRules::amountProblem(m_ui->amountSpinBox->value());
+        !amount.isEmpty())
+        return amount;
+    const Result<QString> mobile = TopUpRules::mpesaNumber(m_ui->mpesaNumberLineEdit->text());
+    return mobile ? QString() : mobile.error().message;
 }
 
 void TopUpDialog::validate()
@@ -138,17 +128,21 @@ void TopUpDialog::setState(State state)
         break;
     }
     const bool working = state == State::Sending || state == State::Waiting;
+    // Once the request has left, nothing here can take it back: the note says so and the
+    // button only closes the window.
+    const bool requestOut = working || state == State::TimedOut;
+    m_ui->cancelNoteLabel->setVisible(requestOut);
     m_ui->waitingProgressBar->setVisible(working);
     m_ui->sendPushButton->setVisible(state == State::Request);
-    m_ui->cancelPushButton->setVisible(state == State::Request || working);
+    m_ui->cancelPushButton->setVisible(state == State::Request);
     m_ui->tryAgainPushButton->setVisible(state == State::Failed);
-    m_ui->closePushButton->setVisible(!working && state != State::Request);
+    m_ui->closePushButton->setVisible(state != State::Request);
     if (state == State::Request) {
         m_ui->sendPushButton->setDefault(true);
         m_ui->amountSpinBox->setFocus();
     } else if (state == State::Failed) {
         m_ui->tryAgainPushButton->setDefault(true);
-    } else if (!working) {
+    } else {
         m_ui->closePushButton->setDefault(true);
     }
     validate();
@@ -158,115 +152,131 @@ void TopUpDialog::send()
 {
     if (m_state != State::Request || !m_canTopUp || !problem().isEmpty())
         return;
-    m_amount = m_ui->amountSpinBox->value();
-    m_mobile
-        = PhoneNumber::normalize(m_ui->mpesaNumberLineEdit->text().trimmed(), QStringLiteral("KE"))
-              .value();
-    m_settings.setMpesaNumber(m_mobile);
+    const int amount = m_ui->amountSpinBox->value();
+    const QString mobile = TopUpRules::mpesaNumber(m_ui->mpesaNumberLineEdit->text()).value();
+    m_settings.setMpesaNumber(mobile);
     m_settings.sync();
 
-    const int attempt = ++m_attempt;
+    if (m_watch)
+        m_watch->deleteLater(); // a failed attempt before this one
+    m_watch = new TopUpWatch(m_database, m_providers, m_account, this);
+    m_watch->setPollInterval(m_pollIntervalMs);
+    m_watch->setWatchFor(m_watchForMs);
+    TopUpWatch* watch = m_watch;
+    connect(watch, &TopUpWatch::requested, this, [this, watch] {
+        if (watch != m_watch)
+            return;
+        m_ui->waitingLabel->setText(
+            tr("Approve the payment of KES %1 on your phone %2: enter your M-Pesa PIN when asked.")
+                .arg(QLocale().toString(watch->amountKes()),
+                     PhoneNumber::format(watch->mobile(), PhoneDisplayFormat::National)));
+        setState(State::Waiting);
+        m_deadlineTimer.start(m_timeoutMs);
+    });
+    connect(watch, &TopUpWatch::paid, this,
+            [this, watch](const Balance& before, const Balance& now) {
+                if (watch == m_watch)
+                    paid(before, now);
+            });
+    connect(watch, &TopUpWatch::failed, this, [this, watch](const ProviderError& error) {
+        if (watch == m_watch)
+            fail(error);
+    });
+    connect(watch, &TopUpWatch::unconfirmed, this, [this, watch] {
+        if (watch == m_watch)
+            timedOut();
+    });
+
+    const int minutes = std::max(1, m_watchForMs / 60'000);
+    m_ui->cancelNoteLabel->setText(
+        tr("The request cannot be taken back from here: if you do not want to pay, decline it "
+           "on the phone. If you approve it, the credit arrives even after you close this "
+           "window; Tuma keeps watching for %n minute(s) and notes the payment in the "
+           "Activity Log.",
+           nullptr, minutes));
     m_ui->waitingLabel->setText(tr("Sending the payment request…"));
     setState(State::Sending);
-    // The balance before the payment: the only sign of a completed payment is that it rises.
-    m_providers.run<Balance>(
-        m_account, this,
-        [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> reply) {
-            adapter.balance(reply);
-        },
-        [this, attempt](ProviderResult<Balance> before) {
-            if (attempt != m_attempt || m_state != State::Sending)
-                return;
-            if (!before)
-                return fail(before.error());
-            m_before = before.value();
-            const TopUpRequest request {double(m_amount), m_mobile};
-            m_providers.run<TopUpReceipt>(
-                m_account, this,
-                [request](ProviderAdapter& adapter, ProviderAdapter::Reply<TopUpReceipt> reply) {
-                    adapter.topUp(request, reply);
-                },
-                [this, attempt](ProviderResult<TopUpReceipt> receipt) {
-                    if (attempt != m_attempt || m_state != State::Sending)
-                        return;
-                    if (!receipt)
-                        return fail(receipt.error());
-                    m_ui->waitingLabel->setText(
-                        tr("Approve the payment of KES %1 on your phone %2: enter your M-Pesa "
-                           "PIN when asked.")
-                            .arg(QLocale().toString(m_amount),
-                                 PhoneNumber::format(m_mobile, PhoneDisplayFormat::National)));
-                    setState(State::Waiting);
-                    m_deadlineTimer.start(m_timeoutMs);
-                    m_pollTimer.start(m_pollIntervalMs);
-                });
-        });
+    watch->start(amount, mobile);
 }
 
-void TopUpDialog::poll()
+void TopUpDialog::paid(const Balance& before, const Balance& now)
 {
-    const int attempt = m_attempt;
-    m_providers.run<Balance>(
-        m_account, this,
-        [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> reply) {
-            adapter.balance(reply);
-        },
-        [this, attempt](ProviderResult<Balance> now) {
-            // A late answer still counts after the time ran out: the payment did arrive.
-            if (attempt != m_attempt || (m_state != State::Waiting && m_state != State::TimedOut))
-                return;
-            if (now && now.value().amount > m_before.amount)
-                return paid(now.value());
-            // A passing failure is asked again at the next tick; others end the wait.
-            if (!now && !now.error().isTransient() && m_state == State::Waiting)
-                return fail(now.error());
-            if (m_state == State::Waiting)
-                m_pollTimer.start(m_pollIntervalMs);
-        });
-}
-
-void TopUpDialog::paid(const Balance& now)
-{
-    stopWaiting();
+    m_deadlineTimer.stop();
     m_ui->waitingLabel->setText(
         tr("Paid: your balance rose from %1 to %2.")
-            .arg(balanceText(m_before.amount, m_before.unit), balanceText(now.amount, now.unit)));
+            .arg(balanceText(before.amount, before.unit), balanceText(now.amount, now.unit)));
     setState(State::Paid);
     Q_EMIT balanceChanged(now.amount, now.unit);
 }
 
 void TopUpDialog::timedOut()
 {
-    m_pollTimer.stop();
-    const int seconds = m_timeoutMs / 1000;
-    const QString waited = seconds >= 60 && seconds % 60 == 0
-        ? tr("%n minute(s)", nullptr, seconds / 60)
-        : tr("%n second(s)", nullptr, seconds);
-    m_ui->waitingLabel->setText(tr("No payment has arrived after %1. If you approved it, the "
-                                   "balance will update shortly; otherwise try again.")
-                                    .arg(waited));
+    m_deadlineTimer.stop();
+    if (m_watch && m_watch->isActive()) {
+        // The dialog stops waiting; the watch does not.
+        m_ui->waitingLabel->setText(
+            tr("No payment has arrived yet. If you approve it, the balance rises by itself: "
+               "Tuma keeps watching until %1, also after you close this window.")
+                .arg(QLocale().toString(m_watch->watchingUntil().toLocalTime().time(),
+                                        QLocale::ShortFormat)));
+    } else {
+        m_ui->waitingLabel->setText(
+            tr("No payment has arrived. If you approved it, refresh the balance on the "
+               "Accounts page in a while; otherwise try again."));
+    }
     setState(State::TimedOut);
 }
 
 void TopUpDialog::fail(const ProviderError& error)
 {
-    stopWaiting();
+    m_deadlineTimer.stop();
     m_ui->errorLabel->setText(error.message);
     setState(State::Failed);
 }
 
-void TopUpDialog::stopWaiting()
-{
-    m_pollTimer.stop();
-    m_deadlineTimer.stop();
-}
-
 void TopUpDialog::done(int result)
 {
-    // Closing abandons the wait: answers still on their way are ignored.
-    stopWaiting();
-    ++m_attempt;
+    m_deadlineTimer.stop();
+    if (m_watch && m_watch->isActive()) {
+        // The request is on the phone and may still be approved: hand the watch on.
+        Q_EMIT keptWatching(m_watch);
+        if (m_watch && m_watch->parent() == this)
+            delete m_watch.data();
+    }
     QDialog::done(result);
+}
+
+TopUpDialog* TopUpDialog::openFor(Database& database, ProviderSession& providers,
+                                  const Account& account, AppSettings& settings, QWidget* page,
+                                  std::function<void(const Balance& now)> paid)
+{
+    auto* dialog = new TopUpDialog(database, providers, account, settings, page);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TopUpDialog::balanceChanged, page, [paid](double amount, const QString& unit) {
+        paid(Balance {amount, unit, std::nullopt});
+    });
+    connect(dialog, &TopUpDialog::keptWatching, page, [page, paid](TopUpWatch* watch) {
+        watch->setParent(page);
+        connect(watch, &TopUpWatch::paid, page,
+                [page, paid, watch](const Balance& before, const Balance& now) {
+                    paid(now);
+                    auto* box = new QMessageBox(
+                        QMessageBox::Information, tr("Payment received"),
+                        tr("The M-Pesa payment of KES %1 for %2 has arrived: the balance rose "
+                           "from %3 to %4.")
+                            .arg(QLocale().toString(watch->amountKes()), watch->account().name,
+                                 balanceText(before.amount, before.unit),
+                                 balanceText(now.amount, now.unit)),
+                        QMessageBox::Ok, page->window());
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                });
+        connect(watch, &TopUpWatch::unconfirmed, watch, &QObject::deleteLater);
+        connect(watch, &TopUpWatch::paid, watch, &QObject::deleteLater);
+        connect(watch, &TopUpWatch::failed, watch, &QObject::deleteLater);
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace tuma

@@ -6,8 +6,10 @@
 #include "storage/AccountStore.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -17,11 +19,15 @@ class TopUpDialog;
 namespace tuma {
 
 class AppSettings;
+class Database;
 class ProviderSession;
+class TopUpWatch;
 
 // Buys credit with M-Pesa through the account's provider: the provider sends a payment request
-// to the user's phone, the user approves it with their PIN, and the dialog watches the balance
-// until the credit arrives (or gives up after a while, since M-Pesa never tells us a refusal).
+// to the user's phone, the user approves it with their PIN, and a TopUpWatch follows the
+// balance until the credit arrives. The request cannot be taken back once it is on the phone,
+// and the dialog says so: closing it while the payment is awaited hands the watch on
+// (keptWatching) so that a late payment is still seen and logged.
 // Callers that show it modeless set WA_DeleteOnClose and call open().
 class TopUpDialog final : public QDialog
 {
@@ -29,18 +35,30 @@ class TopUpDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(TopUpDialog)
 
 public:
-    TopUpDialog(ProviderSession& providers, const Account& account, AppSettings& settings,
-                QWidget* parent = nullptr);
+    TopUpDialog(Database& database, ProviderSession& providers, const Account& account,
+                AppSettings& settings, QWidget* parent = nullptr);
     ~TopUpDialog() override;
 
-    // How often the balance is asked for while waiting, and for how long. Tests shorten them.
+    // How often the balance is asked for while waiting, how long the dialog waits before it
+    // says the payment has not come yet, and how long the watch goes on. Tests shorten them.
     void setPollInterval(int milliseconds);
     void setTimeout(int milliseconds);
+    void setWatchFor(int milliseconds);
 
     void done(int result) override;
 
+    // Opens the dialog modeless over `page`, deleted on close. A payment seen in the dialog,
+    // or after it was closed by the watch it hands to `page`, reaches `paid`; a late one is
+    // also told in a message.
+    static TopUpDialog* openFor(Database& database, ProviderSession& providers,
+                                const Account& account, AppSettings& settings, QWidget* page,
+                                std::function<void(const Balance& now)> paid);
+
 Q_SIGNALS:
     void balanceChanged(double balance, const QString& unit);
+    // The dialog closes while the payment is still awaited: whoever takes `watch` (by giving it
+    // a parent) keeps it going; otherwise it ends with the dialog.
+    void keptWatching(tuma::TopUpWatch* watch);
 
 private:
     enum class State { Request, Sending, Waiting, Paid, TimedOut, Failed, Unavailable };
@@ -50,27 +68,22 @@ private:
     void validate();
     void setState(State state);
     void send();
-    void poll();
-    void paid(const Balance& now);
+    void paid(const Balance& before, const Balance& now);
     void timedOut();
     void fail(const ProviderError& error);
-    void stopWaiting();
 
     std::unique_ptr<Ui::TopUpDialog> m_ui;
+    Database& m_database;
     ProviderSession& m_providers;
     Account m_account;
     AppSettings& m_settings;
     bool m_canTopUp = false;
     State m_state = State::Request;
-    // Answers of an abandoned attempt (cancelled, or tried again) are ignored.
-    int m_attempt = 0;
-    int m_amount = 0;
-    QString m_mobile; // E.164
-    Balance m_before;
-    QTimer m_pollTimer;
+    QPointer<TopUpWatch> m_watch;
     QTimer m_deadlineTimer;
     int m_pollIntervalMs = 3'000;
     int m_timeoutMs = 120'000;
+    int m_watchForMs = 15 * 60'000;
 };
 
 } // namespace tuma

@@ -21,6 +21,7 @@
 #include "storage/Outbox.h"
 #include "ui_CampaignsPage.h"
 #include "widgets/BackgroundJob.h"
+#include "widgets/TableLook.h"
 #include "widgets/TextTableModel.h"
 
 #include <QDir>
@@ -96,17 +97,13 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
     m_campaignsModel->setHeaders({tr("Name"), tr("State"), tr("Recipients"), tr("Progress"),
                                   tr("When"), tr("Account"), tr("Cost")});
     m_ui->campaignsTableView->setModel(m_campaignsModel);
-    m_ui->campaignsTableView->horizontalHeader()->setSectionResizeMode(
-        QHeaderView::ResizeToContents);
-    m_ui->campaignsTableView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->campaignsTableView->setWordWrap(false);
+    fitColumns(m_ui->campaignsTableView);
     m_ui->splitter->setSizes({640, 640});
     m_messagesModel = new TextTableModel(this);
     m_messagesModel->setHeaders(
         {tr("Number"), tr("State"), tr("Parts"), tr("Provider's word"), tr("Updated"), tr("Note")});
     m_ui->messagesTableView->setModel(m_messagesModel);
-    m_ui->messagesTableView->horizontalHeader()->setSectionResizeMode(
-        QHeaderView::ResizeToContents);
+    fitColumns(m_ui->messagesTableView);
 
     m_ui->messagesTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height()
                                                                      + fontMetrics().height() / 2);
@@ -828,9 +825,10 @@ void CampaignsPage::topUp()
                     providerFromName(account.value().provider).value_or(ProviderKind::QuickFlow))));
         return;
     }
-    auto* dialog = new TopUpDialog(m_providers, account.value(), m_settings, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    TopUpDialog::openFor(m_database, m_providers, account.value(), m_settings, this,
+                         [this, name = account.value().name](const Balance& now) {
+                             Q_EMIT balanceKnown(name, now.amount, now.unit);
+                         });
 }
 
 void CampaignsPage::pause()

@@ -51,6 +51,10 @@ public:
     // A message's outbox state as users read it: "Waiting" for queued and so on.
     static QString messageStateText(OutboxState state);
 
+Q_SIGNALS:
+    // A top-up started here raised an account's balance.
+    void balanceKnown(const QString& accountName, double amount, const QString& unit);
+
 public Q_SLOTS:
     // `phones` (E.164) start as the campaign's typed numbers.
     void newCampaign(const QStringList& phones = {});

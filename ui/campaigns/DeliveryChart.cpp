@@ -3,6 +3,7 @@
 
 #include "storage/CampaignStore.h"
 #include "widgets/ChartStyle.h"
+#include "widgets/Colors.h"
 
 #include <QChart>
 #include <QDateTimeAxis>
@@ -19,13 +20,10 @@ namespace tuma {
 
 namespace {
 
-QLineSeries* addSeries(QChart* chart, const QString& name, const QColor& color)
+QLineSeries* addSeries(QChart* chart, const QString& name)
 {
     auto* series = new QLineSeries(chart);
     series->setName(name);
-    QPen pen(color);
-    pen.setWidthF(2);
-    series->setPen(pen);
     chart->addSeries(series);
     return series;
 }
@@ -40,10 +38,10 @@ DeliveryChart::DeliveryChart(QWidget* parent)
     chart->setMargins(QMargins(0, 0, 0, 0));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->legend()->setAlignment(Qt::AlignTop);
-    // The same colours as the states in the recipients table: green, red, grey.
-    m_delivered = addSeries(chart, tr("Delivered"), QColor(0x2e, 0x9d, 0x4f));
-    m_failed = addSeries(chart, tr("Failed"), QColor(0xd0, 0x45, 0x3a));
-    m_pending = addSeries(chart, tr("Pending"), QColor(0x8a, 0x8f, 0x98));
+    // Green, red, grey, from the palette (applyPalette).
+    m_delivered = addSeries(chart, tr("Delivered"));
+    m_failed = addSeries(chart, tr("Failed"));
+    m_pending = addSeries(chart, tr("Pending"));
 
     m_timeAxis = new QDateTimeAxis(chart);
     m_timeAxis->setTickCount(5);
@@ -111,6 +109,14 @@ void DeliveryChart::changeEvent(QEvent* event)
 void DeliveryChart::applyPalette()
 {
     applyWindowPalette(this, {m_timeAxis, m_countAxis});
+    const auto paint = [](QLineSeries* series, const QColor& color) {
+        QPen pen(color);
+        pen.setWidthF(2);
+        series->setPen(pen);
+    };
+    paint(m_delivered, Colors::success(palette()));
+    paint(m_failed, Colors::error(palette()));
+    paint(m_pending, Colors::muted(palette()));
 }
 
 } // namespace tuma

@@ -17,6 +17,7 @@
 #include "ui_NewCampaignDialog.h"
 #include "widgets/BackgroundJob.h"
 #include "widgets/BalanceText.h"
+#include "widgets/Colors.h"
 #include "widgets/TextTableModel.h"
 
 #include <QHeaderView>
@@ -83,9 +84,12 @@ NewCampaignDialog::NewCampaignDialog(Database& database, AppSettings& settings,
     m_accounts = AccountStore(m_database).list().value_or({});
     for (const Account& account : std::as_const(m_accounts))
         m_ui->accountComboBox->addItem(account.name, account.id);
-    const int active = m_ui->accountComboBox->findText(m_settings.activeAccount());
-    if (active >= 0)
-        m_ui->accountComboBox->setCurrentIndex(active);
+    if (const Result<std::optional<Account>> preferred
+        = AccountStore(m_database).preferred(m_settings.activeAccount());
+        preferred && preferred.value()) {
+        m_ui->accountComboBox->setCurrentIndex(
+            std::max(0, m_ui->accountComboBox->findData(preferred.value()->id)));
+    }
 
     // The field match: built-in name and email columns and every custom field.
     m_ui->matchFieldComboBox->addItem(tr("(no field)"), QString());
@@ -128,7 +132,8 @@ NewCampaignDialog::NewCampaignDialog(Database& database, AppSettings& settings,
     m_ui->endTimeEdit->setTime(window.end);
     m_ui->noSundayCheckBox->setChecked(window.enabled && window.skipSundays);
     m_ui->testPhoneLineEdit->setText(m_settings.mpesaNumber());
-    m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #d0453a"));
+    m_ui->problemLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(Colors::error(palette()).name()));
 
     connect(m_ui->accountComboBox, &QComboBox::currentIndexChanged, this,
             &NewCampaignDialog::accountChanged);
@@ -202,7 +207,7 @@ void NewCampaignDialog::accountChanged()
     m_ui->senderComboBox->addItems(account->senderIds);
     m_ui->senderComboBox->setEditable(account->senderIds.isEmpty());
     m_ui->senderComboBox->setCurrentText(account->senderOrDefault());
-    m_composer->setPricing(account->pricing);
+    m_composer->setPricing(account->pricing, account->name);
     const int zone = m_ui->timeZoneComboBox->findText(defaultTimeZoneFor(account->region));
     if (zone >= 0)
         m_ui->timeZoneComboBox->setCurrentIndex(zone);
@@ -649,9 +654,10 @@ void NewCampaignDialog::showReview()
             balance += QStringLiteral(" — ")
                 + (m_balance->amount >= needed
                        ? tr("enough")
-                       : QStringLiteral("<span style=\"color:#d0453a\"><b>%1</b></span>")
-                             .arg(tr("not enough: top up before launching, or the campaign "
-                                     "pauses when the credit runs out")));
+                       : Colors::span(Colors::error(palette()),
+                                      tr("not enough: top up before launching, or the campaign "
+                                         "pauses when the credit runs out"),
+                                      true));
         }
         lines.append(balance);
     } else if (!m_balanceProblem.isEmpty()) {
@@ -666,8 +672,9 @@ void NewCampaignDialog::showReview()
                                    : tr("The provider's own estimate: %1 credits"))
                          .arg(locale.toString(m_providerEstimate->creditsRequired)));
         if (m_providerEstimate->canAfford && !*m_providerEstimate->canAfford)
-            lines.last() += QStringLiteral(" — <span style=\"color:#d0453a\"><b>%1</b></span>")
-                                .arg(tr("more than the balance, it says"));
+            lines.last() += QStringLiteral(" — ")
+                + Colors::span(Colors::error(palette()), tr("more than the balance, it says"),
+                               true);
     }
     // How many requests, and how long the provider's limit makes them take.
     const bool personalised = !Template(m_draft->templateBody).placeholders().isEmpty();
@@ -729,10 +736,10 @@ void NewCampaignDialog::showReview()
         warnings.append(tr("This provider does not report deliveries: Tuma will know the messages "
                            "were accepted, not that they arrived."));
     }
-    m_ui->warningsLabel->setText(warnings.isEmpty()
-                                     ? QString()
-                                     : QStringLiteral("<span style=\"color:#b36b00\">%1</span>")
-                                           .arg(warnings.join(QStringLiteral("<br>"))));
+    m_ui->warningsLabel->setText(
+        warnings.isEmpty()
+            ? QString()
+            : Colors::span(Colors::warning(palette()), warnings.join(QStringLiteral("<br>"))));
 }
 
 void NewCampaignDialog::sendTest()

@@ -5,6 +5,7 @@
 #include "core/PhoneNumber.h"
 #include "storage/Outbox.h"
 #include "ui_ContactDialog.h"
+#include "widgets/TableLook.h"
 #include "widgets/TextTableModel.h"
 
 #include <QHeaderView>
@@ -79,10 +80,7 @@ void ContactDialog::showMessages()
     }
     model->setRows(rows);
     m_ui->messagesTableView->setModel(model);
-    m_ui->messagesTableView->setWordWrap(false);
-    m_ui->messagesTableView->horizontalHeader()->setSectionResizeMode(
-        QHeaderView::ResizeToContents);
-    m_ui->messagesTableView->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    fitColumns(m_ui->messagesTableView, 3);
     m_ui->messagesTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height()
                                                                      + fontMetrics().height() / 2);
     // Wide enough to read a message of one SMS part.

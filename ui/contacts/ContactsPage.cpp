@@ -9,6 +9,8 @@
 #include "storage/GroupStore.h"
 #include "ui_ContactsPage.h"
 #include "widgets/BackgroundJob.h"
+#include "widgets/Colors.h"
+#include "widgets/TableLook.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -34,6 +36,7 @@ ContactsPage::ContactsPage(Database& database, AppSettings& settings, QWidget* p
     m_model->setRegion(m_settings.region());
     m_model->setPhoneFormat(m_settings.phoneDisplayFormat());
     m_ui->contactsTableView->setModel(m_model);
+    showElidedTextInToolTips(m_ui->contactsTableView);
     m_ui->contactsTableView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_ui->contactsTableView->horizontalHeader()->setSectionsMovable(true);
     m_ui->contactsTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height()
@@ -455,7 +458,7 @@ void ContactsPage::setStatus(const QString& text, bool isError)
     m_ui->statusLabel->setForegroundRole(isError ? QPalette::BrightText : QPalette::WindowText);
     QPalette palette = m_ui->statusLabel->palette();
     palette.setColor(QPalette::WindowText,
-                     isError ? QColor(0xc0, 0x1c, 0x28)
+                     isError ? Colors::error(this->palette())
                              : this->palette().color(QPalette::WindowText));
     m_ui->statusLabel->setPalette(palette);
 }

@@ -12,6 +12,8 @@
 #include "widgets/BackgroundJob.h"
 #include "widgets/BalanceText.h"
 #include "widgets/ChartStyle.h"
+#include "widgets/Colors.h"
+#include "widgets/TableLook.h"
 #include "widgets/TextTableModel.h"
 
 #include <QAreaSeries>
@@ -75,11 +77,9 @@ DashboardPage::DashboardPage(Database& database, AppSettings& settings, Provider
     m_balancesModel->setHeaders({tr("Account"), tr("Provider"), tr("Balance")});
     m_ui->balancesTableView->setModel(m_balancesModel);
     for (QTableView* table : {m_ui->recentTableView, m_ui->balancesTableView}) {
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        fitColumns(table, 0);
         table->verticalHeader()->setDefaultSectionSize(fontMetrics().height()
                                                        + fontMetrics().height() / 2);
-        table->setWordWrap(false);
     }
     buildChart();
     m_activityJob = new BackgroundJob(this);
@@ -117,13 +117,8 @@ void DashboardPage::buildChart()
     m_messagesLine = new QLineSeries(chart);
     m_messagesArea = new QAreaSeries(m_messagesLine);
     m_messagesArea->setName(tr("Messages sent"));
-    QColor fill(0x2f, 0x80, 0xc8);
-    m_messagesArea->setPen(QPen(fill, 1.5));
-    fill.setAlphaF(0.35);
-    m_messagesArea->setBrush(fill);
     chart->addSeries(m_messagesArea);
     m_costLine = new QLineSeries(chart);
-    m_costLine->setPen(QPen(QColor(0xd0, 0x84, 0x1f), 2));
     chart->addSeries(m_costLine);
 
     m_dayAxis = new QDateTimeAxis(chart);
@@ -152,6 +147,11 @@ void DashboardPage::applyChartPalette()
 {
     applyWindowPalette(m_chartView, {m_dayAxis, m_messagesAxis, m_costAxis});
     m_costAxis->setGridLineVisible(false);
+    QColor fill = Colors::accent(palette());
+    m_messagesArea->setPen(QPen(fill, 1.5));
+    fill.setAlphaF(0.35);
+    m_messagesArea->setBrush(fill);
+    m_costLine->setPen(QPen(Colors::secondAccent(palette()), 2));
 }
 
 void DashboardPage::changeEvent(QEvent* event)

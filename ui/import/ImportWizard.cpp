@@ -11,6 +11,7 @@
 #include "storage/MappingStore.h"
 #include "ui_ImportWizard.h"
 #include "widgets/BackgroundJob.h"
+#include "widgets/Colors.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -334,7 +335,7 @@ void ImportWizard::showFileStatus(const QString& text, bool isError)
     m_ui->fileStatusLabel->setText(text);
     QPalette palette = m_ui->fileStatusLabel->palette();
     palette.setColor(QPalette::WindowText,
-                     isError ? QColor(0xc0, 0x1c, 0x28)
+                     isError ? Colors::error(this->palette())
                              : this->palette().color(QPalette::WindowText));
     m_ui->fileStatusLabel->setPalette(palette);
 }

@@ -32,6 +32,8 @@ public:
 
     // An action as users read it: "campaign.launch" is "Campaign launched".
     static QString actionText(const QString& action);
+    // An entry's details as a sentence: "Launched on Sandbox to 120 recipients, …".
+    static QString sentence(const AuditEntry& entry);
 
 private:
     void showEntries();

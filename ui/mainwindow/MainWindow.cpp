@@ -31,6 +31,7 @@
 #include "ui_MainWindow.h"
 #include "widgets/BalanceText.h"
 #include "widgets/ColorSchemeWatcher.h"
+#include "widgets/Colors.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QCloseEvent>
@@ -399,12 +400,11 @@ void MainWindow::showBalance(const QString& accountName, double amount, const QS
     const bool low = account && account.value().lowBalanceThreshold
         && amount < *account.value().lowBalanceThreshold;
     const QString name = accountName.toHtmlEscaped();
-    m_accountLabel->setText(
-        low ? tr("<a href=\"accounts\">%1</a>: <b style=\"color:#d0453a\">%2, low: top "
-                 "up</b> (<a href=\"refresh\">refresh</a>)")
-                  .arg(name, balance)
-            : tr("<a href=\"accounts\">%1</a>: %2 (<a href=\"refresh\">refresh</a>)")
-                  .arg(name, balance));
+    m_accountLabel->setText(tr("<a href=\"accounts\">%1</a>: %2 (<a href=\"refresh\">refresh</a>)")
+                                .arg(name,
+                                     low ? Colors::span(Colors::error(palette()),
+                                                        tr("%1, low: top up").arg(balance), true)
+                                         : balance));
     m_accountLabel->setToolTip(
         tr("Balance of %1 at %2")
             .arg(accountName, locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
@@ -426,6 +426,7 @@ void MainWindow::connectActions()
     connect(m_optOutsPage, &OptOutsPage::optOutsChanged, m_contactsPage, &ContactsPage::reload);
     connect(m_accountsPage, &AccountsPage::accountsChanged, this, &MainWindow::refreshBalance);
     connect(m_accountsPage, &AccountsPage::balanceKnown, this, &MainWindow::showBalance);
+    connect(m_campaignsPage, &CampaignsPage::balanceKnown, this, &MainWindow::showBalance);
     connect(m_accountsPage, &AccountsPage::contactsChanged, this, [this] {
         m_contactsPage->reload();
         m_groupsPage->reload();

@@ -4,6 +4,7 @@
 #include "TemplateHighlighter.h"
 #include "core/Template.h"
 #include "ui_ComposerWidget.h"
+#include "widgets/Colors.h"
 
 #include <QHelpEvent>
 #include <QLocale>
@@ -78,9 +79,10 @@ void ComposerWidget::setAvailableFields(const QStringList& fields)
     refresh();
 }
 
-void ComposerWidget::setPricing(const Pricing& pricing)
+void ComposerWidget::setPricing(const Pricing& pricing, const QString& account)
 {
     m_pricing = pricing;
+    m_pricingAccount = account;
     refresh();
 }
 
@@ -114,14 +116,17 @@ void ComposerWidget::refresh()
         = count.segments * (gsm ? m_pricing.creditsPerGsmPart : m_pricing.creditsPerUcs2Part);
     const QLocale locale;
     m_ui->countersLabel->setText(
-        tr("%1 characters · %2 · <b>%n part(s)</b> · %3 left in this part · %4 %5 a message",
+        tr("%1 characters · %2 · <b>%n part(s)</b> · %3 left in this part · %4 %5 a message "
+           "(%6)",
            nullptr, count.segments)
             .arg(locale.toString(text.size()),
                  gsm ? tr("standard (GSM-7)")
-                     : QStringLiteral("<span style=\"color:#c77700\">%1</span>")
-                           .arg(tr("Unicode (UCS-2)")),
+                     : Colors::span(Colors::warning(palette()), tr("Unicode (UCS-2)")),
                  locale.toString(count.unitsLeft), m_pricing.currency,
-                 locale.toString(credits * m_pricing.pricePerCredit, 'f', 2)));
+                 locale.toString(credits * m_pricing.pricePerCredit, 'f', 2),
+                 m_pricingAccount.isEmpty()
+                     ? tr("default prices from Settings")
+                     : tr("prices of %1").arg(m_pricingAccount.toHtmlEscaped())));
 
     QStringList notes;
     // The replacement works on what the user writes here, not on the footer from Settings.
@@ -147,8 +152,7 @@ void ComposerWidget::refresh()
                 .arg(culprits.join(QStringLiteral(" ")).toHtmlEscaped()));
     const Template parsed(written);
     for (const TemplateError& error : parsed.errors(m_fields))
-        notes.append(QStringLiteral("<span style=\"color:#d32f2f\">%1</span>")
-                         .arg(error.message.toHtmlEscaped()));
+        notes.append(Colors::span(Colors::error(palette()), error.message.toHtmlEscaped()));
     if (!parsed.placeholders().isEmpty())
         notes.append(
             tr("Counted as written: each contact's own message may be longer or shorter."));

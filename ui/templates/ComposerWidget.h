@@ -37,7 +37,8 @@ public:
     // The message as it goes out: the body and, when on, the footer on a line of its own.
     QString message() const;
     void setAvailableFields(const QStringList& fields);
-    void setPricing(const Pricing& pricing);
+    // `account` names whose prices they are; empty for the Settings' default.
+    void setPricing(const Pricing& pricing, const QString& account);
 
     // Problems that keep the message from being used in a campaign, as sentences.
     QStringList problems() const;
@@ -59,6 +60,7 @@ private:
     QStringList m_fields;
     QString m_footer;
     Pricing m_pricing;
+    QString m_pricingAccount;
     SmsAnalysis m_analysis;
 };
 

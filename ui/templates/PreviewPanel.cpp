@@ -23,6 +23,7 @@ PreviewPanel::PreviewPanel(Database& database, AppSettings& settings, QWidget* p
     , m_ui(std::make_unique<Ui::PreviewPanel>())
     , m_database(database)
     , m_settings(settings)
+    , m_pricing(settings.defaultPricing())
 {
     m_ui->setupUi(this);
     m_ui->countingProgressBar->hide();
@@ -94,6 +95,14 @@ void PreviewPanel::reloadGroups()
     startCounting();
 }
 
+void PreviewPanel::setPricing(const Pricing& pricing)
+{
+    if (pricing == m_pricing)
+        return;
+    m_pricing = pricing;
+    startCounting();
+}
+
 void PreviewPanel::setMessage(const QString& body)
 {
     // Figures of the previous text are of no use any more.
@@ -156,7 +165,7 @@ void PreviewPanel::startCounting()
     m_ui->countingProgressBar->show();
     const QString path = m_database.path();
     const QString body = m_body;
-    const Pricing pricing = m_settings.defaultPricing();
+    const Pricing pricing = m_pricing;
     auto* watcher = new QFutureWatcher<Result<AudienceFigures>>(this);
     connect(watcher, &QFutureWatcher<Result<AudienceFigures>>::finished, this,
             [this, watcher, cancel] {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "campaigns/AudienceFigures.h"
+#include "core/Pricing.h"
 
 #include <QGroupBox>
 #include <QTimer>
@@ -31,6 +32,8 @@ public:
     ~PreviewPanel() override;
 
     void setMessage(const QString& body);
+    // The prices the cost is counted at (the sending account's, as the template page says).
+    void setPricing(const Pricing& pricing);
     void reloadGroups();
     bool isCounting() const { return m_counting; }
 
@@ -46,6 +49,7 @@ private:
     std::unique_ptr<Ui::PreviewPanel> m_ui;
     Database& m_database;
     AppSettings& m_settings;
+    Pricing m_pricing;
     QString m_body;
     QStringList m_fields; // the order recipients' values come in
     int m_index = 0;

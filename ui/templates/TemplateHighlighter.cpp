@@ -3,6 +3,7 @@
 
 #include "core/SmsText.h"
 #include "core/Template.h"
+#include "widgets/Colors.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -38,8 +39,9 @@ void TemplateHighlighter::highlightBlock(const QString& text)
 
     QTextCharFormat problem;
     problem.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    problem.setUnderlineColor(QColor(0xd3, 0x2f, 0x2f));
-    problem.setForeground(QColor(0xd3, 0x2f, 0x2f));
+    const QColor red = Colors::error(QGuiApplication::palette());
+    problem.setUnderlineColor(red);
+    problem.setForeground(red);
     for (const TemplateError& error : parsed.errors(m_fields))
         setFormat(error.position, error.length, problem);
 }

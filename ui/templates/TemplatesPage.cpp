@@ -4,9 +4,11 @@
 #include "ComposerWidget.h"
 #include "PreviewPanel.h"
 #include "settings/AppSettings.h"
+#include "storage/AccountStore.h"
 #include "storage/Database.h"
 #include "storage/TemplateStore.h"
 #include "ui_TemplatesPage.h"
+#include "widgets/Colors.h"
 
 #include <QLocale>
 #include <QMessageBox>
@@ -64,9 +66,24 @@ TemplatesPage::~TemplatesPage() = default;
 void TemplatesPage::showEvent(QShowEvent* event)
 {
     // Pricing and the footer may have changed in Settings while the page was hidden.
-    m_composer->setPricing(m_settings.defaultPricing());
+    applyPricing();
     m_composer->setFooter(m_settings.optOutFooter());
     QWidget::showEvent(event);
+}
+
+void TemplatesPage::applyPricing()
+{
+    // The prices of the account a campaign would send with, so that the figures here are the
+    // review's; the Settings' default only while there is no account.
+    const Result<std::optional<Account>> account
+        = AccountStore(m_database).preferred(m_settings.activeAccount());
+    if (account && account.value()) {
+        m_composer->setPricing(account.value()->pricing, account.value()->name);
+        m_preview->setPricing(account.value()->pricing);
+    } else {
+        m_composer->setPricing(m_settings.defaultPricing(), {});
+        m_preview->setPricing(m_settings.defaultPricing());
+    }
 }
 
 void TemplatesPage::reload()
@@ -74,7 +91,7 @@ void TemplatesPage::reload()
     TemplateStore store(m_database);
     if (const Result<QStringList> fields = store.availableFields(); fields)
         m_composer->setAvailableFields(fields.value());
-    m_composer->setPricing(m_settings.defaultPricing());
+    applyPricing();
     m_composer->setFooter(m_settings.optOutFooter());
     m_preview->reloadGroups();
 
@@ -240,7 +257,8 @@ void TemplatesPage::updateButtons()
 void TemplatesPage::setStatus(const QString& text, bool isError)
 {
     m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(isError ? QStringLiteral("color: #d32f2f;") : QString());
+    m_ui->statusLabel->setStyleSheet(
+        isError ? QStringLiteral("color: %1;").arg(Colors::error(palette()).name()) : QString());
 }
 
 } // namespace tuma

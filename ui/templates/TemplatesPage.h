@@ -36,6 +36,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void applyPricing();
     void showTemplate(const QString& name);
     bool hasUnsavedChanges() const;
     // Asks to save unsaved changes; false when the user chose to stay.

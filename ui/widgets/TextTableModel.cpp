@@ -49,7 +49,6 @@ QVariant TextTableModel::data(const QModelIndex& index, int role) const
     const Cell& cell = row.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return cell.text;
     case Qt::UserRole:
         return cell.raw.isValid() ? cell.raw : QVariant(cell.text);
