@@ -4866,14 +4866,6 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
 <context>
     <name>tuma::DatabaseMaintenance</name>
     <message>
-        <source>Cancel</source>
-        <translation>Ghairi</translation>
-    </message>
-    <message>
-        <source>Tuma</source>
-        <translation>Tuma</translation>
-    </message>
-    <message>
         <source>Back Up Database</source>
         <translation>Hifadhi Nakala Rudufu ya Hifadhidata</translation>
     </message>
@@ -4924,6 +4916,14 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Restore failed</source>
         <translation>Urejeshaji umeshindwa</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up First…</source>
+        <translation>&amp;Hifadhi Nakala Kwanza…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Badilisha</translation>
     </message>
 </context>
 <context>

@@ -8,20 +8,30 @@
 #include "storage/AccountStore.h"
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"
+#include "widgets/BackgroundJob.h"
 #include "widgets/ColorSchemeWatcher.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace tuma;
 
@@ -171,6 +181,130 @@ private Q_SLOTS:
         QSqlQuery query(m_database->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM contacts")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void restoreFromTheMenuOffersABackupFirst()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        auto* maintenance = window.findChild<DatabaseMaintenance*>();
+        {
+            QSqlQuery query(m_database->connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO contacts (phone, created_at, "
+                                              "updated_at) VALUES ('+254712000101', 0, 0)")));
+        }
+        const QString old = m_dir.filePath(QStringLiteral("old.db"));
+        QVERIFY(m_database->backupTo(old).ok());
+        {
+            QSqlQuery query(m_database->connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO contacts (phone, created_at, "
+                                              "updated_at) VALUES ('+254712000102', 0, 0)")));
+        }
+        const QString before = m_dir.filePath(QStringLiteral("before-restore.db"));
+
+        // Each modal window as it comes: the file to restore, the question, where to back up.
+        QStringList seen;
+        bool strayProgress = false;
+        QTimer answer;
+        answer.setInterval(50);
+        QPointer<QWidget> last;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal || modal == last)
+                return;
+            if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+                last = modal;
+                seen.append(files->acceptMode() == QFileDialog::AcceptOpen
+                                ? QStringLiteral("open")
+                                : QStringLiteral("save"));
+                const QFileInfo file(files->acceptMode() == QFileDialog::AcceptOpen ? old
+                                         : QFileInfo::exists(before)
+                                         ? m_dir.filePath(QStringLiteral("from-menu.db"))
+                                         : before);
+                // Typed into its name field, as a person would.
+                files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))
+                    ->setText(file.absoluteFilePath());
+                static_cast<QDialog*>(files)->accept();
+            } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                last = modal;
+                // A progress dialog still up behind a message is the stray one.
+                for (QProgressDialog* progress : window.findChildren<QProgressDialog*>())
+                    strayProgress = strayProgress || progress->isVisible();
+                QAbstractButton* choice = box->buttons().constFirst();
+                for (QAbstractButton* button : box->buttons()) {
+                    if (button->text().contains(QLatin1String("Back Up First")))
+                        choice = button;
+                }
+                seen.append(box->text().section(u' ', 0, 2));
+                choice->click();
+            }
+        });
+        answer.start();
+        window.findChild<QAction*>(QStringLiteral("restoreAction"))->trigger();
+        QSignalSpy restored(maintenance, &DatabaseMaintenance::restored);
+        QVERIFY(restored.wait(20000));
+        answer.stop();
+        QCOMPARE(seen,
+                 (QStringList {QStringLiteral("open"), QStringLiteral("Replace all contacts,"),
+                               QStringLiteral("save")}));
+        // The backup holds both contacts; the restored database the one of the old backup.
+        QCOMPARE(Database::inspect(before).ok(), true);
+        auto saved = Database::open(before);
+        QVERIFY(saved.ok());
+        QSqlQuery count(saved.value()->connection());
+        QVERIFY(count.exec(
+                    QStringLiteral("SELECT count(*) FROM contacts WHERE phone LIKE '+2547120001%'"))
+                && count.next());
+        QCOMPARE(count.value(0).toInt(), 2);
+        QSqlQuery now(m_database->connection());
+        QVERIFY(now.exec(
+                    QStringLiteral("SELECT count(*) FROM contacts WHERE phone LIKE '+2547120001%'"))
+                && now.next());
+        QCOMPARE(now.value(0).toInt(), 1);
+
+        // A backup from the menu ends with its message, and no progress dialog behind it.
+        seen.clear();
+        last = nullptr;
+        answer.start();
+        window.findChild<QAction*>(QStringLiteral("backupAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 2, 20000);
+        answer.stop();
+        QCOMPARE(seen.last(), QStringLiteral("The database was"));
+        QVERIFY(!strayProgress);
+    }
+
+    void aLongJobsProgressDialogIsGoneBeforeItsResultIsShown()
+    {
+        QWidget window;
+        window.show();
+        BackgroundJob job;
+        std::optional<bool> progressVisible;
+        bool sawProgress = false;
+        QTimer look;
+        connect(&look, &QTimer::timeout, this, [&] {
+            for (QProgressDialog* progress : window.findChildren<QProgressDialog*>())
+                sawProgress = sawProgress || progress->isVisible();
+        });
+        look.start(20);
+        job.startWithDialog(
+            &window, QStringLiteral("Working…"),
+            [](const BackgroundJob::Progress& progress) -> Result<void> {
+                for (int step = 0; step <= 10; ++step) {
+                    progress(step, 10);
+                    QThread::msleep(80);
+                }
+                return {};
+            },
+            [&](Result<void>) {
+                // Where a message box would open: the progress dialog must be gone already.
+                bool visible = false;
+                for (QProgressDialog* progress : window.findChildren<QProgressDialog*>())
+                    visible = visible || progress->isVisible();
+                progressVisible = visible;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(progressVisible.has_value(), 10000);
+        QVERIFY(sawProgress); // it was shown while the job ran
+        QVERIFY(!*progressVisible);
     }
 
     void aRestoredBackupSendsNothingFromTheWindow()

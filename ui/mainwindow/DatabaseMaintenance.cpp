@@ -11,7 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace tuma {
@@ -31,6 +31,13 @@ Result<void> withWorkerDatabase(const QString& path,
 }
 
 using Progress = std::function<bool(int, int)>;
+
+// Where the file dialogs open: the Documents folder, or home where there is none.
+QString startFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
 
 auto backupJob(const QString& path, const QString& target)
 {
@@ -106,31 +113,28 @@ void DatabaseMaintenance::startRestore(const QString& source,
 void DatabaseMaintenance::runWithDialog(const QString& label, Job job,
                                         std::function<void(Result<void>)> done)
 {
-    auto* dialog = new QProgressDialog(label, tr("Cancel"), 0, 0, m_window);
-    dialog->setWindowTitle(tr("Tuma"));
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(300);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    connect(dialog, &QProgressDialog::canceled, this, [this] { m_job->cancel(); });
-    const QMetaObject::Connection progressConnection
-        = connect(this, &DatabaseMaintenance::progressed, dialog, [dialog](int copied, int total) {
-              dialog->setMaximum(total);
-              dialog->setValue(copied);
-          });
-    run(std::move(job), [dialog, progressConnection, done = std::move(done)](Result<void> result) {
-        QObject::disconnect(progressConnection);
-        dialog->deleteLater();
-        done(std::move(result));
-    });
+    m_busy = true;
+    m_job->startWithDialog(
+        m_window, label,
+        [job = std::move(job)](const BackgroundJob::Progress& progress) {
+            return job([&progress](int copied, int total) { return progress(copied, total); });
+        },
+        [this, done = std::move(done)](Result<void> result) {
+            m_busy = false;
+            done(std::move(result));
+        });
 }
 
 void DatabaseMaintenance::backUp()
 {
+    backUpThen({});
+}
+
+void DatabaseMaintenance::backUpThen(std::function<void()> next)
+{
     if (m_busy)
         return;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = documents
+    const QString suggested = startFolder()
         + QStringLiteral("/tuma-backup-%1.db").arg(QDate::currentDate().toString(Qt::ISODate));
     const QString target = QFileDialog::getSaveFileName(m_window, tr("Back Up Database"), suggested,
                                                         kBackupFilter.arg(tr("Tuma backups")));
@@ -138,11 +142,15 @@ void DatabaseMaintenance::backUp()
         return;
     runWithDialog(
         tr("Backing up the database…"), backupJob(m_databasePath, target),
-        [this, target](Result<void> result) {
+        [this, target, next = std::move(next)](Result<void> result) {
             if (!result) {
                 if (result.error().code != QLatin1String("cancelled"))
                     QMessageBox::warning(m_window, tr("Backup failed"),
                                          result.error().messageWithDetail());
+                return;
+            }
+            if (next) {
+                next();
                 return;
             }
             QMessageBox::information(
@@ -155,9 +163,8 @@ void DatabaseMaintenance::restore()
 {
     if (m_busy)
         return;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString source = QFileDialog::getOpenFileName(
-        m_window, tr("Restore from Backup"), documents,
+        m_window, tr("Restore from Backup"), startFolder(),
         kBackupFilter.arg(tr("Tuma backups")) + QStringLiteral(";;") + tr("All files (*)"));
     if (source.isEmpty())
         return;
@@ -166,15 +173,24 @@ void DatabaseMaintenance::restore()
         QMessageBox::warning(m_window, tr("Cannot restore"), inspected.error().messageWithDetail());
         return;
     }
-    const auto answer = QMessageBox::warning(
-        m_window, tr("Restore from Backup"),
-        tr("Replace all contacts, groups, templates, accounts and campaigns with the content of "
-           "%1?\n\nEverything added since that backup was made will be lost. Back up the "
-           "current database first if you may need it.")
-            .arg(QDir::toNativeSeparators(source)),
-        QMessageBox::Cancel | QMessageBox::Yes, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
+    QMessageBox question(QMessageBox::Warning, tr("Restore from Backup"),
+                         tr("Replace all contacts, groups, templates, accounts and campaigns with "
+                            "the content of %1?\n\nEverything added since that backup was made "
+                            "will be lost. Back up the current database first if you may need it.")
+                             .arg(QDir::toNativeSeparators(source)),
+                         QMessageBox::Cancel, m_window);
+    QPushButton* backUpFirst = question.addButton(tr("&Back Up First…"), QMessageBox::AcceptRole);
+    QPushButton* replace = question.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(backUpFirst);
+    question.exec();
+    if (question.clickedButton() == backUpFirst)
+        backUpThen([this, source] { restoreFrom(source); });
+    else if (question.clickedButton() == replace)
+        restoreFrom(source);
+}
+
+void DatabaseMaintenance::restoreFrom(const QString& source)
+{
     Q_EMIT restoreStarting();
     runWithDialog(tr("Restoring the database…"), restoreJob(m_databasePath, source),
                   [this](Result<void> result) {

@@ -47,6 +47,9 @@ private:
     using Job = std::function<Result<void>(const std::function<bool(int, int)>& progress)>;
     void run(Job job, std::function<void(Result<void>)> done);
     void runWithDialog(const QString& label, Job job, std::function<void(Result<void>)> done);
+    // Asks where, backs up, then runs `next` (or says it is done).
+    void backUpThen(std::function<void()> next);
+    void restoreFrom(const QString& source);
 
     QString m_databasePath;
     QWidget* m_window;

@@ -64,28 +64,41 @@ void BackgroundJob::start(Job job, std::function<void(Result<void>)> done)
     watcher->setFuture(m_future);
 }
 
-void BackgroundJob::runWithDialog(QWidget* window, const QString& label, Job job,
-                                  std::function<void(Result<void>)> done)
+void BackgroundJob::startWithDialog(QWidget* window, const QString& label, Job job,
+                                    std::function<void(Result<void>)> done)
 {
-    auto* runner = new BackgroundJob(window);
     auto* dialog = new QProgressDialog(label, tr("Cancel"), 0, 0, window);
     dialog->setWindowTitle(tr("Tuma"));
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(300);
     dialog->setAutoClose(false);
     dialog->setAutoReset(false);
-    connect(dialog, &QProgressDialog::canceled, runner, &BackgroundJob::cancel);
-    connect(runner, &BackgroundJob::progressed, dialog, [dialog](qint64 advanced, qint64 total) {
-        // QProgressDialog counts in int: scale large totals down.
-        const int scale = total > 1000000 ? int(total / 1000000 + 1) : 1;
-        dialog->setMaximum(int(total / scale));
-        dialog->setValue(int(advanced / scale));
-    });
-    runner->start(std::move(job), [runner, dialog, done = std::move(done)](Result<void> result) {
+    connect(dialog, &QProgressDialog::canceled, this, &BackgroundJob::cancel);
+    const QMetaObject::Connection progress = connect(
+        this, &BackgroundJob::progressed, dialog, [dialog](qint64 advanced, qint64 total) {
+            // QProgressDialog counts in int: scale large totals down.
+            const int scale = total > 1000000 ? int(total / 1000000 + 1) : 1;
+            dialog->setMaximum(int(total / scale));
+            dialog->setValue(int(advanced / scale));
+        });
+    start(std::move(job), [dialog, progress, done = std::move(done)](Result<void> result) {
+        QObject::disconnect(progress);
+        // Hidden now: `done` may open a message box, whose event loop would not delete it.
+        dialog->hide();
         dialog->deleteLater();
-        runner->deleteLater();
         done(std::move(result));
     });
+}
+
+void BackgroundJob::runWithDialog(QWidget* window, const QString& label, Job job,
+                                  std::function<void(Result<void>)> done)
+{
+    auto* runner = new BackgroundJob(window);
+    runner->startWithDialog(window, label, std::move(job),
+                            [runner, done = std::move(done)](Result<void> result) {
+                                runner->deleteLater();
+                                done(std::move(result));
+                            });
 }
 
 } // namespace tuma

@@ -37,7 +37,10 @@ public:
     // Blocks until the job has returned; after cancel() that is soon.
     void wait();
 
-    // The same with a window-modal progress dialog and its Cancel button.
+    // start() with a window-modal progress dialog and its Cancel button, gone before `done`.
+    void startWithDialog(QWidget* window, const QString& label, Job job,
+                         std::function<void(Result<void>)> done);
+    // The same on a job of its own, deleted when done.
     static void runWithDialog(QWidget* window, const QString& label, Job job,
                               std::function<void(Result<void>)> done);
 
