@@ -1344,10 +1344,6 @@
         <translation>Ingiza &amp;sehemu</translation>
     </message>
     <message>
-        <source>Insert a placeholder that each contact&apos;s own value replaces.</source>
-        <translation>Ingiza kishika-nafasi ambacho thamani ya kila anwani hukibadilisha.</translation>
-    </message>
-    <message>
         <source>&amp;Replace with GSM characters</source>
         <translation>&amp;Badilisha kwa herufi za GSM</translation>
     </message>
@@ -1360,8 +1356,12 @@
         <translation>Ujumbe</translation>
     </message>
     <message>
-        <source>Write your message. Insert fields such as &lt;&lt;first_name&gt;&gt; to personalise it.</source>
-        <translation>Andika ujumbe wako. Ingiza sehemu kama &lt;&lt;first_name&gt;&gt; ili kuubinafsisha.</translation>
+        <source>Insert a placeholder that each contact&apos;s own value replaces. Write &lt;&lt;first_name|Customer&gt;&gt; to put &quot;Customer&quot; where a contact has no first name.</source>
+        <translation>Ingiza kishika-nafasi ambacho thamani ya kila anwani hukibadilisha. Andika &lt;&lt;first_name|Mteja&gt;&gt; ili kuweka &quot;Mteja&quot; pale ambapo anwani haina jina la kwanza.</translation>
+    </message>
+    <message>
+        <source>Write your message. &lt;&lt;first_name&gt;&gt; puts in each contact&apos;s own first name; &lt;&lt;first_name|Customer&gt;&gt; puts &quot;Customer&quot; where a contact has none.</source>
+        <translation>Andika ujumbe wako. &lt;&lt;first_name&gt;&gt; huweka jina la kwanza la kila anwani; &lt;&lt;first_name|Mteja&gt;&gt; huweka &quot;Mteja&quot; pale ambapo anwani haina jina.</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2387,10 @@
     <message>
         <source>Who launched, paused or cancelled campaigns and changed accounts, and when</source>
         <translation>Nani alizindua, alisitisha au alighairi kampeni na alibadilisha akaunti, na lini</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Mwanzo wa Kutumia</translation>
     </message>
 </context>
 <context>
@@ -4823,10 +4827,6 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Your first campaign in three steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;contacts&quot;&gt;Import your customers&lt;/a&gt; from an Excel or CSV file, into a group.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;templates&quot;&gt;Write a message&lt;/a&gt; with fields such as &amp;lt;&amp;lt;first_name&amp;gt;&amp;gt;, or write it in the campaign.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;campaigns&quot;&gt;Create a campaign&lt;/a&gt;: see what it costs, send a test, then send it now or at the time you choose.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The Sandbox account sends nothing for real: rehearse there first.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kampeni yako ya kwanza kwa hatua tatu&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;contacts&quot;&gt;Ingiza wateja wako&lt;/a&gt; kutoka faili la Excel au CSV, kwenye kikundi.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;templates&quot;&gt;Andika ujumbe&lt;/a&gt; wenye sehemu kama &amp;lt;&amp;lt;first_name&amp;gt;&amp;gt;, au uuandike ndani ya kampeni.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;campaigns&quot;&gt;Unda kampeni&lt;/a&gt;: ona gharama yake, tuma jaribio, kisha itume sasa au wakati unaouchagua.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Akaunti ya Sandbox haitumi chochote kwa kweli: fanya mazoezi humo kwanza.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4861,6 +4861,10 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
     <message>
         <source>%1 (sandbox)</source>
         <translation>%1 (sandbox)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your first campaign in three steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;import&quot;&gt;Import your customers&lt;/a&gt; from an Excel or CSV file, into a group.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;templates&quot;&gt;Write a message&lt;/a&gt; with fields such as &amp;lt;&amp;lt;first_name&amp;gt;&amp;gt;, or write it in the campaign.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;new-campaign&quot;&gt;Create a campaign&lt;/a&gt;: see what it costs, send a test, then send it now or at the time you choose.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The Sandbox account sends nothing for real: rehearse there first.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kampeni yako ya kwanza kwa hatua tatu&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;import&quot;&gt;Ingiza wateja wako&lt;/a&gt; kutoka faili la Excel au CSV, kwenye kikundi.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;templates&quot;&gt;Andika ujumbe&lt;/a&gt; wenye sehemu kama &amp;lt;&amp;lt;first_name&amp;gt;&amp;gt;, au uuandike ndani ya kampeni.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;new-campaign&quot;&gt;Unda kampeni&lt;/a&gt;: ona gharama yake, tuma jaribio, kisha itume sasa au wakati unaouchagua.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Akaunti ya Sandbox haitumi chochote kwa kweli: fanya mazoezi humo kwanza.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5027,41 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>FlashSMS estimates for 1 to 10,000 recipients; this is %1.</source>
         <translation>FlashSMS hukadiria kwa wapokeaji 1 hadi 10,000; hawa ni %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Mwanzo wa Kutumia</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started with Tuma&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mwanzo wa kutumia Tuma&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;1. Bring in your customers&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;import&quot;&gt;Import a spreadsheet&lt;/a&gt; (Excel .xlsx, CSV or TSV) into a group. Tuma shows the file as it reads it and asks which column holds the phone numbers and the names. Numbers written the local way, such as 0712 345678, are read for the country chosen in Settings; rows that cannot be used are listed with the reason.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;1. Leta wateja wako&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;import&quot;&gt;Ingiza lahajedwali&lt;/a&gt; (Excel .xlsx, CSV au TSV) kwenye kikundi. Tuma inaonyesha faili kama inavyolisoma na kuuliza ni safu ipi yenye nambari za simu na majina. Nambari zilizoandikwa kwa mtindo wa nchini, kama 0712 345678, husomwa kwa nchi iliyochaguliwa kwenye Mipangilio; safu zisizoweza kutumika huorodheshwa pamoja na sababu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;2. Write the message&lt;/h3&gt;&lt;p&gt;On the &lt;a href=&quot;templates&quot;&gt;Templates&lt;/a&gt; page, write once for everyone: &amp;lt;&amp;lt;first_name&amp;gt;&amp;gt; becomes each contact&apos;s own first name, and &amp;lt;&amp;lt;first_name|Customer&amp;gt;&amp;gt; writes &quot;Customer&quot; where a contact has none. Every column of your file can be a field. The counter shows the characters, the SMS parts and the price of one message; the preview shows it as real contacts will receive it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;2. Andika ujumbe&lt;/h3&gt;&lt;p&gt;Kwenye ukurasa wa &lt;a href=&quot;templates&quot;&gt;Violezo&lt;/a&gt;, andika mara moja kwa wote: &amp;lt;&amp;lt;first_name&amp;gt;&amp;gt; huwa jina la kwanza la kila anwani, na &amp;lt;&amp;lt;first_name|Customer&amp;gt;&amp;gt; huandika &quot;Customer&quot; pale ambapo anwani haina jina. Kila safu ya faili lako inaweza kuwa sehemu. Kihesabu kinaonyesha herufi, sehemu za SMS na bei ya ujumbe mmoja; onyesho linaonyesha ujumbe kama anwani halisi zitakavyoupokea.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;3. Rehearse with the Sandbox&lt;/h3&gt;&lt;p&gt;The Sandbox account sends nothing for real, but behaves like a provider: a balance, delivery reports and M-Pesa top-ups. When you are ready, add your provider&apos;s account on the &lt;a href=&quot;accounts&quot;&gt;Accounts&lt;/a&gt; page (QuickFlow, QSMS, 254sms or FlashSMS). Its key is kept in your computer&apos;s keychain, never in Tuma&apos;s files.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;3. Fanya mazoezi na Sandbox&lt;/h3&gt;&lt;p&gt;Akaunti ya Sandbox haitumi chochote kwa kweli, lakini inafanya kazi kama mtoa huduma: salio, ripoti za uwasilishaji na kuongeza salio kwa M-Pesa. Ukiwa tayari, ongeza akaunti ya mtoa huduma wako kwenye ukurasa wa &lt;a href=&quot;accounts&quot;&gt;Akaunti&lt;/a&gt; (QuickFlow, QSMS, 254sms au FlashSMS). Ufunguo wake huhifadhiwa kwenye hifadhi ya funguo ya kompyuta yako, kamwe si kwenye mafaili ya Tuma.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;4. Send a campaign&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;new-campaign&quot;&gt;Create a campaign&lt;/a&gt;: choose the groups, the message and when to send. The review shows how many receive it, the parts, the cost and whether the balance is enough; send yourself a test first. Opted-out numbers and repeated numbers are left out by themselves.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;4. Tuma kampeni&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;new-campaign&quot;&gt;Unda kampeni&lt;/a&gt;: chagua vikundi, ujumbe na wakati wa kutuma. Ukaguzi unaonyesha wangapi wataupokea, sehemu, gharama na kama salio linatosha; jitumie jaribio kwanza. Nambari zilizojiondoa na nambari zinazojirudia huachwa nje zenyewe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;5. Follow it&lt;/h3&gt;&lt;p&gt;The &lt;a href=&quot;campaigns&quot;&gt;Campaigns&lt;/a&gt; page shows each message: waiting, sent, delivered or failed, with the provider&apos;s reason. When the connection breaks at the moment of sending, Tuma cannot know whether the provider took a message: it marks it &quot;unknown&quot; and never sends it again by itself. &quot;Check with the provider…&quot; settles what the provider&apos;s records prove; you decide about the rest.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;5. Ifuatilie&lt;/h3&gt;&lt;p&gt;Ukurasa wa &lt;a href=&quot;campaigns&quot;&gt;Kampeni&lt;/a&gt; unaonyesha kila ujumbe: unasubiri, umetumwa, umewasilishwa au umeshindikana, pamoja na sababu ya mtoa huduma. Muunganisho ukikatika wakati wa kutuma, Tuma haiwezi kujua kama mtoa huduma alipokea ujumbe: inauweka alama &quot;haijulikani&quot; na kamwe haiutumi tena yenyewe. &quot;Hakikisha na mtoa huduma…&quot; huthibitisha kile ambacho kumbukumbu za mtoa huduma zinaonyesha; wewe unaamua kuhusu zilizobaki.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;6. Keep your data safe&lt;/h3&gt;&lt;p&gt;Back up from the File menu, and keep backups where only you can read them: they hold your customers&apos; numbers. Numbers that ask to receive no more messages go on the &lt;a href=&quot;optouts&quot;&gt;Opt-outs&lt;/a&gt; page.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;6. Linda data yako&lt;/h3&gt;&lt;p&gt;Hifadhi nakala kutoka menyu ya Faili, na uziweke mahali ambapo ni wewe tu unaweza kuzisoma: zina nambari za wateja wako. Nambari zinazoomba kutopokea jumbe tena huwekwa kwenye ukurasa wa &lt;a href=&quot;optouts&quot;&gt;Waliojiondoa&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5873,6 +5912,22 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <source>Nobody would receive it: its groups are empty and no number is typed. Go back and choose a group with contacts, or type numbers.</source>
         <translation>Hakuna mtu atakayeupokea: vikundi vyake ni vitupu na hakuna nambari iliyoandikwa. Rudi nyuma uchague kikundi chenye anwani, au andika nambari.</translation>
     </message>
+    <message>
+        <source>Discard this campaign?</source>
+        <translation>Futa kampeni hii?</translation>
+    </message>
+    <message>
+        <source>What you entered for this campaign is not saved. Discard it, or keep editing (Save as draft, on the review, keeps it for later)?</source>
+        <translation>Ulichoingiza kwa kampeni hii hakijahifadhiwa. Kifute, au uendelee kuhariri (Hifadhi kama rasimu, kwenye ukaguzi, huihifadhi kwa baadaye)?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Endelea Kuhariri</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Futa</translation>
+    </message>
 </context>
 <context>
     <name>tuma::OptOutsModel</name>
@@ -6472,6 +6527,10 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Save the changes to the template &quot;%1&quot;?</source>
         <translation>Uhifadhi mabadiliko ya kiolezo &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Save the template (%1)</source>
+        <translation>Hifadhi kiolezo (%1)</translation>
     </message>
 </context>
 <context>

@@ -426,7 +426,7 @@ private Q_SLOTS:
                                      10000);
             review = child<QLabel>(*dialog, "reviewLabel")->text();
             warnings = child<QLabel>(*dialog, "warningsLabel")->text();
-            dialog->reject();
+            discard(dialog);
         });
         child<QPushButton>(*child<QWidget>(window, "campaignsPage"), "newPushButton")->click();
         // One part for each of the three members, as the simulator counts them.
@@ -558,7 +558,7 @@ private Q_SLOTS:
             QTRY_VERIFY(qobject_cast<QDialog*>(QApplication::activeModalWidget()));
             auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
             numbers = child<QPlainTextEdit>(*dialog, "numbersPlainTextEdit")->toPlainText();
-            dialog->reject();
+            discard(dialog);
         });
         send->click();
         QVERIFY(child<QWidget>(window, "campaignsPage")->isVisible());
@@ -696,6 +696,51 @@ private Q_SLOTS:
         QCOMPARE(entries->model()->rowCount(), 1);
     }
 
+    void escapeAsksBeforeDiscardingAFilledInCampaign()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWidget& page = *child<QWidget>(window, "campaignsPage");
+        // Empty: Esc closes it at once.
+        bool closedAtOnce = false;
+        QTimer::singleShot(0, this, [&closedAtOnce] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            closedAtOnce = !dialog->isVisible();
+        });
+        child<QPushButton>(page, "newPushButton")->click();
+        QVERIFY(closedAtOnce);
+
+        // Filled in: Esc asks; "Keep Editing" keeps it, "Discard" closes it.
+        QString question;
+        bool keptOpen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            child<QLineEdit>(*dialog, "nameLineEdit")->setText(QStringLiteral("Pasaka"));
+            QTimer::singleShot(0, [&question] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                question = box->text();
+                for (QAbstractButton* button : box->buttons()) {
+                    if (button->text().contains(QLatin1String("Keep Editing")))
+                        button->click();
+                }
+            });
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            keptOpen = dialog->isVisible()
+                && child<QLineEdit>(*dialog, "nameLineEdit")->text() == QLatin1String("Pasaka");
+            discard(dialog);
+        });
+        child<QPushButton>(page, "newPushButton")->click();
+        QVERIFY2(question.contains(QLatin1String("not saved")), qPrintable(question));
+        QVERIFY(keptOpen);
+        QVERIFY(!qobject_cast<QDialog*>(QApplication::activeModalWidget()));
+        QVERIFY(CampaignStore(*m_database).list().value().isEmpty());
+    }
+
     void aReviewWithEveryNumberOptedOutSaysWhy()
     {
         QVERIFY(SuppressionList(*m_database)
@@ -723,7 +768,7 @@ private Q_SLOTS:
                 10000);
             review = child<QLabel>(*dialog, "reviewLabel")->text();
             launchable = child<QPushButton>(*dialog, "launchPushButton")->isEnabled();
-            dialog->reject();
+            discard(dialog);
         });
         child<QPushButton>(page, "newPushButton")->click();
         QVERIFY2(review.contains(QLatin1String("opted out (3 numbers)")), qPrintable(review));
@@ -816,6 +861,20 @@ private Q_SLOTS:
     }
 
 private:
+    // Closes the New campaign dialog, answering "Discard" to its question.
+    static void discard(QDialog* dialog)
+    {
+        QTimer::singleShot(0, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                for (QAbstractButton* button : box->buttons()) {
+                    if (button->text().contains(QLatin1String("Discard")))
+                        button->click();
+                }
+            }
+        });
+        dialog->reject();
+    }
+
     // A draft to the three customers of "Wateja" through the Sandbox account, at `at` in Nairobi.
     // Says yes to every question that appears, until the timer goes.
     std::unique_ptr<QTimer> sayYes()

@@ -2,7 +2,9 @@
 #include "TestSupport.h"
 #include "accounts/SandboxAccount.h"
 #include "campaigns/Planner.h"
+#include "import/ImportWizard.h"
 #include "mainwindow/DatabaseMaintenance.h"
+#include "mainwindow/GettingStartedDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
@@ -30,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QThread>
 #include <QTimer>
 
@@ -271,6 +274,38 @@ private Q_SLOTS:
         answer.stop();
         QCOMPARE(seen.last(), QStringLiteral("The database was"));
         QVERIFY(!strayProgress);
+    }
+
+    void gettingStartedLinksDoWhatTheySay()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        window.findChild<QAction*>(QStringLiteral("gettingStartedAction"))->trigger();
+        auto* help = window.findChild<GettingStartedDialog*>();
+        QVERIFY(help);
+        auto* browser = help->findChild<QTextBrowser*>(QStringLiteral("textBrowser"));
+        QVERIFY(browser->toPlainText().contains(QLatin1String("<<first_name|Customer>>")));
+        // A page link shows the page and closes the help.
+        Q_EMIT browser->anchorClicked(QUrl(QStringLiteral("templates")));
+        QCOMPARE(window.currentPageId(), QStringLiteral("templates"));
+        QVERIFY(!help->isVisible());
+        // Every link of the text leads somewhere: the wizard, a new campaign or a page.
+        const QStringList links {QStringLiteral("import"),    QStringLiteral("new-campaign"),
+                                 QStringLiteral("templates"), QStringLiteral("accounts"),
+                                 QStringLiteral("campaigns"), QStringLiteral("optouts")};
+        for (const QString& link : links)
+            QVERIFY2(GettingStartedDialog::text().contains(QStringLiteral("href=\"%1\"").arg(link)),
+                     qPrintable(link));
+        QVERIFY(MainWindow::pageIds().contains(QStringLiteral("optouts")));
+
+        // "Import a spreadsheet" opens the import wizard itself.
+        window.findChild<QAction*>(QStringLiteral("gettingStartedAction"))->trigger();
+        help = window.findChildren<GettingStartedDialog*>().constLast();
+        Q_EMIT help->findChild<QTextBrowser*>(QStringLiteral("textBrowser"))
+            ->anchorClicked(QUrl(QStringLiteral("import")));
+        QTRY_VERIFY(window.findChild<ImportWizard*>()
+                    && window.findChild<ImportWizard*>()->isVisible());
+        window.findChild<ImportWizard*>()->reject();
     }
 
     void aLongJobsProgressDialogIsGoneBeforeItsResultIsShown()

@@ -22,6 +22,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -282,6 +283,38 @@ void NewCampaignDialog::templateChanged()
 void NewCampaignDialog::setNumbers(const QStringList& phones)
 {
     m_ui->numbersPlainTextEdit->setPlainText(phones.join(u'\n'));
+}
+
+bool NewCampaignDialog::hasInput() const
+{
+    if (!m_ui->nameLineEdit->text().trimmed().isEmpty() || !m_composer->body().trimmed().isEmpty()
+        || !m_ui->numbersPlainTextEdit->toPlainText().trimmed().isEmpty()
+        || !m_ui->matchValuesLineEdit->text().trimmed().isEmpty() || !remoteAudience().isEmpty())
+        return true;
+    for (int row = 0; row < m_ui->groupsListWidget->count(); ++row) {
+        if (m_ui->groupsListWidget->item(row)->checkState() == Qt::Checked)
+            return true;
+    }
+    return false;
+}
+
+void NewCampaignDialog::reject()
+{
+    if (m_saved == 0 && hasInput()) {
+        QMessageBox question(QMessageBox::Question, tr("Discard this campaign?"),
+                             tr("What you entered for this campaign is not saved. Discard it, or "
+                                "keep editing (Save as draft, on the review, keeps it for later)?"),
+                             QMessageBox::NoButton, this);
+        QPushButton* keep = question.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+        question.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        question.setDefaultButton(keep);
+        question.setEscapeButton(keep);
+        question.exec();
+        if (question.clickedButton() == keep)
+            return;
+    }
+    m_job->cancel();
+    QDialog::reject();
 }
 
 void NewCampaignDialog::updateAudienceLabel()

@@ -49,7 +49,12 @@ public:
     // Numbers chosen elsewhere (the Contacts page's selection), as if typed.
     void setNumbers(const QStringList& phones);
 
+    // Esc, Cancel and the window's close button: a form with something in it asks first.
+    void reject() override;
+
 private:
+    // Whether the user has entered anything a discard would lose.
+    bool hasInput() const;
     void accountChanged();
     void templateChanged();
     void updateAudienceLabel();

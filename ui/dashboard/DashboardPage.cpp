@@ -232,11 +232,11 @@ void DashboardPage::reload()
             if (newUser) {
                 m_ui->gettingStartedLabel->setText(
                     tr("<h3>Your first campaign in three steps</h3>"
-                       "<ol><li><a href=\"contacts\">Import your customers</a> from an Excel "
+                       "<ol><li><a href=\"import\">Import your customers</a> from an Excel "
                        "or CSV file, into a group.</li>"
                        "<li><a href=\"templates\">Write a message</a> with fields such as "
                        "&lt;&lt;first_name&gt;&gt;, or write it in the campaign.</li>"
-                       "<li><a href=\"campaigns\">Create a campaign</a>: see what it costs, "
+                       "<li><a href=\"new-campaign\">Create a campaign</a>: see what it costs, "
                        "send a test, then send it now or at the time you choose.</li></ol>"
                        "<p>The Sandbox account sends nothing for real: rehearse there "
                        "first.</p>"));

@@ -4,6 +4,7 @@
 #include "AuditLogDialog.h"
 #include "DatabaseMaintenance.h"
 #include "DesktopNotifier.h"
+#include "GettingStartedDialog.h"
 #include "Version.h"
 #include "accounts/AccountsPage.h"
 #include "accounts/DeliveryReports.h"
@@ -254,8 +255,7 @@ void MainWindow::buildPages()
         QWidget* page = nullptr;
         if (spec.id == QLatin1String("dashboard")) {
             m_dashboardPage = new DashboardPage(m_database, m_settings, *m_providers, *m_runner);
-            connect(m_dashboardPage, &DashboardPage::pageRequested, this,
-                    [this](const QString& id) { showPage(id); });
+            connect(m_dashboardPage, &DashboardPage::pageRequested, this, &MainWindow::followLink);
             connect(m_dashboardPage, &DashboardPage::campaignRequested, this, [this](qint64 id) {
                 showPage(QStringLiteral("campaigns"));
                 m_campaignsPage->selectCampaign(id);
@@ -442,6 +442,12 @@ void MainWindow::connectActions()
         dialog->open();
     });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->gettingStartedAction, &QAction::triggered, this, [this] {
+        auto* dialog = new GettingStartedDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &GettingStartedDialog::linkActivated, this, &MainWindow::followLink);
+        dialog->open();
+    });
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     // A restore replaces what the runner reads: it sends nothing until the restore is over
     // (and the restored campaigns come back paused).
@@ -642,6 +648,18 @@ void MainWindow::showSettings()
         applyReceiverSettings();
     });
     dialog->open();
+}
+
+void MainWindow::followLink(const QString& id)
+{
+    if (id == QLatin1String("import")) {
+        openImportWizard({});
+    } else if (id == QLatin1String("new-campaign")) {
+        showPage(QStringLiteral("campaigns"));
+        m_campaignsPage->newCampaign();
+    } else {
+        showPage(id);
+    }
 }
 
 void MainWindow::showAbout()

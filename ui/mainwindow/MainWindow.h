@@ -81,6 +81,8 @@ private:
     void buildStatusBar();
     void connectActions();
     void applyIcons();
+    // A link of the Dashboard or of Getting Started: "import", "new-campaign" or a page id.
+    void followLink(const QString& id);
     // The active account's balance in the status bar: asked on start and after sends.
     void refreshBalance();
     void showBalance(const QString& accountName, double amount, const QString& unit);

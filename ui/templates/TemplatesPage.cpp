@@ -10,6 +10,7 @@
 #include "ui_TemplatesPage.h"
 #include "widgets/Colors.h"
 
+#include <QKeySequence>
 #include <QLocale>
 #include <QMessageBox>
 #include <QVBoxLayout>
@@ -51,6 +52,10 @@ TemplatesPage::TemplatesPage(Database& database, AppSettings& settings, QWidget*
             });
     connect(m_ui->newPushButton, &QPushButton::clicked, this, &TemplatesPage::startNew);
     connect(m_ui->savePushButton, &QPushButton::clicked, this, &TemplatesPage::save);
+    m_ui->savePushButton->setShortcut(QKeySequence::Save);
+    m_ui->savePushButton->setToolTip(
+        tr("Save the template (%1)")
+            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     connect(m_ui->duplicatePushButton, &QPushButton::clicked, this,
             &TemplatesPage::duplicateCurrent);
     connect(m_ui->deletePushButton, &QPushButton::clicked, this, &TemplatesPage::deleteCurrent);
