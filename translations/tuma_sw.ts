@@ -3954,6 +3954,10 @@
         <source>The account &quot;%1&quot; is removed, but its key could not be deleted from the system keychain: %2 Delete the entry named Tuma there yourself if you no longer need it.</source>
         <translation>Akaunti &quot;%1&quot; imeondolewa, lakini ufunguo wake haukuweza kufutwa kwenye hifadhi ya funguo ya mfumo: %2 Futa wewe mwenyewe kipengele kinachoitwa Tuma humo ikiwa hukihitaji tena.</translation>
     </message>
+    <message>
+        <source>The balance is %1.</source>
+        <translation>Salio ni %1.</translation>
+    </message>
 </context>
 <context>
     <name>tuma::AuditLogDialog</name>
@@ -4513,6 +4517,26 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
         <source>Count as sent</source>
         <translation>Hesabu kuwa zimetumwa</translation>
     </message>
+    <message>
+        <source>Not delivered: the number refuses promotional messages (Do Not Disturb). The customer can allow them with the network; sending again fails the same way.</source>
+        <translation>Haujawasilishwa: nambari inakataa jumbe za matangazo (Usinisumbue). Mteja anaweza kuziruhusu kupitia mtandao wake; kutuma tena kutashindikana vivyo hivyo.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the phone stayed off or out of reach until the network gave up. Retry failed sends it again.</source>
+        <translation>Haujawasilishwa: simu ilibaki imezimwa au nje ya mtandao hadi mtandao ukakata tamaa. &quot;Rudia zilizoshindwa&quot; huutuma tena.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the network says the number is not in use. Check it with the customer before sending again.</source>
+        <translation>Haujawasilishwa: mtandao unasema nambari haitumiki. Ihakikishe na mteja kabla ya kutuma tena.</translation>
+    </message>
+    <message>
+        <source>Not delivered. Retry failed sends it again; a number that fails every time may be wrong.</source>
+        <translation>Haujawasilishwa. &quot;Rudia zilizoshindwa&quot; huutuma tena; nambari inayoshindikana kila mara huenda si sahihi.</translation>
+    </message>
+    <message>
+        <source>Not delivered (the provider says &quot;%1&quot;). Retry failed sends it again; a number that fails every time may be wrong.</source>
+        <translation>Haujawasilishwa (mtoa huduma anasema &quot;%1&quot;). &quot;Rudia zilizoshindwa&quot; huutuma tena; nambari inayoshindikana kila mara huenda si sahihi.</translation>
+    </message>
 </context>
 <context>
     <name>tuma::ComposerWidget</name>
@@ -5045,7 +5069,7 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     </message>
     <message>
         <source>&lt;h3&gt;2. Write the message&lt;/h3&gt;&lt;p&gt;On the &lt;a href=&quot;templates&quot;&gt;Templates&lt;/a&gt; page, write once for everyone: &amp;lt;&amp;lt;first_name&amp;gt;&amp;gt; becomes each contact&apos;s own first name, and &amp;lt;&amp;lt;first_name|Customer&amp;gt;&amp;gt; writes &quot;Customer&quot; where a contact has none. Every column of your file can be a field. The counter shows the characters, the SMS parts and the price of one message; the preview shows it as real contacts will receive it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;2. Andika ujumbe&lt;/h3&gt;&lt;p&gt;Kwenye ukurasa wa &lt;a href=&quot;templates&quot;&gt;Violezo&lt;/a&gt;, andika mara moja kwa wote: &amp;lt;&amp;lt;first_name&amp;gt;&amp;gt; huwa jina la kwanza la kila anwani, na &amp;lt;&amp;lt;first_name|Customer&amp;gt;&amp;gt; huandika &quot;Customer&quot; pale ambapo anwani haina jina. Kila safu ya faili lako inaweza kuwa sehemu. Kihesabu kinaonyesha herufi, sehemu za SMS na bei ya ujumbe mmoja; onyesho linaonyesha ujumbe kama anwani halisi zitakavyoupokea.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;2. Andika ujumbe&lt;/h3&gt;&lt;p&gt;Kwenye ukurasa wa &lt;a href=&quot;templates&quot;&gt;Violezo&lt;/a&gt;, andika mara moja kwa wote: &amp;lt;&amp;lt;first_name&amp;gt;&amp;gt; huwa jina la kwanza la kila anwani, na &amp;lt;&amp;lt;first_name|Mteja&amp;gt;&amp;gt; huandika &quot;Mteja&quot; pale ambapo anwani haina jina. Kila safu ya faili lako inaweza kuwa sehemu. Kihesabu kinaonyesha herufi, sehemu za SMS na bei ya ujumbe mmoja; onyesho linaonyesha ujumbe kama anwani halisi zitakavyoupokea.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;3. Rehearse with the Sandbox&lt;/h3&gt;&lt;p&gt;The Sandbox account sends nothing for real, but behaves like a provider: a balance, delivery reports and M-Pesa top-ups. When you are ready, add your provider&apos;s account on the &lt;a href=&quot;accounts&quot;&gt;Accounts&lt;/a&gt; page (QuickFlow, QSMS, 254sms or FlashSMS). Its key is kept in your computer&apos;s keychain, never in Tuma&apos;s files.&lt;/p&gt;</source>

@@ -3,6 +3,8 @@
 // balance in the status bar, a message sent now, its delivery in the history, and a group
 // sent to the provider and brought back.
 #include "TestSupport.h"
+#include "accounts/AccountsPage.h"
+#include "accounts/TopUpDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
@@ -20,6 +22,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -125,6 +128,40 @@ private Q_SLOTS:
             history->model()->index(0, 3).data().toString().contains(QLatin1String("Delivered")),
             10000);
         QVERIFY(history->model()->index(0, 2).data().toString() == QLatin1String("Karibu!"));
+    }
+
+    void aTopUpClearsTheLowBalanceWarning()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Account sandbox = AccountStore(*m_database).find(QStringLiteral("Sandbox")).value();
+        sandbox.lowBalanceThreshold = 1200;
+        QVERIFY(AccountStore(*m_database).update(sandbox).ok());
+        QVERIFY(window.showPage(QStringLiteral("accounts")));
+        QWidget& page = *child<QWidget>(window, "accountsPage");
+        qobject_cast<AccountsPage*>(&page)->reload();
+        auto* status = child<QLabel>(page, "statusLabel");
+        child<QPushButton>(page, "testPushButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("warning level")), 10000);
+
+        // KES 500 at KES 0.50 a credit: 1,000 credits more, above the warning level.
+        const QString before = child<QLabel>(page, "balanceLabel")->text();
+        child<QPushButton>(page, "topUpPushButton")->click();
+        auto* dialog = page.findChild<TopUpDialog*>();
+        QVERIFY(dialog);
+        dialog->setPollInterval(200);
+        child<QLineEdit>(*dialog, "mpesaNumberLineEdit")->setText(QStringLiteral("0712345678"));
+        child<QSpinBox>(*dialog, "amountSpinBox")->setValue(500);
+        child<QPushButton>(*dialog, "sendPushButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(*dialog, "waitingLabel")->text().startsWith(QLatin1String("Paid")),
+            20000);
+        // The balance (what earlier tests left, plus 1,000 credits) is shown, and the warning goes.
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(page, "balanceLabel")->text() != before, 5000);
+        QVERIFY2(!status->text().contains(QLatin1String("warning level")),
+                 qPrintable(status->text()));
+        dialog->close();
     }
 
     void aGroupGoesToTheProviderAndComesBack()

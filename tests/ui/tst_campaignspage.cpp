@@ -696,6 +696,34 @@ private Q_SLOTS:
         QCOMPARE(entries->model()->rowCount(), 1);
     }
 
+    void aFailedMessageSaysWhyAndWhatToDo()
+    {
+        const auto note = [](OutboxState state, const char* status, const char* error) {
+            OutboxRow row;
+            row.state = state;
+            row.providerStatus = QString::fromLatin1(status);
+            row.errorMessage = QString::fromLatin1(error);
+            return CampaignsPage::messageNote(row);
+        };
+        // A refusal keeps the sentence the send wrote.
+        QCOMPARE(note(OutboxState::Failed, "", "The provider refused this number."),
+                 QStringLiteral("The provider refused this number."));
+        // A failed delivery: the reason the provider's word gives, and what to do.
+        QVERIFY(note(OutboxState::Failed, "DND_BLACKLISTED", "")
+                    .contains(QLatin1String("Do Not Disturb")));
+        QVERIFY(note(OutboxState::Failed, "Expired", "").contains(QLatin1String("out of reach")));
+        QVERIFY(note(OutboxState::Failed, "UnknownSubscriber", "")
+                    .contains(QLatin1String("not in use")));
+        QVERIFY(
+            note(OutboxState::Failed, "Invalid number", "").contains(QLatin1String("not in use")));
+        const QString other = note(OutboxState::Failed, "Rejected by SMSC", "");
+        QVERIFY2(other.contains(QLatin1String("\"Rejected by SMSC\""))
+                     && other.contains(QLatin1String("Retry failed")),
+                 qPrintable(other));
+        // Delivered messages say nothing.
+        QVERIFY(note(OutboxState::Delivered, "DELIVRD", "").isEmpty());
+    }
+
     void escapeAsksBeforeDiscardingAFilledInCampaign()
     {
         MainWindow window(*m_database, *m_settings, *m_colorScheme);

@@ -472,6 +472,11 @@ void AccountsPage::showBalance(const Account& account, const Balance& balance)
                      "campaign.")
                       .arg(balanceText(*account.lowBalanceThreshold, balance.unit)),
                   true);
+        m_lowBalanceShown = true;
+    } else if (m_lowBalanceShown) {
+        // Topped up since: the warning is no longer true.
+        setStatus(tr("The balance is %1.").arg(text));
+        m_lowBalanceShown = false;
     }
 }
 
@@ -1089,6 +1094,7 @@ void AccountsPage::deleteRemoteTemplate()
 
 void AccountsPage::setStatus(const QString& text, bool error)
 {
+    m_lowBalanceShown = false;
     m_ui->statusLabel->setText(text);
     m_ui->statusLabel->setStyleSheet(
         error ? QStringLiteral("color: %1;").arg(Colors::error(palette()).name()) : QString());

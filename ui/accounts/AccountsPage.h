@@ -107,6 +107,8 @@ private:
     int m_transactionsPage = 1;
     bool m_sending = false;
     bool m_balanceShown = false; // for the account on show
+    // The status line holds the low-balance warning (cleared once the balance is above).
+    bool m_lowBalanceShown = false;
 };
 
 } // namespace tuma

@@ -37,6 +37,8 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace tuma {
 
 namespace {
@@ -72,6 +74,14 @@ qint64 doneCount(const OutboxCounts& counts)
 qint64 totalCount(const OutboxCounts& counts)
 {
     return counts.total();
+}
+
+// The one percentage the list and the detail show: whole percents, rounded down, so that
+// 100 % means every message is done.
+int progressPercent(const OutboxCounts& counts)
+{
+    const qint64 total = totalCount(counts);
+    return total > 0 ? int(doneCount(counts) * 100 / total) : 0;
 }
 
 } // namespace
@@ -160,6 +170,35 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
 }
 
 CampaignsPage::~CampaignsPage() = default;
+
+QString CampaignsPage::messageNote(const OutboxRow& row)
+{
+    if (row.state != OutboxState::Failed || !row.errorMessage.isEmpty())
+        return row.errorMessage;
+    // A delivery report said it failed: the provider's word is all there is.
+    const QString word = row.providerStatus.toLower();
+    const auto has = [&word](std::initializer_list<const char*> parts) {
+        return std::any_of(parts.begin(), parts.end(), [&word](const char* part) {
+            return word.contains(QLatin1String(part));
+        });
+    };
+    if (has({"dnd", "blacklist", "block", "opt"}))
+        return tr("Not delivered: the number refuses promotional messages (Do Not Disturb). The "
+                  "customer can allow them with the network; sending again fails the same way.");
+    if (has({"expire", "absent", "unreach", "timeout"}))
+        return tr("Not delivered: the phone stayed off or out of reach until the network gave "
+                  "up. Retry failed sends it again.");
+    if (has({"invalid", "unknown subscriber", "unknownsubscriber", "not exist", "inactive",
+             "barred"}))
+        return tr("Not delivered: the network says the number is not in use. Check it with the "
+                  "customer before sending again.");
+    return row.providerStatus.isEmpty()
+        ? tr("Not delivered. Retry failed sends it again; a number that fails every time may be "
+             "wrong.")
+        : tr("Not delivered (the provider says \"%1\"). Retry failed sends it again; a number "
+             "that fails every time may be wrong.")
+              .arg(row.providerStatus);
+}
 
 QString CampaignsPage::messageStateText(OutboxState state)
 {
@@ -321,9 +360,7 @@ void CampaignsPage::apply(const Snapshot& snapshot)
         }
         int percent = 100;
         if (!campaign.isFinished() && campaign.state != CampaignState::Draft) {
-            const OutboxCounts counts = m_counts.value(campaign.id);
-            const qint64 total = totalCount(counts);
-            percent = total > 0 ? int(doneCount(counts) * 100 / total) : 0;
+            percent = progressPercent(m_counts.value(campaign.id));
         }
         rows.append(
             {{campaign.name, campaign.name},
@@ -431,6 +468,7 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
     m_ui->progressBar->setVisible(!draft);
     m_ui->progressBar->setMaximum(int(std::max<qint64>(1, total)));
     m_ui->progressBar->setValue(int(doneCount(counts)));
+    m_ui->progressBar->setFormat(tr("%1 %").arg(progressPercent(counts)));
     QStringList parts;
     for (const OutboxState state : kOutboxStates) {
         if (counts.value(state) > 0) {
@@ -585,7 +623,7 @@ void CampaignsPage::showMessages(qint64 total, const QList<OutboxRow>& rows)
                       {QString::number(row.segments), row.segments},
                       {row.providerStatus, row.providerStatus},
                       {localTime(row.updatedAt), row.updatedAt},
-                      {row.errorMessage, row.errorMessage}});
+                      {messageNote(row), row.errorMessage}});
     }
     m_messagesModel->setRows(table);
     m_ui->pageLabel->setText(tr("Page %1 of %2").arg(m_messagesPage + 1).arg(pages));
@@ -841,6 +879,7 @@ void CampaignsPage::pause()
     if (!paused)
         QMessageBox::warning(this, tr("Not paused"), paused.error().messageWithDetail());
     reload();
+    Q_EMIT campaignChangedByUser(campaign->id);
 }
 
 void CampaignsPage::resume()
@@ -854,6 +893,7 @@ void CampaignsPage::resume()
         QMessageBox::warning(this, tr("Not resumed"), resumed.error().messageWithDetail());
     m_runner.poke();
     reload();
+    Q_EMIT campaignChangedByUser(campaign->id);
 }
 
 void CampaignsPage::cancelCampaign()
@@ -877,6 +917,7 @@ void CampaignsPage::cancelCampaign()
     if (!cancelled)
         QMessageBox::warning(this, tr("Not cancelled"), cancelled.error().messageWithDetail());
     reload();
+    Q_EMIT campaignChangedByUser(campaign->id);
 }
 
 void CampaignsPage::retryFailed()

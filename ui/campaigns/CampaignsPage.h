@@ -50,10 +50,15 @@ public:
     static QString stateText(CampaignState state);
     // A message's outbox state as users read it: "Waiting" for queued and so on.
     static QString messageStateText(OutboxState state);
+    // What the recipients table says of a message: the reason it failed and what to do, where
+    // only the provider's status word is known; else the message's own note.
+    static QString messageNote(const OutboxRow& row);
 
 Q_SIGNALS:
     // A top-up started here raised an account's balance.
     void balanceKnown(const QString& accountName, double amount, const QString& unit);
+    // The user paused, resumed or cancelled a campaign: news about it elsewhere is stale.
+    void campaignChangedByUser(qint64 id);
 
 public Q_SLOTS:
     // `phones` (E.164) start as the campaign's typed numbers.

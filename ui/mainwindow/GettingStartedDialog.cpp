@@ -24,7 +24,7 @@ GettingStartedDialog::GettingStartedDialog(QWidget* parent)
         accept();
         Q_EMIT linkActivated(url.toString());
     });
-    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 40);
+    setMinimumSize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 36);
 }
 
 GettingStartedDialog::~GettingStartedDialog() = default;

@@ -427,6 +427,11 @@ void MainWindow::connectActions()
     connect(m_accountsPage, &AccountsPage::accountsChanged, this, &MainWindow::refreshBalance);
     connect(m_accountsPage, &AccountsPage::balanceKnown, this, &MainWindow::showBalance);
     connect(m_campaignsPage, &CampaignsPage::balanceKnown, this, &MainWindow::showBalance);
+    // "Paused: out of credit" is no longer true once the user resumed or cancelled it.
+    connect(m_campaignsPage, &CampaignsPage::campaignChangedByUser, this, [this] {
+        statusBar()->clearMessage();
+        refreshBalance();
+    });
     connect(m_accountsPage, &AccountsPage::contactsChanged, this, [this] {
         m_contactsPage->reload();
         m_groupsPage->reload();
