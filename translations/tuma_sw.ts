@@ -2871,6 +2871,221 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Diski</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Haijulikani</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Faili</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Faili la %1</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folda</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Futa</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Folda &amp;Mpya</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Fungua</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Badilisha jina</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Hifadhi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chagua</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mafaili Yote (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Nyuma</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Badilisha kwenda mwonekano wa maelezo</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Badilisha kwenda mwonekano wa orodha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Unda Folda Mpya</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Unda Folda Mpya</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Mwonekano wa Maelezo</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Jina la faili:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Mafaili</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Mafaili ya aina:</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Mbele</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Rudi nyuma</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Nenda mbele</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Nenda kwenye folda mama</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Mwonekano wa Orodha</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Orodha ya mahali na alamisho</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Tafuta ndani ya:</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Folda Mama</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Onyesha mafaili &amp;yaliyofichwa</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Upau wa pembeni</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Hifadhi Kama</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Tafuta Folda</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Folda:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Folda Mpya</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Folda haikuweza kufutwa.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Una uhakika unataka kufuta &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; imelindwa dhidi ya kuandikwa.
+Unataka kuifuta hata hivyo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 tayari lipo.
+Unataka kulibadilisha?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Faili halikupatikana.
+Tafadhali hakikisha jina sahihi la faili limetolewa.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folda haikupatikana.
+Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Kompyuta</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Tarehe ya Kubadilishwa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukubwa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Aina</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>

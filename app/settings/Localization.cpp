@@ -34,7 +34,15 @@ QString Localization::install(QCoreApplication& app, const QString& code, const 
         return translator.load(locale, QStringLiteral("tuma"), QStringLiteral("_"),
                                QStringLiteral(":/i18n"));
     };
+    // A second call (a test, a language chosen again) replaces what the first installed.
+    const QString ours = QStringLiteral("tuma-translator");
+    for (QTranslator* installed :
+         app.findChildren<QTranslator*>(ours, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(installed);
+        delete installed;
+    }
     auto* translator = new QTranslator(&app);
+    translator->setObjectName(ours);
     QString language = wanted.name().section(u'_', 0, 0);
     if (load(*translator, wanted)) {
         QLocale::setDefault(wanted);
@@ -50,6 +58,7 @@ QString Localization::install(QCoreApplication& app, const QString& code, const 
     QCoreApplication::installTranslator(translator);
     // Qt's own texts where Debian ships a translation of them.
     auto* qtTranslator = new QTranslator(&app);
+    qtTranslator->setObjectName(ours);
     if (qtTranslator->load(wanted, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "settings/AppSettings.h"
+#include "settings/Localization.h"
 #include "settings/SettingsDialog.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -81,6 +85,25 @@ private Q_SLOTS:
         QCOMPARE(reread.defaultSendingWindow(),
                  (SendingWindow {true, QTime(7, 30), QTime(19, 0), false}));
         QCOMPARE(reread.optOutFooter(), QStringLiteral("STOP? SMS STOP to 12345"));
+    }
+
+    void qtsOwnFileDialogSpeaksSwahili()
+    {
+        // Debian has no Swahili catalogue of Qt: Tuma's carries the file dialog's texts.
+        QCOMPARE(Localization::install(*qApp, QStringLiteral("sw")), QStringLiteral("sw"));
+        QStringList texts;
+        {
+            QFileDialog dialog(nullptr, QStringLiteral("t"), QDir::tempPath());
+            dialog.setOption(QFileDialog::DontUseNativeDialog);
+            for (const QLabel* label : dialog.findChildren<QLabel*>())
+                texts.append(label->text());
+            for (const QAbstractButton* button : dialog.findChildren<QAbstractButton*>())
+                texts.append(button->text());
+        }
+        QCOMPARE(Localization::install(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+        QVERIFY2(texts.contains(QStringLiteral("Tafuta ndani ya:")), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QStringLiteral("Mafaili ya aina:")), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QStringLiteral("&Fungua")), qPrintable(texts.join(u'|')));
     }
 
     void invalidInputKeepsOkDisabled()
