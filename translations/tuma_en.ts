@@ -413,6 +413,27 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
             <numerusform>Exported %Ln contacts to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Brought back %Ln contact(s).</source>
+        <translation>
+            <numerusform>Brought back %Ln contact.</numerusform>
+            <numerusform>Brought back %Ln contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln contact(s); the others&apos; numbers were added again since.</source>
+        <translation>
+            <numerusform>Brought back %Ln contact; the others&apos; numbers were added again since.</numerusform>
+            <numerusform>Brought back %Ln contacts; the others&apos; numbers were added again since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) will receive no campaigns.</source>
+        <translation>
+            <numerusform>%Ln number will receive no campaigns.</numerusform>
+            <numerusform>%Ln numbers will receive no campaigns.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tuma::Dispatcher</name>

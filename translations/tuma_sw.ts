@@ -1777,6 +1777,14 @@
         <source>Could not change the group.</source>
         <translation>Imeshindwa kubadilisha kikundi.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address: write it as name@example.com, or leave it empty.</source>
+        <translation>&quot;%1&quot; si anwani ya barua pepe: iandike kama jina@mfano.com, au iache wazi.</translation>
+    </message>
+    <message>
+        <source>Could not bring the contacts back.</source>
+        <translation>Anwani hazikuweza kurudishwa.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -4821,10 +4829,6 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
         <translation>Jina la sehemu, kama violezo vitakavyolitumia (kwa mfano balance au due_date):</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>&quot;%1&quot; si anwani ya barua pepe.</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>Ilitumwa</translation>
     </message>
@@ -5021,6 +5025,59 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
             <numerusform>Anwani %Ln imehamishwa kwenda %1.</numerusform>
             <numerusform>Anwani %Ln zimehamishwa kwenda %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Futa…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Tendua Kufuta</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;undo&quot;&gt;Tendua&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln contact(s).</source>
+        <translation>
+            <numerusform>Anwani %Ln imerudishwa.</numerusform>
+            <numerusform>Anwani %Ln zimerudishwa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln contact(s); the others&apos; numbers were added again since.</source>
+        <translation>
+            <numerusform>Anwani %Ln imerudishwa; nambari za nyingine zimeongezwa tena tangu wakati huo.</numerusform>
+            <numerusform>Anwani %Ln zimerudishwa; nambari za nyingine zimeongezwa tena tangu wakati huo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opted out by hand</source>
+        <translation>Amejiondoa (imewekwa kwa mkono)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) will receive no campaigns.</source>
+        <translation>
+            <numerusform>Nambari %Ln haitapokea kampeni.</numerusform>
+            <numerusform>Nambari %Ln hazitapokea kampeni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Hariri…</translation>
+    </message>
+    <message>
+        <source>&amp;Send SMS…</source>
+        <translation>&amp;Tuma SMS…</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Vikundi</translation>
+    </message>
+    <message>
+        <source>&amp;Opt Out</source>
+        <translation>&amp;Ondoa kwenye kampeni</translation>
     </message>
 </context>
 <context>

@@ -285,8 +285,21 @@ Result<Contact> ContactStore::findByPhone(const QString& e164) const
     return contactFrom(query);
 }
 
+QString ContactStore::emailProblem(const QString& email)
+{
+    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    const QString trimmed = email.trimmed();
+    if (trimmed.isEmpty() || address.match(trimmed).hasMatch())
+        return {};
+    return tr("\"%1\" is not an e-mail address: write it as name@example.com, or leave it "
+              "empty.")
+        .arg(trimmed);
+}
+
 Result<Contact> ContactStore::add(const Contact& contact)
 {
+    if (const QString problem = emailProblem(contact.email); !problem.isEmpty())
+        return Error {QStringLiteral("invalid_email"), problem, {}};
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return Error {QStringLiteral("storage_failed"), tr("Could not save the contact."),
@@ -326,6 +339,8 @@ Result<Contact> ContactStore::add(const Contact& contact)
 
 Result<void> ContactStore::update(const Contact& contact)
 {
+    if (const QString problem = emailProblem(contact.email); !problem.isEmpty())
+        return Error {QStringLiteral("invalid_email"), problem, {}};
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return Error {QStringLiteral("storage_failed"), tr("Could not save the contact."),
@@ -384,6 +399,52 @@ Result<int> ContactStore::remove(const QList<qint64>& ids)
         return Error {QStringLiteral("storage_failed"), tr("Could not delete the contacts."),
                       db.lastError().text()};
     return removed;
+}
+
+Result<int> ContactStore::restore(const QList<Contact>& contacts)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return Error {QStringLiteral("storage_failed"), tr("Could not bring the contacts back."),
+                      db.lastError().text()};
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO contacts (id, phone, first_name, last_name, email, fields, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    QSqlQuery member(db);
+    member.prepare(QStringLiteral("INSERT OR IGNORE INTO group_members (group_id, contact_id) "
+                                  "SELECT id, ? FROM contact_groups WHERE name = ?"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int restored = 0;
+    for (const Contact& contact : contacts) {
+        insert.addBindValue(contact.id);
+        insert.addBindValue(contact.phone);
+        insert.addBindValue(nonNull(contact.firstName));
+        insert.addBindValue(nonNull(contact.lastName));
+        insert.addBindValue(nonNull(contact.email));
+        insert.addBindValue(fieldsJson(contact.fields));
+        insert.addBindValue(contact.createdAt > 0 ? contact.createdAt : now);
+        insert.addBindValue(now);
+        if (!insert.exec()) {
+            db.rollback();
+            return storageError(tr("Could not bring the contacts back."), insert);
+        }
+        if (insert.numRowsAffected() == 0)
+            continue;
+        ++restored;
+        for (const QString& group : contact.groups) {
+            member.addBindValue(contact.id);
+            member.addBindValue(group);
+            if (!member.exec()) {
+                db.rollback();
+                return storageError(tr("Could not bring the contacts back."), member);
+            }
+        }
+    }
+    if (!db.commit())
+        return Error {QStringLiteral("storage_failed"), tr("Could not bring the contacts back."),
+                      db.lastError().text()};
+    return restored;
 }
 
 Result<int> ContactStore::removeMatching(const ContactQuery& contactQuery)

@@ -65,6 +65,14 @@ public:
     Result<Contact> add(const Contact& contact);
     Result<void> update(const Contact& contact);
     Result<int> remove(const QList<qint64>& ids);
+    // Puts back contacts as find() read them before a remove (an undo): the same id, fields,
+    // creation time and groups (those that still exist). A number added again since is left as
+    // it is now. Returns how many came back.
+    Result<int> restore(const QList<Contact>& contacts);
+
+    // Why `email` is not an e-mail address (name@domain.tld), or an empty string; an empty
+    // address is allowed. add() and update() refuse such an address.
+    static QString emailProblem(const QString& email);
     // Every contact `query` selects at once, in one statement: "select all" on a large
     // table (run off the GUI thread).
     Result<int> removeMatching(const ContactQuery& query);

@@ -195,6 +195,65 @@ private Q_SLOTS:
         QCOMPARE(count->text(), QStringLiteral("2 contacts"));
     }
 
+    void deleteKeyDeletesAndUndoBringsBack()
+    {
+        ContactStore store(*m_database);
+        Contact afua;
+        afua.phone = QStringLiteral("+233241234567");
+        afua.firstName = QStringLiteral("Afua");
+        afua.email = QStringLiteral("afua@example.com");
+        afua.fields.insert(QStringLiteral("branch"), QStringLiteral("Kumasi"));
+        const Contact saved = store.add(afua).value();
+        Contact other;
+        other.phone = QStringLiteral("+254712345678");
+        QVERIFY(store.add(other).ok());
+        const qint64 vip = GroupStore(*m_database).create(QStringLiteral("VIP")).value().id;
+        QVERIFY(GroupStore(*m_database).addMembers(vip, {saved.id}).ok());
+
+        // An address without its domain is refused, with what to write instead.
+        afua.phone = QStringLiteral("+233241234568");
+        afua.email = QStringLiteral("afua@");
+        const Result<Contact> refused = store.add(afua);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("invalid_email"));
+        QVERIFY(refused.error().message.contains(QLatin1String("name@example.com")));
+
+        ContactsPage page(*m_database, *m_settings);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* table = child<QTableView>(page, "contactsTableView");
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        int row = 0;
+        while (page.model()->contactId(row) != saved.id)
+            ++row;
+        table->selectRow(row);
+        table->setFocus();
+        QTimer::singleShot(0, this, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        QApplication::setActiveWindow(&page);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(store.count({}).value(), 1);
+        auto* status = child<QLabel>(page, "statusLabel");
+        QVERIFY2(status->text().contains(QLatin1String("href=\"undo\"")),
+                 qPrintable(status->text()));
+
+        // Undo: the same contact, its fields and its group.
+        Q_EMIT status->linkActivated(QStringLiteral("undo"));
+        QCOMPARE(store.count({}).value(), 2);
+        const Contact back = store.find(saved.id).value();
+        QCOMPARE(back.phone, saved.phone);
+        QCOMPARE(back.email, QStringLiteral("afua@example.com"));
+        QCOMPARE(back.fields.value(QStringLiteral("branch")), QStringLiteral("Kumasi"));
+        QCOMPARE(back.groups, QStringList {QStringLiteral("VIP")});
+        QCOMPARE(back.createdAt, saved.createdAt);
+        QVERIFY(status->text().startsWith(QLatin1String("Brought back 1 contact")));
+        // Nothing left to undo.
+        Q_EMIT status->linkActivated(QStringLiteral("undo"));
+        QCOMPARE(store.count({}).value(), 2);
+    }
+
     void selectingEverythingWorksOnTheQuery()
     {
         ContactStore store(*m_database);

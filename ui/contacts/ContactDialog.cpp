@@ -126,8 +126,8 @@ void ContactDialog::accept()
     if (!phone)
         return showProblem(phone.error().message, m_ui->phoneLineEdit);
     const QString email = m_ui->emailLineEdit->text().trimmed();
-    if (!email.isEmpty() && !email.contains(u'@'))
-        return showProblem(tr("\"%1\" is not an email address.").arg(email), m_ui->emailLineEdit);
+    if (const QString problem = ContactStore::emailProblem(email); !problem.isEmpty())
+        return showProblem(problem, m_ui->emailLineEdit);
 
     Contact contact = m_contact;
     contact.phone = phone.value();

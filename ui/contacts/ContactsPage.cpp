@@ -7,11 +7,13 @@
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/GroupStore.h"
+#include "storage/SuppressionList.h"
 #include "ui_ContactsPage.h"
 #include "widgets/BackgroundJob.h"
 #include "widgets/Colors.h"
 #include "widgets/TableLook.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -84,6 +86,28 @@ ContactsPage::ContactsPage(Database& database, AppSettings& settings, QWidget* p
     connect(m_ui->emptyImportPushButton, &QPushButton::clicked, this,
             &ContactsPage::importRequested);
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &ContactsPage::exportContacts);
+
+    // The table's own keys and menu: Delete deletes, Ctrl+Z brings the deleted back, a right
+    // click offers what the buttons do.
+    auto* deleteAction = new QAction(tr("&Delete…"), m_ui->contactsTableView);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, &ContactsPage::deleteSelected);
+    m_ui->contactsTableView->addAction(deleteAction);
+    auto* undoAction = new QAction(tr("&Undo Delete"), this);
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoAction, &QAction::triggered, this, &ContactsPage::undoDelete);
+    addAction(undoAction);
+    m_ui->statusLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                               | Qt::LinksAccessibleByKeyboard);
+    connect(m_ui->statusLabel, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("undo"))
+            undoDelete();
+    });
+    m_ui->contactsTableView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->contactsTableView, &QWidget::customContextMenuRequested, this,
+            &ContactsPage::showContextMenu);
     reloadGroups();
     updateCounts();
     updateButtons();
@@ -306,14 +330,84 @@ void ContactsPage::deleteSelected()
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
+    // Read first, for Undo.
+    QList<Contact> deleted;
+    for (const qint64 id : ids) {
+        if (const Result<Contact> contact = ContactStore(m_database).find(id))
+            deleted.append(contact.value());
+    }
     const Result<int> removed = ContactStore(m_database).remove(ids);
     if (!removed) {
         setStatus(removed.error().message, true);
         return;
     }
-    setStatus(tr("Deleted %Ln contact(s).", nullptr, removed.value()));
+    m_deleted = deleted;
+    setStatus(tr("Deleted %Ln contact(s).", nullptr, removed.value()) + u' '
+              + tr("<a href=\"undo\">Undo</a>"));
     reload();
     Q_EMIT contactsChanged();
+}
+
+void ContactsPage::undoDelete()
+{
+    if (m_deleted.isEmpty())
+        return;
+    const Result<int> restored = ContactStore(m_database).restore(m_deleted);
+    if (!restored) {
+        setStatus(restored.error().message, true);
+        return;
+    }
+    const int missing = int(m_deleted.size()) - restored.value();
+    m_deleted.clear();
+    setStatus(missing == 0
+                  ? tr("Brought back %Ln contact(s).", nullptr, restored.value())
+                  : tr("Brought back %Ln contact(s); the others' numbers were added again since.",
+                       nullptr, restored.value()));
+    reload();
+    Q_EMIT contactsChanged();
+}
+
+void ContactsPage::optOutSelected()
+{
+    QStringList phones;
+    const ContactStore contacts(m_database);
+    for (const qint64 id : selectedIds()) {
+        if (const Result<Contact> contact = contacts.find(id))
+            phones.append(contact.value().phone);
+    }
+    if (phones.isEmpty())
+        return;
+    const Result<int> added = SuppressionList(m_database)
+                                  .add(phones, QStringLiteral("manual"), tr("Opted out by hand"));
+    if (!added) {
+        setStatus(added.error().message, true);
+        return;
+    }
+    setStatus(tr("%Ln number(s) will receive no campaigns.", nullptr, int(phones.size())));
+    m_model->reload();
+    Q_EMIT contactsChanged();
+}
+
+void ContactsPage::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_ui->contactsTableView->indexAt(position);
+    if (!index.isValid())
+        return;
+    // A right click outside the selection selects that row, as file managers do.
+    if (!m_ui->contactsTableView->selectionModel()->isRowSelected(index.row(), {}))
+        m_ui->contactsTableView->selectRow(index.row());
+    const int selected = selectedRowCount();
+    QMenu menu(this);
+    QAction* edit = menu.addAction(tr("&Edit…"), this, &ContactsPage::editContact);
+    edit->setEnabled(selected == 1);
+    menu.addAction(tr("&Send SMS…"), this, &ContactsPage::campaignToSelected);
+    menu.addMenu(m_groupMenu)->setText(tr("&Groups"));
+    menu.addAction(tr("&Opt Out"), this, &ContactsPage::optOutSelected)
+        ->setEnabled(!bulkSelection());
+    menu.addSeparator();
+    QAction* remove = menu.addAction(tr("&Delete…"), this, &ContactsPage::deleteSelected);
+    remove->setShortcut(QKeySequence::Delete);
+    menu.exec(m_ui->contactsTableView->viewport()->mapToGlobal(position));
 }
 
 void ContactsPage::addSelectedToGroup(qint64 groupId)

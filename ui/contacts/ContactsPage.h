@@ -75,6 +75,10 @@ private:
     void campaignToSelected();
     void editContact();
     void deleteSelected();
+    // Brings back the contacts of the last delete of selected rows (not of a bulk delete).
+    void undoDelete();
+    void optOutSelected();
+    void showContextMenu(const QPoint& position);
     void addSelectedToGroup(qint64 groupId);
     void addSelectedToNewGroup();
     void removeSelectedFromGroup(qint64 groupId);
@@ -87,6 +91,8 @@ private:
     ContactsModel* m_model = nullptr;
     QMenu* m_groupMenu = nullptr;
     QTimer* m_searchTimer = nullptr;
+    // What the last delete removed, for Undo; emptied by the next change.
+    QList<Contact> m_deleted;
 };
 
 } // namespace tuma
