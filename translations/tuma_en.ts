@@ -610,6 +610,20 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
             <numerusform>%Ln numbers may receive campaigns again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…and %Ln more.</numerusform>
+            <numerusform>…and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of the file held no number that can be opted out. Correct them in the file and import it again: the numbers already added are not added twice.</source>
+        <translation>
+            <numerusform>%Ln row of the file held no number that can be opted out. Correct it in the file and import it again: the numbers already added are not added twice.</numerusform>
+            <numerusform>%Ln rows of the file held no number that can be opted out. Correct them in the file and import it again: the numbers already added are not added twice.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tuma::PreviewPanel</name>

@@ -2668,6 +2668,10 @@
         <source>No column of the file holds phone numbers: put the numbers in a column headed &quot;Phone&quot;.</source>
         <translation>Hakuna safu wima ya faili yenye nambari za simu: weka nambari katika safu wima yenye kichwa &quot;Phone&quot;.</translation>
     </message>
+    <message>
+        <source>no number</source>
+        <translation>hakuna nambari</translation>
+    </message>
 </context>
 <context>
     <name>OptOutsPage</name>
@@ -4875,10 +4879,6 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
         <source>Groups</source>
         <translation>Vikundi</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>&quot;%1&quot; si anwani ya barua pepe.</translation>
-    </message>
 </context>
 <context>
     <name>tuma::ContactsPage</name>
@@ -6313,6 +6313,32 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>
             <numerusform>Nambari %Ln inaweza kupokea kampeni tena.</numerusform>
             <numerusform>Nambari %Ln zinaweza kupokea kampeni tena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reasons were read from the file.</source>
+        <translation>Sababu zimesomwa kutoka kwenye faili.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot;: %3</source>
+        <translation>Mstari %1: &quot;%2&quot;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…na %Ln zaidi.</numerusform>
+            <numerusform>…na %Ln zaidi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows Not Imported</source>
+        <translation>Safu Zisizoingizwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of the file held no number that can be opted out. Correct them in the file and import it again: the numbers already added are not added twice.</source>
+        <translation>
+            <numerusform>Safu %Ln ya faili haikuwa na nambari inayoweza kuondolewa. Isahihishe kwenye faili kisha uliingize tena: nambari zilizokwisha ongezwa haziongezwi mara mbili.</numerusform>
+            <numerusform>Safu %Ln za faili hazikuwa na nambari inayoweza kuondolewa. Zisahihishe kwenye faili kisha uliingize tena: nambari zilizokwisha ongezwa haziongezwi mara mbili.</numerusform>
         </translation>
     </message>
 </context>

@@ -530,10 +530,17 @@ int optOut(CliContext& context, const QCommandLineParser& parser)
             = OptOutImport::run(*database.value(), *reader.value(), region.value());
         if (!counts)
             return context.fail(counts.error());
+        QJsonArray rejected;
+        for (const OptOutRejectedRow& row : counts.value().rejected)
+            rejected.append(QJsonObject {{QStringLiteral("line"), row.line},
+                                         {QStringLiteral("cell"), row.cell},
+                                         {QStringLiteral("why"), row.why}});
         return context.succeed({{QStringLiteral("rows"), counts.value().rows},
                                 {QStringLiteral("added"), counts.value().added},
                                 {QStringLiteral("already_listed"), counts.value().alreadyListed},
-                                {QStringLiteral("invalid"), counts.value().invalid}},
+                                {QStringLiteral("invalid"), counts.value().invalid},
+                                {QStringLiteral("reason_column"), counts.value().reasonColumn},
+                                {QStringLiteral("rejected"), rejected}},
                                ContactCommandsText::tr("Read %1 rows: %2 numbers added, %3 "
                                                        "already listed, %4 invalid.")
                                    .arg(counts.value().rows)

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/SuppressionList.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -44,24 +45,48 @@ Result<OptOutImportCounts> OptOutImport::run(const Database& database, Spreadshe
                          "column headed \"Phone\"."),
                       {}};
 
-    QStringList numbers;
+    // The reason column: by its header only (content cannot tell a reason from a name).
+    int reasonColumn = -1;
+    if (hasHeader) {
+        static const QStringList names {
+            QStringLiteral("reason"),        QStringLiteral("sababu"),
+            QStringLiteral("note"),          QStringLiteral("notes"),
+            QStringLiteral("comment"),       QStringLiteral("comments"),
+            QStringLiteral("why"),           QStringLiteral("opt-out reason"),
+            QStringLiteral("opt out reason")};
+        for (int column = 0; column < first.size() && reasonColumn < 0; ++column) {
+            if (column != phoneColumn && names.contains(first.at(column).trimmed().toLower()))
+                reasonColumn = column;
+        }
+    }
+
+    QList<SuppressionList::Entry> numbers;
     OptOutImportCounts counts;
+    counts.reasonColumn = reasonColumn >= 0;
     bool skipHeader = hasHeader;
+    qint64 line = 0;
     Result<void> read = reader.read(
         [&](const SheetRow& row) {
             if (cancel && cancel->load())
                 return false;
+            ++line;
             if (skipHeader) {
                 skipHeader = false;
                 return true;
             }
             ++counts.rows;
-            const Result<QString> phone
-                = normalizer.normalize(PhoneNumber::fromCell(row.cells.value(phoneColumn)));
-            if (phone)
-                numbers.append(phone.value());
-            else
+            const QString cell = row.cells.value(phoneColumn);
+            const Result<QString> phone = normalizer.normalize(PhoneNumber::fromCell(cell));
+            if (phone) {
+                numbers.append(
+                    {phone.value(), reasonColumn >= 0 ? row.cells.value(reasonColumn) : QString()});
+            } else {
                 ++counts.invalid;
+                if (counts.rejected.size() < OptOutImportCounts::rejectedKept)
+                    counts.rejected.append(
+                        {line, cell,
+                         cell.trimmed().isEmpty() ? tr("no number") : phone.error().message});
+            }
             return true;
         },
         progress);
@@ -72,8 +97,16 @@ Result<OptOutImportCounts> OptOutImport::run(const Database& database, Spreadshe
             QStringLiteral("cancelled"), tr("The import was cancelled; nothing was changed."), {}};
     // A number repeated in the file counts as already listed: rows = added + already + invalid.
     const qsizetype valid = numbers.size();
-    numbers.removeDuplicates();
-    const Result<int> added = SuppressionList(database).add(numbers, QStringLiteral("import"));
+    // The first row of a number keeps its reason.
+    QSet<QString> seen;
+    QList<SuppressionList::Entry> unique;
+    for (const SuppressionList::Entry& entry : std::as_const(numbers)) {
+        if (!seen.contains(entry.phone)) {
+            seen.insert(entry.phone);
+            unique.append(entry);
+        }
+    }
+    const Result<int> added = SuppressionList(database).add(unique, QStringLiteral("import"));
     if (!added)
         return added.error();
     counts.added = added.value();

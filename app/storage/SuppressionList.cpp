@@ -34,6 +34,15 @@ SuppressionList::SuppressionList(const Database& database)
 Result<int> SuppressionList::add(const QStringList& phones, const QString& source,
                                  const QString& reason)
 {
+    QList<Entry> entries;
+    entries.reserve(phones.size());
+    for (const QString& phone : phones)
+        entries.append({phone, reason});
+    return add(entries, source);
+}
+
+Result<int> SuppressionList::add(const QList<Entry>& entries, const QString& source)
+{
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return Error {QStringLiteral("storage_failed"), tr("Could not save the opt-outs."),
@@ -43,10 +52,10 @@ Result<int> SuppressionList::add(const QStringList& phones, const QString& sourc
                                  "VALUES (?, ?, ?, ?) ON CONFLICT (phone) DO NOTHING"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     int added = 0;
-    for (const QString& phone : phones) {
-        query.addBindValue(phone);
+    for (const Entry& entry : entries) {
+        query.addBindValue(entry.phone);
         // Qt binds a null QString as NULL; the columns are NOT NULL.
-        query.addBindValue(reason.isNull() ? QStringLiteral("") : reason);
+        query.addBindValue(entry.reason.isNull() ? QStringLiteral("") : entry.reason.trimmed());
         query.addBindValue(source.isNull() ? QStringLiteral("") : source);
         query.addBindValue(now);
         if (!query.exec()) {

@@ -31,6 +31,13 @@ public:
     // Numbers must be E.164. Adding a number already listed changes nothing; the result says
     // how many were new.
     Result<int> add(const QStringList& phones, const QString& source, const QString& reason = {});
+    // The same, each number with its own reason (an imported list's Reason column).
+    struct Entry
+    {
+        QString phone; // E.164
+        QString reason;
+    };
+    Result<int> add(const QList<Entry>& entries, const QString& source);
     Result<int> remove(const QStringList& phones);
     Result<bool> contains(const QString& phone) const;
 

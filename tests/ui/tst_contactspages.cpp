@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -344,6 +345,32 @@ private Q_SLOTS:
         page.show();
         QCOMPARE(child<QLabel>(page, "countLabel")->text(),
                  QStringLiteral("250 numbers opted out"));
+
+        // A number typed wrong keeps the dialog open, with the text and what is wrong.
+        QString firstText;
+        QString secondLabel;
+        QString secondText;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(QStringLiteral("0712 34"));
+            firstText = dialog->textValue();
+            QTimer::singleShot(0, this, [&, dialog] {
+                auto* again = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+                QVERIFY(again == dialog);
+                secondLabel = again->labelText();
+                secondText = again->textValue();
+                again->setTextValue(QStringLiteral("0799 123456"));
+                again->accept();
+            });
+            dialog->accept();
+        });
+        child<QPushButton>(page, "addPushButton")->click();
+        QCOMPARE(secondText, firstText);
+        QVERIFY2(secondLabel.contains(QLatin1String("Phone number that must never")),
+                 qPrintable(secondLabel));
+        QVERIFY(secondLabel.size() > QStringLiteral("Phone number that must never").size() + 60);
+        QVERIFY(SuppressionList(*m_database).contains(QStringLiteral("+254799123456")).value());
     }
 
     void aHeaderOnlyFileSaysSoAndGoesNoFurther()

@@ -12,6 +12,7 @@
 #include "storage/GroupStore.h"
 #include "storage/SuppressionList.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -278,6 +279,43 @@ private Q_SLOTS:
         QCOMPARE(
             PhoneNumber::forced(QStringLiteral("+0712345678"), QStringLiteral("KE")).error().code,
             QStringLiteral("invalid"));
+    }
+
+    void optOutsImportKeepReasonsAndListRowsNotRead()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("optouts-with-reasons.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Phone,Name,Reason\n"
+                   "0712 345 678,Wanjiku,\"Replied STOP, 3 Dec\"\n"
+                   "12,Otieno,asked by phone\n"
+                   ",Akinyi,\n"
+                   "+233 24 123 4567,Ama,Sababu: hataki\n"
+                   "0712345678,Wanjiku,second row\n");
+        file.close();
+        auto reader = SpreadsheetReader::open(csv);
+        QVERIFY(reader.ok());
+        const OptOutImportCounts counts
+            = OptOutImport::run(*m_database, *reader.value(), QStringLiteral("KE")).value();
+        QCOMPARE(counts.rows, 5);
+        QCOMPARE(counts.added, 2);
+        QCOMPARE(counts.alreadyListed, 1);
+        QCOMPARE(counts.invalid, 2);
+        QVERIFY(counts.reasonColumn);
+        // The rows not read, by their line in the file (the header is line 1).
+        QCOMPARE(counts.rejected.size(), 2);
+        QCOMPARE(counts.rejected.at(0).line, 3);
+        QCOMPARE(counts.rejected.at(0).cell, QStringLiteral("12"));
+        QVERIFY(!counts.rejected.at(0).why.isEmpty());
+        QCOMPARE(counts.rejected.at(1).line, 4);
+        QCOMPARE(counts.rejected.at(1).why, QStringLiteral("no number"));
+        // Each number keeps the reason of its first row.
+        QHash<QString, QString> reasons;
+        for (const OptOut& optOut : SuppressionList(*m_database).list({}, 10, 0).value())
+            reasons.insert(optOut.phone, optOut.reason);
+        QCOMPARE(reasons.value(QStringLiteral("+254712345678")),
+                 QStringLiteral("Replied STOP, 3 Dec"));
+        QCOMPARE(reasons.value(QStringLiteral("+233241234567")), QStringLiteral("Sababu: hataki"));
     }
 
     void cancelledImportChangesNothing()

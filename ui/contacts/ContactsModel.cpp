@@ -251,8 +251,8 @@ bool ContactsModel::setData(const QModelIndex& index, const QVariant& value, int
         contact.lastName = text;
         break;
     case EmailColumn:
-        if (!text.isEmpty() && !text.contains(u'@')) {
-            Q_EMIT problem(tr("\"%1\" is not an email address.").arg(text));
+        if (const QString why = ContactStore::emailProblem(text); !why.isEmpty()) {
+            Q_EMIT problem(why);
             return false;
         }
         contact.email = text;

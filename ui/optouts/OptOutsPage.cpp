@@ -69,18 +69,22 @@ void OptOutsPage::updateCount()
 
 void OptOutsPage::addNumber()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        this, tr("Opt Out a Number"),
-        tr("Phone number that must never receive a campaign (for example %1):")
-            .arg(PhoneNumber::exampleMobile(m_settings.region(), PhoneDisplayFormat::National)),
-        QLineEdit::Normal, {}, &ok);
-    if (!ok || text.trimmed().isEmpty())
-        return;
-    const Result<QString> phone = PhoneNumber::normalize(text, m_settings.region());
-    if (!phone) {
-        QMessageBox::warning(this, tr("Opt Out a Number"), phone.error().message);
-        return;
+    const QString prompt
+        = tr("Phone number that must never receive a campaign (for example %1):")
+              .arg(PhoneNumber::exampleMobile(m_settings.region(), PhoneDisplayFormat::National));
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("optOutNumberDialog"));
+    dialog.setWindowTitle(tr("Opt Out a Number"));
+    dialog.setLabelText(prompt);
+    Result<QString> phone = Error {};
+    // A number that cannot be read keeps the dialog open, with what is wrong and the text.
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted || dialog.textValue().trimmed().isEmpty())
+            return;
+        phone = PhoneNumber::normalize(dialog.textValue(), m_settings.region());
+        if (phone)
+            break;
+        dialog.setLabelText(phone.error().message + QStringLiteral("\n\n") + prompt);
     }
     const Result<int> added
         = SuppressionList(m_database).add({phone.value()}, QStringLiteral("manual"));
@@ -139,9 +143,13 @@ void OptOutsPage::importFile()
             setStatus(tr("%1 numbers added, %2 already listed, %3 rows without a valid number.")
                           .arg(locale.toString(counts->added),
                                locale.toString(counts->alreadyListed),
-                               locale.toString(counts->invalid)));
+                               locale.toString(counts->invalid))
+                      + (counts->reasonColumn ? u' ' + tr("Reasons were read from the file.")
+                                              : QString()));
             reload();
             Q_EMIT optOutsChanged();
+            if (!counts->rejected.isEmpty())
+                showRejected(*counts);
         });
 }
 
@@ -166,6 +174,26 @@ void OptOutsPage::removeSelected()
     setStatus(tr("%Ln number(s) may receive campaigns again.", nullptr, removed.value()));
     reload();
     Q_EMIT optOutsChanged();
+}
+
+void OptOutsPage::showRejected(const OptOutImportCounts& counts)
+{
+    QStringList lines;
+    for (const OptOutRejectedRow& row : counts.rejected)
+        lines.append(
+            tr("Line %1: \"%2\": %3").arg(QLocale().toString(row.line), row.cell, row.why));
+    if (counts.invalid > counts.rejected.size())
+        lines.append(tr("…and %Ln more.", nullptr, int(counts.invalid - counts.rejected.size())));
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Rows Not Imported"),
+        tr("%Ln row(s) of the file held no number that can be opted out. Correct them in the "
+           "file and import it again: the numbers already added are not added twice.",
+           nullptr, int(std::min<qint64>(counts.invalid, INT_MAX))),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("rejectedRowsBox"));
+    box->setDetailedText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void OptOutsPage::setStatus(const QString& text)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/OptOutImport.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -38,6 +40,7 @@ private:
     void importFile();
     void removeSelected();
     void updateCount();
+    void showRejected(const OptOutImportCounts& counts);
     void setStatus(const QString& text);
 
     std::unique_ptr<Ui::OptOutsPage> m_ui;
