@@ -204,17 +204,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>%n recipient</numerusform>
-            <numerusform>%n recipients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (%n contact(s))</source>
         <translation>
             <numerusform>%1 (%n contact)</numerusform>
             <numerusform>%1 (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
         </translation>
     </message>
 </context>
@@ -259,13 +259,6 @@
 <context>
     <name>tuma::CampaignsPage</name>
     <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>%n recipient</numerusform>
-            <numerusform>%n recipients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Launch &quot;%1&quot;? %n message(s) will be sent at %2 for about %3.</source>
         <translation>
             <numerusform>Launch &quot;%1&quot;? %n message will be sent at %2 for about %3.</numerusform>
@@ -291,13 +284,6 @@
         <translation>
             <numerusform>Cancel &quot;%1&quot;? The %n message still waiting will never be sent; those already sent stay as they are.</numerusform>
             <numerusform>Cancel &quot;%1&quot;? The %n messages still waiting will never be sent; those already sent stay as they are.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) written to %1.</source>
-        <translation>
-            <numerusform>%n recipient written to %1.</numerusform>
-            <numerusform>%n recipients written to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -335,6 +321,20 @@ Count as sent: it is taken as accepted and its credits as used.</numerusform>
 
 Send again: they go back to the queue and the campaign pauses; Resume sends them, and a customer who already had one gets it twice.
 Count as sent: they are taken as accepted and their credits as used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln recipient written to %1.</numerusform>
+            <numerusform>%Ln recipients written to %1.</numerusform>
         </translation>
     </message>
 </context>

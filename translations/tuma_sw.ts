@@ -4059,13 +4059,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <source>Not loaded</source>
         <translation>Haijapakiwa</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>mpokeaji %n</numerusform>
-            <numerusform>wapokeaji %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -4184,6 +4177,13 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>The balance is %1.</source>
         <translation>Salio ni %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>mpokeaji %Ln</numerusform>
+            <numerusform>wapokeaji %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4473,13 +4473,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <source>through %1 as %2</source>
         <translation>kupitia %1 kama %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>mpokeaji %n</numerusform>
-            <numerusform>wapokeaji %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>at %1 (%2)</source>
         <translation>saa %1 (%2)</translation>
@@ -4615,13 +4608,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>Export failed</source>
         <translation>Uhamishaji umeshindwa</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) written to %1.</source>
-        <translation>
-            <numerusform>Mpokeaji %n ameandikwa kwenye %1.</numerusform>
-            <numerusform>Wapokeaji %n wameandikwa kwenye %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Top up</source>
@@ -4763,6 +4749,20 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
     <message>
         <source>Not delivered (the provider says &quot;%1&quot;). Retry failed sends it again; a number that fails every time may be wrong.</source>
         <translation>Haujawasilishwa (mtoa huduma anasema &quot;%1&quot;). &quot;Rudia zilizoshindwa&quot; huutuma tena; nambari inayoshindikana kila mara huenda si sahihi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>mpokeaji %Ln</numerusform>
+            <numerusform>wapokeaji %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) written to %1.</source>
+        <translation>
+            <numerusform>Mpokeaji %Ln ameandikwa kwenye %1.</numerusform>
+            <numerusform>Wapokeaji %Ln wameandikwa kwenye %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -638,7 +638,7 @@ void AccountsPage::loadHistory(int page)
             QList<TextTableModel::Row> rows;
             for (const HistoryEntry& entry : history.entries) {
                 const QString to = entry.phone.isEmpty()
-                    ? tr("%n recipient(s)", nullptr, entry.recipientCount)
+                    ? tr("%Ln recipient(s)", nullptr, entry.recipientCount)
                     : PhoneNumber::format(entry.phone.startsWith(u'+') ? entry.phone
                                                                        : u'+' + entry.phone,
                                           m_settings.phoneDisplayFormat());

@@ -441,7 +441,7 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
                            : tr("through %1 as %2").arg(account->name, campaign.senderId));
     }
     if (campaign.audience.remote.isEmpty())
-        summary.append(tr("%n recipient(s)", nullptr, campaign.recipients));
+        summary.append(tr("%Ln recipient(s)", nullptr, campaign.recipients));
     else if (campaign.audience.remote.size < 0)
         summary.append(
             tr("to the provider's group \"%1\"").arg(campaign.audience.remote.groupName));
@@ -1069,7 +1069,7 @@ void CampaignsPage::exportReport()
                 return;
             }
             m_ui->noticeLabel->setVisible(true);
-            m_ui->noticeLabel->setText(tr("%n recipient(s) written to %1.", nullptr, int(*written))
+            m_ui->noticeLabel->setText(tr("%Ln recipient(s) written to %1.", nullptr, int(*written))
                                            .arg(QDir::toNativeSeparators(path)));
         });
 }
