@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ColorSchemeWatcher.h"
 
+#include "Colors.h"
+
 #include <QApplication>
 #include <QDBusAbstractInterface>
 #include <QDBusConnection>
@@ -24,12 +26,6 @@ const QString kPortalService = QStringLiteral("org.freedesktop.portal.Desktop");
 const QString kPortalPath = QStringLiteral("/org/freedesktop/portal/desktop");
 const QString kAppearanceNamespace = QStringLiteral("org.freedesktop.appearance");
 const QString kColorSchemeKey = QStringLiteral("color-scheme");
-
-bool isDarkPalette(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness()
-        < palette.color(QPalette::WindowText).lightness();
-}
 
 // The portal's value arrives wrapped once (SettingChanged) or twice (Read).
 QVariant unwrap(QVariant value)
@@ -60,7 +56,7 @@ ColorSchemeWatcher::ColorSchemeWatcher(ColorScheme preference, QObject* parent)
     : QObject(parent)
     , m_preference(preference)
     , m_platformPalette(QApplication::palette())
-    , m_platformIsDark(isDarkPalette(m_platformPalette))
+    , m_platformIsDark(Colors::isDark(m_platformPalette))
 {
     apply();
     queryPortal();
