@@ -169,45 +169,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n message(s))</source>
-        <translation>
-            <numerusform>%1 (%n message)</numerusform>
-            <numerusform>%1 (%n messages)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n part(s)</source>
         <translation>
             <numerusform>%n part</numerusform>
             <numerusform>%n parts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n message(s) in all</source>
-        <translation>
-            <numerusform>, %n message in all</numerusform>
-            <numerusform>, %n messages in all</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This provider takes at most %n number(s) at once. Create a campaign to send to more.</source>
-        <translation>
-            <numerusform>This provider takes at most %n number at once. Create a campaign to send to more.</numerusform>
-            <numerusform>This provider takes at most %n numbers at once. Create a campaign to send to more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The provider accepted %n message(s).</source>
-        <translation>
-            <numerusform>The provider accepted %n message.</numerusform>
-            <numerusform>The provider accepted %n messages.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n contact(s))</source>
-        <translation>
-            <numerusform>%1 (%n contact)</numerusform>
-            <numerusform>%1 (%n contacts)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -217,37 +182,44 @@
             <numerusform>%Ln recipients</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln message(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln message)</numerusform>
+            <numerusform>%1 (%Ln messages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln message(s) in all</source>
+        <translation>
+            <numerusform>, %Ln message in all</numerusform>
+            <numerusform>, %Ln messages in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This provider takes at most %Ln number(s) at once. Create a campaign to send to more.</source>
+        <translation>
+            <numerusform>This provider takes at most %Ln number at once. Create a campaign to send to more.</numerusform>
+            <numerusform>This provider takes at most %Ln numbers at once. Create a campaign to send to more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider accepted %Ln message(s).</source>
+        <translation>
+            <numerusform>The provider accepted %Ln message.</numerusform>
+            <numerusform>The provider accepted %Ln messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln contact(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln contact)</numerusform>
+            <numerusform>%1 (%Ln contacts)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tuma::AuditLogDialog</name>
-    <message numerus="yes">
-        <source>Launched on %1 to %n recipient(s), %2 credits (%3 %4).</source>
-        <translation>
-            <numerusform>Launched on %1 to %n recipient, %2 credits (%3 %4).</numerusform>
-            <numerusform>Launched on %1 to %n recipients, %2 credits (%3 %4).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) of unknown fate will be sent again on resuming.</source>
-        <translation>
-            <numerusform>%n message of unknown fate will be sent again on resuming.</numerusform>
-            <numerusform>%n messages of unknown fate will be sent again on resuming.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) of unknown fate counted as sent.</source>
-        <translation>
-            <numerusform>%n message of unknown fate counted as sent.</numerusform>
-            <numerusform>%n messages of unknown fate counted as sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) read: %1 new, %2 updated, %3 already there, %4 repeated in the file, %5 invalid.</source>
-        <translation>
-            <numerusform>%n row read: %1 new, %2 updated, %3 already there, %4 repeated in the file, %5 invalid.</numerusform>
-            <numerusform>%n rows read: %1 new, %2 updated, %3 already there, %4 repeated in the file, %5 invalid.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>No payment of KES %1 was seen within %n minute(s); if it was approved later, the balance shows it.</source>
         <translation>
@@ -255,74 +227,37 @@
             <numerusform>No payment of KES %1 was seen within %n minutes; if it was approved later, the balance shows it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Launched on %1 to %Ln recipient(s), %2 credits (%3 %4).</source>
+        <translation>
+            <numerusform>Launched on %1 to %Ln recipient, %2 credits (%3 %4).</numerusform>
+            <numerusform>Launched on %1 to %Ln recipients, %2 credits (%3 %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) of unknown fate will be sent again on resuming.</source>
+        <translation>
+            <numerusform>%Ln message of unknown fate will be sent again on resuming.</numerusform>
+            <numerusform>%Ln messages of unknown fate will be sent again on resuming.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) of unknown fate counted as sent.</source>
+        <translation>
+            <numerusform>%Ln message of unknown fate counted as sent.</numerusform>
+            <numerusform>%Ln messages of unknown fate counted as sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read: %1 new, %2 updated, %3 already there, %4 repeated in the file, %5 invalid.</source>
+        <translation>
+            <numerusform>%Ln row read: %1 new, %2 updated, %3 already there, %4 repeated in the file, %5 invalid.</numerusform>
+            <numerusform>%Ln rows read: %1 new, %2 updated, %3 already there, %4 repeated in the file, %5 invalid.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tuma::CampaignsPage</name>
-    <message numerus="yes">
-        <source>Launch &quot;%1&quot;? %n message(s) will be sent at %2 for about %3.</source>
-        <translation>
-            <numerusform>Launch &quot;%1&quot;? %n message will be sent at %2 for about %3.</numerusform>
-            <numerusform>Launch &quot;%1&quot;? %n messages will be sent at %2 for about %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send &quot;%1&quot; now? %n message(s) go out for about %2.</source>
-        <translation>
-            <numerusform>Send &quot;%1&quot; now? %n message goes out for about %2.</numerusform>
-            <numerusform>Send &quot;%1&quot; now? %n messages go out for about %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Preparing %n message(s)…</source>
-        <translation>
-            <numerusform>Preparing %n message…</numerusform>
-            <numerusform>Preparing %n messages…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel &quot;%1&quot;? The %n message(s) still waiting will never be sent; those already sent stay as they are.</source>
-        <translation>
-            <numerusform>Cancel &quot;%1&quot;? The %n message still waiting will never be sent; those already sent stay as they are.</numerusform>
-            <numerusform>Cancel &quot;%1&quot;? The %n messages still waiting will never be sent; those already sent stay as they are.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>to the provider&apos;s group &quot;%1&quot; (%n contact(s))</source>
-        <translation>
-            <numerusform>to the provider&apos;s group &quot;%1&quot; (%n contact)</numerusform>
-            <numerusform>to the provider&apos;s group &quot;%1&quot; (%n contacts)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) may or may not have reached the provider: no answer came. They are not sent again by themselves: check with the provider, or decide.</source>
-        <translation>
-            <numerusform>%n message may or may not have reached the provider: no answer came. It is not sent again by itself: check with the provider, or decide.</numerusform>
-            <numerusform>%n messages may or may not have reached the provider: no answer came. They are not sent again by themselves: check with the provider, or decide.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>More people would get &quot;%1&quot; than when you confirmed it: %n message(s) for about %2 now, instead of %3 for %4. Send it for the new amount?</source>
-        <translation>
-            <numerusform>More people would get &quot;%1&quot; than when you confirmed it: %n message for about %2 now, instead of %3 for %4. Send it for the new amount?</numerusform>
-            <numerusform>More people would get &quot;%1&quot; than when you confirmed it: %n messages for about %2 now, instead of %3 for %4. Send it for the new amount?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The provider may or may not have %n message(s) of &quot;%1&quot;. Look at its website or ask its support first.
-
-Send again: they go back to the queue and the campaign pauses; Resume sends them, and a customer who already had one gets it twice.
-Count as sent: they are taken as accepted and their credits as used.</source>
-        <translation>
-            <numerusform>The provider may or may not have %n message of &quot;%1&quot;. Look at its website or ask its support first.
-
-Send again: it goes back to the queue and the campaign pauses; Resume sends it, and a customer who already had it gets it twice.
-Count as sent: it is taken as accepted and its credits as used.</numerusform>
-            <numerusform>The provider may or may not have %n messages of &quot;%1&quot;. Look at its website or ask its support first.
-
-Send again: they go back to the queue and the campaign pauses; Resume sends them, and a customer who already had one gets it twice.
-Count as sent: they are taken as accepted and their credits as used.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
         <translation>
@@ -335,6 +270,71 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
         <translation>
             <numerusform>%Ln recipient written to %1.</numerusform>
             <numerusform>%Ln recipients written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to the provider&apos;s group &quot;%1&quot; (%Ln contact(s))</source>
+        <translation>
+            <numerusform>to the provider&apos;s group &quot;%1&quot; (%Ln contact)</numerusform>
+            <numerusform>to the provider&apos;s group &quot;%1&quot; (%Ln contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) may or may not have reached the provider: no answer came. They are not sent again by themselves: check with the provider, or decide.</source>
+        <translation>
+            <numerusform>%Ln message may or may not have reached the provider: no answer came. It is not sent again by itself: check with the provider, or decide.</numerusform>
+            <numerusform>%Ln messages may or may not have reached the provider: no answer came. They are not sent again by themselves: check with the provider, or decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Launch &quot;%1&quot;? %Ln message(s) will be sent at %2 for about %3.</source>
+        <translation>
+            <numerusform>Launch &quot;%1&quot;? %Ln message will be sent at %2 for about %3.</numerusform>
+            <numerusform>Launch &quot;%1&quot;? %Ln messages will be sent at %2 for about %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send &quot;%1&quot; now? %Ln message(s) go out for about %2.</source>
+        <translation>
+            <numerusform>Send &quot;%1&quot; now? %Ln message goes out for about %2.</numerusform>
+            <numerusform>Send &quot;%1&quot; now? %Ln messages go out for about %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More people would get &quot;%1&quot; than when you confirmed it: %Ln message(s) for about %2 now, instead of %3 for %4. Send it for the new amount?</source>
+        <translation>
+            <numerusform>More people would get &quot;%1&quot; than when you confirmed it: %Ln message for about %2 now, instead of %3 for %4. Send it for the new amount?</numerusform>
+            <numerusform>More people would get &quot;%1&quot; than when you confirmed it: %Ln messages for about %2 now, instead of %3 for %4. Send it for the new amount?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln message(s)…</source>
+        <translation>
+            <numerusform>Preparing %Ln message…</numerusform>
+            <numerusform>Preparing %Ln messages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel &quot;%1&quot;? The %Ln message(s) still waiting will never be sent; those already sent stay as they are.</source>
+        <translation>
+            <numerusform>Cancel &quot;%1&quot;? The %Ln message still waiting will never be sent; those already sent stay as they are.</numerusform>
+            <numerusform>Cancel &quot;%1&quot;? The %Ln messages still waiting will never be sent; those already sent stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider may or may not have %Ln message(s) of &quot;%1&quot;. Look at its website or ask its support first.
+
+Send again: they go back to the queue and the campaign pauses; Resume sends them, and a customer who already had one gets it twice.
+Count as sent: they are taken as accepted and their credits as used.</source>
+        <translation>
+            <numerusform>The provider may or may not have %Ln message of &quot;%1&quot;. Look at its website or ask its support first.
+
+Send again: it goes back to the queue and the campaign pauses; Resume sends it, and a customer who already had it gets it twice.
+Count as sent: it is taken as accepted and its credits as used.</numerusform>
+            <numerusform>The provider may or may not have %Ln messages of &quot;%1&quot;. Look at its website or ask its support first.
+
+Send again: they go back to the queue and the campaign pauses; Resume sends them, and a customer who already had one gets it twice.
+Count as sent: they are taken as accepted and their credits as used.</numerusform>
         </translation>
     </message>
 </context>
@@ -510,24 +510,10 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n contact(s))</source>
-        <translation>
-            <numerusform>%1 (%n contact)</numerusform>
-            <numerusform>%1 (%n contacts)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Up to %1 recipients: %2 in %n group(s) and %3 typed. Duplicates and opted-out numbers are left out in the review.</source>
         <translation>
             <numerusform>Up to %1 recipients: %2 in %n group and %3 typed. Duplicates and opted-out numbers are left out in the review.</numerusform>
             <numerusform>Up to %1 recipients: %2 in %n groups and %3 typed. Duplicates and opted-out numbers are left out in the review.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n recipient(s)&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n recipient&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n recipients&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -545,20 +531,6 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) contain characters outside the GSM alphabet and go as Unicode: up to twice the parts. The composer can replace them.</source>
-        <translation>
-            <numerusform>%n message contain characters outside the GSM alphabet and goes as Unicode: up to twice the parts. The composer can replace them.</numerusform>
-            <numerusform>%n messages contain characters outside the GSM alphabet and go as Unicode: up to twice the parts. The composer can replace them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; is empty for %n recipient(s) and has no default: write &amp;lt;&amp;lt;%1|default&amp;gt;&amp;gt; to fill the gap.</source>
-        <translation>
-            <numerusform>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; is empty for %n recipient and has no default: write &amp;lt;&amp;lt;%1|default&amp;gt;&amp;gt; to fill the gap.</numerusform>
-            <numerusform>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; is empty for %n recipients and has no default: write &amp;lt;&amp;lt;%1|default&amp;gt;&amp;gt; to fill the gap.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 in %n group(s), %2 typed, and the contacts whose %3 is %4: the review counts them, without duplicates and opted-out numbers.</source>
         <translation>
             <numerusform>%1 in %n group, %2 typed, and the contacts whose %3 is %4: the review counts them, without duplicates and opted-out numbers.</numerusform>
@@ -566,24 +538,52 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n number(s) are outside the countries %1 serves (%2): the provider will refuse them, and they will show as failed.</source>
-        <translation>
-            <numerusform>%n number is outside the countries %1 serves (%2): the provider will refuse it, and it will show as failed.</numerusform>
-            <numerusform>%n numbers are outside the countries %1 serves (%2): the provider will refuse them, and they will show as failed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Everyone in the provider&apos;s group &quot;%1&quot;: %n contact(s), as the provider counts them.</source>
-        <translation>
-            <numerusform>Everyone in the provider&apos;s group &quot;%1&quot;: %n contact, as the provider counts them.</numerusform>
-            <numerusform>Everyone in the provider&apos;s group &quot;%1&quot;: %n contacts, as the provider counts them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Nobody would receive it: every number of its audience has opted out (%Ln number(s)). Go back and choose other groups or numbers, or remove from the Opt-outs page the numbers that asked for messages again.</source>
         <translation>
             <numerusform>Nobody would receive it: the one number of its audience has opted out (%Ln number). Go back and choose other groups or numbers, or remove from the Opt-outs page the number if it asked for messages again.</numerusform>
             <numerusform>Nobody would receive it: every number of its audience has opted out (%Ln numbers). Go back and choose other groups or numbers, or remove from the Opt-outs page the numbers that asked for messages again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln contact(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln contact)</numerusform>
+            <numerusform>%1 (%Ln contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone in the provider&apos;s group &quot;%1&quot;: %Ln contact(s), as the provider counts them.</source>
+        <translation>
+            <numerusform>Everyone in the provider&apos;s group &quot;%1&quot;: %Ln contact, as the provider counts them.</numerusform>
+            <numerusform>Everyone in the provider&apos;s group &quot;%1&quot;: %Ln contacts, as the provider counts them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln recipient(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln recipient&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln recipients&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) contain characters outside the GSM alphabet and go as Unicode: up to twice the parts. The composer can replace them.</source>
+        <translation>
+            <numerusform>%Ln message contain characters outside the GSM alphabet and goes as Unicode: up to twice the parts. The composer can replace them.</numerusform>
+            <numerusform>%Ln messages contain characters outside the GSM alphabet and go as Unicode: up to twice the parts. The composer can replace them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; is empty for %Ln recipient(s) and has no default: write &amp;lt;&amp;lt;%1|default&amp;gt;&amp;gt; to fill the gap.</source>
+        <translation>
+            <numerusform>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; is empty for %Ln recipient and has no default: write &amp;lt;&amp;lt;%1|default&amp;gt;&amp;gt; to fill the gap.</numerusform>
+            <numerusform>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; is empty for %Ln recipients and has no default: write &amp;lt;&amp;lt;%1|default&amp;gt;&amp;gt; to fill the gap.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) are outside the countries %1 serves (%2): the provider will refuse them, and they will show as failed.</source>
+        <translation>
+            <numerusform>%Ln number is outside the countries %1 serves (%2): the provider will refuse it, and it will show as failed.</numerusform>
+            <numerusform>%Ln numbers are outside the countries %1 serves (%2): the provider will refuse them, and they will show as failed.</numerusform>
         </translation>
     </message>
 </context>
@@ -642,17 +642,17 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) have no %1: give it a default, as in &lt;&lt;%1|Customer&gt;&gt;.</source>
+        <source>%Ln contact(s) have no %1: give it a default, as in &lt;&lt;%1|Customer&gt;&gt;.</source>
         <translation>
-            <numerusform>%n contact has no %1: give it a default, as in &lt;&lt;%1|Customer&gt;&gt;.</numerusform>
-            <numerusform>%n contacts have no %1: give it a default, as in &lt;&lt;%1|Customer&gt;&gt;.</numerusform>
+            <numerusform>%Ln contact has no %1: give it a default, as in &lt;&lt;%1|Customer&gt;&gt;.</numerusform>
+            <numerusform>%Ln contacts have no %1: give it a default, as in &lt;&lt;%1|Customer&gt;&gt;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n opted-out contact(s) will not receive it.</source>
+        <source>%Ln opted-out contact(s) will not receive it.</source>
         <translation>
-            <numerusform>%n opted-out contact will not receive it.</numerusform>
-            <numerusform>%n opted-out contacts will not receive it.</numerusform>
+            <numerusform>%Ln opted-out contact will not receive it.</numerusform>
+            <numerusform>%Ln opted-out contacts will not receive it.</numerusform>
         </translation>
     </message>
 </context>

@@ -3980,13 +3980,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
             <numerusform>Muunganisho unafanya kazi: mtoa huduma amejibu ndani ya ms %n.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n message(s))</source>
-        <translation>
-            <numerusform>%1 (ujumbe %n)</numerusform>
-            <numerusform>%1 (jumbe %n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The balance is below your warning level of %1. Top up before the next campaign.</source>
         <translation>Salio liko chini ya kiwango chako cha onyo cha %1. Ongeza salio kabla ya kampeni inayofuata.</translation>
@@ -4006,13 +3999,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
             <numerusform>sehemu %n</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, %n message(s) in all</source>
-        <translation>
-            <numerusform>, ujumbe %n kwa jumla</numerusform>
-            <numerusform>, jumbe %n kwa jumla</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; cannot receive SMS: %2</source>
         <translation>&quot;%1&quot; haiwezi kupokea SMS: %2</translation>
@@ -4025,13 +4011,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <source>Choose a sender ID: this provider needs one.</source>
         <translation>Chagua kitambulisho cha mtumaji: mtoa huduma huyu anakihitaji.</translation>
     </message>
-    <message numerus="yes">
-        <source>This provider takes at most %n number(s) at once. Create a campaign to send to more.</source>
-        <translation>
-            <numerusform>Mtoa huduma huyu hupokea nambari %n kwa upeo kwa wakati mmoja. Unda kampeni ili kutuma kwa zaidi.</numerusform>
-            <numerusform>Mtoa huduma huyu hupokea nambari %n kwa upeo kwa wakati mmoja. Unda kampeni ili kutuma kwa zaidi.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending…</source>
         <translation>Inatuma…</translation>
@@ -4039,13 +4018,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>The provider accepted %n message(s).</source>
-        <translation>
-            <numerusform>Mtoa huduma amekubali ujumbe %n.</numerusform>
-            <numerusform>Mtoa huduma amekubali jumbe %n.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Refused: %1</source>
@@ -4078,13 +4050,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>There is no Tuma group to send yet. Create one on the Groups page.</source>
         <translation>Bado hakuna kikundi cha Tuma cha kutuma. Unda kimoja kwenye ukurasa wa Vikundi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n contact(s))</source>
-        <translation>
-            <numerusform>%1 (anwani %n)</numerusform>
-            <numerusform>%1 (anwani %n)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Send a Group to the Provider</source>
@@ -4185,6 +4150,41 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
             <numerusform>wapokeaji %Ln</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln message(s))</source>
+        <translation>
+            <numerusform>%1 (ujumbe %Ln)</numerusform>
+            <numerusform>%1 (jumbe %Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln message(s) in all</source>
+        <translation>
+            <numerusform>, ujumbe %Ln kwa jumla</numerusform>
+            <numerusform>, jumbe %Ln kwa jumla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This provider takes at most %Ln number(s) at once. Create a campaign to send to more.</source>
+        <translation>
+            <numerusform>Mtoa huduma huyu hupokea nambari %Ln kwa upeo kwa wakati mmoja. Unda kampeni ili kutuma kwa zaidi.</numerusform>
+            <numerusform>Mtoa huduma huyu hupokea nambari %Ln kwa upeo kwa wakati mmoja. Unda kampeni ili kutuma kwa zaidi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider accepted %Ln message(s).</source>
+        <translation>
+            <numerusform>Mtoa huduma amekubali ujumbe %Ln.</numerusform>
+            <numerusform>Mtoa huduma amekubali jumbe %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln contact(s))</source>
+        <translation>
+            <numerusform>%1 (anwani %Ln)</numerusform>
+            <numerusform>%1 (anwani %Ln)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tuma::AuditLogDialog</name>
@@ -4280,13 +4280,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <source>Top-up not seen</source>
         <translation>Malipo hayakuonekana</translation>
     </message>
-    <message numerus="yes">
-        <source>Launched on %1 to %n recipient(s), %2 credits (%3 %4).</source>
-        <translation>
-            <numerusform>Imezinduliwa kupitia %1 kwa mpokeaji %n, krediti %2 (%3 %4).</numerusform>
-            <numerusform>Imezinduliwa kupitia %1 kwa wapokeaji %n, krediti %2 (%3 %4).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Paused by Tuma (%1).</source>
         <translation>Imesitishwa na Tuma (%1).</translation>
@@ -4298,27 +4291,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>%1 settled from the provider&apos;s records, %2 to be sent again, %3 still unknown.</source>
         <translation>%1 zimethibitishwa kwa kumbukumbu za mtoa huduma, %2 zitatumwa tena, %3 bado hazijulikani.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) of unknown fate will be sent again on resuming.</source>
-        <translation>
-            <numerusform>Ujumbe %n usiojulikana hali yake utatumwa tena kampeni ikiendelezwa.</numerusform>
-            <numerusform>Jumbe %n zisizojulikana hali yake zitatumwa tena kampeni ikiendelezwa.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) of unknown fate counted as sent.</source>
-        <translation>
-            <numerusform>Ujumbe %n usiojulikana hali yake umehesabiwa kuwa umetumwa.</numerusform>
-            <numerusform>Jumbe %n zisizojulikana hali yake zimehesabiwa kuwa zimetumwa.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) read: %1 new, %2 updated, %3 already there, %4 repeated in the file, %5 invalid.</source>
-        <translation>
-            <numerusform>Safu %n imesomwa: %1 mpya, %2 zimesasishwa, %3 zilikuwepo tayari, %4 zimerudiwa kwenye faili, %5 si sahihi.</numerusform>
-            <numerusform>Safu %n zimesomwa: %1 mpya, %2 zimesasishwa, %3 zilikuwepo tayari, %4 zimerudiwa kwenye faili, %5 si sahihi.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Asked for KES %1 by M-Pesa, to be approved on %2; the balance was %3.</source>
@@ -4337,6 +4309,34 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <translation>
             <numerusform>Hakuna malipo ya KES %1 yaliyoonekana ndani ya dakika %n; ikiwa yaliidhinishwa baadaye, salio linayaonyesha.</numerusform>
             <numerusform>Hakuna malipo ya KES %1 yaliyoonekana ndani ya dakika %n; ikiwa yaliidhinishwa baadaye, salio linayaonyesha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Launched on %1 to %Ln recipient(s), %2 credits (%3 %4).</source>
+        <translation>
+            <numerusform>Imezinduliwa kupitia %1 kwa mpokeaji %Ln, krediti %2 (%3 %4).</numerusform>
+            <numerusform>Imezinduliwa kupitia %1 kwa wapokeaji %Ln, krediti %2 (%3 %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) of unknown fate will be sent again on resuming.</source>
+        <translation>
+            <numerusform>Ujumbe %Ln usiojulikana hali yake utatumwa tena kampeni ikiendelezwa.</numerusform>
+            <numerusform>Jumbe %Ln zisizojulikana hali yake zitatumwa tena kampeni ikiendelezwa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) of unknown fate counted as sent.</source>
+        <translation>
+            <numerusform>Ujumbe %Ln usiojulikana hali yake umehesabiwa kuwa umetumwa.</numerusform>
+            <numerusform>Jumbe %Ln zisizojulikana hali yake zimehesabiwa kuwa zimetumwa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read: %1 new, %2 updated, %3 already there, %4 repeated in the file, %5 invalid.</source>
+        <translation>
+            <numerusform>Safu %Ln imesomwa: %1 mpya, %2 zimesasishwa, %3 zilikuwepo tayari, %4 zimerudiwa kwenye faili, %5 si sahihi.</numerusform>
+            <numerusform>Safu %Ln zimesomwa: %1 mpya, %2 zimesasishwa, %3 zilikuwepo tayari, %4 zimerudiwa kwenye faili, %5 si sahihi.</numerusform>
         </translation>
     </message>
 </context>
@@ -4517,20 +4517,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <source>Page %1 of %2</source>
         <translation>Ukurasa %1 kati ya %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Launch &quot;%1&quot;? %n message(s) will be sent at %2 for about %3.</source>
-        <translation>
-            <numerusform>Zindua &quot;%1&quot;? Ujumbe %n utatumwa saa %2 kwa takriban %3.</numerusform>
-            <numerusform>Zindua &quot;%1&quot;? Jumbe %n zitatumwa saa %2 kwa takriban %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send &quot;%1&quot; now? %n message(s) go out for about %2.</source>
-        <translation>
-            <numerusform>Tuma &quot;%1&quot; sasa? Ujumbe %n unatumwa kwa takriban %2.</numerusform>
-            <numerusform>Tuma &quot;%1&quot; sasa? Jumbe %n zinatumwa kwa takriban %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Launch campaign</source>
         <translation>Zindua kampeni</translation>
@@ -4551,13 +4537,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <source>The amount typed is not %1; nothing was sent.</source>
         <translation>Kiasi kilichoandikwa si %1; hakuna kilichotumwa.</translation>
     </message>
-    <message numerus="yes">
-        <source>Preparing %n message(s)…</source>
-        <translation>
-            <numerusform>Inaandaa ujumbe %n…</numerusform>
-            <numerusform>Inaandaa jumbe %n…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not paused</source>
         <translation>Haijasitishwa</translation>
@@ -4569,13 +4548,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>Cancel the draft &quot;%1&quot;? Nothing has been sent.</source>
         <translation>Ghairi rasimu &quot;%1&quot;? Hakuna kilichotumwa.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel &quot;%1&quot;? The %n message(s) still waiting will never be sent; those already sent stay as they are.</source>
-        <translation>
-            <numerusform>Ghairi &quot;%1&quot;? Ujumbe %n unaosubiri hautatumwa kamwe; zilizokwisha tumwa zinabaki kama zilivyo.</numerusform>
-            <numerusform>Ghairi &quot;%1&quot;? Jumbe %n zinazosubiri hazitatumwa kamwe; zilizokwisha tumwa zinabaki kama zilivyo.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancel campaign</source>
@@ -4621,13 +4593,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <source>to the provider&apos;s group &quot;%1&quot;</source>
         <translation>kwa kikundi &quot;%1&quot; cha mtoa huduma</translation>
     </message>
-    <message numerus="yes">
-        <source>to the provider&apos;s group &quot;%1&quot; (%n contact(s))</source>
-        <translation>
-            <numerusform>kwa kikundi &quot;%1&quot; cha mtoa huduma (anwani %n)</numerusform>
-            <numerusform>kwa kikundi &quot;%1&quot; cha mtoa huduma (anwani %n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sent to the provider&apos;s own group &quot;%1&quot; as one message: &quot;accepted by the provider&quot; is the last state Tuma knows; what each member received is in the provider&apos;s own reports.</source>
         <translation>Imetumwa kwa kikundi &quot;%1&quot; cha mtoa huduma kama ujumbe mmoja: &quot;imekubaliwa na mtoa huduma&quot; ndiyo hali ya mwisho Tuma inayoijua; kile kila mwanachama alichopokea kimo katika ripoti za mtoa huduma.</translation>
@@ -4655,20 +4620,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>No one would get &quot;%1&quot; now: its groups are empty or everyone in them has opted out.</source>
         <translation>Hakuna mtu angepokea &quot;%1&quot; sasa: vikundi vyake ni vitupu au kila mmoja amejiondoa.</translation>
-    </message>
-    <message numerus="yes">
-        <source>More people would get &quot;%1&quot; than when you confirmed it: %n message(s) for about %2 now, instead of %3 for %4. Send it for the new amount?</source>
-        <translation>
-            <numerusform>Watu wengi zaidi wangepokea &quot;%1&quot; kuliko ulipoithibitisha: ujumbe %n kwa takriban %2 sasa, badala ya %3 kwa %4. Uitume kwa kiasi kipya?</numerusform>
-            <numerusform>Watu wengi zaidi wangepokea &quot;%1&quot; kuliko ulipoithibitisha: jumbe %n kwa takriban %2 sasa, badala ya %3 kwa %4. Uitume kwa kiasi kipya?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) may or may not have reached the provider: no answer came. They are not sent again by themselves: check with the provider, or decide.</source>
-        <translation>
-            <numerusform>Huenda ujumbe %n umemfikia mtoa huduma au haujamfikia: hakuna jibu lililokuja. Hautumwi tena wenyewe: hakikisha na mtoa huduma, au amua.</numerusform>
-            <numerusform>Huenda jumbe %n zimemfikia mtoa huduma au hazijamfikia: hakuna jibu lililokuja. Hazitumwi tena zenyewe: hakikisha na mtoa huduma, au amua.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reading the provider&apos;s records…</source>
@@ -4705,22 +4656,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>Decide about unknown messages</source>
         <translation>Amua kuhusu jumbe zisizojulikana</translation>
-    </message>
-    <message numerus="yes">
-        <source>The provider may or may not have %n message(s) of &quot;%1&quot;. Look at its website or ask its support first.
-
-Send again: they go back to the queue and the campaign pauses; Resume sends them, and a customer who already had one gets it twice.
-Count as sent: they are taken as accepted and their credits as used.</source>
-        <translation>
-            <numerusform>Huenda mtoa huduma ana ujumbe %n wa &quot;%1&quot; au hana. Angalia tovuti yake au uliza huduma kwa wateja wake kwanza.
-
-Tuma tena: unarudi kwenye foleni na kampeni inasitishwa; Endeleza huutuma, na mteja aliyekwisha kuupata atapata mara mbili.
-Hesabu kuwa umetumwa: unachukuliwa kuwa umekubaliwa na krediti zake kuwa zimetumika.</numerusform>
-            <numerusform>Huenda mtoa huduma ana jumbe %n za &quot;%1&quot; au hana. Angalia tovuti yake au uliza huduma kwa wateja wake kwanza.
-
-Tuma tena: zinarudi kwenye foleni na kampeni inasitishwa; Endeleza huzituma, na mteja aliyekwisha kuupata atapata mara mbili.
-Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zimetumika.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Send again</source>
@@ -4762,6 +4697,71 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
         <translation>
             <numerusform>Mpokeaji %Ln ameandikwa kwenye %1.</numerusform>
             <numerusform>Wapokeaji %Ln wameandikwa kwenye %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to the provider&apos;s group &quot;%1&quot; (%Ln contact(s))</source>
+        <translation>
+            <numerusform>kwa kikundi &quot;%1&quot; cha mtoa huduma (anwani %Ln)</numerusform>
+            <numerusform>kwa kikundi &quot;%1&quot; cha mtoa huduma (anwani %Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) may or may not have reached the provider: no answer came. They are not sent again by themselves: check with the provider, or decide.</source>
+        <translation>
+            <numerusform>Huenda ujumbe %Ln umemfikia mtoa huduma au haujamfikia: hakuna jibu lililokuja. Hautumwi tena wenyewe: hakikisha na mtoa huduma, au amua.</numerusform>
+            <numerusform>Huenda jumbe %Ln zimemfikia mtoa huduma au hazijamfikia: hakuna jibu lililokuja. Hazitumwi tena zenyewe: hakikisha na mtoa huduma, au amua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Launch &quot;%1&quot;? %Ln message(s) will be sent at %2 for about %3.</source>
+        <translation>
+            <numerusform>Zindua &quot;%1&quot;? Ujumbe %Ln utatumwa saa %2 kwa takriban %3.</numerusform>
+            <numerusform>Zindua &quot;%1&quot;? Jumbe %Ln zitatumwa saa %2 kwa takriban %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send &quot;%1&quot; now? %Ln message(s) go out for about %2.</source>
+        <translation>
+            <numerusform>Tuma &quot;%1&quot; sasa? Ujumbe %Ln unatumwa kwa takriban %2.</numerusform>
+            <numerusform>Tuma &quot;%1&quot; sasa? Jumbe %Ln zinatumwa kwa takriban %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More people would get &quot;%1&quot; than when you confirmed it: %Ln message(s) for about %2 now, instead of %3 for %4. Send it for the new amount?</source>
+        <translation>
+            <numerusform>Watu wengi zaidi wangepokea &quot;%1&quot; kuliko ulipoithibitisha: ujumbe %Ln kwa takriban %2 sasa, badala ya %3 kwa %4. Uitume kwa kiasi kipya?</numerusform>
+            <numerusform>Watu wengi zaidi wangepokea &quot;%1&quot; kuliko ulipoithibitisha: jumbe %Ln kwa takriban %2 sasa, badala ya %3 kwa %4. Uitume kwa kiasi kipya?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln message(s)…</source>
+        <translation>
+            <numerusform>Inaandaa ujumbe %Ln…</numerusform>
+            <numerusform>Inaandaa jumbe %Ln…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel &quot;%1&quot;? The %Ln message(s) still waiting will never be sent; those already sent stay as they are.</source>
+        <translation>
+            <numerusform>Ghairi &quot;%1&quot;? Ujumbe %Ln unaosubiri hautatumwa kamwe; zilizokwisha tumwa zinabaki kama zilivyo.</numerusform>
+            <numerusform>Ghairi &quot;%1&quot;? Jumbe %Ln zinazosubiri hazitatumwa kamwe; zilizokwisha tumwa zinabaki kama zilivyo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider may or may not have %Ln message(s) of &quot;%1&quot;. Look at its website or ask its support first.
+
+Send again: they go back to the queue and the campaign pauses; Resume sends them, and a customer who already had one gets it twice.
+Count as sent: they are taken as accepted and their credits as used.</source>
+        <translation>
+            <numerusform>Huenda mtoa huduma ana ujumbe %Ln wa &quot;%1&quot; au hana. Angalia tovuti yake au uliza huduma kwa wateja wake kwanza.
+
+Tuma tena: unarudi kwenye foleni na kampeni inasitishwa; Endeleza huutuma, na mteja aliyekwisha kuupata atapata mara mbili.
+Hesabu kuwa umetumwa: unachukuliwa kuwa umekubaliwa na krediti zake kuwa zimetumika.</numerusform>
+            <numerusform>Huenda mtoa huduma ana jumbe %Ln za &quot;%1&quot; au hana. Angalia tovuti yake au uliza huduma kwa wateja wake kwanza.
+
+Tuma tena: zinarudi kwenye foleni na kampeni inasitishwa; Endeleza huzituma, na mteja aliyekwisha kuupata atapata mara mbili.
+Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zimetumika.</numerusform>
         </translation>
     </message>
 </context>
@@ -5931,13 +5931,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <source>%1 h %2 min</source>
         <translation>saa %1 dakika %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n contact(s))</source>
-        <translation>
-            <numerusform>%1 (anwani %n)</numerusform>
-            <numerusform>%1 (anwani %n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Write a new message</source>
         <translation>Andika ujumbe mpya</translation>
@@ -5988,13 +5981,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Counting the recipients and their messages…</source>
         <translation>Inahesabu wapokeaji na jumbe zao…</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n recipient(s)&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;mpokeaji %n&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;wapokeaji %n&lt;/b&gt;</numerusform>
-        </translation>
     </message>
     <message>
         <source>(%1 duplicates sent once, %2 opted out left out)</source>
@@ -6053,20 +6039,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>, held by the provider</source>
         <translation>, ikishikiliwa na mtoa huduma</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) contain characters outside the GSM alphabet and go as Unicode: up to twice the parts. The composer can replace them.</source>
-        <translation>
-            <numerusform>Ujumbe %n una herufi nje ya alfabeti ya GSM na unatumwa kama Unicode: hadi mara mbili ya sehemu. Kihariri kinaweza kuzibadilisha.</numerusform>
-            <numerusform>Jumbe %n zina herufi nje ya alfabeti ya GSM na zinatumwa kama Unicode: hadi mara mbili ya sehemu. Kihariri kinaweza kuzibadilisha.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; is empty for %n recipient(s) and has no default: write &amp;lt;&amp;lt;%1|default&amp;gt;&amp;gt; to fill the gap.</source>
-        <translation>
-            <numerusform>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; ni tupu kwa mpokeaji %n na haina chaguo-msingi: andika &amp;lt;&amp;lt;%1|chaguo-msingi&amp;gt;&amp;gt; kujaza pengo.</numerusform>
-            <numerusform>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; ni tupu kwa wapokeaji %n na haina chaguo-msingi: andika &amp;lt;&amp;lt;%1|chaguo-msingi&amp;gt;&amp;gt; kujaza pengo.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This provider does not report deliveries: Tuma will know the messages were accepted, not that they arrived.</source>
@@ -6139,13 +6111,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <source>more than the balance, it says</source>
         <translation>zaidi ya salio, inasema</translation>
     </message>
-    <message numerus="yes">
-        <source>%n number(s) are outside the countries %1 serves (%2): the provider will refuse them, and they will show as failed.</source>
-        <translation>
-            <numerusform>Namba %n iko nje ya nchi ambazo %1 inahudumia (%2): mtoa huduma ataikataa, na itaonekana imeshindwa.</numerusform>
-            <numerusform>Namba %n ziko nje ya nchi ambazo %1 inahudumia (%2): mtoa huduma atazikataa, na zitaonekana zimeshindwa.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Asking the provider for its groups…</source>
         <translation>Inamwuliza mtoa huduma vikundi vyake…</translation>
@@ -6161,13 +6126,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Everyone in the provider&apos;s group &quot;%1&quot; (the provider does not say how many).</source>
         <translation>Kila mtu katika kikundi &quot;%1&quot; cha mtoa huduma (mtoa huduma hasemi ni wangapi).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Everyone in the provider&apos;s group &quot;%1&quot;: %n contact(s), as the provider counts them.</source>
-        <translation>
-            <numerusform>Kila mtu katika kikundi &quot;%1&quot; cha mtoa huduma: anwani %n, kama mtoa huduma anavyozihesabu.</numerusform>
-            <numerusform>Kila mtu katika kikundi &quot;%1&quot; cha mtoa huduma: anwani %n, kama mtoa huduma anavyozihesabu.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The provider sends the same text to each, so the message cannot have placeholders; numbers opted out in Tuma are not left out.</source>
@@ -6223,6 +6181,48 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Futa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln contact(s))</source>
+        <translation>
+            <numerusform>%1 (anwani %Ln)</numerusform>
+            <numerusform>%1 (anwani %Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone in the provider&apos;s group &quot;%1&quot;: %Ln contact(s), as the provider counts them.</source>
+        <translation>
+            <numerusform>Kila mtu katika kikundi &quot;%1&quot; cha mtoa huduma: anwani %Ln, kama mtoa huduma anavyozihesabu.</numerusform>
+            <numerusform>Kila mtu katika kikundi &quot;%1&quot; cha mtoa huduma: anwani %Ln, kama mtoa huduma anavyozihesabu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln recipient(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;mpokeaji %Ln&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;wapokeaji %Ln&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) contain characters outside the GSM alphabet and go as Unicode: up to twice the parts. The composer can replace them.</source>
+        <translation>
+            <numerusform>Ujumbe %Ln una herufi nje ya alfabeti ya GSM na unatumwa kama Unicode: hadi mara mbili ya sehemu. Kihariri kinaweza kuzibadilisha.</numerusform>
+            <numerusform>Jumbe %Ln zina herufi nje ya alfabeti ya GSM na zinatumwa kama Unicode: hadi mara mbili ya sehemu. Kihariri kinaweza kuzibadilisha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; is empty for %Ln recipient(s) and has no default: write &amp;lt;&amp;lt;%1|default&amp;gt;&amp;gt; to fill the gap.</source>
+        <translation>
+            <numerusform>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; ni tupu kwa mpokeaji %Ln na haina chaguo-msingi: andika &amp;lt;&amp;lt;%1|chaguo-msingi&amp;gt;&amp;gt; kujaza pengo.</numerusform>
+            <numerusform>&amp;lt;&amp;lt;%1&amp;gt;&amp;gt; ni tupu kwa wapokeaji %Ln na haina chaguo-msingi: andika &amp;lt;&amp;lt;%1|chaguo-msingi&amp;gt;&amp;gt; kujaza pengo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) are outside the countries %1 serves (%2): the provider will refuse them, and they will show as failed.</source>
+        <translation>
+            <numerusform>Namba %Ln iko nje ya nchi ambazo %1 inahudumia (%2): mtoa huduma ataikataa, na itaonekana imeshindwa.</numerusform>
+            <numerusform>Namba %Ln ziko nje ya nchi ambazo %1 inahudumia (%2): mtoa huduma atazikataa, na zitaonekana zimeshindwa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6391,17 +6391,17 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>%1 · Jumla: wapokeaji %2, sehemu %3, %4 %5</translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) have no %1: give it a default, as in &lt;&lt;%1|Customer&gt;&gt;.</source>
+        <source>%Ln contact(s) have no %1: give it a default, as in &lt;&lt;%1|Customer&gt;&gt;.</source>
         <translation>
-            <numerusform>Anwani %n haina %1: iwekee chaguo-msingi, kama &lt;&lt;%1|Mteja&gt;&gt;.</numerusform>
-            <numerusform>Anwani %n hazina %1: iwekee chaguo-msingi, kama &lt;&lt;%1|Mteja&gt;&gt;.</numerusform>
+            <numerusform>Anwani %Ln haina %1: iwekee chaguo-msingi, kama &lt;&lt;%1|Mteja&gt;&gt;.</numerusform>
+            <numerusform>Anwani %Ln hazina %1: iwekee chaguo-msingi, kama &lt;&lt;%1|Mteja&gt;&gt;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n opted-out contact(s) will not receive it.</source>
+        <source>%Ln opted-out contact(s) will not receive it.</source>
         <translation>
-            <numerusform>Anwani %n iliyojiondoa haitaupokea.</numerusform>
-            <numerusform>Anwani %n zilizojiondoa hazitaupokea.</numerusform>
+            <numerusform>Anwani %Ln iliyojiondoa haitaupokea.</numerusform>
+            <numerusform>Anwani %Ln zilizojiondoa hazitaupokea.</numerusform>
         </translation>
     </message>
 </context>

@@ -465,7 +465,8 @@ void AccountsPage::showBalance(const Account& account, const Balance& balance)
 {
     QString text = balanceText(balance.amount, balance.unit);
     if (balance.smsRemaining)
-        text = tr("%1 (%n message(s))", nullptr, static_cast<int>(*balance.smsRemaining)).arg(text);
+        text
+            = tr("%1 (%Ln message(s))", nullptr, static_cast<int>(*balance.smsRemaining)).arg(text);
     m_ui->balanceLabel->setText(text);
     if (account.lowBalanceThreshold && balance.amount < *account.lowBalanceThreshold) {
         setStatus(tr("The balance is below your warning level of %1. Top up before the next "
@@ -523,7 +524,7 @@ void AccountsPage::updateSendButton()
         const int segments = SmsText::count(text).segments;
         info = tr("%n part(s)", nullptr, segments);
         if (!numbers.isEmpty()) {
-            info += tr(", %n message(s) in all", nullptr,
+            info += tr(", %Ln message(s) in all", nullptr,
                        segments * static_cast<int>(numbers.size()));
         }
     }
@@ -567,7 +568,7 @@ void AccountsPage::sendMessage()
     for (const QString& phone : std::as_const(numbers))
         request.recipients.append({phone, request.text, {}});
     if (request.recipients.size() > std::max(1, capabilities.maxRecipientsPerRequest)) {
-        m_ui->sendInfoLabel->setText(tr("This provider takes at most %n number(s) at once. "
+        m_ui->sendInfoLabel->setText(tr("This provider takes at most %Ln number(s) at once. "
                                         "Create a campaign to send to more.",
                                         nullptr, capabilities.maxRecipientsPerRequest));
         return;
@@ -595,7 +596,7 @@ void AccountsPage::sendMessage()
                 else
                     refused.append(tr("%1: %2").arg(outcome.phone, outcome.errorText));
             }
-            QString summary = tr("The provider accepted %n message(s).", nullptr, accepted);
+            QString summary = tr("The provider accepted %Ln message(s).", nullptr, accepted);
             if (!refused.isEmpty())
                 summary += u' ' + tr("Refused: %1").arg(refused.join(QStringLiteral("; ")));
             updateSendButton();
@@ -852,7 +853,7 @@ void AccountsPage::pushGroup()
     }
     QStringList names;
     for (const GroupSummary& group : groups.value())
-        names.append(tr("%1 (%n contact(s))", nullptr, group.members).arg(group.name));
+        names.append(tr("%1 (%Ln contact(s))", nullptr, group.members).arg(group.name));
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         this, tr("Send a Group to the Provider"),

@@ -446,7 +446,7 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
         summary.append(
             tr("to the provider's group \"%1\"").arg(campaign.audience.remote.groupName));
     else
-        summary.append(tr("to the provider's group \"%1\" (%n contact(s))", nullptr,
+        summary.append(tr("to the provider's group \"%1\" (%Ln contact(s))", nullptr,
                           campaign.audience.remote.size)
                            .arg(campaign.audience.remote.groupName));
     if (campaign.scheduledAt.isValid()) {
@@ -508,7 +508,7 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
     }
     const qint64 unknown = counts.value(OutboxState::Unknown);
     if (unknown > 0) {
-        notices.append(tr("%n message(s) may or may not have reached the provider: no answer "
+        notices.append(tr("%Ln message(s) may or may not have reached the provider: no answer "
                           "came. They are not sent again by themselves: check with the "
                           "provider, or decide.",
                           nullptr, int(unknown)));
@@ -763,14 +763,14 @@ void CampaignsPage::confirmAndLaunch(qint64 id, const CostEstimate& estimate,
     }
     QString question
         = campaign.scheduledAt.isValid() && campaign.scheduledAt > QDateTime::currentDateTimeUtc()
-        ? tr("Launch \"%1\"? %n message(s) will be sent at %2 for about %3.", nullptr,
+        ? tr("Launch \"%1\"? %Ln message(s) will be sent at %2 for about %3.", nullptr,
              estimate.recipients)
               .arg(campaign.name, campaignTime(campaign), cost)
-        : tr("Send \"%1\" now? %n message(s) go out for about %2.", nullptr, estimate.recipients)
+        : tr("Send \"%1\" now? %Ln message(s) go out for about %2.", nullptr, estimate.recipients)
               .arg(campaign.name, cost);
     if (asked) {
         // It grew between the question and the launch: both figures, and the choice again.
-        question = tr("More people would get \"%1\" than when you confirmed it: %n message(s) "
+        question = tr("More people would get \"%1\" than when you confirmed it: %Ln message(s) "
                       "for about %2 now, instead of %3 for %4. Send it for the new amount?",
                       nullptr, estimate.recipients)
                        .arg(campaign.name, cost, QLocale().toString(asked->recipients),
@@ -818,7 +818,7 @@ void CampaignsPage::confirmAndLaunch(qint64 id, const CostEstimate& estimate,
         = unknownGroup ? std::nullopt : std::optional<double>(estimate.cost);
     const QString databasePath = m_database.path();
     BackgroundJob::runWithDialog(
-        this, tr("Preparing %n message(s)…", nullptr, estimate.recipients),
+        this, tr("Preparing %Ln message(s)…", nullptr, estimate.recipients),
         [databasePath, id, maxCost,
          total = estimate.recipients](const BackgroundJob::Progress& progress) -> Result<void> {
             Result<std::unique_ptr<Database>> database = Database::open(databasePath);
@@ -905,7 +905,7 @@ void CampaignsPage::cancelCampaign()
         = CampaignStore(m_database).counts(campaign->id).value_or({}).value(OutboxState::Queued);
     const QString question = campaign->state == CampaignState::Draft
         ? tr("Cancel the draft \"%1\"? Nothing has been sent.").arg(campaign->name)
-        : tr("Cancel \"%1\"? The %n message(s) still waiting will never be sent; those already "
+        : tr("Cancel \"%1\"? The %Ln message(s) still waiting will never be sent; those already "
              "sent stay as they are.",
              nullptr, int(waiting))
               .arg(campaign->name);
@@ -1003,7 +1003,7 @@ void CampaignsPage::decideUnknown()
     if (count == 0)
         return;
     QMessageBox box(QMessageBox::Question, tr("Decide about unknown messages"),
-                    tr("The provider may or may not have %n message(s) of \"%1\". Look at its "
+                    tr("The provider may or may not have %Ln message(s) of \"%1\". Look at its "
                        "website or ask its support first.\n\nSend again: they go back to the "
                        "queue and the campaign pauses; Resume sends them, and a customer who "
                        "already had one gets it twice.\nCount as sent: they are taken as "

@@ -110,7 +110,7 @@ NewCampaignDialog::NewCampaignDialog(Database& database, AppSettings& settings,
 
     for (const GroupSummary& group : GroupStore(m_database).list().value_or({})) {
         auto* item
-            = new QListWidgetItem(tr("%1 (%n contact(s))", nullptr, group.members).arg(group.name),
+            = new QListWidgetItem(tr("%1 (%Ln contact(s))", nullptr, group.members).arg(group.name),
                                   m_ui->groupsListWidget);
         item->setData(Qt::UserRole, group.name);
         item->setData(Qt::UserRole + 1, group.members);
@@ -254,7 +254,7 @@ void NewCampaignDialog::loadRemoteGroups()
             for (const RemoteGroup& group : groups.value()) {
                 const QString label = group.contactCount < 0
                     ? group.name
-                    : tr("%1 (%n contact(s))", nullptr, group.contactCount).arg(group.name);
+                    : tr("%1 (%Ln contact(s))", nullptr, group.contactCount).arg(group.name);
                 m_ui->remoteGroupComboBox->addItem(label, group.id);
                 const int index = m_ui->remoteGroupComboBox->count() - 1;
                 m_ui->remoteGroupComboBox->setItemData(index, group.name, Qt::UserRole + 1);
@@ -331,7 +331,7 @@ void NewCampaignDialog::updateAudienceLabel()
         const QString who = remote.size < 0
             ? tr("Everyone in the provider's group \"%1\" (the provider does not say how many).")
                   .arg(remote.groupName)
-            : tr("Everyone in the provider's group \"%1\": %n contact(s), as the provider "
+            : tr("Everyone in the provider's group \"%1\": %Ln contact(s), as the provider "
                  "counts them.",
                  nullptr, remote.size)
                   .arg(remote.groupName);
@@ -658,7 +658,7 @@ void NewCampaignDialog::showReview()
                         "many: the figures below are for one message)")
                          .arg(escaped(remote.groupName)));
     } else {
-        lines.append(tr("<b>%n recipient(s)</b>", nullptr, estimate.recipients));
+        lines.append(tr("<b>%Ln recipient(s)</b>", nullptr, estimate.recipients));
     }
     if (m_figures->duplicates > 0 || m_figures->optedOut > 0) {
         lines.last() += QStringLiteral(" ")
@@ -740,19 +740,19 @@ void NewCampaignDialog::showReview()
 
     QStringList warnings;
     if (estimate.ucs2Recipients > 0) {
-        warnings.append(tr("%n message(s) contain characters outside the GSM alphabet and go as "
+        warnings.append(tr("%Ln message(s) contain characters outside the GSM alphabet and go as "
                            "Unicode: up to twice the parts. The composer can replace them.",
                            nullptr, estimate.ucs2Recipients));
     }
     for (auto it = m_figures->emptyFields.cbegin(); it != m_figures->emptyFields.cend(); ++it) {
-        warnings.append(tr("&lt;&lt;%1&gt;&gt; is empty for %n recipient(s) and has no default: "
+        warnings.append(tr("&lt;&lt;%1&gt;&gt; is empty for %Ln recipient(s) and has no default: "
                            "write &lt;&lt;%1|default&gt;&gt; to fill the gap.",
                            nullptr, it.value())
                             .arg(escaped(it.key())));
     }
     if (m_figures->outsideCountries > 0) {
         warnings.append(
-            tr("%n number(s) are outside the countries %1 serves (%2): the "
+            tr("%Ln number(s) are outside the countries %1 serves (%2): the "
                "provider will refuse them, and they will show as failed.",
                nullptr, m_figures->outsideCountries)
                 .arg(escaped(account->name),

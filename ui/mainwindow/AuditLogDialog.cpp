@@ -81,7 +81,7 @@ QString AuditLogDialog::sentence(const AuditEntry& entry)
     const QString& action = entry.action;
     const QString kes = locale.toString(count("amount"));
     if (action == QLatin1String("campaign.launch")) {
-        return tr("Launched on %1 to %n recipient(s), %2 credits (%3 %4).", nullptr,
+        return tr("Launched on %1 to %Ln recipient(s), %2 credits (%3 %4).", nullptr,
                   count("recipients"))
             .arg(d.value(QLatin1String("account")).toString(), number("credits"),
                  d.value(QLatin1String("currency")).toString(), number("cost"));
@@ -99,12 +99,12 @@ QString AuditLogDialog::sentence(const AuditEntry& entry)
                  locale.toString(count("still_unknown")));
     }
     if (action == QLatin1String("campaign.send_again"))
-        return tr("%n message(s) of unknown fate will be sent again on resuming.", nullptr,
+        return tr("%Ln message(s) of unknown fate will be sent again on resuming.", nullptr,
                   count("messages"));
     if (action == QLatin1String("campaign.count_as_sent"))
-        return tr("%n message(s) of unknown fate counted as sent.", nullptr, count("messages"));
+        return tr("%Ln message(s) of unknown fate counted as sent.", nullptr, count("messages"));
     if (action == QLatin1String("contacts.import")) {
-        return tr("%n row(s) read: %1 new, %2 updated, %3 already there, %4 repeated in the "
+        return tr("%Ln row(s) read: %1 new, %2 updated, %3 already there, %4 repeated in the "
                   "file, %5 invalid.",
                   nullptr, count("rows"))
             .arg(locale.toString(count("imported")), locale.toString(count("updated")),

@@ -215,12 +215,12 @@ void PreviewPanel::showFigures(const Result<AudienceFigures>& figures)
     QStringList warnings;
     for (auto it = figures.value().emptyFields.cbegin(); it != figures.value().emptyFields.cend();
          ++it)
-        warnings.append(tr("%n contact(s) have no %1: give it a default, as in <<%1|Customer>>.",
+        warnings.append(tr("%Ln contact(s) have no %1: give it a default, as in <<%1|Customer>>.",
                            nullptr, it.value())
                             .arg(it.key()));
     if (figures.value().optedOut > 0)
         warnings.append(
-            tr("%n opted-out contact(s) will not receive it.", nullptr, figures.value().optedOut));
+            tr("%Ln opted-out contact(s) will not receive it.", nullptr, figures.value().optedOut));
     m_ui->warningsLabel->setText(warnings.join(u'\n'));
     showContact(m_index);
 }
