@@ -688,7 +688,8 @@ private Q_SLOTS:
         const QString id
             = createPersonalised(QStringLiteral("Sleep"), numbersFrom(60'000'000, 120));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("TUMA_LEASE_MS"), QStringLiteral("3000,1000"));
+        // Six seconds: long enough for the second process to start on a loaded machine.
+        environment.insert(QStringLiteral("TUMA_LEASE_MS"), QStringLiteral("6000,1000"));
         QProcess sleeper;
         sleeper.setProcessEnvironment(environment);
         sleeper.start(QStringLiteral(TUMA_CLI_PATH),
@@ -701,8 +702,8 @@ private Q_SLOTS:
         const test::ProcessResult early
             = cli({QStringLiteral("campaign"), QStringLiteral("run"), id});
         QCOMPARE(early.exitCode, 1);
-        QVERIFY(early.standardOutput.contains("campaign_busy"));
-        QTest::qWait(3500);
+        QVERIFY2(early.standardOutput.contains("campaign_busy"), early.standardOutput.constData());
+        QTest::qWait(6500);
         // ...then another process takes over and finishes the campaign.
         const test::ProcessResult takeover
             = test::runProcess(QStringLiteral(TUMA_CLI_PATH),
