@@ -119,6 +119,8 @@ AccountsPage::AccountsPage(Database& database, AppSettings& settings, SecretStor
     // The text takes the room that is left (cut with "…", whole in its tooltip); ids get a
     // fixed width, so no table needs a horizontal scroll bar.
     const int idWidth = 14 * fontMetrics().averageCharWidth();
+    for (QTableView* view : {m_ui->historyTableView, m_ui->transactionsTableView})
+        view->horizontalHeader()->setStretchLastSection(false);
     m_ui->historyTableView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_ui->historyTableView->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Interactive);
     m_ui->historyTableView->horizontalHeader()->resizeSection(5, idWidth);
