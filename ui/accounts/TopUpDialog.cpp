@@ -238,10 +238,12 @@ void TopUpDialog::done(int result)
 {
     m_deadlineTimer.stop();
     if (m_watch && m_watch->isActive()) {
-        // The request is on the phone and may still be approved: hand the watch on.
-        Q_EMIT keptWatching(m_watch);
-        if (m_watch && m_watch->parent() == this)
-            delete m_watch.data();
+        // The request is on the phone and may still be approved: hand the watch on, once.
+        TopUpWatch* watch = m_watch;
+        m_watch = nullptr;
+        Q_EMIT keptWatching(watch);
+        if (watch->parent() == this)
+            delete watch;
     }
     QDialog::done(result);
 }
