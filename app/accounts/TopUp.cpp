@@ -66,10 +66,7 @@ void TopUpWatch::start(int amountKes, const QString& mobile)
         },
         [this](ProviderResult<Balance> before) {
             if (!before) {
-                finish(Stage::Failed, QStringLiteral("topup.failed"),
-                       {{QStringLiteral("reason"), before.error().message}});
-                Q_EMIT failed(before.error());
-                return;
+                return fail(before.error());
             }
             m_before = before.value();
             m_beforeKnown = true;
@@ -81,10 +78,7 @@ void TopUpWatch::start(int amountKes, const QString& mobile)
                 },
                 [this](ProviderResult<TopUpReceipt> receipt) {
                     if (!receipt) {
-                        finish(Stage::Failed, QStringLiteral("topup.failed"),
-                               {{QStringLiteral("reason"), receipt.error().message}});
-                        Q_EMIT failed(receipt.error());
-                        return;
+                        return fail(receipt.error());
                     }
                     m_stage = Stage::Waiting;
                     m_until = QDateTime::currentDateTimeUtc().addMSecs(m_watchForMs);
@@ -126,6 +120,13 @@ void TopUpWatch::poll()
             }
             m_pollTimer.start(m_pollIntervalMs);
         });
+}
+
+void TopUpWatch::fail(const ProviderError& error)
+{
+    finish(Stage::Failed, QStringLiteral("topup.failed"),
+           {{QStringLiteral("reason"), error.message}});
+    Q_EMIT failed(error);
 }
 
 void TopUpWatch::finish(Stage stage, const QString& action, QJsonObject detail)

@@ -56,12 +56,10 @@ public:
     // Tests shorten them; the defaults suit a person approving on a phone.
     void setPollInterval(int milliseconds) { m_pollIntervalMs = milliseconds; }
     void setWatchFor(int milliseconds) { m_watchForMs = milliseconds; }
-    int watchForMs() const { return m_watchForMs; }
 
     // Asks for a payment of `amountKes` approved on `mobile` (E.164, as TopUpRules gives it).
     void start(int amountKes, const QString& mobile);
 
-    Stage stage() const { return m_stage; }
     // True until the payment arrived, failed or stopped being watched.
     bool isActive() const { return m_stage == Stage::Requesting || m_stage == Stage::Waiting; }
     const Account& account() const { return m_account; }
@@ -81,6 +79,7 @@ Q_SIGNALS:
 
 private:
     void poll();
+    void fail(const ProviderError& error);
     void finish(Stage stage, const QString& action, QJsonObject detail);
 
     Database& m_database;
