@@ -208,6 +208,8 @@ void TestFlashSms::sendRefusesMoreRecipientsThanARequestTakes()
 void TestFlashSms::statusProgressesToDelivered()
 {
     Flash flash;
+    QElapsedTimer sinceSend;
+    sinceSend.start();
     const ProviderResult<SendResult> sent
         = flash.send({QStringLiteral("+233201234567")}, QStringLiteral("Hello from FlashSMS!"));
     VERIFY_OK(sent);
@@ -220,9 +222,11 @@ void TestFlashSms::statusProgressesToDelivered()
     const ProviderResult<MessageStatus> first = status();
     VERIFY_OK(first);
     QCOMPARE(first.value().messageId, id);
-    QCOMPARE(first.value().state, MessageState::Pending);
-    QCOMPARE(first.value().providerStatus, QStringLiteral("PENDING"));
-    QVERIFY(!first.value().sentAt.isValid());
+    if (sinceSend.elapsed() < test::SandboxFixture::kSentAfterMs) {
+        QCOMPARE(first.value().state, MessageState::Pending);
+        QCOMPARE(first.value().providerStatus, QStringLiteral("PENDING"));
+        QVERIFY(!first.value().sentAt.isValid());
+    }
 
     QTRY_COMPARE_WITH_TIMEOUT(status().value().state, MessageState::Delivered, 5000);
     const ProviderResult<MessageStatus> last = status();
@@ -234,6 +238,8 @@ void TestFlashSms::statusProgressesToDelivered()
 void TestFlashSms::deliveryReportListsEveryRecipient()
 {
     Flash flash;
+    QElapsedTimer sinceSend;
+    sinceSend.start();
     const ProviderResult<SendResult> sent = flash.send(
         {QStringLiteral("+233201234567"), QStringLiteral("+233241234999")}, QStringLiteral("Hi"));
     VERIFY_OK(sent);
@@ -245,9 +251,11 @@ void TestFlashSms::deliveryReportListsEveryRecipient()
     const ProviderResult<DeliveryReport> first = report();
     VERIFY_OK(first);
     QCOMPARE(first.value().messageId, id);
-    QCOMPARE(first.value().providerStatus, QStringLiteral("PENDING"));
     QCOMPARE(first.value().recipients.size(), 2);
-    QCOMPARE(first.value().recipients[0].state, MessageState::Pending);
+    if (sinceSend.elapsed() < test::SandboxFixture::kSentAfterMs) {
+        QCOMPARE(first.value().providerStatus, QStringLiteral("PENDING"));
+        QCOMPARE(first.value().recipients[0].state, MessageState::Pending);
+    }
 
     QTRY_COMPARE_WITH_TIMEOUT(report().value().recipients.value(1).state, MessageState::Failed,
                               5000);
@@ -382,7 +390,9 @@ void TestFlashSms::historyPagesAndFilters()
 {
     Flash flash;
     QStringList ids;
+    QElapsedTimer sinceLast;
     for (const QString& text : {QStringLiteral("one"), QStringLiteral("two"), twoPartText()}) {
+        sinceLast.start();
         const ProviderResult<SendResult> sent
             = flash.send({QStringLiteral("+233201234567"), QStringLiteral("+233241234567")}, text);
         VERIFY_OK(sent);
@@ -406,8 +416,10 @@ void TestFlashSms::historyPagesAndFilters()
     QCOMPARE(newest.sender, QStringLiteral("TUMA"));
     QCOMPARE(newest.text, QString(160, u'a')); // the list shows 160 characters
     QCOMPARE(newest.cost.value_or(-1), double(4));
-    QCOMPARE(newest.state, MessageState::Pending);
-    QCOMPARE(newest.providerStatus, QStringLiteral("PENDING"));
+    if (sinceLast.elapsed() < test::SandboxFixture::kSentAfterMs) {
+        QCOMPARE(newest.state, MessageState::Pending);
+        QCOMPARE(newest.providerStatus, QStringLiteral("PENDING"));
+    }
     QVERIFY(newest.phone.isEmpty());
     QVERIFY(qAbs(newest.createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 

@@ -3,6 +3,7 @@
 #include "providers/HttpClient.h"
 #include "providers/quickflow/QuickFlowAdapter.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -178,6 +179,8 @@ void TestQuickFlow::sendsOneMessageAndFollowsItToDelivery()
     QCOMPARE(before.value().unit, QStringLiteral("credits"));
     QVERIFY(!before.value().smsRemaining);
 
+    QElapsedTimer sinceSend;
+    sinceSend.start();
     const ProviderResult<SendResult> sent = send(sendRequest({kPhone}, QStringLiteral("Habari!")));
     QVERIFY2(sent, qPrintable(sent ? QString() : sent.error().providerText));
     const SendResult& result = sent.value();
@@ -212,8 +215,12 @@ void TestQuickFlow::sendsOneMessageAndFollowsItToDelivery()
     QCOMPARE(first.value().phone, kPhone);
     QVERIFY(first.value().sentAt.isValid());
     QVERIFY(qAbs(first.value().sentAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
-    QVERIFY(first.value().state == MessageState::Pending
-            || first.value().state == MessageState::Sent);
+    // Not delivered yet, unless a loaded machine took longer than the simulator's delays.
+    if (sinceSend.elapsed() < SandboxFixture::kSentAfterMs + SandboxFixture::kDeliveredAfterMs) {
+        QVERIFY2(first.value().state == MessageState::Pending
+                     || first.value().state == MessageState::Sent,
+                 qPrintable(messageStateName(first.value().state)));
+    }
 
     QTRY_COMPARE_WITH_TIMEOUT(messageStateName(stateOf(outcome.messageId)),
                               messageStateName(MessageState::Delivered), 5000);
@@ -329,8 +336,10 @@ void TestQuickFlow::schedulesInEastAfricaTime()
 
 void TestQuickFlow::historyPagesAsDocumented()
 {
+    QElapsedTimer sinceThird;
     for (const QString& text :
          {QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}) {
+        sinceThird.start();
         QVERIFY(send(sendRequest({kPhone}, text)));
     }
     SendRequest other = sendRequest({kPhone2}, QStringLiteral("other sender"));
@@ -355,7 +364,8 @@ void TestQuickFlow::historyPagesAsDocumented()
     QCOMPARE(newest.cost, std::optional<double>(1));
     QVERIFY(newest.createdAt.isValid());
     QVERIFY(qAbs(newest.createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
-    QVERIFY(newest.state == MessageState::Pending || newest.state == MessageState::Sent);
+    if (sinceThird.elapsed() < SandboxFixture::kSentAfterMs + SandboxFixture::kDeliveredAfterMs)
+        QVERIFY(newest.state == MessageState::Pending || newest.state == MessageState::Sent);
 
     query.page = 2;
     const ProviderResult<HistoryPage> second

@@ -20,11 +20,17 @@ namespace tuma::test {
 class SandboxFixture final
 {
 public:
+    // The simulator's delays here: a message is sent after kSentAfterMs, delivered (or
+    // failed) kDeliveredAfterMs later. A test that looks at an early state checks it only
+    // when it asked in time: a loaded machine can take longer than that between two lines.
+    static constexpr int kSentAfterMs = 200;
+    static constexpr int kDeliveredAfterMs = 500;
+
     SandboxFixture()
     {
         sandbox::SandboxServer::Options options;
         options.statePath = m_dir.filePath(QStringLiteral("sandbox.sqlite"));
-        options.timing = {200, 500, 300};
+        options.timing = {kSentAfterMs, kDeliveredAfterMs, 300};
         m_server = std::make_unique<sandbox::SandboxServer>(options);
         const Result<void> started = m_server->start();
         if (!started)
