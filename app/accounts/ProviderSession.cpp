@@ -183,7 +183,38 @@ Capabilities ProviderSession::capabilities(const Account& account)
 
 void ProviderSession::forget(qint64 accountId)
 {
+    m_balances.remove(accountId);
     QMetaObject::invokeMethod(m_host, [host = m_host, accountId]() { host->forget(accountId); });
+}
+
+std::optional<ProviderSession::KnownBalance> ProviderSession::knownBalance(qint64 accountId) const
+{
+    const auto found = m_balances.constFind(accountId);
+    if (found == m_balances.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
+void ProviderSession::noteBalance(qint64 accountId, const Balance& balance)
+{
+    m_balances.insert(accountId, {balance, QDateTime::currentDateTimeUtc()});
+    Q_EMIT balanceKnown(accountId);
+}
+
+void ProviderSession::readBalance(const Account& account, QObject* context, Done<Balance> done)
+{
+    QPointer<QObject> guard(context);
+    run<Balance>(
+        account, this,
+        [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> reply) {
+            adapter.balance(reply);
+        },
+        [this, id = account.id, guard, done](ProviderResult<Balance> result) {
+            if (result)
+                noteBalance(id, result.value());
+            if (guard && done)
+                done(result);
+        });
 }
 
 void ProviderSession::withAdapter(const Account& account, AdapterReady ready)

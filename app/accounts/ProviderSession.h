@@ -6,7 +6,9 @@
 #include "storage/AccountStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEventLoop>
+#include <QHash>
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
@@ -92,10 +94,28 @@ public:
         return std::move(*answer);
     }
 
+    // The last balance any part of Tuma read for an account, and when: every screen shows
+    // this one figure (the status bar, the Dashboard, the Accounts page), so a top-up or a
+    // check on one screen is the balance everywhere.
+    struct KnownBalance
+    {
+        Balance balance;
+        QDateTime readAt; // UTC
+    };
+    std::optional<KnownBalance> knownBalance(qint64 accountId) const;
+    // Records a balance read by other means (a top-up's watch) and says so.
+    void noteBalance(qint64 accountId, const Balance& balance);
+    // Asks the provider for the balance, records it and says so; `done` as for run().
+    void readBalance(const Account& account, QObject* context, Done<Balance> done = {});
+
     // Forgets the adapter of an account that was edited or removed. Requests in flight end
     // as their adapter answers them (accepted, refused or unknown), never silently: the old
     // adapter is kept until its last request is answered.
     void forget(qint64 accountId);
+
+Q_SIGNALS:
+    // A balance was read or reported for this account: knownBalance() has it.
+    void balanceKnown(qint64 accountId);
 
 private:
     // `answered` is to be called on the network thread when the adapter has answered.
@@ -108,6 +128,7 @@ private:
     Options m_options;
     QThread m_thread;
     AdapterHost* m_host = nullptr; // lives on m_thread
+    QHash<qint64, KnownBalance> m_balances; // by account id; on this object's thread
 };
 
 } // namespace tuma

@@ -321,7 +321,9 @@ Result<DeliveryTimeline> CampaignStore::timeline(qint64 id, int buckets) const
 {
     buckets = std::max(buckets, 2);
     QSqlQuery span(m_database.connection());
-    span.prepare(QStringLiteral("SELECT COUNT(*), MIN(submitted_at), MAX(updated_at) "
+    // Cancelled messages never left and never will: they are neither pending nor the end.
+    span.prepare(QStringLiteral("SELECT SUM(state <> 'cancelled'), MIN(submitted_at), "
+                                "MAX(CASE WHEN state <> 'cancelled' THEN updated_at END) "
                                 "FROM messages WHERE campaign_id = ?"));
     span.addBindValue(id);
     if (!span.exec() || !span.next())

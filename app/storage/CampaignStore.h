@@ -77,7 +77,8 @@ struct Campaign
 };
 
 // A campaign's messages over time, for its chart: at each point, how many had been delivered,
-// had failed (failed or expired) and were still pending (everything else) by then. A message
+// had failed (failed or expired) and were still pending (everything else but cancelled
+// messages, which never left) by then. A message
 // counts as final from its last update, which for a final message is when it became final.
 struct DeliveryTimeline
 {

@@ -916,11 +916,18 @@ private Q_SLOTS:
         const qint64 draft = createCampaign(account, QStringLiteral("Offer"), phones(1));
         QVERIFY(CampaignStore(*m_database).timeline(draft).value().points.isEmpty());
 
-        const qint64 id = launch(account, QStringLiteral("Offer"), phones(4));
+        const qint64 id = launch(account, QStringLiteral("Offer"), phones(6));
         const qint64 start
             = QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
-        // Sent at 09:00:00; two delivered at :10, one failed at :30, one still accepted.
+        // Sent at 09:00:00; two delivered at :10, one failed at :30, one still accepted; then
+        // the campaign was cancelled before the last two left, which are no longer pending.
         const QStringList numbers = phones(4);
+        QSqlQuery cancel(m_database->connection());
+        QVERIFY(cancel.exec(QStringLiteral("UPDATE messages SET state = 'cancelled' WHERE "
+                                           "campaign_id = %1 AND phone IN ('%2', '%3')")
+                                .arg(id)
+                                .arg(phones(6).at(4), phones(6).at(5))));
+        QCOMPARE(cancel.numRowsAffected(), 2);
         const QList<std::pair<QString, qint64>> states {{QStringLiteral("delivered"), 10'000},
                                                         {QStringLiteral("delivered"), 10'000},
                                                         {QStringLiteral("failed"), 30'000},
@@ -937,7 +944,7 @@ private Q_SLOTS:
             QVERIFY(update.exec());
         }
         QVERIFY(CampaignStore(*m_database)
-                    .transition(id, {CampaignState::Running}, CampaignState::Completed)
+                    .transition(id, {CampaignState::Running}, CampaignState::Cancelled)
                     .ok());
 
         const DeliveryTimeline timeline = CampaignStore(*m_database).timeline(id, 4).value();

@@ -138,6 +138,13 @@ private Q_SLOTS:
         Account sandbox = AccountStore(*m_database).find(QStringLiteral("Sandbox")).value();
         sandbox.lowBalanceThreshold = 1200;
         QVERIFY(AccountStore(*m_database).update(sandbox).ok());
+        // The Dashboard read the balance first: it must not keep that figure after the top-up.
+        QVERIFY(window.showPage(QStringLiteral("dashboard")));
+        QWidget& dashboard = *child<QWidget>(window, "dashboardPage");
+        auto* balances = child<QTableView>(dashboard, "balancesTableView");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            balances->model()->index(0, 2).data().toString().contains(QLatin1String("credits")),
+            10000);
         QVERIFY(window.showPage(QStringLiteral("accounts")));
         QWidget& page = *child<QWidget>(window, "accountsPage");
         qobject_cast<AccountsPage*>(&page)->reload();
@@ -162,6 +169,13 @@ private Q_SLOTS:
         QVERIFY2(!status->text().contains(QLatin1String("warning level")),
                  qPrintable(status->text()));
         dialog->close();
+        // One figure everywhere: the status bar and the Dashboard say the same, unasked.
+        const QString after = child<QLabel>(page, "balanceLabel")->text();
+        QVERIFY(after.contains(QLatin1String("credits")));
+        QTRY_VERIFY2(child<QLabel>(window, "accountLabel")->text().contains(after),
+                     qPrintable(child<QLabel>(window, "accountLabel")->text()));
+        QVERIFY(window.showPage(QStringLiteral("dashboard")));
+        QCOMPARE(balances->model()->index(0, 2).data().toString(), after);
     }
 
     void aGroupGoesToTheProviderAndComesBack()

@@ -191,6 +191,13 @@ AccountsPage::AccountsPage(Database& database, AppSettings& settings, SecretStor
     connect(m_ui->pushTemplatePushButton, &QPushButton::clicked, this, &AccountsPage::pushTemplate);
     connect(m_ui->deleteRemoteTemplatePushButton, &QPushButton::clicked, this,
             &AccountsPage::deleteRemoteTemplate);
+    // The balance shown is the one Tuma last read, whichever screen asked.
+    connect(&m_providers, &ProviderSession::balanceKnown, this, [this](qint64 accountId) {
+        const std::optional<Account> shown = currentAccount();
+        const auto known = m_providers.knownBalance(accountId);
+        if (shown && shown->id == accountId && known)
+            showBalance(*shown, known->balance);
+    });
     connect(m_ui->detailsTabWidget, &QTabWidget::currentChanged, this, [this] {
         QWidget* tab = m_ui->detailsTabWidget->currentWidget();
         if (tab == m_ui->historyTab && m_historyModel->rowCount() == 0)
@@ -319,6 +326,9 @@ void AccountsPage::showAccount()
     m_ui->senderComboBox->setCurrentText(account->senderOrDefault());
     m_ui->balanceLabel->setText(tr("Not checked yet"));
     setStatus({});
+    m_lowBalanceShown = false;
+    if (const auto known = m_providers.knownBalance(account->id))
+        showBalance(*account, known->balance); // read on another screen, or earlier
     m_historyModel->clear();
     m_transactionsModel->clear();
     m_historyPage = 1;
@@ -438,29 +448,25 @@ void AccountsPage::testConnection()
     setStatus(tr("Asking %1 for the balance…").arg(account->name));
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    m_providers.run<Balance>(
-        *account, this,
-        [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> done) {
-            adapter.balance(done);
-        },
-        [this, account = *account, timer](ProviderResult<Balance> result) {
-            m_ui->testPushButton->setEnabled(true);
-            const std::optional<Account> shown = currentAccount();
-            if (!shown || shown->id != account.id)
-                return;
-            if (!result) {
-                m_ui->balanceLabel->setText(tr("Unknown"));
-                setStatus(errorText(result.error()), true);
-                return;
-            }
-            showBalance(account, result.value());
-            if (!account.lowBalanceThreshold
-                || result.value().amount >= *account.lowBalanceThreshold) {
-                setStatus(tr("The connection works: the provider answered in %n ms.", nullptr,
-                             static_cast<int>(timer->elapsed())));
-            }
-            Q_EMIT balanceKnown(account.name, result.value().amount, result.value().unit);
-        });
+    // A balance read is shown through the session's balanceKnown, as anywhere else.
+    m_providers.readBalance(*account, this,
+                            [this, account = *account, timer](ProviderResult<Balance> result) {
+                                m_ui->testPushButton->setEnabled(true);
+                                const std::optional<Account> shown = currentAccount();
+                                if (!shown || shown->id != account.id)
+                                    return;
+                                if (!result) {
+                                    m_ui->balanceLabel->setText(tr("Unknown"));
+                                    setStatus(errorText(result.error()), true);
+                                    return;
+                                }
+                                if (!account.lowBalanceThreshold
+                                    || result.value().amount >= *account.lowBalanceThreshold) {
+                                    setStatus(tr("The connection works: the provider answered "
+                                                 "in %n ms.",
+                                                 nullptr, static_cast<int>(timer->elapsed())));
+                                }
+                            });
 }
 
 void AccountsPage::showBalance(const Account& account, const Balance& balance)
@@ -492,13 +498,9 @@ void AccountsPage::topUp()
         showTopUpHelp();
         return;
     }
-    TopUpDialog::openFor(m_database, m_providers, *account, m_settings, this,
-                         [this, account = *account](const Balance& now) {
-                             const std::optional<Account> shown = currentAccount();
-                             if (shown && shown->id == account.id)
-                                 showBalance(account, now);
-                             Q_EMIT balanceKnown(account.name, now.amount, now.unit);
-                         });
+    TopUpDialog::openFor(
+        m_database, m_providers, *account, m_settings, this,
+        [this, id = account->id](const Balance& now) { m_providers.noteBalance(id, now); });
 }
 
 void AccountsPage::showTopUpHelp()

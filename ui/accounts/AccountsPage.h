@@ -51,8 +51,6 @@ protected:
 Q_SIGNALS:
     // An account was added, edited, removed, or made the active one.
     void accountsChanged();
-    // The provider told us an account's balance (after a test, a send or a top-up).
-    void balanceKnown(const QString& accountName, double amount, const QString& unit);
     // Contacts, groups or templates were brought in from the provider.
     void contactsChanged();
     void templatesChanged();

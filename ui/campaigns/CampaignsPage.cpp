@@ -863,10 +863,9 @@ void CampaignsPage::topUp()
                     providerFromName(account.value().provider).value_or(ProviderKind::QuickFlow))));
         return;
     }
-    TopUpDialog::openFor(m_database, m_providers, account.value(), m_settings, this,
-                         [this, name = account.value().name](const Balance& now) {
-                             Q_EMIT balanceKnown(name, now.amount, now.unit);
-                         });
+    TopUpDialog::openFor(
+        m_database, m_providers, account.value(), m_settings, this,
+        [this, id = account.value().id](const Balance& now) { m_providers.noteBalance(id, now); });
 }
 
 void CampaignsPage::pause()

@@ -55,8 +55,6 @@ public:
     static QString messageNote(const OutboxRow& row);
 
 Q_SIGNALS:
-    // A top-up started here raised an account's balance.
-    void balanceKnown(const QString& accountName, double amount, const QString& unit);
     // The user paused, resumed or cancelled a campaign: news about it elsewhere is stale.
     void campaignChangedByUser(qint64 id);
 

@@ -89,7 +89,12 @@ DashboardPage::DashboardPage(Database& database, AppSettings& settings, Provider
             Q_EMIT campaignRequested(m_recentIds.at(index.row()));
     });
     connect(m_ui->refreshBalancesPushButton, &QPushButton::clicked, this,
-            &DashboardPage::refreshBalances);
+            [this] { refreshBalances(0); });
+    // A balance read on any screen (a top-up, a test, the status bar) is the one shown here.
+    connect(&m_providers, &ProviderSession::balanceKnown, this, [this](qint64 accountId) {
+        m_balanceNotes.remove(accountId);
+        showBalances();
+    });
     connect(m_ui->gettingStartedLabel, &QLabel::linkActivated, this, &DashboardPage::pageRequested);
     // Progress arrives often while a campaign sends: redraw at most every few seconds.
     connect(&runner, &CampaignRunner::campaignChanged, this, [this] {
@@ -165,10 +170,7 @@ void DashboardPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     reload();
-    if (!m_balancesAge.isValid() || m_balancesAge.elapsed() > balanceMaxAgeMs)
-        refreshBalances();
-    else
-        showBalances();
+    refreshBalances(balanceMaxAgeMs);
 }
 
 void DashboardPage::reload()
@@ -297,22 +299,22 @@ void DashboardPage::showActivity(const ActivitySummary& summary)
     setRoundRange(m_costAxis, mostCost);
 }
 
-void DashboardPage::refreshBalances()
+void DashboardPage::refreshBalances(qint64 olderThanMs)
 {
     m_accounts = AccountStore(m_database).list().value_or({});
-    m_balancesAge.start();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Account& account : std::as_const(m_accounts)) {
-        m_balanceTexts.insert(account.id, tr("asking…"));
-        m_providers.run<Balance>(
-            account, this,
-            [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> done) {
-                adapter.balance(done);
-            },
-            [this, id = account.id](ProviderResult<Balance> result) {
-                m_balanceTexts.insert(id,
-                                      result
-                                          ? balanceText(result.value().amount, result.value().unit)
-                                          : tr("unknown: %1").arg(result.error().message));
+        const auto known = m_providers.knownBalance(account.id);
+        if (known && known->readAt.msecsTo(now) <= olderThanMs)
+            continue;
+        m_balanceNotes.insert(account.id, tr("asking…"));
+        m_providers.readBalance(
+            account, this, [this, id = account.id](ProviderResult<Balance> result) {
+                // A balance read shows through balanceKnown; here only what went wrong.
+                if (result)
+                    m_balanceNotes.remove(id);
+                else
+                    m_balanceNotes.insert(id, tr("unknown: %1").arg(result.error().message));
                 showBalances();
             });
     }
@@ -325,7 +327,10 @@ void DashboardPage::showBalances()
     for (const Account& account : std::as_const(m_accounts)) {
         const QString provider = providerDisplayName(
             providerFromName(account.provider).value_or(ProviderKind::QuickFlow));
-        const QString balance = m_balanceTexts.value(account.id);
+        const auto known = m_providers.knownBalance(account.id);
+        QString balance = m_balanceNotes.value(account.id);
+        if (balance.isEmpty() && known)
+            balance = balanceText(known->balance.amount, known->balance.unit);
         rows.append({{account.name, account.name},
                      {account.sandbox ? tr("%1 (sandbox)").arg(provider) : provider, provider},
                      {balance, balance}});

@@ -3,7 +3,6 @@
 
 #include "storage/AccountStore.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QWidget>
 
@@ -45,7 +44,8 @@ public:
     ~DashboardPage() override;
 
     void reload();
-    void refreshBalances();
+    // Asks the providers for balances read longer ago than this (0: all of them).
+    void refreshBalances(qint64 olderThanMs);
 
 Q_SIGNALS:
     void campaignRequested(qint64 campaignId);
@@ -71,8 +71,9 @@ private:
     BackgroundJob* m_activityJob = nullptr;
     QList<qint64> m_recentIds;
     QList<Account> m_accounts;
-    QHash<qint64, QString> m_balanceTexts; // by account id, as last read
-    QElapsedTimer m_balancesAge;
+    // By account id: "asking…" or why the balance is unknown; the balance itself is the
+    // session's (ProviderSession::knownBalance).
+    QHash<qint64, QString> m_balanceNotes;
     bool m_reloadPending = false;
 
     QChartView* m_chartView = nullptr;

@@ -362,6 +362,8 @@ void MainWindow::updateAccountLabel()
     m_accountLabel->setText(tr("<a href=\"accounts\">%1</a>: balance not checked yet "
                                "(<a href=\"refresh\">check</a>)")
                                 .arg(active.toHtmlEscaped()));
+    if (const Result<Account> account = accounts.find(active))
+        showBalance(account.value().id); // the balance another screen read already, if any
 }
 
 void MainWindow::refreshBalance()
@@ -373,33 +375,32 @@ void MainWindow::refreshBalance()
     }
     m_accountLabel->setText(tr("<a href=\"accounts\">%1</a>: checking the balance…")
                                 .arg(account.value().name.toHtmlEscaped()));
-    m_providers->run<Balance>(
-        account.value(), this,
-        [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> done) {
-            adapter.balance(done);
-        },
-        [this, name = account.value().name](ProviderResult<Balance> result) {
-            if (!result) {
-                m_accountLabel->setText(tr("<a href=\"accounts\">%1</a>: balance unknown "
-                                           "(<a href=\"refresh\">try again</a>)")
-                                            .arg(name.toHtmlEscaped()));
-                m_accountLabel->setToolTip(result.error().message);
+    // A balance read shows through balanceKnown, wherever it was asked for.
+    m_providers->readBalance(
+        account.value(), this, [this, account = account.value()](ProviderResult<Balance> result) {
+            if (result)
                 return;
-            }
-            showBalance(name, result.value().amount, result.value().unit);
+            if (account.name.compare(m_settings.activeAccount(), Qt::CaseInsensitive) != 0)
+                return;
+            m_accountLabel->setText(tr("<a href=\"accounts\">%1</a>: balance unknown "
+                                       "(<a href=\"refresh\">try again</a>)")
+                                        .arg(account.name.toHtmlEscaped()));
+            m_accountLabel->setToolTip(result.error().message);
         });
 }
 
-void MainWindow::showBalance(const QString& accountName, double amount, const QString& unit)
+void MainWindow::showBalance(qint64 accountId)
 {
-    if (accountName.compare(m_settings.activeAccount(), Qt::CaseInsensitive) != 0)
+    Result<Account> account = AccountStore(m_database).findById(accountId);
+    const std::optional<ProviderSession::KnownBalance> known = m_providers->knownBalance(accountId);
+    if (!account || !known
+        || account.value().name.compare(m_settings.activeAccount(), Qt::CaseInsensitive) != 0)
         return;
-    Result<Account> account = AccountStore(m_database).find(accountName);
-    const QLocale locale;
-    const QString balance = balanceText(amount, unit).toHtmlEscaped();
-    const bool low = account && account.value().lowBalanceThreshold
-        && amount < *account.value().lowBalanceThreshold;
-    const QString name = accountName.toHtmlEscaped();
+    const double amount = known->balance.amount;
+    const QString balance = balanceText(amount, known->balance.unit).toHtmlEscaped();
+    const bool low
+        = account.value().lowBalanceThreshold && amount < *account.value().lowBalanceThreshold;
+    const QString name = account.value().name.toHtmlEscaped();
     m_accountLabel->setText(tr("<a href=\"accounts\">%1</a>: %2 (<a href=\"refresh\">refresh</a>)")
                                 .arg(name,
                                      low ? Colors::span(Colors::error(palette()),
@@ -407,7 +408,8 @@ void MainWindow::showBalance(const QString& accountName, double amount, const QS
                                          : balance));
     m_accountLabel->setToolTip(
         tr("Balance of %1 at %2")
-            .arg(accountName, locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
+            .arg(account.value().name,
+                 QLocale().toString(known->readAt.toLocalTime().time(), QLocale::ShortFormat)));
 }
 
 void MainWindow::connectActions()
@@ -425,8 +427,7 @@ void MainWindow::connectActions()
     });
     connect(m_optOutsPage, &OptOutsPage::optOutsChanged, m_contactsPage, &ContactsPage::reload);
     connect(m_accountsPage, &AccountsPage::accountsChanged, this, &MainWindow::refreshBalance);
-    connect(m_accountsPage, &AccountsPage::balanceKnown, this, &MainWindow::showBalance);
-    connect(m_campaignsPage, &CampaignsPage::balanceKnown, this, &MainWindow::showBalance);
+    connect(m_providers.get(), &ProviderSession::balanceKnown, this, &MainWindow::showBalance);
     // "Paused: out of credit" is no longer true once the user resumed or cancelled it.
     connect(m_campaignsPage, &CampaignsPage::campaignChangedByUser, this, [this] {
         statusBar()->clearMessage();

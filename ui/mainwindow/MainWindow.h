@@ -85,7 +85,7 @@ private:
     void followLink(const QString& id);
     // The active account's balance in the status bar: asked on start and after sends.
     void refreshBalance();
-    void showBalance(const QString& accountName, double amount, const QString& unit);
+    void showBalance(qint64 accountId); // as the session last knew it
     void updateAccountLabel();
     // Starts, moves or stops the delivery report receiver as the settings say.
     void applyReceiverSettings();
