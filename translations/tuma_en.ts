@@ -148,6 +148,13 @@
             <numerusform>%1 (%n members)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rejected number(s) are mobile numbers of %1 written its way: add --also-region %2 to import them as numbers of %1.</source>
+        <translation>
+            <numerusform>%Ln rejected number is a mobile number of %1 written its way: add --also-region %2 to import it as a number of %1.</numerusform>
+            <numerusform>%Ln rejected numbers are mobile numbers of %1 written its way: add --also-region %2 to import them as numbers of %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -497,6 +504,20 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
         <translation>
             <numerusform>%Ln row tidied: names split into first and last, spaces trimmed.</numerusform>
             <numerusform>%Ln rows tidied: names split into first and last, spaces trimmed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) of %1 written its way are imported as numbers of %1.</source>
+        <translation>
+            <numerusform>%Ln number of %1 written its way is imported as a number of %1.</numerusform>
+            <numerusform>%Ln numbers of %1 written its way are imported as numbers of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; of the rejected numbers are mobile numbers of %1 written its way: &lt;a href=&quot;region:%2&quot;&gt;import them as numbers of %1&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; of the rejected numbers is a mobile number of %1 written its way: &lt;a href=&quot;region:%2&quot;&gt;import it as a number of %1&lt;/a&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; of the rejected numbers are mobile numbers of %1 written its way: &lt;a href=&quot;region:%2&quot;&gt;import them as numbers of %1&lt;/a&gt;.</numerusform>
         </translation>
     </message>
 </context>

@@ -1633,6 +1633,21 @@
         <source>The contacts were imported, but the rejected rows could not be saved: %1</source>
         <translation>Anwani zimeingizwa, lakini safu zilizokataliwa hazikuweza kuhifadhiwa: %1</translation>
     </message>
+    <message>
+        <source>--also-region takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--also-region inachukua mojawapo ya %1, si &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected number(s) are mobile numbers of %1 written its way: add --also-region %2 to import them as numbers of %1.</source>
+        <translation>
+            <numerusform>Nambari %Ln iliyokataliwa ni nambari ya simu ya mkononi ya %1 iliyoandikwa kwa mtindo wake: ongeza --also-region %2 kuiingiza kama nambari ya %1.</numerusform>
+            <numerusform>Nambari %Ln zilizokataliwa ni nambari za simu za mkononi za %1 zilizoandikwa kwa mtindo wake: ongeza --also-region %2 kuziingiza kama nambari za %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers --region refuses that are mobile numbers of this market written its way (024 123 4567 for GH) are imported as its numbers. Repeatable.</source>
+        <translation>Nambari ambazo --region inakataa lakini ni nambari za simu za mkononi za soko hili zilizoandikwa kwa mtindo wake (024 123 4567 kwa GH) zinaingizwa kama nambari zake. Inaweza kurudiwa.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1717,6 +1732,14 @@
     <message>
         <source>Could not write the contacts; nothing was imported.</source>
         <translation>Imeshindwa kuandika anwani; hakuna kilichoingizwa.</translation>
+    </message>
+    <message>
+        <source>%1 is a landline in %4 (no SMS), or a mobile number of %2 (%3).</source>
+        <translation>%1 ni simu ya mezani nchini %4 (haipokei SMS), au nambari ya simu ya mkononi ya %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is a mobile number of %2 (%3), not of %4.</source>
+        <translation>%1 ni nambari ya simu ya mkononi ya %2 (%3), si ya %4.</translation>
     </message>
 </context>
 <context>
@@ -5733,6 +5756,24 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>The file has only its header row: there is no one in it to import. Check that this is the right file or sheet, or untick &quot;The first row holds the column names&quot;.</source>
         <translation>Faili lina safu ya vichwa pekee: hakuna mtu ndani yake wa kuingiza. Hakikisha kuwa hili ndilo faili au laha sahihi, au ondoa alama kwenye &quot;Safu ya kwanza ina majina ya safu wima&quot;.</translation>
+    </message>
+    <message>
+        <source>another country&apos;s number</source>
+        <translation>nambari ya nchi nyingine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) of %1 written its way are imported as numbers of %1.</source>
+        <translation>
+            <numerusform>Nambari %Ln ya %1 iliyoandikwa kwa mtindo wake inaingizwa kama nambari ya %1.</numerusform>
+            <numerusform>Nambari %Ln za %1 zilizoandikwa kwa mtindo wake zinaingizwa kama nambari za %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; of the rejected numbers are mobile numbers of %1 written its way: &lt;a href=&quot;region:%2&quot;&gt;import them as numbers of %1&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; kati ya nambari zilizokataliwa ni nambari ya simu ya mkononi ya %1 iliyoandikwa kwa mtindo wake: &lt;a href=&quot;region:%2&quot;&gt;iingize kama nambari ya %1&lt;/a&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; kati ya nambari zilizokataliwa ni nambari za simu za mkononi za %1 zilizoandikwa kwa mtindo wake: &lt;a href=&quot;region:%2&quot;&gt;ziingize kama nambari za %1&lt;/a&gt;.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "core/PhoneNumber.h"
+#include "core/Regions.h"
 #include "import/ContactExport.h"
 #include "import/ContactImport.h"
 #include "import/CsvWriter.h"
@@ -155,6 +156,14 @@ int import(CliContext& context, const QCommandLineParser& parser)
     ImportOptions importOptions;
     importOptions.region = region.value();
     importOptions.groupName = parser.value(QStringLiteral("group"));
+    for (const QString& raw : parser.values(QStringLiteral("also-region"))) {
+        const QString other = raw.trimmed().toUpper();
+        if (!Regions::markets().contains(other))
+            return context.usageError(
+                ContactCommandsText::tr("--also-region takes one of %1, not \"%2\".")
+                    .arg(Regions::markets().join(QStringLiteral(", ")), raw));
+        importOptions.otherRegions.append(other);
+    }
     const QString onExisting = parser.value(QStringLiteral("on-existing"));
     if (onExisting == QLatin1String("update"))
         importOptions.onExisting = ImportOptions::OnExisting::Update;
@@ -232,6 +241,18 @@ int import(CliContext& context, const QCommandLineParser& parser)
                        .arg(locale.toString(counts.rows), locale.toString(counts.imported),
                             locale.toString(counts.updated), locale.toString(counts.existing),
                             locale.toString(counts.duplicates), locale.toString(counts.invalid));
+    QJsonObject otherCountries;
+    const QHash<QString, qint64>& others = report.value().otherCountries;
+    for (auto it = others.cbegin(); it != others.cend(); ++it) {
+        otherCountries.insert(it.key(), it.value());
+        if (!importOptions.otherRegions.contains(it.key()))
+            text += u'\n'
+                + ContactCommandsText::tr("%Ln rejected number(s) are mobile numbers of %1 "
+                                          "written its way: add --also-region %2 to import them "
+                                          "as numbers of %1.",
+                                          nullptr, int(it.value()))
+                      .arg(Regions::name(it.key()), it.key());
+    }
     const QList<RejectedRow>& rejected = report.value().rejected;
     for (qsizetype i = 0; i < std::min<qsizetype>(rejected.size(), 10); ++i)
         text += u'\n'
@@ -249,7 +270,8 @@ int import(CliContext& context, const QCommandLineParser& parser)
                             {QStringLiteral("invalid"), counts.invalid},
                             {QStringLiteral("warnings"), counts.warnings},
                             {QStringLiteral("encoding"), reader.value()->encodingName()},
-                            {QStringLiteral("delimiter"), delimiterJson(*reader.value())}},
+                            {QStringLiteral("delimiter"), delimiterJson(*reader.value())},
+                            {QStringLiteral("other_countries"), otherCountries}},
                            text);
 }
 
@@ -594,6 +616,12 @@ QList<CliCommand> contactCommands()
              parser.addOption({QStringLiteral("region"),
                                ContactCommandsText::tr("Region of national numbers, e.g. KE or "
                                                        "GH (default: the settings')."),
+                               QStringLiteral("CC")});
+             parser.addOption({QStringLiteral("also-region"),
+                               ContactCommandsText::tr("Numbers --region refuses that are mobile "
+                                                       "numbers of this market written its way "
+                                                       "(024 123 4567 for GH) are imported as "
+                                                       "its numbers. Repeatable."),
                                QStringLiteral("CC")});
              parser.addOption({QStringLiteral("map"),
                                ContactCommandsText::tr("Map a column: FIELD=COLUMN, FIELD one of "

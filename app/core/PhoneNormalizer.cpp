@@ -517,34 +517,48 @@ PhoneNormalizer::PhoneNormalizer(const QString& defaultRegion)
     , m_home(Catalogue::instance().rulesForRegion(defaultRegion))
 { }
 
-Result<QString> PhoneNormalizer::normalize(QStringView input) const
+namespace {
+
+// The digits of a typical spelling: what PhoneNumber::normalize strips (trimming, then
+// whitespace, dashes, dots and brackets) in plain ASCII, and one plus before the digits.
+// Nothing for anything unusual, or fewer than three digits (never a number).
+struct TypicalDigits
 {
-    // What PhoneNumber::normalize strips (trimming, then whitespace, dashes, dots and
-    // brackets) in plain ASCII, and one plus before the digits; anything else is unusual.
     std::array<char, kMaxDigits> buffer;
     std::size_t count = 0;
     bool plus = false;
-    bool typical = true;
+
+    std::string_view digits() const { return {buffer.data(), count}; }
+};
+
+std::optional<TypicalDigits> typicalDigits(QStringView input)
+{
+    TypicalDigits typical;
     for (const QChar c : input) {
         const char16_t u = c.unicode();
         if (u >= u'0' && u <= u'9') {
-            if (count == kMaxDigits) {
-                typical = false;
-                break;
-            }
-            buffer[count++] = char(u);
-        } else if (u == u'+' && count == 0 && !plus) {
-            plus = true;
+            if (typical.count == kMaxDigits)
+                return std::nullopt;
+            typical.buffer[typical.count++] = char(u);
+        } else if (u == u'+' && typical.count == 0 && !typical.plus) {
+            typical.plus = true;
         } else if (u != u' ' && u != u'\t' && u != u'-' && u != u'.' && u != u'(' && u != u')') {
-            typical = false;
-            break;
+            return std::nullopt;
         }
     }
-    // Fewer than three digits is never a number; the slow path says why.
-    if (typical && count >= 3) {
-        const std::string_view digits(buffer.data(), count);
+    if (typical.count < 3)
+        return std::nullopt;
+    return typical;
+}
+
+} // namespace
+
+Result<QString> PhoneNormalizer::normalize(QStringView input) const
+{
+    if (const std::optional<TypicalDigits> typical = typicalDigits(input)) {
+        const std::string_view digits = typical->digits();
         Reading reading;
-        if (plus) {
+        if (typical->plus) {
             reading = readInternational(digits);
         } else if (m_home) {
             reading = readNational(*m_home, digits);
@@ -558,6 +572,17 @@ Result<QString> PhoneNormalizer::normalize(QStringView input) const
         }
     }
     return PhoneNumber::normalize(input.toString(), m_region);
+}
+
+std::optional<QString> PhoneNormalizer::nationalMobile(QStringView input) const
+{
+    const std::optional<TypicalDigits> typical = typicalDigits(input);
+    if (!typical || typical->plus || !m_home)
+        return std::nullopt;
+    Reading reading = readNational(*m_home, typical->digits());
+    if (reading.outcome != Outcome::Mobile)
+        return std::nullopt;
+    return std::move(reading.e164);
 }
 
 qint64 PhoneNormalizer::fastPathCount() const

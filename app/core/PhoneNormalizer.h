@@ -7,6 +7,7 @@
 #include <QStringView>
 
 #include <atomic>
+#include <optional>
 
 namespace tuma {
 
@@ -26,6 +27,12 @@ public:
     // prefix, the country code without +) take a fast path; anything else falls back to it.
     // Thread-safe: may be called from several threads at once.
     Result<QString> normalize(QStringView input) const;
+
+    // The input as a mobile number of this region written the way its people write it
+    // ("024 123 4567" for GH), on the fast path only: nothing when it is not one, or when only
+    // PhoneNumber::normalize could tell. Cheap enough to ask of every row another region
+    // refused (ContactImport's offer to import another country's numbers).
+    std::optional<QString> nationalMobile(QStringView input) const;
 
     // For tests and benchmarks: how many inputs took the fast path.
     qint64 fastPathCount() const;

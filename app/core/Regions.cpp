@@ -52,6 +52,16 @@ QList<Region> Regions::all()
     return preferred + others;
 }
 
+QStringList Regions::markets()
+{
+    return kPreferredRegions;
+}
+
+QString Regions::name(const QString& code)
+{
+    return regionName(code);
+}
+
 bool Regions::isSupported(const QString& code)
 {
     std::set<std::string> supported;

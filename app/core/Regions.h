@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace tuma {
 
@@ -20,6 +21,10 @@ public:
     // Every region libphonenumber knows, the markets Tuma is built for first, then by name.
     static QList<Region> all();
     static bool isSupported(const QString& code);
+    // The markets Tuma is made for ("KE", "GH", ...), in the order region lists show them.
+    static QStringList markets();
+    // The region's name ("Ghana"), its code when Qt knows none.
+    static QString name(const QString& code);
     static QString defaultCode() { return QStringLiteral("KE"); }
     // The currency customers in that region pay providers in, e.g. "KES" for "KE".
     static QString currencyFor(const QString& code);

@@ -6,6 +6,7 @@
 #include "core/BoundedQueue.h"
 #include "core/PhoneNormalizer.h"
 #include "core/PhoneNumber.h"
+#include "core/Regions.h"
 #include "storage/AuditLog.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
@@ -705,6 +706,14 @@ Result<void> ContactImport::stage(SpreadsheetReader& reader,
     }
 
     const PhoneNormalizer normalizer(m_options.region);
+    // The other markets, for numbers the region refuses: a Ghanaian "024 123 4567" in a
+    // Kenyan file is a valid number of Ghana, and adding it as Kenyan would be wrong.
+    std::vector<std::pair<QString, std::unique_ptr<PhoneNormalizer>>> otherMarkets;
+    for (const QString& market : Regions::markets()) {
+        if (market != m_options.region)
+            otherMarkets.emplace_back(market, std::make_unique<PhoneNormalizer>(market));
+    }
+    const QString regionName = Regions::name(m_options.region);
     FirstRows firstRows;
     bool headerPending = mapping.hasHeader;
     ImportCounts& counts = m_report.counts;
@@ -720,10 +729,11 @@ Result<void> ContactImport::stage(SpreadsheetReader& reader,
     std::vector<QStringView> values(CustomStart + m_customKeys.size());
     QStringList scratch;
 
-    const auto reject = [&](const SheetRow& row, const QString& code, const QString& reason) {
+    const auto reject = [&](const SheetRow& row, const QString& code, const QString& reason,
+                            const QString& otherRegion = {}) {
         ++m_report.reasonCounts[code];
         if (m_report.rejected.size() < kMaxKeptRejects)
-            m_report.rejected.append({row.rowNumber, row.cells, code, reason});
+            m_report.rejected.append({row.rowNumber, row.cells, code, reason, otherRegion});
     };
     // A cell of the row, trimmed; a trim worth mentioning counts as a warning.
     bool rowWarned = false;
@@ -757,12 +767,42 @@ Result<void> ContactImport::stage(SpreadsheetReader& reader,
         ++counts.rows;
         const QString phoneCell = PhoneNumber::fromCell(row.cells.value(phoneColumn));
         Result<QString> phone = normalizer.normalize(phoneCell);
-        if (!phone && m_options.forcedRows.contains(row.rowNumber)
+        QString otherRegion;
+        // Numbers the region refuses, or knows only as a landline ("020 123 4567" is one in
+        // Nairobi and a mobile in Accra: the reason says both).
+        const bool landline = !phone && phone.error().code == QLatin1String("not_mobile");
+        if (!phone && (landline || PhoneNumber::isForceable(phone.error().code))) {
+            for (const auto& [market, other] : otherMarkets) {
+                std::optional<QString> foreign = other->nationalMobile(phoneCell);
+                if (!foreign)
+                    continue;
+                otherRegion = market;
+                ++m_report.otherCountries[market];
+                if (m_options.otherRegions.contains(market))
+                    phone = std::move(*foreign);
+                else if (landline)
+                    phone = Error {
+                        QStringLiteral("not_mobile"), // a landline here first
+                        tr("%1 is a landline in %4 (no SMS), or a mobile number of %2 "
+                           "(%3).")
+                            .arg(phoneCell.trimmed(), Regions::name(market), *foreign, regionName),
+                        {}};
+                else
+                    phone = Error {
+                        QStringLiteral("other_country"),
+                        tr("%1 is a mobile number of %2 (%3), not of %4.")
+                            .arg(phoneCell.trimmed(), Regions::name(market), *foreign, regionName),
+                        {}};
+                break;
+            }
+        }
+        // Forcing completes a number with the region's code: never one of another country.
+        if (!phone && otherRegion.isEmpty() && m_options.forcedRows.contains(row.rowNumber)
             && PhoneNumber::isForceable(phone.error().code))
             phone = PhoneNumber::forced(phoneCell, m_options.region);
         if (!phone) {
             ++counts.invalid;
-            reject(row, phone.error().code, phone.error().message);
+            reject(row, phone.error().code, phone.error().message, otherRegion);
             return true;
         }
         const quint64 digits = QStringView(phone.value()).mid(1).toULongLong();

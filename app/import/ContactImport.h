@@ -30,6 +30,11 @@ struct ImportOptions
     OnExisting onExisting = OnExisting::Skip;
     QString groupName; // every row of the file joins this group (created when missing)
     QSet<qint64> forcedRows; // rows whose number is taken as typed (see PhoneNumber::forced)
+    // Numbers `region` refuses that are mobile numbers of one of these markets, written the
+    // way its people write them, are imported as that country's (the user accepted the
+    // report's offer); otherwise they are rejected as "other_country" (or "not_mobile" when
+    // the region knows them as landlines), and never forced.
+    QStringList otherRegions;
 };
 
 // A row the import leaves out, and why.
@@ -38,8 +43,11 @@ struct RejectedRow
     qint64 rowNumber = 0;
     QStringList cells;
     QString code; // empty, not_a_number, too_short, too_long, invalid, unknown_country,
-                  // not_mobile, scientific_notation, duplicate
+                  // not_mobile, scientific_notation, other_country, duplicate
     QString reason;
+    // The market that reads the number as its mobile number ("GH"): for other_country, and
+    // for a not_mobile landline that is also another market's mobile number.
+    QString otherRegion;
 };
 
 struct ImportCounts
@@ -70,6 +78,9 @@ struct ImportReport
     // (the counts are always complete).
     QList<RejectedRow> rejected;
     QHash<QString, qint64> reasonCounts;
+    // By market ("GH"): rows whose number `region` refuses but that market reads as a mobile
+    // number. Imported when the market is in ImportOptions::otherRegions, else rejected.
+    QHash<QString, qint64> otherCountries;
     QStringList header;
     QStringList customFields;
     ImportTimings timings;

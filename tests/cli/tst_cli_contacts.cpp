@@ -106,6 +106,44 @@ private Q_SLOTS:
         QCOMPARE(jane.value(QStringLiteral("opted_out")).toBool(), false);
     }
 
+    void importCountsAndTakesAnotherCountrysNumbers()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("ghanaians.csv"));
+        test::writeFile(path,
+                        "Phone,Name\n0712345678,Wanjiru\n024 412 3456,Kofi\n"
+                        "054 412 3456,Akosua\n0712,Short\n");
+        auto result = cli({QStringLiteral("import"), path, QStringLiteral("--region"),
+                           QStringLiteral("KE"), QStringLiteral("--dry-run")});
+        QVERIFY2(result.exitCode == 0, result.standardError.constData());
+        QJsonObject counts = json(result.standardOutput);
+        QCOMPARE(counts.value(QStringLiteral("imported")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("invalid")).toInt(), 3);
+        QCOMPARE(counts.value(QStringLiteral("other_countries")).toObject(),
+                 (QJsonObject {{QStringLiteral("GH"), 2}}));
+
+        result = cli({QStringLiteral("import"), path, QStringLiteral("--region"),
+                      QStringLiteral("KE"), QStringLiteral("--also-region"), QStringLiteral("gh")});
+        QVERIFY2(result.exitCode == 0, result.standardError.constData());
+        counts = json(result.standardOutput);
+        QCOMPARE(counts.value(QStringLiteral("imported")).toInt(), 3);
+        QCOMPARE(counts.value(QStringLiteral("invalid")).toInt(), 1);
+        result = cli({QStringLiteral("contacts"), QStringLiteral("list"),
+                      QStringLiteral("--search"), QStringLiteral("Kofi")});
+        QCOMPARE(json(result.standardOutput)
+                     .value(QStringLiteral("contacts"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("phone"))
+                     .toString(),
+                 QStringLiteral("+233244123456"));
+
+        result = cli({QStringLiteral("import"), path, QStringLiteral("--also-region"),
+                      QStringLiteral("XX")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.standardError.contains("--also-region"));
+    }
+
     void importMapsHeaderlessColumnsAndXlsx()
     {
         const QString csv = m_dir.filePath(QStringLiteral("plain.csv"));

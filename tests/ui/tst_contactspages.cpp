@@ -444,6 +444,54 @@ private Q_SLOTS:
                     .contains(QLatin1String("5 contacts added")));
     }
 
+    void wizardOffersAnotherCountrysNumbers()
+    {
+        // A Kenyan import with Ghanaians written the Ghanaian way.
+        const QString path = m_dir.filePath(QStringLiteral("ghanaians.csv"));
+        writeFile(path,
+                  "Phone,Name\n0712345678,Wanjiru\n024 412 3456,Kofi\n"
+                  "054 412 3456,Akosua\n0712,Short\n");
+        m_settings->setRegion(QStringLiteral("KE"));
+        ImportWizard wizard(*m_database, *m_settings);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QSignalSpy loaded(&wizard, &ImportWizard::previewLoaded);
+        wizard.setFile(path);
+        QVERIFY(loaded.wait(10000));
+        wizard.next();
+        QSignalSpy checked(&wizard, &ImportWizard::checkFinished);
+        wizard.next();
+        QVERIFY(checked.wait(10000));
+        auto* summary = child<QLabel>(wizard, "summaryLabel");
+        QVERIFY2(summary->text().contains(QLatin1String("<b>1</b> new contact")),
+                 qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QLatin1String("mobile numbers of Ghana"))
+                     && summary->text().contains(QLatin1String("href=\"region:GH\"")),
+                 qPrintable(summary->text()));
+        // Their rows cannot be ticked to add "anyway" (that would make them Kenyan).
+        auto* rejects = child<QTableWidget>(wizard, "rejectsTableWidget");
+        QCOMPARE(rejects->rowCount(), 3);
+        for (int row = 0; row < 2; ++row) {
+            QVERIFY(!rejects->item(row, 0)->data(Qt::CheckStateRole).isValid());
+            QVERIFY(rejects->item(row, 2)->text().contains(QLatin1String("+233")));
+        }
+
+        Q_EMIT summary->linkActivated(QStringLiteral("region:GH"));
+        QVERIFY(checked.wait(10000));
+        QVERIFY2(summary->text().contains(QLatin1String("<b>3</b> new contacts"))
+                     && summary->text().contains(QLatin1String("imported as numbers of Ghana")),
+                 qPrintable(summary->text()));
+        QCOMPARE(rejects->rowCount(), 1);
+        QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+        wizard.next();
+        QVERIFY(finished.wait(10000));
+        ContactStore contacts(*m_database);
+        QCOMPARE(contacts.findByPhone(QStringLiteral("+233244123456")).value().firstName,
+                 QStringLiteral("Kofi"));
+        QCOMPARE(contacts.findByPhone(QStringLiteral("+233544123456")).value().firstName,
+                 QStringLiteral("Akosua"));
+    }
+
     void wizardReportsBadFilesAndStopsCleanly()
     {
         ImportWizard wizard(*m_database, *m_settings);

@@ -240,6 +240,58 @@ private Q_SLOTS:
         QVERIFY(ContactStore(*m_database).findByPhone(QStringLiteral("+254109999999")).ok());
     }
 
+    void anotherCountrysNumbersAreOfferedNeverMadeKenyan()
+    {
+        // A Kenyan file with Ghanaians written the Ghanaian way: 024 is no Kenyan number, 020
+        // is a Nairobi landline as well as a Ghanaian mobile; 0712 is simply too short.
+        QVERIFY(writeFileIn(QStringLiteral("mixed.csv"),
+                            "Phone,Name\n0712345678,Wanjiru\n024 412 3456,Kofi\n"
+                            "0201234567,Ama\n0712,Short\n+233 24 412 3457,Esi\n"));
+        auto reader = SpreadsheetReader::open(m_dir.filePath(QStringLiteral("mixed.csv")));
+        ImportOptions options = optionsFor(*reader.value());
+        // Ticking every rejected row to add it "anyway" must not make them Kenyan.
+        options.forcedRows = {3, 4, 5};
+        ContactImport offered(options);
+        const ImportReport report = offered.validate(*m_database, *reader.value()).value();
+        QCOMPARE(report.counts.imported, 2);
+        QCOMPARE(report.counts.invalid, 3);
+        QCOMPARE(report.otherCountries.value(QStringLiteral("GH")), 2);
+        QCOMPARE(report.otherCountries.size(), 1);
+        QCOMPARE(report.reasonCounts.value(QStringLiteral("other_country")), 1);
+        QCOMPARE(report.reasonCounts.value(QStringLiteral("not_mobile")), 1);
+        const RejectedRow& kofi = report.rejected.at(0);
+        QCOMPARE(kofi.rowNumber, 3);
+        QCOMPARE(kofi.code, QStringLiteral("other_country"));
+        QCOMPARE(kofi.otherRegion, QStringLiteral("GH"));
+        QVERIFY2(kofi.reason.contains(QLatin1String("Ghana"))
+                     && kofi.reason.contains(QLatin1String("+233244123456")),
+                 qPrintable(kofi.reason));
+        QCOMPARE(report.rejected.at(1).otherRegion, QStringLiteral("GH"));
+        QVERIFY2(report.rejected.at(1).reason.contains(QLatin1String("landline"))
+                     && report.rejected.at(1).reason.contains(QLatin1String("+233201234567")),
+                 qPrintable(report.rejected.at(1).reason));
+        QCOMPARE(report.rejected.at(2).rowNumber, 5); // too short even when forced
+        QVERIFY(offered.commit(*m_database).ok());
+        ContactStore store(*m_database);
+        QVERIFY(!store.findByPhone(QStringLiteral("+254244123456")).ok());
+        QVERIFY(!store.findByPhone(QStringLiteral("+254201234567")).ok());
+
+        // Accepted as Ghana's, they are Ghanaian.
+        options.forcedRows.clear();
+        options.otherRegions = {QStringLiteral("GH")};
+        ContactImport accepted(options);
+        const ImportReport second = accepted.validate(*m_database, *reader.value()).value();
+        QCOMPARE(second.counts.imported, 2);
+        QCOMPARE(second.counts.existing, 2);
+        QCOMPARE(second.counts.invalid, 1);
+        QCOMPARE(second.otherCountries.value(QStringLiteral("GH")), 2);
+        QVERIFY(accepted.commit(*m_database).ok());
+        QCOMPARE(store.findByPhone(QStringLiteral("+233244123456")).value().firstName,
+                 QStringLiteral("Kofi"));
+        QCOMPARE(store.findByPhone(QStringLiteral("+233201234567")).value().firstName,
+                 QStringLiteral("Ama"));
+    }
+
     void changesBetweenCheckAndWriteKeepTheCountsTrue()
     {
         QVERIFY(writeFileIn(QStringLiteral("race.csv"), "Phone\n0712345678\n0723456789\n"));

@@ -355,6 +355,26 @@ private Q_SLOTS:
         QTest::newRow("non-geographic") << QStringLiteral("001");
     }
 
+    void nationalMobilesOfAnotherRegion()
+    {
+        // What PhoneNumber::normalize says for the region, on the fast path only.
+        const PhoneNormalizer ghana(QStringLiteral("GH"));
+        for (const QString& input :
+             {QStringLiteral("024 412 3456"), QStringLiteral("0201234567"),
+              QStringLiteral("(055) 123-4567"), QStringLiteral("244123456")}) {
+            const std::optional<QString> read = ghana.nationalMobile(input);
+            QVERIFY2(read, qPrintable(input));
+            QCOMPARE(*read, PhoneNumber::normalize(input, QStringLiteral("GH")).value());
+        }
+        // International forms, other countries' numbers, landlines and words are not.
+        for (const QString& input :
+             {QStringLiteral("+233244123456"), QStringLiteral("0712345678"),
+              QStringLiteral("0302123456"), QStringLiteral("n/a"), QStringLiteral("024")})
+            QVERIFY2(!ghana.nationalMobile(input), qPrintable(input));
+        QVERIFY(
+            !PhoneNormalizer(QStringLiteral("ZZ")).nationalMobile(QStringLiteral("0244123456")));
+    }
+
     void unknownRegionsAgree()
     {
         QFETCH(QString, region);

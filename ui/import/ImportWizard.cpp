@@ -85,6 +85,8 @@ QString reasonName(const QString& code)
         return ImportWizard::tr("digits lost to Excel's scientific notation");
     if (code == QLatin1String("duplicate"))
         return ImportWizard::tr("repeated in the file");
+    if (code == QLatin1String("other_country"))
+        return ImportWizard::tr("another country's number");
     return ImportWizard::tr("not a valid number");
 }
 
@@ -136,6 +138,15 @@ ImportWizard::ImportWizard(Database& database, AppSettings& settings, QWidget* p
     connect(m_ui->importCancelPushButton, &QPushButton::clicked, m_job, &BackgroundJob::cancel);
     connect(m_ui->saveRejectsPushButton, &QPushButton::clicked, this, &ImportWizard::saveRejects);
     connect(m_ui->forcePushButton, &QPushButton::clicked, this, &ImportWizard::forceTicked);
+    // "Import them as numbers of Ghana": the numbers of another market, checked again as such.
+    connect(m_ui->summaryLabel, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (!link.startsWith(QLatin1String("region:")) || m_job->isRunning())
+            return;
+        const QString region = link.mid(7);
+        if (!m_otherRegions.contains(region))
+            m_otherRegions.append(region);
+        startCheck();
+    });
     connect(m_ui->skipRadioButton, &QRadioButton::toggled, this, [this] {
         if (m_import && m_checked) {
             m_import->setCommitChoices(m_ui->updateRadioButton->isChecked()
@@ -376,6 +387,7 @@ void ImportWizard::initializePage(int id)
         m_ui->groupComboBox->lineEdit()->setPlaceholderText(
             tr("No group, or type a new group's name"));
         m_forcedRows.clear();
+        m_otherRegions.clear();
         startCheck();
         break;
     }
@@ -589,6 +601,7 @@ ImportOptions ImportWizard::currentOptions() const
     options.mapping = m_mapping;
     options.mapping.hasHeader = m_ui->headerCheckBox->isChecked();
     options.forcedRows = m_forcedRows;
+    options.otherRegions = m_otherRegions;
     options.onExisting = m_ui->updateRadioButton->isChecked() ? ImportOptions::OnExisting::Update
                                                               : ImportOptions::OnExisting::Skip;
     options.groupName = m_ui->groupComboBox->currentText().trimmed();
@@ -681,6 +694,24 @@ void ImportWizard::showReport()
     if (counts.warnings > 0)
         parts.append(tr("%Ln row(s) tidied: names split into first and last, spaces trimmed.",
                         nullptr, int(counts.warnings)));
+    // Another market's numbers, written its way: offered, never turned into this region's.
+    QList<std::pair<QString, qint64>> others;
+    for (auto it = m_report.otherCountries.cbegin(); it != m_report.otherCountries.cend(); ++it)
+        others.append({it.key(), it.value()});
+    std::sort(others.begin(), others.end(),
+              [](const auto& a, const auto& b) { return a.second > b.second; });
+    for (const auto& [region, count] : std::as_const(others)) {
+        const QString name = Regions::name(region).toHtmlEscaped();
+        if (m_otherRegions.contains(region))
+            parts.append(tr("%Ln number(s) of %1 written its way are imported as numbers of %1.",
+                            nullptr, int(count))
+                             .arg(name));
+        else
+            parts.append(tr("<b>%Ln</b> of the rejected numbers are mobile numbers of %1 written "
+                            "its way: <a href=\"region:%2\">import them as numbers of %1</a>.",
+                            nullptr, int(count))
+                             .arg(name, region));
+    }
     m_ui->summaryLabel->setText(parts.join(u' '));
 
     QTableWidget* table = m_ui->rejectsTableWidget;

@@ -89,6 +89,7 @@ private:
     ImportMapping m_mapping;
     QString m_mappingKey; // the preview and header choice m_mapping was guessed for
     QSet<qint64> m_forcedRows;
+    QStringList m_otherRegions; // markets whose numbers the user chose to import as theirs
     std::shared_ptr<ContactImport> m_import;
     ImportReport m_report;
     bool m_checked = false;
