@@ -788,10 +788,6 @@
         <translation>--window inahitaji saa mbili, kwa mfano 08:00-18:00.</translation>
     </message>
     <message>
-        <source>The sending window must end after it starts on the same day, such as 08:00-18:00.</source>
-        <translation>Muda wa kutuma lazima uishe baada ya kuanza, siku hiyo hiyo, kwa mfano 08:00-18:00.</translation>
-    </message>
-    <message>
         <source>campaign create takes no ID.</source>
         <translation>campaign create haihitaji kitambulisho.</translation>
     </message>
@@ -808,44 +804,8 @@
         <translation>Toa ujumbe kwa --template MAANDISHI au kwa --template-name JINA, si vyote viwili.</translation>
     </message>
     <message>
-        <source>The message is empty.</source>
-        <translation>Ujumbe ni mtupu.</translation>
-    </message>
-    <message>
-        <source>The message cannot be sent as it is: %1</source>
-        <translation>Ujumbe hauwezi kutumwa kama ulivyo: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot receive SMS: %2</source>
-        <translation>&quot;%1&quot; haiwezi kupokea SMS: %2</translation>
-    </message>
-    <message>
-        <source>This provider needs a sender ID: give --sender or add one to the account.</source>
-        <translation>Mtoa huduma huyu anahitaji kitambulisho cha mtumaji: toa --sender au ongeza kimoja kwenye akaunti.</translation>
-    </message>
-    <message>
-        <source>The account has no sender ID &quot;%1&quot;; it has: %2.</source>
-        <translation>Akaunti haina kitambulisho cha mtumaji &quot;%1&quot;; ina: %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time zone; use a name such as Africa/Nairobi or Africa/Accra.</source>
-        <translation>&quot;%1&quot; si saa za eneo; tumia jina kama Africa/Nairobi au Africa/Accra.</translation>
-    </message>
-    <message>
         <source>--at takes a date and time such as 2026-12-24T09:00 (read in --tz).</source>
         <translation>--at inahitaji tarehe na saa kama 2026-12-24T09:00 (kwa saa za --tz).</translation>
-    </message>
-    <message>
-        <source>This provider cannot hold messages until a time; leave out --provider-schedule and keep Tuma running instead.</source>
-        <translation>Mtoa huduma huyu hawezi kushikilia jumbe hadi wakati fulani; ondoa --provider-schedule na uiache Tuma ikiendelea kufanya kazi.</translation>
-    </message>
-    <message>
-        <source>--provider-schedule needs the time with --at.</source>
-        <translation>--provider-schedule inahitaji wakati kwa --at.</translation>
-    </message>
-    <message>
-        <source>Only a message that is the same for everyone can be scheduled at the provider; this one has placeholders.</source>
-        <translation>Ujumbe ulio sawa kwa kila mtu tu ndio unaoweza kupangiwa muda kwa mtoa huduma; huu una vijazi.</translation>
     </message>
     <message>
         <source>No one would get this campaign: the groups are empty or everyone has opted out.</source>
@@ -983,20 +943,8 @@
         <translation>--where inachukua sehemu na thamani zake, kama branch=Thika,Nakuru.</translation>
     </message>
     <message>
-        <source>Choose who gets the message: --group NAME (repeatable), --where FIELD=VALUE,... and/or --to PHONE,...</source>
-        <translation>Chagua nani apokee ujumbe: --group JINA (inarudiwa), --where SEHEMU=THAMANI,... na/au --to SIMU,...</translation>
-    </message>
-    <message>
         <source>create: also the contacts whose field holds one of the values, such as branch=Thika,Nakuru.</source>
         <translation>create: pia anwani ambazo sehemu yake ina mojawapo ya thamani, kama branch=Thika,Nakuru.</translation>
-    </message>
-    <message>
-        <source>--remote-group sends to the provider&apos;s own group; it cannot be mixed with --group, --where or --to.</source>
-        <translation>--remote-group hutuma kwa kikundi cha mtoa huduma mwenyewe; haiwezi kuchanganywa na --group, --where au --to.</translation>
-    </message>
-    <message>
-        <source>This provider cannot send to a group it keeps; use --group with Tuma&apos;s own groups.</source>
-        <translation>Mtoa huduma huyu hawezi kutuma kwa kikundi anachokihifadhi; tumia --group na vikundi vya Tuma.</translation>
     </message>
     <message>
         <source>The provider has no group %1: %2</source>
@@ -1154,6 +1102,69 @@
     </message>
 </context>
 <context>
+    <name>CampaignDraft</name>
+    <message>
+        <source>Give the campaign a name, so you can find it later.</source>
+        <translation>Ipe kampeni jina, ili uweze kuipata baadaye.</translation>
+    </message>
+    <message>
+        <source>Choose a sender ID: this provider needs one. Add one to the account if it has none.</source>
+        <translation>Chagua kitambulisho cha mtumaji: mtoa huduma huyu anakihitaji. Ongeza kimoja kwenye akaunti kama haina.</translation>
+    </message>
+    <message>
+        <source>The account has no sender ID &quot;%1&quot;; it has: %2.</source>
+        <translation>Akaunti haina kitambulisho cha mtumaji &quot;%1&quot;; ina: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot receive SMS: %2</source>
+        <translation>&quot;%1&quot; haiwezi kupokea SMS: %2</translation>
+    </message>
+    <message>
+        <source>A group the provider keeps is sent to alone: choose it, or Tuma&apos;s groups, fields and numbers, not both.</source>
+        <translation>Kikundi anachohifadhi mtoa huduma hutumiwa peke yake: kichague, au vikundi, sehemu na namba za Tuma, si vyote viwili.</translation>
+    </message>
+    <message>
+        <source>This provider cannot send to a group it keeps; choose Tuma&apos;s own groups.</source>
+        <translation>Mtoa huduma huyu hawezi kutuma kwa kikundi anachohifadhi; chagua vikundi vya Tuma vyenyewe.</translation>
+    </message>
+    <message>
+        <source>Choose who gets the message: a group, a field and its values, some numbers, or one of the provider&apos;s groups.</source>
+        <translation>Chagua nani apokee ujumbe: kikundi, sehemu na thamani zake, namba kadhaa, au mojawapo ya vikundi vya mtoa huduma.</translation>
+    </message>
+    <message>
+        <source>Choose who gets the message: a group, a field and its values, or some numbers.</source>
+        <translation>Chagua nani apokee ujumbe: kikundi, sehemu na thamani zake, au namba kadhaa.</translation>
+    </message>
+    <message>
+        <source>Write the message.</source>
+        <translation>Andika ujumbe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; use a name such as Africa/Nairobi or Africa/Accra.</source>
+        <translation>&quot;%1&quot; si saa za eneo; tumia jina kama Africa/Nairobi au Africa/Accra.</translation>
+    </message>
+    <message>
+        <source>The time chosen has passed: choose a later one, or send it now.</source>
+        <translation>Wakati uliochaguliwa umepita: chagua wa baadaye, au uitume sasa.</translation>
+    </message>
+    <message>
+        <source>This provider cannot hold messages until a time: let Tuma send them at that time instead (it must be running then).</source>
+        <translation>Mtoa huduma huyu hawezi kushikilia ujumbe hadi wakati fulani: acha Tuma izitume wakati huo badala yake (lazima iwe inaendeshwa wakati huo).</translation>
+    </message>
+    <message>
+        <source>Choose the time the provider should send it.</source>
+        <translation>Chagua wakati ambao mtoa huduma anapaswa kuutuma.</translation>
+    </message>
+    <message>
+        <source>Only a message that is the same for everyone can be held by the provider; this one has placeholders.</source>
+        <translation>Ujumbe ulio sawa kwa kila mtu tu ndio unaoweza kushikiliwa na mtoa huduma; huu una vijazi.</translation>
+    </message>
+    <message>
+        <source>The sending hours must end after they start, such as 08:00 to 18:00.</source>
+        <translation>Saa za kutuma lazima ziishe baada ya kuanza, kwa mfano 08:00 hadi 18:00.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignReport</name>
     <message>
         <source>%1 (retry)</source>
@@ -1193,6 +1204,10 @@
     <message>
         <source>There is no campaign %1.</source>
         <translation>Hakuna kampeni %1.</translation>
+    </message>
+    <message>
+        <source>The campaign was launched or removed meanwhile: it can no longer be changed.</source>
+        <translation>Kampeni ilizinduliwa au kuondolewa wakati huo huo: haiwezi kubadilishwa tena.</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1275,14 @@
     <message>
         <source>&amp;Decide about unknown…</source>
         <translation>&amp;Amua kuhusu zisizojulikana…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ha&amp;riri…</translation>
+    </message>
+    <message>
+        <source>Change the draft: anything can change until it is launched.</source>
+        <translation>Badilisha rasimu: chochote kinaweza kubadilika hadi itakapozinduliwa.</translation>
     </message>
 </context>
 <context>
@@ -5992,34 +6015,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         </translation>
     </message>
     <message>
-        <source>Give the campaign a name, so you can find it later.</source>
-        <translation>Ipe kampeni jina, ili uweze kuipata baadaye.</translation>
-    </message>
-    <message>
-        <source>Choose a sender ID: this provider needs one.</source>
-        <translation>Chagua kitambulisho cha mtumaji: mtoa huduma huyu anakihitaji.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot receive SMS: %2</source>
-        <translation>&quot;%1&quot; haiwezi kupokea SMS: %2</translation>
-    </message>
-    <message>
-        <source>Write the message.</source>
-        <translation>Andika ujumbe.</translation>
-    </message>
-    <message>
-        <source>The time chosen has passed: choose a later one, or send it now.</source>
-        <translation>Wakati uliochaguliwa umepita: chagua wa baadaye, au uitume sasa.</translation>
-    </message>
-    <message>
-        <source>Only a message that is the same for everyone can be held by the provider; this one has placeholders.</source>
-        <translation>Ujumbe ulio sawa kwa kila mtu tu ndio unaoweza kushikiliwa na mtoa huduma; huu una vijazi.</translation>
-    </message>
-    <message>
-        <source>The sending hours must end after they start, such as 08:00 to 18:00.</source>
-        <translation>Saa za kutuma lazima ziishe baada ya kuanza, kwa mfano 08:00 hadi 18:00.</translation>
-    </message>
-    <message>
         <source>Counting the recipients and their messages…</source>
         <translation>Inahesabu wapokeaji na jumbe zao…</translation>
     </message>
@@ -6137,10 +6132,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation> au </translation>
     </message>
     <message>
-        <source>Choose who gets the message: tick a group, choose a field and its values, or type some numbers.</source>
-        <translation>Chagua nani apokee ujumbe: weka alama kwenye kikundi, chagua sehemu na thamani zake, au andika namba.</translation>
-    </message>
-    <message>
         <source>The provider&apos;s own estimate, from the first message: %1 credits</source>
         <translation>Makadirio ya mtoa huduma mwenyewe, kutoka ujumbe wa kwanza: krediti %1</translation>
     </message>
@@ -6191,10 +6182,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>None: Tuma&apos;s contacts chosen above</source>
         <translation>Hakuna: anwani za Tuma zilizochaguliwa juu</translation>
-    </message>
-    <message>
-        <source>Choose who gets the message: tick a group, choose a field and its values, type some numbers, or choose one of the provider&apos;s groups.</source>
-        <translation>Chagua atakayepokea ujumbe: weka alama kwenye kikundi, chagua sehemu na thamani zake, andika namba, au chagua mojawapo ya vikundi vya mtoa huduma.</translation>
     </message>
     <message numerus="yes">
         <source>Nobody would receive it: every number of its audience has opted out (%Ln number(s)). Go back and choose other groups or numbers, or remove from the Opt-outs page the numbers that asked for messages again.</source>
@@ -6264,6 +6251,10 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
             <numerusform>Namba %Ln iko nje ya nchi ambazo %1 inahudumia (%2): mtoa huduma ataikataa, na itaonekana imeshindwa.</numerusform>
             <numerusform>Namba %Ln ziko nje ya nchi ambazo %1 inahudumia (%2): mtoa huduma atazikataa, na zitaonekana zimeshindwa.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>Hariri Kampeni</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "accounts/ProviderSession.h"
 #include "campaigns/AudienceFigures.h"
 #include "campaigns/CampaignControl.h"
+#include "campaigns/CampaignDraft.h"
 #include "campaigns/CampaignReport.h"
 #include "campaigns/DeliveryTracker.h"
 #include "campaigns/Dispatcher.h"
@@ -143,12 +144,7 @@ std::optional<SendingWindow> parseWindow(const QString& text, QString* problem)
         *problem = CampaignCommandsText::tr("--window takes two times, such as 08:00-18:00.");
         return std::nullopt;
     }
-    if (window.start >= window.end) {
-        *problem = CampaignCommandsText::tr(
-            "The sending window must end after it starts on the same day, such as 08:00-18:00.");
-        return std::nullopt;
-    }
-    return window;
+    return window; // one that ends before it starts is CampaignDraft's to refuse
 }
 
 int campaignCreate(CliContext& context, const QCommandLineParser& parser)
@@ -184,38 +180,15 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
             return context.fail(stored.error());
         body = stored.value().body;
     }
-    if (body.trimmed().isEmpty())
-        return context.usageError(CampaignCommandsText::tr("The message is empty."));
-    const Template message(body);
-    const Result<QStringList> fields = TemplateStore(database).availableFields();
-    if (!fields)
-        return context.fail(fields.error());
-    const QList<TemplateError> problems = message.errors(fields.value());
-    if (!problems.isEmpty()) {
-        return context.fail({QStringLiteral("invalid_template"),
-                             CampaignCommandsText::tr("The message cannot be sent as it is: %1")
-                                 .arg(problems.constFirst().message),
-                             {}},
-                            UsageError);
-    }
-
-    Campaign campaign;
-    campaign.name = name;
-    campaign.accountId = account.value().id;
-    campaign.templateBody = body;
-    campaign.audience.groups = parser.values(QStringLiteral("group"));
-    for (const QString& raw : parser.value(QStringLiteral("to")).split(u',', Qt::SkipEmptyParts)) {
-        const Result<QString> phone = PhoneNumber::normalize(raw, account.value().region);
-        if (!phone) {
-            return context.fail({QStringLiteral("invalid_number"),
-                                 CampaignCommandsText::tr("\"%1\" cannot receive SMS: %2")
-                                     .arg(raw.trimmed(), phone.error().message),
-                                 {}},
-                                UsageError);
-        }
-        if (!campaign.audience.phones.contains(phone.value()))
-            campaign.audience.phones.append(phone.value());
-    }
+    // What was asked, as given; the rules are CampaignDraft's, as in the window.
+    DraftRequest request;
+    request.name = name;
+    request.account = account.value();
+    request.body = body;
+    request.groups = parser.values(QStringLiteral("group"));
+    request.numbers = parser.value(QStringLiteral("to")).split(u',', Qt::SkipEmptyParts);
+    if (parser.isSet(QStringLiteral("sender")))
+        request.senderId = parser.value(QStringLiteral("sender"));
     if (parser.isSet(QStringLiteral("where"))) {
         const QString where = parser.value(QStringLiteral("where"));
         const qsizetype equals = where.indexOf(u'=');
@@ -224,80 +197,38 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
             return context.usageError(CampaignCommandsText::tr(
                 "--where takes a field and its values, such as branch=Thika,Nakuru."));
         }
-        campaign.audience.match = {ContactStore::fieldKey(where.left(equals)), values};
+        request.match = {ContactStore::fieldKey(where.left(equals)), values};
     }
     if (parser.isSet(QStringLiteral("remote-group"))) {
-        if (!campaign.audience.isEmpty()) {
-            return context.usageError(CampaignCommandsText::tr(
-                "--remote-group sends to the provider's own group; it cannot be mixed with "
-                "--group, --where or --to."));
-        }
-        if (!ProviderSession::capabilities(account.value()).sendToRemoteGroup) {
-            return context.usageError(CampaignCommandsText::tr(
-                "This provider cannot send to a group it keeps; use --group with Tuma's own "
-                "groups."));
-        }
-        // Placeholders are refused before the provider is asked; its count of the group
-        // (an empty one) is checked with the figures below.
-        if (const std::optional<Error> refused = remoteGroupProblem(message, {}))
-            return context.usageError(refused->message);
-        Result<ProviderSession*> providers = context.providers();
-        if (!providers)
-            return context.fail(providers.error());
         const QString groupId = parser.value(QStringLiteral("remote-group")).trimmed();
-        const ProviderResult<RemoteGroup> group = providers.value()->wait<RemoteGroup>(
-            account.value(),
-            [groupId](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteGroup> done) {
-                adapter.group(groupId, done);
-            });
-        if (!group) {
-            return context.fail({QStringLiteral("remote_group_not_found"),
-                                 CampaignCommandsText::tr("The provider has no group %1: %2")
-                                     .arg(groupId, group.error().message),
-                                 {}});
+        request.remote = {groupId, groupId, -1};
+        // Its name and size come from the provider, asked only when it keeps groups at all.
+        if (ProviderSession::capabilities(account.value()).sendToRemoteGroup) {
+            Result<ProviderSession*> providers = context.providers();
+            if (!providers)
+                return context.fail(providers.error());
+            const ProviderResult<RemoteGroup> group = providers.value()->wait<RemoteGroup>(
+                account.value(),
+                [groupId](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteGroup> done) {
+                    adapter.group(groupId, done);
+                });
+            if (!group) {
+                return context.fail({QStringLiteral("remote_group_not_found"),
+                                     CampaignCommandsText::tr("The provider has no group %1: %2")
+                                         .arg(groupId, group.error().message),
+                                     {}});
+            }
+            request.remote = {groupId, group.value().name, group.value().contactCount};
         }
-        campaign.audience.remote = {groupId, group.value().name, group.value().contactCount};
     }
-    if (campaign.audience.isEmpty()) {
-        return context.usageError(
-            CampaignCommandsText::tr("Choose who gets the message: --group NAME (repeatable), "
-                                     "--where FIELD=VALUE,... and/or --to PHONE,..."));
-    }
-
-    const Capabilities capabilities = ProviderSession::capabilities(account.value());
-    campaign.senderId = parser.isSet(QStringLiteral("sender"))
-        ? parser.value(QStringLiteral("sender"))
-        : account.value().senderOrDefault();
-    if (capabilities.senderRequired && campaign.senderId.isEmpty()) {
-        return context.usageError(CampaignCommandsText::tr(
-            "This provider needs a sender ID: give --sender or add one to the account."));
-    }
-    if (!account.value().senderIds.isEmpty() && !campaign.senderId.isEmpty()
-        && !account.value().senderIds.contains(campaign.senderId)) {
-        return context.usageError(
-            CampaignCommandsText::tr("The account has no sender ID \"%1\"; it has: %2.")
-                .arg(campaign.senderId, account.value().senderIds.join(QStringLiteral(", "))));
-    }
-
-    campaign.timeZone = parser.isSet(QStringLiteral("tz"))
-        ? parser.value(QStringLiteral("tz"))
-        : defaultTimeZoneFor(account.value().region);
-    const QTimeZone zone(campaign.timeZone.toUtf8());
-    if (!zone.isValid()) {
-        return context.usageError(
-            CampaignCommandsText::tr("\"%1\" is not a time zone; use a name such as "
-                                     "Africa/Nairobi or Africa/Accra.")
-                .arg(campaign.timeZone));
-    }
+    request.timeZone = parser.value(QStringLiteral("tz"));
     if (parser.isSet(QStringLiteral("at"))) {
-        QDateTime at = QDateTime::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
-        if (!at.isValid()) {
+        request.scheduledAt
+            = QDateTime::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
+        if (!request.scheduledAt.isValid()) {
             return context.usageError(CampaignCommandsText::tr(
                 "--at takes a date and time such as 2026-12-24T09:00 (read in --tz)."));
         }
-        if (at.timeSpec() == Qt::LocalTime)
-            at = QDateTime(at.date(), at.time(), zone);
-        campaign.scheduledAt = at.toUTC();
     }
     if (parser.isSet(QStringLiteral("window"))) {
         QString problem;
@@ -305,32 +236,14 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
             = parseWindow(parser.value(QStringLiteral("window")), &problem);
         if (!window)
             return context.usageError(problem);
-        campaign.window = *window;
+        request.window = *window;
     }
-    if (parser.isSet(QStringLiteral("no-sunday"))) {
-        if (!campaign.window.enabled) {
-            campaign.window.enabled = true;
-            campaign.window.start = QTime(0, 0);
-            campaign.window.end = QTime(23, 59, 59);
-        }
-        campaign.window.skipSundays = true;
-    }
-    if (parser.isSet(QStringLiteral("provider-schedule"))) {
-        if (!capabilities.providerScheduling) {
-            return context.usageError(CampaignCommandsText::tr(
-                "This provider cannot hold messages until a time; leave out "
-                "--provider-schedule and keep Tuma running instead."));
-        }
-        if (!campaign.scheduledAt.isValid())
-            return context.usageError(
-                CampaignCommandsText::tr("--provider-schedule needs the time with --at."));
-        if (!message.placeholders().isEmpty()) {
-            return context.usageError(CampaignCommandsText::tr(
-                "Only a message that is the same for everyone can be scheduled at the provider; "
-                "this one has placeholders."));
-        }
-        campaign.providerSchedule = true;
-    }
+    request.skipSundays = parser.isSet(QStringLiteral("no-sunday"));
+    request.providerSchedule = parser.isSet(QStringLiteral("provider-schedule"));
+    Result<Campaign> built = CampaignDraft::build(database, request);
+    if (!built)
+        return context.fail(built.error(), UsageError);
+    Campaign campaign = built.value();
 
     const Result<AudienceFigures> figures
         = campaignFigures(database, campaign, account.value().pricing);

@@ -170,6 +170,54 @@ Result<qint64> CampaignStore::create(const Campaign& campaign)
     return query.lastInsertId().toLongLong();
 }
 
+Result<void> CampaignStore::updateDraft(const Campaign& campaign)
+{
+    if (campaign.name.trimmed().isEmpty())
+        return Error {QStringLiteral("invalid_campaign"), tr("Give the campaign a name."), {}};
+    QSqlQuery query(m_database.connection());
+    // Only while it is a draft: a launch in another window or process wins.
+    query.prepare(QStringLiteral(
+        "UPDATE campaigns SET name = ?, account_id = ?, template_body = ?, sender_id = ?, "
+        "audience = ?, scheduled_at = ?, time_zone = ?, window_start = ?, window_end = ?, "
+        "skip_sundays = ?, provider_schedule = ?, recipients = ?, segments = ?, "
+        "credits_estimated = ?, cost_estimated = ?, currency = ? "
+        "WHERE id = ? AND state = 'draft'"));
+    query.addBindValue(campaign.name.trimmed());
+    query.addBindValue(campaign.accountId);
+    query.addBindValue(text(campaign.templateBody));
+    query.addBindValue(text(campaign.senderId));
+    query.addBindValue(audienceJson(campaign.audience));
+    query.addBindValue(optionalTime(campaign.scheduledAt));
+    query.addBindValue(text(campaign.timeZone));
+    const QVariant noMinute(QMetaType(QMetaType::Int));
+    query.addBindValue(campaign.window.enabled ? QVariant(minutesOf(campaign.window.start))
+                                               : noMinute);
+    query.addBindValue(campaign.window.enabled ? QVariant(minutesOf(campaign.window.end))
+                                               : noMinute);
+    query.addBindValue(campaign.window.enabled && campaign.window.skipSundays ? 1 : 0);
+    query.addBindValue(campaign.providerSchedule ? 1 : 0);
+    query.addBindValue(campaign.recipients);
+    query.addBindValue(campaign.segments);
+    query.addBindValue(campaign.creditsEstimated);
+    query.addBindValue(campaign.costEstimated);
+    query.addBindValue(text(campaign.currency));
+    query.addBindValue(campaign.id);
+    if (!query.exec()) {
+        if (query.lastError().nativeErrorCode() == QLatin1String("787")) {
+            return Error {QStringLiteral("account_not_found"),
+                          tr("The campaign's account does not exist."), query.lastError().text()};
+        }
+        return storageError(query);
+    }
+    if (query.numRowsAffected() == 0) {
+        return Error {QStringLiteral("not_a_draft"),
+                      tr("The campaign was launched or removed meanwhile: it can no longer be "
+                         "changed."),
+                      {}};
+    }
+    return Result<void>();
+}
+
 Result<Campaign> CampaignStore::find(qint64 id) const
 {
     QSqlQuery query(m_database.connection());

@@ -121,6 +121,9 @@ public:
 
     // Saves a draft; returns its id. The name must not be empty and the account must exist.
     Result<qint64> create(const Campaign& campaign);
+    // Replaces what a draft is (by campaign.id), its figures included; fails with not_a_draft
+    // when it was launched or removed meanwhile.
+    Result<void> updateDraft(const Campaign& campaign);
     Result<Campaign> find(qint64 id) const;
     // Newest first.
     Result<QList<Campaign>> list() const;

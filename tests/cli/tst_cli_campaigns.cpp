@@ -238,6 +238,12 @@ private Q_SLOTS:
                          QStringLiteral("Mars/Olympus")})
                      .exitCode,
                  2);
+        // The window's rule: a time already past is refused, in the same words.
+        const test::ProcessResult past = create(
+            {text, QStringLiteral("Hi"), QStringLiteral("--to"), QStringLiteral("0712345001"),
+             QStringLiteral("--at"), QStringLiteral("2020-01-01T09:00")});
+        QCOMPARE(past.exitCode, 2);
+        QVERIFY2(past.standardError.contains("has passed"), past.standardError.constData());
         const test::ProcessResult noGroup = create(
             {text, QStringLiteral("Hi"), QStringLiteral("--group"), QStringLiteral("Nobody")});
         QCOMPARE(noGroup.exitCode, 1);

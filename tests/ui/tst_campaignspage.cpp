@@ -7,6 +7,7 @@
 #include "accounts/ProviderSession.h"
 #include "accounts/SandboxAccount.h"
 #include "campaigns/AudienceFigures.h"
+#include "campaigns/CampaignDraft.h"
 #include "campaigns/CampaignReport.h"
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/Planner.h"
@@ -29,8 +30,10 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDBusConnection>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -276,7 +279,7 @@ private Q_SLOTS:
         QWidget& dashboard = *child<QWidget>(window, "dashboardPage");
         auto* steps = child<QLabel>(dashboard, "gettingStartedLabel");
         QTRY_VERIFY(steps->isVisible());
-        QCOMPARE(child<QLabel>(dashboard, "messagesValueLabel")->text(), QStringLiteral("0"));
+        QTRY_COMPARE(child<QLabel>(dashboard, "messagesValueLabel")->text(), QStringLiteral("0"));
         QVERIFY(!child<QWidget>(dashboard, "recentGroupBox")->isVisible());
         Q_EMIT steps->linkActivated(QStringLiteral("contacts"));
         QVERIFY(child<QWidget>(window, "contactsPage")->isVisible());
@@ -534,6 +537,100 @@ private Q_SLOTS:
         QTRY_VERIFY(child<QLabel>(page, "noticeLabel")
                         ->text()
                         .contains(QLatin1String("Sent to the provider's own group")));
+    }
+
+    void aSavedDraftIsOpenedChangedAndStaysOne()
+    {
+        m_settings->setOptOutFooter(QStringLiteral("STOP kwa 22384"));
+        MainWindow window(*m_database, *m_settings, *m_colorScheme); // adds the Sandbox
+        // A draft saved earlier (by the same rules, as tuma-cli would): the Wateja group, a
+        // schedule on 24 December at 09:00 in Nairobi, sending hours, the opt-out footer.
+        const Account sandbox = AccountStore(*m_database).find(QStringLiteral("Sandbox")).value();
+        DraftRequest request;
+        request.name = QStringLiteral("Krismasi");
+        request.account = sandbox;
+        request.body
+            = QStringLiteral("Heri ya Krismasi <<first_name>>!\n") + m_settings->optOutFooter();
+        request.groups = {QStringLiteral("Wateja")};
+        request.timeZone = QStringLiteral("Africa/Nairobi");
+        request.scheduledAt = QDateTime(QDate(2099, 12, 24), QTime(9, 0));
+        request.window = {true, QTime(8, 0), QTime(18, 0), false};
+        Campaign draft = CampaignDraft::build(*m_database, request).value();
+        draft.recipients = 3;
+        const qint64 id = CampaignStore(*m_database).create(draft).value();
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("campaigns")));
+        QWidget& page = *child<QWidget>(window, "campaignsPage");
+        qobject_cast<CampaignsPage*>(&page)->reload();
+        auto* edit = child<QPushButton>(page, "editPushButton");
+        QTRY_VERIFY(edit->isVisible());
+
+        QString shownName;
+        QString shownMessage;
+        bool groupTicked = false;
+        bool later = false;
+        QString shownTime;
+        bool footerTicked = false;
+        QString pastProblem;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* name = child<QLineEdit>(*dialog, "nameLineEdit");
+            shownName = name->text();
+            auto* message = child<QPlainTextEdit>(*dialog, "messagePlainTextEdit");
+            shownMessage = message->toPlainText();
+            groupTicked = child<QListWidget>(*dialog, "groupsListWidget")->item(0)->checkState()
+                == Qt::Checked;
+            later = child<QRadioButton>(*dialog, "laterRadioButton")->isChecked();
+            auto* when = child<QDateTimeEdit>(*dialog, "dateTimeEdit");
+            shownTime = when->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            footerTicked = child<QCheckBox>(*dialog, "footerCheckBox")->isChecked();
+            // The same rules as a new campaign: a time already past is refused.
+            when->setDateTime(QDateTime(QDate(2020, 1, 1), QTime(9, 0)));
+            child<QPushButton>(*dialog, "reviewPushButton")->click();
+            pastProblem = child<QLabel>(*dialog, "problemLabel")->text();
+            when->setDateTime(QDateTime(QDate(2099, 12, 25), QTime(10, 30)));
+            name->setText(QStringLiteral("Krismasi na Mwaka Mpya"));
+            message->setPlainText(QStringLiteral("Heri ya sikukuu <<first_name>>!"));
+            child<QPushButton>(*dialog, "reviewPushButton")->click();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                child<QPushButton>(*dialog, "saveDraftPushButton")->isEnabled(), 10000);
+            child<QPushButton>(*dialog, "saveDraftPushButton")->click();
+        });
+        edit->click();
+        QCOMPARE(shownName, QStringLiteral("Krismasi"));
+        QCOMPARE(shownMessage, QStringLiteral("Heri ya Krismasi <<first_name>>!"));
+        QVERIFY(footerTicked);
+        QVERIFY(groupTicked);
+        QVERIFY(later);
+        QCOMPARE(shownTime, QStringLiteral("2099-12-24 09:00"));
+        QVERIFY2(pastProblem.contains(QLatin1String("has passed")), qPrintable(pastProblem));
+
+        // Still one campaign, changed, and still a draft.
+        const QList<Campaign> campaigns = CampaignStore(*m_database).list().value();
+        QCOMPARE(campaigns.size(), 1);
+        const Campaign changed = campaigns.constFirst();
+        QCOMPARE(changed.id, id);
+        QCOMPARE(changed.state, CampaignState::Draft);
+        QCOMPARE(changed.name, QStringLiteral("Krismasi na Mwaka Mpya"));
+        QVERIFY(
+            changed.templateBody.startsWith(QLatin1String("Heri ya sikukuu <<first_name>>!\n")));
+        QCOMPARE(changed.scheduledAt,
+                 QDateTime(QDate(2099, 12, 25), QTime(7, 30), Qt::UTC)); // 10:30 in Nairobi
+        QCOMPARE(changed.window.start, QTime(8, 0));
+        QCOMPARE(changed.recipients, 3);
+
+        // Once launched it is no longer a draft: no Edit, and a late save is refused.
+        QVERIFY(CampaignStore(*m_database)
+                    .transition(id, {CampaignState::Draft}, CampaignState::Cancelled)
+                    .ok());
+        qobject_cast<CampaignsPage*>(&page)->reload();
+        QTRY_VERIFY(!edit->isVisible());
+        const Result<void> late = CampaignStore(*m_database).updateDraft(changed);
+        QVERIFY(!late);
+        QCOMPARE(late.error().code, QStringLiteral("not_a_draft"));
     }
 
     void contactsChosenOnTheContactsPageBecomeACampaignsNumbers()

@@ -7,6 +7,7 @@
 #include "accounts/TopUpDialog.h"
 #include "campaigns/AudienceFigures.h"
 #include "campaigns/CampaignControl.h"
+#include "campaigns/CampaignDraft.h"
 #include "campaigns/CampaignReport.h"
 #include "campaigns/CampaignRunner.h"
 #include "campaigns/DeliveryTracker.h"
@@ -139,6 +140,13 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
                 m_messagesPage = 0;
                 showCurrent();
             });
+    connect(m_ui->editPushButton, &QPushButton::clicked, this, &CampaignsPage::editDraft);
+    // A draft opens to be changed on a double-click or Enter.
+    connect(m_ui->campaignsTableView, &QAbstractItemView::activated, this, [this] {
+        const std::optional<Campaign> campaign = currentCampaign();
+        if (campaign && CampaignDraft::isEditable(*campaign))
+            editDraft();
+    });
     connect(m_ui->launchPushButton, &QPushButton::clicked, this, &CampaignsPage::launch);
     connect(m_ui->pausePushButton, &QPushButton::clicked, this, &CampaignsPage::pause);
     connect(m_ui->resumePushButton, &QPushButton::clicked, this, &CampaignsPage::resume);
@@ -544,6 +552,7 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
     m_ui->noticeLabel->setVisible(!notices.isEmpty());
 
     const bool running = isSending(campaign.state);
+    m_ui->editPushButton->setVisible(CampaignDraft::isEditable(campaign));
     m_ui->launchPushButton->setVisible(draft);
     m_ui->pausePushButton->setVisible(running);
     m_ui->resumePushButton->setVisible(campaign.state == CampaignState::Paused);
@@ -696,6 +705,22 @@ void CampaignsPage::newCampaign(const QStringList& phones)
     if (dialog.savedCampaign() <= 0)
         return;
     reload();
+    selectCampaign(dialog.savedCampaign());
+    if (dialog.launchRequested())
+        launch();
+}
+
+void CampaignsPage::editDraft()
+{
+    const std::optional<Campaign> campaign = currentCampaign();
+    if (!campaign || !CampaignDraft::isEditable(*campaign))
+        return;
+    NewCampaignDialog dialog(m_database, m_settings, m_providers, this);
+    dialog.editDraft(*campaign);
+    dialog.exec();
+    reload();
+    if (dialog.savedCampaign() <= 0)
+        return;
     selectCampaign(dialog.savedCampaign());
     if (dialog.launchRequested())
         launch();

@@ -79,6 +79,8 @@ private:
     void showMessages(qint64 total, const QList<OutboxRow>& rows);
     void refreshMessages();
     void refreshChart(const Campaign& campaign);
+    // Opens the selected draft in the campaign dialog to change it.
+    void editDraft();
     void launch();
     // Counts the audience again on a worker, then asks with that figure; `asked` is the
     // figure confirmed before, when the audience grew past it since.

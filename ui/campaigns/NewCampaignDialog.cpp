@@ -2,6 +2,7 @@
 #include "NewCampaignDialog.h"
 
 #include "accounts/ProviderSession.h"
+#include "campaigns/CampaignDraft.h"
 #include "campaigns/DeliveryTracker.h"
 #include "campaigns/SendingSchedule.h"
 #include "core/PhoneNumber.h"
@@ -244,9 +245,27 @@ void NewCampaignDialog::loadRemoteGroups()
             if (request != m_remoteGroupsRequest || !current || current->id != accountId)
                 return; // the account changed meanwhile: the latest request's answer counts
             m_ui->remoteGroupComboBox->setEnabled(true);
+            // A draft being edited keeps its provider's group, even one the list lacks.
+            const auto choosePending = [this] {
+                if (m_pendingRemote.isEmpty())
+                    return;
+                int index = m_ui->remoteGroupComboBox->findData(m_pendingRemote.groupId);
+                if (index < 0) {
+                    m_ui->remoteGroupComboBox->addItem(m_pendingRemote.groupName,
+                                                       m_pendingRemote.groupId);
+                    index = m_ui->remoteGroupComboBox->count() - 1;
+                    m_ui->remoteGroupComboBox->setItemData(index, m_pendingRemote.groupName,
+                                                           Qt::UserRole + 1);
+                    m_ui->remoteGroupComboBox->setItemData(index, m_pendingRemote.size,
+                                                           Qt::UserRole + 2);
+                }
+                m_ui->remoteGroupComboBox->setCurrentIndex(index);
+                m_pendingRemote = {};
+            };
             if (!groups) {
                 m_ui->remoteGroupComboBox->setToolTip(
                     tr("The provider's groups could not be read: %1").arg(groups.error().message));
+                choosePending();
                 return;
             }
             m_ui->remoteGroupComboBox->setToolTip(
@@ -260,6 +279,7 @@ void NewCampaignDialog::loadRemoteGroups()
                 m_ui->remoteGroupComboBox->setItemData(index, group.name, Qt::UserRole + 1);
                 m_ui->remoteGroupComboBox->setItemData(index, group.contactCount, Qt::UserRole + 2);
             }
+            choosePending();
         });
 }
 
@@ -390,109 +410,87 @@ std::optional<Campaign> NewCampaignDialog::draftFromForm(QString* problem) const
         *problem = tr("Add an account on the Accounts page first: a campaign is sent through one.");
         return std::nullopt;
     }
-    Campaign campaign;
-    campaign.name = m_ui->nameLineEdit->text().trimmed();
-    if (campaign.name.isEmpty()) {
-        *problem = tr("Give the campaign a name, so you can find it later.");
-        return std::nullopt;
-    }
-    campaign.accountId = account->id;
-    campaign.senderId = m_ui->senderComboBox->currentText().trimmed();
-    const Capabilities capabilities = ProviderSession::capabilities(*account);
-    if (capabilities.senderRequired && campaign.senderId.isEmpty()) {
-        *problem = tr("Choose a sender ID: this provider needs one.");
-        return std::nullopt;
-    }
-    campaign.audience.remote = remoteAudience();
-    for (int row = 0; row < m_ui->groupsListWidget->count() && campaign.audience.remote.isEmpty();
-         ++row) {
-        const QListWidgetItem* item = m_ui->groupsListWidget->item(row);
-        if (item->checkState() == Qt::Checked)
-            campaign.audience.groups.append(item->data(Qt::UserRole).toString());
-    }
-    // Numbers typed before a provider's group was chosen are set aside with the box.
-    const QStringList typed = campaign.audience.remote.isEmpty()
-        ? m_ui->numbersPlainTextEdit->toPlainText().split(
-            QRegularExpression(QStringLiteral("[,;\\n]")), Qt::SkipEmptyParts)
-        : QStringList();
-    for (const QString& raw : typed) {
-        if (raw.trimmed().isEmpty())
-            continue;
-        const Result<QString> phone = PhoneNumber::normalize(raw, account->region);
-        if (!phone) {
-            *problem
-                = tr("\"%1\" cannot receive SMS: %2").arg(raw.trimmed(), phone.error().message);
-            return std::nullopt;
+    // The form as asked; the rules are CampaignDraft's, as for tuma-cli campaign create.
+    DraftRequest request;
+    request.name = m_ui->nameLineEdit->text();
+    request.account = *account;
+    request.senderId = m_ui->senderComboBox->currentText();
+    request.remote = remoteAudience();
+    if (request.remote.isEmpty()) {
+        // Tuma's own contacts; what was chosen of them is set aside while a provider's
+        // group is chosen instead.
+        for (int row = 0; row < m_ui->groupsListWidget->count(); ++row) {
+            const QListWidgetItem* item = m_ui->groupsListWidget->item(row);
+            if (item->checkState() == Qt::Checked)
+                request.groups.append(item->data(Qt::UserRole).toString());
         }
-        if (!campaign.audience.phones.contains(phone.value()))
-            campaign.audience.phones.append(phone.value());
+        request.numbers = m_ui->numbersPlainTextEdit->toPlainText().split(
+            QRegularExpression(QStringLiteral("[,;\\n]")), Qt::SkipEmptyParts);
+        request.match = fieldMatch();
     }
-    if (!campaign.audience.remote.isEmpty()) {
-        campaign.audience.phones.clear();
-    } else {
-        campaign.audience.match = fieldMatch();
-    }
-    if (campaign.audience.isEmpty()) {
-        *problem = m_ui->remoteGroupComboBox->isVisible()
-            ? tr("Choose who gets the message: tick a group, choose a field and its values, "
-                 "type some numbers, or choose one of the provider's groups.")
-            : tr("Choose who gets the message: tick a group, choose a field and its values, "
-                 "or type some numbers.");
-        return std::nullopt;
-    }
-    campaign.templateBody = m_composer->message();
-    if (m_composer->body().trimmed().isEmpty()) {
-        *problem = tr("Write the message.");
-        return std::nullopt;
-    }
-    if (const QStringList problems = m_composer->problems(); !problems.isEmpty()) {
-        *problem = problems.constFirst();
-        return std::nullopt;
-    }
-    if (!campaign.audience.remote.isEmpty()) {
-        if (const std::optional<Error> refused
-            = remoteGroupProblem(Template(campaign.templateBody), campaign.audience.remote)) {
-            *problem = refused->message;
-            return std::nullopt;
-        }
-    }
-    campaign.timeZone = m_ui->timeZoneComboBox->currentText();
+    request.body = m_composer->body().trimmed().isEmpty() ? QString() : m_composer->message();
+    request.timeZone = m_ui->timeZoneComboBox->currentText();
     if (m_ui->laterRadioButton->isChecked()) {
         const QDateTime local = m_ui->dateTimeEdit->dateTime();
-        campaign.scheduledAt
-            = QDateTime(local.date(), local.time(), campaignTimeZone(campaign.timeZone)).toUTC();
-        if (campaign.scheduledAt <= QDateTime::currentDateTimeUtc()) {
-            *problem = tr("The time chosen has passed: choose a later one, or send it now.");
-            return std::nullopt;
-        }
-        campaign.providerSchedule = m_ui->providerScheduleCheckBox->isChecked();
-        if (campaign.providerSchedule
-            && !Template(campaign.templateBody).placeholders().isEmpty()) {
-            *problem = tr("Only a message that is the same for everyone can be held by the "
-                          "provider; this one has placeholders.");
-            return std::nullopt;
-        }
+        request.scheduledAt = QDateTime(local.date(), local.time()); // read in the time zone
+        request.providerSchedule = m_ui->providerScheduleCheckBox->isChecked();
     }
-    if (m_ui->windowCheckBox->isChecked()) {
-        campaign.window.enabled = true;
-        campaign.window.start = m_ui->startTimeEdit->time();
-        campaign.window.end = m_ui->endTimeEdit->time();
-        if (campaign.window.start >= campaign.window.end) {
-            *problem = tr("The sending hours must end after they start, such as 08:00 to 18:00.");
-            return std::nullopt;
-        }
+    request.window.enabled = m_ui->windowCheckBox->isChecked();
+    request.window.start = m_ui->startTimeEdit->time();
+    request.window.end = m_ui->endTimeEdit->time();
+    request.skipSundays = m_ui->noSundayCheckBox->isChecked();
+    Result<Campaign> built = CampaignDraft::build(m_database, request);
+    if (!built) {
+        *problem = built.error().message;
+        return std::nullopt;
     }
-    if (m_ui->noSundayCheckBox->isChecked()) {
-        if (!campaign.window.enabled) {
-            campaign.window.enabled = true;
-            campaign.window.start = QTime(0, 0);
-            campaign.window.end = QTime(23, 59, 59);
-        }
-        campaign.window.skipSundays = true;
+    return built.value();
+}
+
+void NewCampaignDialog::editDraft(const Campaign& campaign)
+{
+    m_editing = campaign.id;
+    setWindowTitle(tr("Edit Campaign"));
+    m_ui->nameLineEdit->setText(campaign.name);
+    const int account = m_ui->accountComboBox->findData(campaign.accountId);
+    if (account >= 0)
+        m_ui->accountComboBox->setCurrentIndex(account); // its senders, zone and groups follow
+    m_ui->senderComboBox->setCurrentText(campaign.senderId);
+    for (int row = 0; row < m_ui->groupsListWidget->count(); ++row) {
+        QListWidgetItem* item = m_ui->groupsListWidget->item(row);
+        item->setCheckState(campaign.audience.groups.contains(item->data(Qt::UserRole).toString())
+                                ? Qt::Checked
+                                : Qt::Unchecked);
+    }
+    m_ui->numbersPlainTextEdit->setPlainText(campaign.audience.phones.join(u'\n'));
+    const int field = m_ui->matchFieldComboBox->findData(campaign.audience.match.field);
+    m_ui->matchFieldComboBox->setCurrentIndex(std::max(0, field));
+    m_ui->matchValuesLineEdit->setText(campaign.audience.match.values.join(QStringLiteral(", ")));
+    m_pendingRemote = campaign.audience.remote;
+    m_composer->setMessage(campaign.templateBody);
+    if (m_ui->timeZoneComboBox->findText(campaign.timeZone) < 0 && !campaign.timeZone.isEmpty())
+        m_ui->timeZoneComboBox->addItem(campaign.timeZone);
+    m_ui->timeZoneComboBox->setCurrentText(campaign.timeZone);
+    if (campaign.scheduledAt.isValid()) {
+        const QDateTime local
+            = campaign.scheduledAt.toTimeZone(campaignTimeZone(campaign.timeZone));
+        m_ui->dateTimeEdit->setDateTime(QDateTime(local.date(), local.time()));
+        m_ui->laterRadioButton->setChecked(true);
     } else {
-        campaign.window.skipSundays = false;
+        m_ui->nowRadioButton->setChecked(true);
     }
-    return campaign;
+    m_ui->providerScheduleCheckBox->setChecked(campaign.providerSchedule);
+    // A window that is only "no Sundays" is every hour of the other days.
+    const bool allDay
+        = campaign.window.start == QTime(0, 0) && campaign.window.end == QTime(23, 59, 59);
+    m_ui->windowCheckBox->setChecked(campaign.window.enabled && !allDay);
+    if (campaign.window.enabled && !allDay) {
+        m_ui->startTimeEdit->setTime(campaign.window.start);
+        m_ui->endTimeEdit->setTime(campaign.window.end);
+    }
+    m_ui->noSundayCheckBox->setChecked(campaign.window.enabled && campaign.window.skipSundays);
+    m_ui->reviewPushButton->setFocus();
+    updateAudienceLabel();
 }
 
 // Rendering every recipient's message is a worker's job: a million takes seconds.
@@ -821,12 +819,22 @@ void NewCampaignDialog::save(bool launch)
     campaign.creditsEstimated = m_figures->estimate.credits;
     campaign.costEstimated = m_figures->estimate.cost;
     campaign.currency = m_figures->estimate.currency;
-    const Result<qint64> id = CampaignStore(m_database).create(campaign);
-    if (!id) {
-        m_ui->problemLabel->setText(id.error().message);
-        return;
+    if (m_editing > 0) {
+        campaign.id = m_editing;
+        if (const Result<void> updated = CampaignStore(m_database).updateDraft(campaign);
+            !updated) {
+            m_ui->problemLabel->setText(updated.error().message);
+            return;
+        }
+        m_saved = m_editing;
+    } else {
+        const Result<qint64> id = CampaignStore(m_database).create(campaign);
+        if (!id) {
+            m_ui->problemLabel->setText(id.error().message);
+            return;
+        }
+        m_saved = id.value();
     }
-    m_saved = id.value();
     m_launchRequested = launch;
     accept();
 }

@@ -48,6 +48,9 @@ public:
 
     // Numbers chosen elsewhere (the Contacts page's selection), as if typed.
     void setNumbers(const QStringList& phones);
+    // Opens a saved draft to change it: the form shows it, Save and Launch replace it
+    // (CampaignStore::updateDraft) rather than adding another.
+    void editDraft(const Campaign& campaign);
 
     // Esc, Cancel and the window's close button: a form with something in it asks first.
     void reject() override;
@@ -76,6 +79,8 @@ private:
     AppSettings& m_settings;
     ProviderSession& m_providers;
     ComposerWidget* m_composer = nullptr;
+    qint64 m_editing = 0; // the draft being changed; 0: a new campaign
+    RemoteAudience m_pendingRemote; // the edited draft's provider group, until listed
     BackgroundJob* m_job = nullptr;
     TextTableModel* m_samplesModel = nullptr;
     QList<Account> m_accounts;

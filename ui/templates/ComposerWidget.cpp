@@ -52,6 +52,15 @@ void ComposerWidget::setBody(const QString& body)
     m_ui->messagePlainTextEdit->setPlainText(body);
 }
 
+void ComposerWidget::setMessage(const QString& message)
+{
+    const QString footer = u'\n' + m_footer;
+    const bool hasFooter = !m_footer.isEmpty() && message.endsWith(footer);
+    if (!m_footer.isEmpty())
+        m_ui->footerCheckBox->setChecked(hasFooter);
+    setBody(hasFooter ? message.chopped(footer.size()) : message);
+}
+
 void ComposerWidget::setFooter(const QString& footer)
 {
     const bool wasEmpty = m_footer.isEmpty();

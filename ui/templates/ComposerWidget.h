@@ -32,6 +32,9 @@ public:
 
     QString body() const;
     void setBody(const QString& body);
+    // A whole message as message() gave it: the opt-out footer at its end ticks the footer
+    // box rather than staying in the text.
+    void setMessage(const QString& message);
     // The opt-out footer from the settings; when it is on, it is appended and counted.
     void setFooter(const QString& footer);
     // The message as it goes out: the body and, when on, the footer on a line of its own.
