@@ -16,6 +16,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -30,6 +31,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyleOption>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -147,6 +149,27 @@ private Q_SLOTS:
         m_colorScheme->setPreference(ColorScheme::Light);
         QVERIFY(!m_colorScheme->isDark());
         QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() > 150);
+    }
+
+    void anUntickedBoxShowsInTheDark()
+    {
+        m_colorScheme->setPreference(ColorScheme::Dark);
+        QCheckBox box(QStringLiteral("Tick"));
+        box.resize(box.sizeHint());
+        QStyleOptionButton option;
+        option.initFrom(&box);
+        const QRect indicator
+            = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+        const QImage image = box.grab().toImage();
+        const int base = box.palette().color(QPalette::Base).lightness();
+        int strongest = 0; // the outline against the box's own fill
+        for (int y = indicator.top(); y <= indicator.bottom(); ++y) {
+            for (int x = indicator.left(); x <= indicator.right(); ++x)
+                strongest
+                    = std::max(strongest, std::abs(image.pixelColor(x, y).lightness() - base));
+        }
+        QVERIFY2(strongest >= 40, qPrintable(QString::number(strongest)));
+        m_colorScheme->setPreference(ColorScheme::Light);
     }
 
     void backupAndRestoreRunOffTheGuiThread()

@@ -11,8 +11,10 @@
 #include <QDBusVariant>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 #include <memory>
 
@@ -26,6 +28,35 @@ const QString kPortalService = QStringLiteral("org.freedesktop.portal.Desktop");
 const QString kPortalPath = QStringLiteral("/org/freedesktop/portal/desktop");
 const QString kAppearanceNamespace = QStringLiteral("org.freedesktop.appearance");
 const QString kColorSchemeKey = QStringLiteral("color-scheme");
+
+// Fusion outlines check boxes and radio buttons in the window colour made darker, which on
+// a dark palette is the colour of the box itself: an unticked box in a table vanished. On a
+// dark palette they are drawn as if the window were light grey, so the outline shows.
+class IndicatorContrastStyle final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const override
+    {
+        const bool indicator = element == PE_IndicatorCheckBox
+            || element == PE_IndicatorItemViewItemCheck || element == PE_IndicatorRadioButton;
+        if (!indicator || !option || option->palette.base().color().lightness() >= 128) {
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+            return;
+        }
+        std::unique_ptr<QStyleOption> copy;
+        if (const auto* item = qstyleoption_cast<const QStyleOptionViewItem*>(option))
+            copy = std::make_unique<QStyleOptionViewItem>(*item);
+        else if (const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option))
+            copy = std::make_unique<QStyleOptionButton>(*button);
+        else
+            copy = std::make_unique<QStyleOption>(*option);
+        copy->palette.setColor(QPalette::Window, QColor(0x9a, 0xa0, 0xa6));
+        QProxyStyle::drawPrimitive(element, copy.get(), painter, widget);
+    }
+};
 
 // The portal's value arrives wrapped once (SettingChanged) or twice (Read).
 QVariant unwrap(QVariant value)
@@ -126,7 +157,8 @@ void ColorSchemeWatcher::apply()
     if (override) {
         // Fusion draws entirely from the palette; native styles would ignore parts of it.
         if (!m_overriding)
-            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+            QApplication::setStyle(
+                new IndicatorContrastStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(dark ? darkPalette() : lightPalette());
     } else if (m_overriding) {
         QApplication::setPalette(m_platformPalette);
