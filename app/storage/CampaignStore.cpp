@@ -122,22 +122,12 @@ int minutesOf(const QTime& time)
     return time.hour() * 60 + time.minute();
 }
 
-} // namespace
-
-CampaignStore::CampaignStore(const Database& database)
-    : m_database(database)
-{ }
-
-Result<qint64> CampaignStore::create(const Campaign& campaign)
+// What a draft is, in the order both create() and updateDraft() name the columns: name,
+// account_id, template_body, sender_id, audience, scheduled_at, time_zone, window_start,
+// window_end, skip_sundays, provider_schedule, recipients, segments, credits_estimated,
+// cost_estimated, currency.
+void bindPlan(QSqlQuery& query, const Campaign& campaign)
 {
-    if (campaign.name.trimmed().isEmpty())
-        return Error {QStringLiteral("invalid_campaign"), tr("Give the campaign a name."), {}};
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO campaigns (name, account_id, state, template_body, sender_id, audience, "
-        "scheduled_at, time_zone, window_start, window_end, skip_sundays, provider_schedule, "
-        "recipients, segments, credits_estimated, cost_estimated, currency, created_at, "
-        "retry_of) VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(campaign.name.trimmed());
     query.addBindValue(campaign.accountId);
     query.addBindValue(text(campaign.templateBody));
@@ -157,6 +147,25 @@ Result<qint64> CampaignStore::create(const Campaign& campaign)
     query.addBindValue(campaign.creditsEstimated);
     query.addBindValue(campaign.costEstimated);
     query.addBindValue(text(campaign.currency));
+}
+
+} // namespace
+
+CampaignStore::CampaignStore(const Database& database)
+    : m_database(database)
+{ }
+
+Result<qint64> CampaignStore::create(const Campaign& campaign)
+{
+    if (campaign.name.trimmed().isEmpty())
+        return Error {QStringLiteral("invalid_campaign"), tr("Give the campaign a name."), {}};
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO campaigns (name, account_id, state, template_body, sender_id, audience, "
+        "scheduled_at, time_zone, window_start, window_end, skip_sundays, provider_schedule, "
+        "recipients, segments, credits_estimated, cost_estimated, currency, created_at, "
+        "retry_of) VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindPlan(query, campaign);
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(campaign.retryOf > 0 ? QVariant(campaign.retryOf)
                                             : QVariant(QMetaType(QMetaType::LongLong)));
@@ -182,25 +191,7 @@ Result<void> CampaignStore::updateDraft(const Campaign& campaign)
         "skip_sundays = ?, provider_schedule = ?, recipients = ?, segments = ?, "
         "credits_estimated = ?, cost_estimated = ?, currency = ? "
         "WHERE id = ? AND state = 'draft'"));
-    query.addBindValue(campaign.name.trimmed());
-    query.addBindValue(campaign.accountId);
-    query.addBindValue(text(campaign.templateBody));
-    query.addBindValue(text(campaign.senderId));
-    query.addBindValue(audienceJson(campaign.audience));
-    query.addBindValue(optionalTime(campaign.scheduledAt));
-    query.addBindValue(text(campaign.timeZone));
-    const QVariant noMinute(QMetaType(QMetaType::Int));
-    query.addBindValue(campaign.window.enabled ? QVariant(minutesOf(campaign.window.start))
-                                               : noMinute);
-    query.addBindValue(campaign.window.enabled ? QVariant(minutesOf(campaign.window.end))
-                                               : noMinute);
-    query.addBindValue(campaign.window.enabled && campaign.window.skipSundays ? 1 : 0);
-    query.addBindValue(campaign.providerSchedule ? 1 : 0);
-    query.addBindValue(campaign.recipients);
-    query.addBindValue(campaign.segments);
-    query.addBindValue(campaign.creditsEstimated);
-    query.addBindValue(campaign.costEstimated);
-    query.addBindValue(text(campaign.currency));
+    bindPlan(query, campaign);
     query.addBindValue(campaign.id);
     if (!query.exec()) {
         if (query.lastError().nativeErrorCode() == QLatin1String("787")) {
