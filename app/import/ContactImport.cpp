@@ -367,7 +367,8 @@ public:
         }
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
 
-        if (Result<void> registered = ContactStore(m_database).registerFields(m_job.m_customKeys);
+        if (Result<void> registered
+            = ContactStore(m_database).registerFields(m_job.m_customKeys, m_job.m_customKinds);
             !registered)
             return registered.error();
         if (Result<void> audited
@@ -670,6 +671,7 @@ Result<void> ContactImport::start()
     m_report = {};
     m_batches.clear();
     m_customKeys.clear();
+    m_customKinds.clear();
     m_validated = false;
     QString problem;
     if (!m_options.mapping.isValid(&problem))
@@ -705,6 +707,7 @@ Result<void> ContactImport::stage(SpreadsheetReader& reader,
         }
     }
 
+    std::vector<std::optional<FieldKind>> columnKinds(std::size_t(customColumns.size()));
     const PhoneNormalizer normalizer(m_options.region);
     // The other markets, for numbers the region refuses: a Ghanaian "024 123 4567" in a
     // Kenyan file is a valid number of Ghana, and adding it as Kenyan would be wrong.
@@ -832,8 +835,16 @@ Result<void> ContactImport::stage(SpreadsheetReader& reader,
         }
         values[Email] = cell(row, emailColumn);
         values[Groups] = cell(row, groupColumn);
-        for (qsizetype i = 0; i < customColumns.size(); ++i)
-            values[std::size_t(CustomStart + i)] = cell(row, customColumns.at(i));
+        for (qsizetype i = 0; i < customColumns.size(); ++i) {
+            const QStringView value = cell(row, customColumns.at(i));
+            values[std::size_t(CustomStart + i)] = value;
+            // A column stays a number or a date while every value is one.
+            std::optional<FieldKind>& kind = columnKinds[std::size_t(i)];
+            if (kind == FieldKind::Text)
+                continue;
+            if (const std::optional<FieldKind> next = ContactStore::valueKind(value))
+                kind = !kind || *kind == *next ? *next : FieldKind::Text;
+        }
         if (rowWarned)
             ++counts.warnings;
 
@@ -869,6 +880,10 @@ Result<void> ContactImport::stage(SpreadsheetReader& reader,
                       {}};
     if (!batch.rows.empty())
         accept(std::move(batch));
+    for (qsizetype i = 0; i < customColumns.size(); ++i) {
+        if (const std::optional<FieldKind> kind = columnKinds[std::size_t(i)])
+            m_customKinds.insert(m_customKeys.at(i), *kind);
+    }
     return Result<void>();
 }
 

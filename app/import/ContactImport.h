@@ -3,6 +3,7 @@
 
 #include "ImportMapping.h"
 #include "core/Result.h"
+#include "storage/ContactStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -158,6 +159,7 @@ private:
     ImportReport m_report;
     std::vector<StagedBatch> m_batches;
     QStringList m_customKeys; // custom fields in the order their values are staged
+    QHash<QString, FieldKind> m_customKinds; // what their values were, where any had a value
     qint64 m_storedCount = 0; // contacts in the database when validated
     bool m_validated = false;
 };

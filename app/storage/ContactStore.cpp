@@ -137,7 +137,7 @@ Filter filterFor(const ContactQuery& query)
     return filter;
 }
 
-QString orderFor(const ContactQuery& query)
+QString orderFor(const ContactQuery& query, FieldKind fieldKind)
 {
     const QString direction
         = query.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -158,7 +158,8 @@ QString orderFor(const ContactQuery& query)
     case ContactQuery::Sort::Field:
         // Written out, not bound, so the planner can use the field's expression index; the
         // key is letters, digits and _ only.
-        key = ContactStore::fieldSortExpression(query.sortField, QStringLiteral("c.fields"));
+        key = ContactStore::fieldSortExpression(query.sortField, QStringLiteral("c.fields"),
+                                                fieldKind);
         break;
     case ContactQuery::Sort::CreatedAt:
         return QStringLiteral(" ORDER BY c.id") + direction;
@@ -176,6 +177,21 @@ bool bindAll(QSqlQuery& query, const QVariantList& values)
     for (const QVariant& value : values)
         query.addBindValue(value);
     return query.exec();
+}
+
+} // namespace
+
+namespace {
+
+// What a contact's values say of their fields' kinds; empty values say nothing.
+QHash<QString, FieldKind> kindsOf(const QMap<QString, QString>& fields)
+{
+    QHash<QString, FieldKind> kinds;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (const std::optional<FieldKind> kind = ContactStore::valueKind(it.value()))
+            kinds.insert(ContactStore::fieldKey(it.key()), *kind);
+    }
+    return kinds;
 }
 
 } // namespace
@@ -215,7 +231,13 @@ Result<QList<Contact>> ContactStore::list(const ContactQuery& contactQuery, int 
                                           qint64 offset) const
 {
     Filter filter = filterFor(contactQuery);
-    const QString order = orderFor(contactQuery);
+    FieldKind fieldKind = FieldKind::Text;
+    if (contactQuery.sort == ContactQuery::Sort::Field) {
+        const Result<std::optional<FieldKind>> kind = this->fieldKind(contactQuery.sortField);
+        if (kind && kind.value())
+            fieldKind = *kind.value();
+    }
+    const QString order = orderFor(contactQuery, fieldKind);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contacts c")
@@ -327,7 +349,8 @@ Result<Contact> ContactStore::add(const Contact& contact)
                       {}};
     }
     const qint64 id = query.lastInsertId().toLongLong();
-    if (Result<void> registered = registerFields(contact.fields.keys()); !registered) {
+    if (Result<void> registered = registerFields(contact.fields.keys(), kindsOf(contact.fields));
+        !registered) {
         db.rollback();
         return registered.error();
     }
@@ -368,7 +391,8 @@ Result<void> ContactStore::update(const Contact& contact)
         db.rollback();
         return Error {QStringLiteral("contact_not_found"), tr("There is no such contact."), {}};
     }
-    if (Result<void> registered = registerFields(contact.fields.keys()); !registered) {
+    if (Result<void> registered = registerFields(contact.fields.keys(), kindsOf(contact.fields));
+        !registered) {
         db.rollback();
         return registered.error();
     }
@@ -493,7 +517,138 @@ Result<QStringList> ContactStore::customFields() const
     return fields;
 }
 
-Result<void> ContactStore::registerFields(const QStringList& names)
+namespace {
+
+QString kindName(FieldKind kind)
+{
+    switch (kind) {
+    case FieldKind::Number:
+        return QStringLiteral("number");
+    case FieldKind::Date:
+        return QStringLiteral("date");
+    case FieldKind::Text:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
+std::optional<FieldKind> kindFrom(const QVariant& stored)
+{
+    const QString name = stored.toString();
+    if (name == QLatin1String("number"))
+        return FieldKind::Number;
+    if (name == QLatin1String("date"))
+        return FieldKind::Date;
+    if (name == QLatin1String("text"))
+        return FieldKind::Text;
+    return std::nullopt;
+}
+
+// A field's index for each kind; "__" never occurs in a field key.
+QString indexName(const QString& key, FieldKind kind)
+{
+    const QString base = QStringLiteral("contacts_field_") + key;
+    return kind == FieldKind::Text ? base : base + QStringLiteral("__") + kindName(kind);
+}
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// "1200", "-3.5", "1,200.50": what CAST(replace(value, ',', '') AS REAL) reads whole.
+bool isNumber(QStringView value)
+{
+    qsizetype i = 0;
+    if (value.startsWith(u'+') || value.startsWith(u'-'))
+        ++i;
+    const qsizetype digitsStart = i;
+    qsizetype sinceComma = -1; // digits since the last thousands comma, -1 before any
+    qsizetype leading = 0;
+    for (; i < value.size() && value.at(i) != u'.'; ++i) {
+        const QChar c = value.at(i);
+        if (isDigit(c)) {
+            if (sinceComma >= 0)
+                ++sinceComma;
+            else
+                ++leading;
+        } else if (c == u',') {
+            if ((sinceComma < 0 && (leading == 0 || leading > 3))
+                || (sinceComma >= 0 && sinceComma != 3))
+                return false;
+            sinceComma = 0;
+        } else {
+            return false;
+        }
+    }
+    if (i == digitsStart || (sinceComma >= 0 && sinceComma != 3))
+        return false;
+    if (i < value.size()) { // the decimals
+        ++i;
+        if (i == value.size())
+            return false;
+        for (; i < value.size(); ++i) {
+            if (!isDigit(value.at(i)))
+                return false;
+        }
+    }
+    return true;
+}
+
+// ISO "2026-12-10" (a time may follow) or day-first "10/12/2026", "1/2/2026": a real day.
+bool isDate(QStringView value)
+{
+    if (value.size() >= 10 && isDigit(value.at(0)) && value.at(4) == u'-' && value.at(7) == u'-') {
+        const QDate date = QDate::fromString(value.first(10).toString(), Qt::ISODate);
+        return date.isValid()
+            && (value.size() == 10 || value.at(10) == u'T' || value.at(10) == u' ');
+    }
+    const qsizetype first = value.indexOf(u'/');
+    const qsizetype second = first < 0 ? -1 : value.indexOf(u'/', first + 1);
+    if (first < 1 || first > 2 || second - first < 2 || second - first > 3
+        || value.size() - second != 5)
+        return false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (i != first && i != second && !isDigit(value.at(i)))
+            return false;
+    }
+    return QDate(value.sliced(second + 1).toInt(),
+                 value.sliced(first + 1, second - first - 1).toInt(), value.first(first).toInt())
+        .isValid();
+}
+
+} // namespace
+
+std::optional<FieldKind> ContactStore::valueKind(QStringView value)
+{
+    value = value.trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    // Most values are words: one look at the first character says so.
+    const QChar first = value.front();
+    if (!isDigit(first) && first != u'+' && first != u'-')
+        return FieldKind::Text;
+    if (isNumber(value))
+        return FieldKind::Number;
+    if (isDate(value))
+        return FieldKind::Date;
+    return FieldKind::Text;
+}
+
+Result<std::optional<FieldKind>> ContactStore::fieldKind(const QString& field) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT kind FROM contact_fields WHERE name = ?"));
+    query.addBindValue(fieldKey(field));
+    if (!query.exec())
+        return storageError(tr("Could not read the contact fields."), query);
+    if (!query.next())
+        return std::optional<FieldKind>();
+    return kindFrom(query.value(0));
+}
+
+Result<void> ContactStore::registerFields(const QStringList& names,
+                                          const QHash<QString, FieldKind>& kinds)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
@@ -507,14 +662,87 @@ Result<void> ContactStore::registerFields(const QStringList& names)
         query.addBindValue(now);
         if (!query.exec())
             return storageError(tr("Could not save the contact fields."), query);
+        // Values of another kind than the field's: its sort is decided again.
+        const auto written = kinds.constFind(key);
+        if (written == kinds.constEnd())
+            continue;
+        const Result<std::optional<FieldKind>> stored = fieldKind(key);
+        if (!stored)
+            return stored.error();
+        if (stored.value() && *stored.value() != *written) {
+            if (Result<void> forgotten = forgetFieldKind(key); !forgotten)
+                return forgotten;
+        }
     }
     return Result<void>();
 }
 
-QString ContactStore::fieldSortExpression(const QString& field, const QString& column)
+Result<FieldKind> ContactStore::decideFieldKind(const QString& key)
 {
-    return QStringLiteral("json_extract(%1, '$.\"%2\"') COLLATE NOCASE")
-        .arg(column, fieldKey(field));
+    QSqlQuery values(m_database.connection());
+    values.setForwardOnly(true);
+    if (!values.exec(QStringLiteral("SELECT json_extract(fields, '$.\"%1\"') FROM contacts "
+                                    "WHERE json_extract(fields, '$.\"%1\"') <> ''")
+                         .arg(key)))
+        return storageError(tr("Could not read the contact fields."), values);
+    std::optional<FieldKind> kind;
+    while (values.next()) {
+        const std::optional<FieldKind> next = valueKind(values.value(0).toString());
+        if (!next)
+            continue;
+        if (kind && *kind != *next) {
+            kind = FieldKind::Text;
+            break;
+        }
+        kind = next;
+        if (*kind == FieldKind::Text)
+            break;
+    }
+    values.finish();
+    const FieldKind decided = kind.value_or(FieldKind::Text);
+    QSqlQuery store(m_database.connection());
+    store.prepare(QStringLiteral("UPDATE contact_fields SET kind = ? WHERE name = ?"));
+    store.addBindValue(kindName(decided));
+    store.addBindValue(key);
+    if (!store.exec())
+        return storageError(tr("Could not save the contact fields."), store);
+    return decided;
+}
+
+Result<void> ContactStore::forgetFieldKind(const QString& key)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE contact_fields SET kind = NULL WHERE name = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return storageError(tr("Could not save the contact fields."), query);
+    for (const FieldKind kind : {FieldKind::Text, FieldKind::Number, FieldKind::Date}) {
+        if (!query.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(indexName(key, kind))))
+            return storageError(tr("Could not save the contact fields."), query);
+    }
+    return Result<void>();
+}
+
+QString ContactStore::fieldSortExpression(const QString& field, const QString& column,
+                                          FieldKind kind)
+{
+    const QString value
+        = QStringLiteral("json_extract(%1, '$.\"%2\"')").arg(column, fieldKey(field));
+    switch (kind) {
+    case FieldKind::Number:
+        return QStringLiteral("CAST(replace(%1, ',', '') AS REAL)").arg(value);
+    case FieldKind::Date:
+        // ISO as it is; day-first d/m/yyyy turned into yyyy-mm-dd.
+        return QStringLiteral(
+                   "CASE WHEN {v} GLOB '[0-9][0-9][0-9][0-9]-*' THEN {v} ELSE substr({v}, -4) || "
+                   "'-' || printf('%02d', substr({v}, instr({v}, '/') + 1, instr(substr({v}, "
+                   "instr({v}, '/') + 1), '/') - 1)) || '-' || printf('%02d', substr({v}, 1, "
+                   "instr({v}, '/') - 1)) END")
+            .replace(QStringLiteral("{v}"), value);
+    case FieldKind::Text:
+        break;
+    }
+    return value + QStringLiteral(" COLLATE NOCASE");
 }
 
 bool ContactStore::sortIndexedOnDemand(ContactQuery::Sort sort)
@@ -526,11 +754,19 @@ Result<bool> ContactStore::hasSortIndex(ContactQuery::Sort sort, const QString& 
 {
     if (!sortIndexedOnDemand(sort))
         return true;
+    QString name = QStringLiteral("contacts_email");
+    if (sort == ContactQuery::Sort::Field) {
+        // A field whose kind is not decided yet is read whole first.
+        const Result<std::optional<FieldKind>> kind = fieldKind(field);
+        if (!kind)
+            return kind.error();
+        if (!kind.value())
+            return false;
+        name = indexName(fieldKey(field), *kind.value());
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
-    query.addBindValue(sort == ContactQuery::Sort::Email
-                           ? QStringLiteral("contacts_email")
-                           : QStringLiteral("contacts_field_") + fieldKey(field));
+    query.addBindValue(name);
     if (!query.exec())
         return storageError(tr("Could not read the contact fields."), query);
     return query.next();
@@ -549,8 +785,18 @@ Result<void> ContactStore::createSortIndex(ContactQuery::Sort sort, const QStrin
         if (key.isEmpty())
             return Error {
                 QStringLiteral("invalid_name"), tr("\"%1\" is not a field.").arg(field), {}};
-        statement = QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_field_%1 ON contacts (%2)")
-                        .arg(key, fieldSortExpression(key, QStringLiteral("fields")));
+        const Result<FieldKind> kind = decideFieldKind(key);
+        if (!kind)
+            return kind.error();
+        QSqlQuery drop(m_database.connection());
+        for (const FieldKind other : {FieldKind::Text, FieldKind::Number, FieldKind::Date}) {
+            if (other != kind.value()
+                && !drop.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(indexName(key, other))))
+                return storageError(tr("Could not prepare sorting by %1.").arg(key), drop);
+        }
+        statement = QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON contacts (%2)")
+                        .arg(indexName(key, kind.value()),
+                             fieldSortExpression(key, QStringLiteral("fields"), kind.value()));
         label = key;
     } else {
         return Result<void>();

@@ -4,12 +4,14 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace tuma {
 
@@ -42,6 +44,11 @@ struct ContactQuery
     QString sortField; // the custom field when sort is Field
     Qt::SortOrder order = Qt::AscendingOrder;
 };
+
+// What a custom field's values are, for sorting: numbers sort as numbers ("999.68" before
+// "9993.71"), dates by day (ISO "2026-12-10" and day-first "10/12/2026" alike, as Kenya and
+// Ghana write them); anything else as text, ignoring case.
+enum class FieldKind { Text, Number, Date };
 
 // The contacts and their custom-field registry.
 class ContactStore final
@@ -81,7 +88,17 @@ public:
 
     // The custom field names contacts may carry, lower-case, by name.
     Result<QStringList> customFields() const;
-    Result<void> registerFields(const QStringList& names);
+    // Registers the fields contacts were given and keeps their kinds true: a field whose new
+    // values are not all of its kind (`kinds`: what the values written were, by key; a key
+    // missing there counts as unknown) has its kind and its sort index forgotten, to be
+    // decided again from every value when it is next sorted.
+    Result<void> registerFields(const QStringList& names,
+                                const QHash<QString, FieldKind>& kinds = {});
+
+    // The kind a single value gives its field; nothing for an empty value.
+    static std::optional<FieldKind> valueKind(QStringView value);
+    // A field's kind as last decided; nothing when not decided yet (or since forgotten).
+    Result<std::optional<FieldKind>> fieldKind(const QString& field) const;
 
     // Sorting a million contacts by email or by a custom field needs an index, built once
     // when first asked for (about a second: run it off the GUI thread). Until then no import
@@ -89,13 +106,18 @@ public:
     static bool sortIndexedOnDemand(ContactQuery::Sort sort);
     Result<bool> hasSortIndex(ContactQuery::Sort sort, const QString& field = {}) const;
     Result<void> createSortIndex(ContactQuery::Sort sort, const QString& field = {});
-    static QString fieldSortExpression(const QString& field, const QString& column);
+    // What ORDER BY and the field's index sort by, for its kind.
+    static QString fieldSortExpression(const QString& field, const QString& column, FieldKind kind);
 
     // A spreadsheet header as a field key a template can name: "Due Date" -> "due_date".
     // Empty when nothing usable is left.
     static QString fieldKey(const QString& header);
 
 private:
+    // Reads every value of the field to decide its kind, and stores it.
+    Result<FieldKind> decideFieldKind(const QString& key);
+    Result<void> forgetFieldKind(const QString& key);
+
     const Database& m_database;
 };
 

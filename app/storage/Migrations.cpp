@@ -290,13 +290,21 @@ CREATE TABLE sending_leases (
                    "REFERENCES campaigns (id) ON DELETE SET NULL"),
 };
 
+// Version 8: a custom field's kind (text, number, date), decided from all its values when
+// it is first sorted and forgotten when values of another kind are written, so numbers and
+// dates sort as such (ContactStore::fieldKind). NULL: not decided yet.
+const QStringList kVersion8 = {
+    QStringLiteral("ALTER TABLE contact_fields ADD COLUMN kind TEXT "
+                   "CHECK (kind IN ('text', 'number', 'date'))"),
+};
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
     static const QList<Migration> steps = {
         {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4},
-        {5, kVersion5}, {6, kVersion6}, {7, kVersion7},
+        {5, kVersion5}, {6, kVersion6}, {7, kVersion7}, {8, kVersion8},
     };
     return steps;
 }

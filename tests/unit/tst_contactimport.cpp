@@ -240,6 +240,118 @@ private Q_SLOTS:
         QVERIFY(ContactStore(*m_database).findByPhone(QStringLiteral("+254109999999")).ok());
     }
 
+    void valuesSayTheirKind_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("kind"); // -1: none
+        const int text = int(FieldKind::Text);
+        const int number = int(FieldKind::Number);
+        const int date = int(FieldKind::Date);
+        QTest::newRow("integer") << QStringLiteral("1200") << number;
+        QTest::newRow("decimal") << QStringLiteral("99933.66") << number;
+        QTest::newRow("negative") << QStringLiteral("-3.5") << number;
+        QTest::newRow("thousands") << QStringLiteral("1,200,000.50") << number;
+        QTest::newRow("bad grouping") << QStringLiteral("12,00") << text;
+        QTest::newRow("trailing point") << QStringLiteral("12.") << text;
+        QTest::newRow("currency") << QStringLiteral("KES 1,200") << text;
+        QTest::newRow("phone-like") << QStringLiteral("0712 345 678") << text;
+        QTest::newRow("iso") << QStringLiteral("2026-12-10") << date;
+        QTest::newRow("iso with time") << QStringLiteral("2026-12-10T09:30:00") << date;
+        QTest::newRow("day first") << QStringLiteral("10/12/2026") << date;
+        QTest::newRow("short day first") << QStringLiteral("1/2/2027") << date;
+        QTest::newRow("no such day") << QStringLiteral("31/02/2026") << text;
+        QTest::newRow("two-digit year") << QStringLiteral("10/12/26") << text;
+        QTest::newRow("word") << QStringLiteral("Thika") << text;
+        QTest::newRow("n/a") << QStringLiteral("n/a") << text;
+        QTest::newRow("empty") << QStringLiteral("  ") << -1;
+    }
+
+    void valuesSayTheirKind()
+    {
+        QFETCH(QString, value);
+        QFETCH(int, kind);
+        const std::optional<FieldKind> read = ContactStore::valueKind(value);
+        QCOMPARE(read ? int(*read) : -1, kind);
+    }
+
+    void numbersAndDatesSortAsSuch()
+    {
+        QVERIFY(writeFileIn(QStringLiteral("kinds.csv"),
+                            "Phone,Balance,Due,Branch\n"
+                            "0712000001,99933.66,10/12/2026,Thika\n"
+                            "0712000002,9993.71,2/1/2027,Nakuru\n"
+                            "0712000003,999.68,2026-12-24,Accra\n"
+                            "0712000004,\"1,200.50\",1/12/2026,Embu\n"
+                            "0712000005,,,\n"));
+        auto reader = SpreadsheetReader::open(m_dir.filePath(QStringLiteral("kinds.csv")));
+        ContactImport job(optionsFor(*reader.value()));
+        QVERIFY(job.run(*m_database, *reader.value()).ok());
+        ContactStore store(*m_database);
+        const auto sorted = [&](const QString& field, Qt::SortOrder order) {
+            ContactQuery query;
+            query.sort = ContactQuery::Sort::Field;
+            query.sortField = field;
+            query.order = order;
+            QStringList values;
+            for (const Contact& contact : store.list(query, 10, 0).value()) {
+                const QString value = contact.fields.value(field);
+                if (!value.isEmpty())
+                    values.append(value);
+            }
+            return values;
+        };
+        // Decided from every value when first sorted, with an index for its kind.
+        QVERIFY(!store.fieldKind(QStringLiteral("balance")).value());
+        QVERIFY(!store.hasSortIndex(ContactQuery::Sort::Field, QStringLiteral("balance")).value());
+        QVERIFY(store.createSortIndex(ContactQuery::Sort::Field, QStringLiteral("balance")).ok());
+        QVERIFY(store.createSortIndex(ContactQuery::Sort::Field, QStringLiteral("due")).ok());
+        QVERIFY(store.createSortIndex(ContactQuery::Sort::Field, QStringLiteral("branch")).ok());
+        QCOMPARE(store.fieldKind(QStringLiteral("balance")).value(), FieldKind::Number);
+        QCOMPARE(store.fieldKind(QStringLiteral("due")).value(), FieldKind::Date);
+        QCOMPARE(store.fieldKind(QStringLiteral("branch")).value(), FieldKind::Text);
+        QVERIFY(store.hasSortIndex(ContactQuery::Sort::Field, QStringLiteral("balance")).value());
+        QCOMPARE(sorted(QStringLiteral("balance"), Qt::DescendingOrder),
+                 (QStringList {QStringLiteral("99933.66"), QStringLiteral("9993.71"),
+                               QStringLiteral("1,200.50"), QStringLiteral("999.68")}));
+        QCOMPARE(sorted(QStringLiteral("due"), Qt::AscendingOrder),
+                 (QStringList {QStringLiteral("1/12/2026"), QStringLiteral("10/12/2026"),
+                               QStringLiteral("2026-12-24"), QStringLiteral("2/1/2027")}));
+        QCOMPARE(sorted(QStringLiteral("branch"), Qt::AscendingOrder),
+                 (QStringList {QStringLiteral("Accra"), QStringLiteral("Embu"),
+                               QStringLiteral("Nakuru"), QStringLiteral("Thika")}));
+        // The planner sorts a million by the index, not in memory.
+        QSqlQuery plan(m_database->connection());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM contacts c ORDER BY ")
+                          + ContactStore::fieldSortExpression(QStringLiteral("balance"),
+                                                              QStringLiteral("c.fields"),
+                                                              FieldKind::Number)));
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString() + u'\n';
+        QVERIFY2(!steps.contains(QLatin1String("TEMP B-TREE")), qPrintable(steps));
+
+        // A value of another kind typed by hand: the kind is decided again, now text.
+        Contact odd = store.findByPhone(QStringLiteral("+254712000005")).value();
+        odd.fields.insert(QStringLiteral("balance"), QStringLiteral("n/a"));
+        QVERIFY(store.update(odd).ok());
+        QVERIFY(!store.fieldKind(QStringLiteral("balance")).value());
+        QVERIFY(!store.hasSortIndex(ContactQuery::Sort::Field, QStringLiteral("balance")).value());
+        QVERIFY(store.createSortIndex(ContactQuery::Sort::Field, QStringLiteral("balance")).ok());
+        QCOMPARE(store.fieldKind(QStringLiteral("balance")).value(), FieldKind::Text);
+        // A value of the field's own kind keeps it and its index.
+        Contact same = store.findByPhone(QStringLiteral("+254712000001")).value();
+        same.fields.insert(QStringLiteral("due"), QStringLiteral("25/12/2026"));
+        QVERIFY(store.update(same).ok());
+        QCOMPARE(store.fieldKind(QStringLiteral("due")).value(), FieldKind::Date);
+        QVERIFY(store.hasSortIndex(ContactQuery::Sort::Field, QStringLiteral("due")).value());
+        // An import whose dates are not all dates makes the field text again.
+        QVERIFY(writeFileIn(QStringLiteral("more.csv"), "Phone,Due\n0712000006,soon\n"));
+        auto more = SpreadsheetReader::open(m_dir.filePath(QStringLiteral("more.csv")));
+        ContactImport second(optionsFor(*more.value()));
+        QVERIFY(second.run(*m_database, *more.value()).ok());
+        QVERIFY(!store.fieldKind(QStringLiteral("due")).value());
+    }
+
     void anotherCountrysNumbersAreOfferedNeverMadeKenyan()
     {
         // A Kenyan file with Ghanaians written the Ghanaian way: 024 is no Kenyan number, 020
