@@ -651,20 +651,23 @@ Result<void> ContactStore::registerFields(const QStringList& names,
                                           const QHash<QString, FieldKind>& kinds)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO contact_fields (name, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    // A new field's values are all in `kinds`: its kind is known from the start.
+    query.prepare(QStringLiteral("INSERT INTO contact_fields (name, created_at, kind) "
+                                 "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QString& name : names) {
         const QString key = fieldKey(name);
         if (key.isEmpty())
             continue;
+        const auto written = kinds.constFind(key);
         query.addBindValue(key);
         query.addBindValue(now);
+        query.addBindValue(written == kinds.constEnd() ? QVariant(QMetaType(QMetaType::QString))
+                                                       : QVariant(kindName(*written)));
         if (!query.exec())
             return storageError(tr("Could not save the contact fields."), query);
         // Values of another kind than the field's: its sort is decided again.
-        const auto written = kinds.constFind(key);
-        if (written == kinds.constEnd())
+        if (query.numRowsAffected() > 0 || written == kinds.constEnd())
             continue;
         const Result<std::optional<FieldKind>> stored = fieldKind(key);
         if (!stored)
@@ -785,7 +788,12 @@ Result<void> ContactStore::createSortIndex(ContactQuery::Sort sort, const QStrin
         if (key.isEmpty())
             return Error {
                 QStringLiteral("invalid_name"), tr("\"%1\" is not a field.").arg(field), {}};
-        const Result<FieldKind> kind = decideFieldKind(key);
+        // The kind the field's values were given with, else read from all of them now.
+        const Result<std::optional<FieldKind>> known = fieldKind(key);
+        if (!known)
+            return known.error();
+        const Result<FieldKind> kind
+            = known.value() ? Result<FieldKind>(*known.value()) : decideFieldKind(key);
         if (!kind)
             return kind.error();
         QSqlQuery drop(m_database.connection());

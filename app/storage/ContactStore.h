@@ -88,10 +88,10 @@ public:
 
     // The custom field names contacts may carry, lower-case, by name.
     Result<QStringList> customFields() const;
-    // Registers the fields contacts were given and keeps their kinds true: a field whose new
-    // values are not all of its kind (`kinds`: what the values written were, by key; a key
-    // missing there counts as unknown) has its kind and its sort index forgotten, to be
-    // decided again from every value when it is next sorted.
+    // Registers the fields contacts were given and keeps their kinds true. `kinds`: what the
+    // values written were, by key (a key missing there had only empty values). A new field
+    // takes that kind; a field whose new values are not all of its kind has its kind and its
+    // sort index forgotten, to be decided again from every value when it is next sorted.
     Result<void> registerFields(const QStringList& names,
                                 const QHash<QString, FieldKind>& kinds = {});
 
