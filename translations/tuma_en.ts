@@ -4,150 +4,143 @@
 <context>
     <name>AccountCommands</name>
     <message numerus="yes">
-        <source>%n message(s) may or may not have been accepted: the connection broke before the provider answered. Check the provider&apos;s history before sending them again.</source>
+        <source>%Ln message(s) may or may not have been accepted: the connection broke before the provider answered. Check the provider&apos;s history before sending them again.</source>
         <translation>
-            <numerusform>%n message may or may not have been accepted: the connection broke before the provider answered. Check the provider&apos;s history before sending it again.</numerusform>
-            <numerusform>%n messages may or may not have been accepted: the connection broke before the provider answered. Check the provider&apos;s history before sending them again.</numerusform>
+            <numerusform>%Ln message may or may not have been accepted: the connection broke before the provider answered. Check the provider&apos;s history before sending it again.</numerusform>
+            <numerusform>%Ln messages may or may not have been accepted: the connection broke before the provider answered. Check the provider&apos;s history before sending them again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) accepted</source>
+        <source>%Ln message(s) accepted</source>
         <translation>
-            <numerusform>%n message accepted</numerusform>
-            <numerusform>%n messages accepted</numerusform>
+            <numerusform>%Ln message accepted</numerusform>
+            <numerusform>%Ln messages accepted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n refused</source>
+        <source>, %Ln refused</source>
         <translation>
-            <numerusform>, %n refused</numerusform>
-            <numerusform>, %n refused</numerusform>
+            <numerusform>, %Ln refused</numerusform>
+            <numerusform>, %Ln refused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n unknown</source>
+        <source>, %Ln unknown</source>
         <translation>
-            <numerusform>, %n unknown</numerusform>
-            <numerusform>, %n unknown</numerusform>
+            <numerusform>, %Ln unknown</numerusform>
+            <numerusform>, %Ln unknown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Page %1 of %2, %n message(s) in all.</source>
+        <source>Page %1 of %2, %Ln message(s) in all.</source>
         <translation>
-            <numerusform>Page %1 of %2, %n message in all.</numerusform>
-            <numerusform>Page %1 of %2, %n messages in all.</numerusform>
+            <numerusform>Page %1 of %2, %Ln message in all.</numerusform>
+            <numerusform>Page %1 of %2, %Ln messages in all.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AccountStore</name>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n campaign(s) use this account and keep its history: %1. Delete them first, or keep the account.</source>
+        <source>%Ln campaign(s) use this account and keep its history: %1. Delete them first, or keep the account.</source>
         <translation>
-            <numerusform>%n campaign uses this account and keeps its history: %1. Delete it first, or keep the account.</numerusform>
-            <numerusform>%n campaigns use this account and keep its history: %1. Delete them first, or keep the account.</numerusform>
+            <numerusform>%Ln campaign uses this account and keeps its history: %1. Delete it first, or keep the account.</numerusform>
+            <numerusform>%Ln campaigns use this account and keep its history: %1. Delete them first, or keep the account.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CampaignCommands</name>
     <message numerus="yes">
-        <source>Campaign %1 &quot;%2&quot;: %3, %n recipient(s)</source>
+        <source>Campaign %1 &quot;%2&quot;: %3, %Ln recipient(s)</source>
         <translation>
-            <numerusform>Campaign %1 &quot;%2&quot;: %3, %n recipient</numerusform>
-            <numerusform>Campaign %1 &quot;%2&quot;: %3, %n recipients</numerusform>
+            <numerusform>Campaign %1 &quot;%2&quot;: %3, %Ln recipient</numerusform>
+            <numerusform>Campaign %1 &quot;%2&quot;: %3, %Ln recipients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Campaign %1 planned: %n recipient(s), SMS parts: %2, cost: %3 %4. Nothing is sent until `tuma-cli campaign run %1`.</source>
+        <source>Campaign %1 planned: %Ln recipient(s), SMS parts: %2, cost: %3 %4. Nothing is sent until `tuma-cli campaign run %1`.</source>
         <translation>
-            <numerusform>Campaign %1 planned: %n recipient, SMS parts: %2, cost: %3 %4. Nothing is sent until `tuma-cli campaign run %1`.</numerusform>
-            <numerusform>Campaign %1 planned: %n recipients, SMS parts: %2, cost: %3 %4. Nothing is sent until `tuma-cli campaign run %1`.</numerusform>
+            <numerusform>Campaign %1 planned: %Ln recipient, SMS parts: %2, cost: %3 %4. Nothing is sent until `tuma-cli campaign run %1`.</numerusform>
+            <numerusform>Campaign %1 planned: %Ln recipients, SMS parts: %2, cost: %3 %4. Nothing is sent until `tuma-cli campaign run %1`.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) were being submitted when the last run stopped; they are unknown until `tuma-cli campaign reconcile %1` or you decide.</source>
+        <source>%Ln message(s) were being submitted when the last run stopped; they are unknown until `tuma-cli campaign reconcile %1` or you decide.</source>
         <translation>
-            <numerusform>%n message was being submitted when the last run stopped; it is unknown until `tuma-cli campaign reconcile %1` or you decide.</numerusform>
-            <numerusform>%n messages were being submitted when the last run stopped; they are unknown until `tuma-cli campaign reconcile %1` or you decide.</numerusform>
+            <numerusform>%Ln message was being submitted when the last run stopped; it is unknown until `tuma-cli campaign reconcile %1` or you decide.</numerusform>
+            <numerusform>%Ln messages were being submitted when the last run stopped; they are unknown until `tuma-cli campaign reconcile %1` or you decide.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) may or may not have been accepted: the provider did not answer. They are not sent again; `tuma-cli campaign reconcile %1` asks the provider.</source>
+        <source>%Ln message(s) may or may not have been accepted: the provider did not answer. They are not sent again; `tuma-cli campaign reconcile %1` asks the provider.</source>
         <translation>
-            <numerusform>%n message may or may not have been accepted: the provider did not answer. It is not sent again; `tuma-cli campaign reconcile %1` asks the provider.</numerusform>
-            <numerusform>%n messages may or may not have been accepted: the provider did not answer. They are not sent again; `tuma-cli campaign reconcile %1` asks the provider.</numerusform>
+            <numerusform>%Ln message may or may not have been accepted: the provider did not answer. It is not sent again; `tuma-cli campaign reconcile %1` asks the provider.</numerusform>
+            <numerusform>%Ln messages may or may not have been accepted: the provider did not answer. They are not sent again; `tuma-cli campaign reconcile %1` asks the provider.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n still unknown</source>
+        <source>%Ln settled from the provider&apos;s records</source>
         <translation>
-            <numerusform>%n still unknown</numerusform>
-            <numerusform>%n still unknown</numerusform>
+            <numerusform>%Ln settled from the provider&apos;s records</numerusform>
+            <numerusform>%Ln settled from the provider&apos;s records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) written to %1.</source>
+        <source>%Ln never received (sent again when you resume the campaign)</source>
         <translation>
-            <numerusform>%n message written to %1.</numerusform>
-            <numerusform>%n messages written to %1.</numerusform>
+            <numerusform>%Ln never received (sent again when you resume the campaign)</numerusform>
+            <numerusform>%Ln never received (sent again when you resume the campaign)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n settled from the provider&apos;s records</source>
+        <source>%Ln still unknown</source>
         <translation>
-            <numerusform>%n settled from the provider&apos;s records</numerusform>
-            <numerusform>%n settled from the provider&apos;s records</numerusform>
+            <numerusform>%Ln still unknown</numerusform>
+            <numerusform>%Ln still unknown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n never received (sent again when you resume the campaign)</source>
+        <source>%Ln unknown message(s) queued again.</source>
         <translation>
-            <numerusform>%n never received (sent again when you resume the campaign)</numerusform>
-            <numerusform>%n never received (sent again when you resume the campaign)</numerusform>
+            <numerusform>%Ln unknown message queued again.</numerusform>
+            <numerusform>%Ln unknown messages queued again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unknown message(s) queued again.</source>
+        <source>%Ln unknown message(s) counted as sent.</source>
         <translation>
-            <numerusform>%n unknown message queued again.</numerusform>
-            <numerusform>%n unknown messages queued again.</numerusform>
+            <numerusform>%Ln unknown message counted as sent.</numerusform>
+            <numerusform>%Ln unknown messages counted as sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unknown message(s) counted as sent.</source>
+        <source>%Ln message(s) written to %1.</source>
         <translation>
-            <numerusform>%n unknown message counted as sent.</numerusform>
-            <numerusform>%n unknown messages counted as sent.</numerusform>
+            <numerusform>%Ln message written to %1.</numerusform>
+            <numerusform>%Ln messages written to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CampaignControl</name>
     <message numerus="yes">
-        <source>%n unknown message(s) will be sent again when you resume the campaign.</source>
+        <source>%Ln unknown message(s) will be sent again when you resume the campaign.</source>
         <translation>
-            <numerusform>%n unknown message will be sent again when you resume the campaign.</numerusform>
-            <numerusform>%n unknown messages will be sent again when you resume the campaign.</numerusform>
+            <numerusform>%Ln unknown message will be sent again when you resume the campaign.</numerusform>
+            <numerusform>%Ln unknown messages will be sent again when you resume the campaign.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ContactCommands</name>
-    <message numerus="yes">
-        <source>%1 (%n members)</source>
-        <translation>
-            <numerusform>%1 (%n member)</numerusform>
-            <numerusform>%1 (%n members)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln rejected number(s) are mobile numbers of %1 written its way: add --also-region %2 to import them as numbers of %1.</source>
         <translation>
@@ -155,14 +148,21 @@
             <numerusform>%Ln rejected numbers are mobile numbers of %1 written its way: add --also-region %2 to import them as numbers of %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln members)</source>
+        <translation>
+            <numerusform>%1 (%Ln member)</numerusform>
+            <numerusform>%1 (%Ln members)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message numerus="yes">
-        <source>%1 has no sheet number %2: it has %n sheet(s).</source>
+        <source>%1 has no sheet number %2: it has %Ln sheet(s).</source>
         <translation>
-            <numerusform>%1 has no sheet number %2: it has %n sheet.</numerusform>
-            <numerusform>%1 has no sheet number %2: it has %n sheets.</numerusform>
+            <numerusform>%1 has no sheet number %2: it has %Ln sheet.</numerusform>
+            <numerusform>%1 has no sheet number %2: it has %Ln sheets.</numerusform>
         </translation>
     </message>
 </context>
@@ -445,10 +445,10 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
 <context>
     <name>tuma::Dispatcher</name>
     <message numerus="yes">
-        <source>The provider failed %n time(s) in a row: %1 Resume the campaign when it works again.</source>
+        <source>The provider failed %Ln time(s) in a row: %1 Resume the campaign when it works again.</source>
         <translation>
-            <numerusform>The provider failed %n time in a row: %1 Resume the campaign when it works again.</numerusform>
-            <numerusform>The provider failed %n times in a row: %1 Resume the campaign when it works again.</numerusform>
+            <numerusform>The provider failed %Ln time in a row: %1 Resume the campaign when it works again.</numerusform>
+            <numerusform>The provider failed %Ln times in a row: %1 Resume the campaign when it works again.</numerusform>
         </translation>
     </message>
 </context>
@@ -680,69 +680,69 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
 <context>
     <name>tuma::Reconciler</name>
     <message numerus="yes">
-        <source>The provider&apos;s history is longer than Tuma reads (%n page(s)): it cannot prove this message missing. Check the provider&apos;s website, then decide.</source>
+        <source>The provider&apos;s history is longer than Tuma reads (%Ln page(s)): it cannot prove this message missing. Check the provider&apos;s website, then decide.</source>
         <translation>
-            <numerusform>The provider&apos;s history is longer than Tuma reads (%n page): it cannot prove this message missing. Check the provider&apos;s website, then decide.</numerusform>
-            <numerusform>The provider&apos;s history is longer than Tuma reads (%n pages): it cannot prove this message missing. Check the provider&apos;s website, then decide.</numerusform>
+            <numerusform>The provider&apos;s history is longer than Tuma reads (%Ln page): it cannot prove this message missing. Check the provider&apos;s website, then decide.</numerusform>
+            <numerusform>The provider&apos;s history is longer than Tuma reads (%Ln pages): it cannot prove this message missing. Check the provider&apos;s website, then decide.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The provider&apos;s history lists %n message(s) with this text to this number, without times, and Tuma sent it more than once: it cannot tell this one from another. Check the provider&apos;s website, then decide.</source>
+        <source>The provider&apos;s history lists %Ln message(s) with this text to this number, without times, and Tuma sent it more than once: it cannot tell this one from another. Check the provider&apos;s website, then decide.</source>
         <translation>
-            <numerusform>The provider&apos;s history lists %n message with this text to this number, without times, and Tuma sent it more than once: it cannot tell this one from another. Check the provider&apos;s website, then decide.</numerusform>
-            <numerusform>The provider&apos;s history lists %n messages with this text to this number, without times, and Tuma sent it more than once: it cannot tell this one from another. Check the provider&apos;s website, then decide.</numerusform>
+            <numerusform>The provider&apos;s history lists %Ln message with this text to this number, without times, and Tuma sent it more than once: it cannot tell this one from another. Check the provider&apos;s website, then decide.</numerusform>
+            <numerusform>The provider&apos;s history lists %Ln messages with this text to this number, without times, and Tuma sent it more than once: it cannot tell this one from another. Check the provider&apos;s website, then decide.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The provider has %n sends that match this one: Tuma cannot tell which is which. Check the provider&apos;s website, then decide.</source>
+        <source>The provider has %Ln sends that match this one: Tuma cannot tell which is which. Check the provider&apos;s website, then decide.</source>
         <translation>
-            <numerusform>The provider has %n send that matches this one: Tuma cannot tell which is which. Check the provider&apos;s website, then decide.</numerusform>
-            <numerusform>The provider has %n sends that match this one: Tuma cannot tell which is which. Check the provider&apos;s website, then decide.</numerusform>
+            <numerusform>The provider has %Ln send that matches this one: Tuma cannot tell which is which. Check the provider&apos;s website, then decide.</numerusform>
+            <numerusform>The provider has %Ln sends that match this one: Tuma cannot tell which is which. Check the provider&apos;s website, then decide.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Checked with the provider: %n message(s) never reached it. They are sent when you resume the campaign.</source>
+        <source>Checked with the provider: %Ln message(s) never reached it. They are sent when you resume the campaign.</source>
         <translation>
-            <numerusform>Checked with the provider: %n message never reached it. It is sent when you resume the campaign.</numerusform>
-            <numerusform>Checked with the provider: %n messages never reached it. They are sent when you resume the campaign.</numerusform>
+            <numerusform>Checked with the provider: %Ln message never reached it. It is sent when you resume the campaign.</numerusform>
+            <numerusform>Checked with the provider: %Ln messages never reached it. They are sent when you resume the campaign.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>tuma::RemoteSync</name>
     <message numerus="yes">
-        <source>Sent the group &quot;%1&quot; with %n contact(s) to the provider.</source>
+        <source>Sent the group &quot;%1&quot; with %Ln contact(s) to the provider.</source>
         <translation>
-            <numerusform>Sent the group &quot;%1&quot; with %n contact to the provider.</numerusform>
-            <numerusform>Sent the group &quot;%1&quot; with %n contacts to the provider.</numerusform>
+            <numerusform>Sent the group &quot;%1&quot; with %Ln contact to the provider.</numerusform>
+            <numerusform>Sent the group &quot;%1&quot; with %Ln contacts to the provider.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %n of the group&apos;s contacts were sent.</source>
+        <source>Stopped after %Ln of the group&apos;s contacts were sent.</source>
         <translation>
-            <numerusform>Stopped after %n of the group&apos;s contacts was sent.</numerusform>
-            <numerusform>Stopped after %n of the group&apos;s contacts were sent.</numerusform>
+            <numerusform>Stopped after %Ln of the group&apos;s contacts was sent.</numerusform>
+            <numerusform>Stopped after %Ln of the group&apos;s contacts were sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Brought %n contact(s) into the group &quot;%1&quot;</source>
+        <source>Brought %Ln contact(s) into the group &quot;%1&quot;</source>
         <translation>
-            <numerusform>Brought %n contact into the group &quot;%1&quot;</numerusform>
-            <numerusform>Brought %n contacts into the group &quot;%1&quot;</numerusform>
+            <numerusform>Brought %Ln contact into the group &quot;%1&quot;</numerusform>
+            <numerusform>Brought %Ln contacts into the group &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n new)</source>
+        <source> (%Ln new)</source>
         <translation>
-            <numerusform> (%n new)</numerusform>
-            <numerusform> (%n new)</numerusform>
+            <numerusform> (%Ln new)</numerusform>
+            <numerusform> (%Ln new)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n number(s) could not receive SMS and were left out</source>
+        <source>; %Ln number(s) could not receive SMS and were left out</source>
         <translation>
-            <numerusform>; %n number could not receive SMS and was left out</numerusform>
-            <numerusform>; %n numbers could not receive SMS and were left out</numerusform>
+            <numerusform>; %Ln number could not receive SMS and was left out</numerusform>
+            <numerusform>; %Ln numbers could not receive SMS and were left out</numerusform>
         </translation>
     </message>
 </context>

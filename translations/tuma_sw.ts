@@ -127,34 +127,6 @@
         <source>This provider needs a sender ID: give --sender or add one to the account.</source>
         <translation>Mtoa huduma huyu anahitaji kitambulisho cha mtumaji: taja --sender au ongeza kimoja kwenye akaunti.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) may or may not have been accepted: the connection broke before the provider answered. Check the provider&apos;s history before sending them again.</source>
-        <translation>
-            <numerusform>Haijulikani kama ujumbe %n umekubaliwa: muunganisho ulikatika kabla mtoa huduma hajajibu. Kagua historia ya mtoa huduma kabla ya kuutuma tena.</numerusform>
-            <numerusform>Haijulikani kama jumbe %n zimekubaliwa: muunganisho ulikatika kabla mtoa huduma hajajibu. Kagua historia ya mtoa huduma kabla ya kuzituma tena.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) accepted</source>
-        <translation>
-            <numerusform>Ujumbe %n umekubaliwa</numerusform>
-            <numerusform>Jumbe %n zimekubaliwa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n refused</source>
-        <translation>
-            <numerusform>, %n umekataliwa</numerusform>
-            <numerusform>, %n zimekataliwa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n unknown</source>
-        <translation>
-            <numerusform>, %n hali haijulikani</numerusform>
-            <numerusform>, %n hali haijulikani</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
@@ -166,13 +138,6 @@
     <message>
         <source>--limit takes a number from 1 to 100.</source>
         <translation>--limit inachukua nambari kuanzia 1 hadi 100.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Page %1 of %2, %n message(s) in all.</source>
-        <translation>
-            <numerusform>Ukurasa %1 kati ya %2, ujumbe %n kwa jumla.</numerusform>
-            <numerusform>Ukurasa %1 kati ya %2, jumbe %n kwa jumla.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No sender IDs.</source>
@@ -329,6 +294,41 @@
     <message>
         <source>Give --amount in whole KES, from %1 to %2.</source>
         <translation>Taja --amount kwa shilingi kamili, kuanzia %1 hadi %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) may or may not have been accepted: the connection broke before the provider answered. Check the provider&apos;s history before sending them again.</source>
+        <translation>
+            <numerusform>Haijulikani kama ujumbe %Ln umekubaliwa: muunganisho ulikatika kabla mtoa huduma hajajibu. Kagua historia ya mtoa huduma kabla ya kuutuma tena.</numerusform>
+            <numerusform>Haijulikani kama jumbe %Ln zimekubaliwa: muunganisho ulikatika kabla mtoa huduma hajajibu. Kagua historia ya mtoa huduma kabla ya kuzituma tena.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) accepted</source>
+        <translation>
+            <numerusform>Ujumbe %Ln umekubaliwa</numerusform>
+            <numerusform>Jumbe %Ln zimekubaliwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln refused</source>
+        <translation>
+            <numerusform>, %Ln umekataliwa</numerusform>
+            <numerusform>, %Ln zimekataliwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln unknown</source>
+        <translation>
+            <numerusform>, %Ln hali haijulikani</numerusform>
+            <numerusform>, %Ln hali haijulikani</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2, %Ln message(s) in all.</source>
+        <translation>
+            <numerusform>Ukurasa %1 kati ya %2, ujumbe %Ln kwa jumla.</numerusform>
+            <numerusform>Ukurasa %1 kati ya %2, jumbe %Ln kwa jumla.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -529,17 +529,17 @@
         <translation>Akaunti inayoitwa &quot;%1&quot; tayari ipo. Chagua jina jingine.</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>na nyingine %n</numerusform>
-            <numerusform>na nyingine %n</numerusform>
+            <numerusform>na nyingine %Ln</numerusform>
+            <numerusform>na nyingine %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n campaign(s) use this account and keep its history: %1. Delete them first, or keep the account.</source>
+        <source>%Ln campaign(s) use this account and keep its history: %1. Delete them first, or keep the account.</source>
         <translation>
-            <numerusform>Kampeni %n inatumia akaunti hii na inahifadhi historia yake: %1. Ifute kwanza, au iache akaunti.</numerusform>
-            <numerusform>Kampeni %n zinatumia akaunti hii na zinahifadhi historia yake: %1. Zifute kwanza, au iache akaunti.</numerusform>
+            <numerusform>Kampeni %Ln inatumia akaunti hii na inahifadhi historia yake: %1. Ifute kwanza, au iache akaunti.</numerusform>
+            <numerusform>Kampeni %Ln zinatumia akaunti hii na zinahifadhi historia yake: %1. Zifute kwanza, au iache akaunti.</numerusform>
         </translation>
     </message>
 </context>
@@ -772,13 +772,6 @@
 </context>
 <context>
     <name>CampaignCommands</name>
-    <message numerus="yes">
-        <source>Campaign %1 &quot;%2&quot;: %3, %n recipient(s)</source>
-        <translation>
-            <numerusform>Kampeni %1 &quot;%2&quot;: %3, mpokeaji %n</numerusform>
-            <numerusform>Kampeni %1 &quot;%2&quot;: %3, wapokeaji %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>campaign %1 takes the campaign&apos;s ID (see `tuma-cli campaign list`).</source>
         <translation>campaign %1 inahitaji kitambulisho cha kampeni (tazama `tuma-cli campaign list`).</translation>
@@ -811,30 +804,9 @@
         <source>No one would get this campaign: the groups are empty or everyone has opted out.</source>
         <translation>Hakuna atakayepokea kampeni hii: vikundi ni vitupu au kila mtu amejiondoa.</translation>
     </message>
-    <message numerus="yes">
-        <source>Campaign %1 planned: %n recipient(s), SMS parts: %2, cost: %3 %4. Nothing is sent until `tuma-cli campaign run %1`.</source>
-        <translation>
-            <numerusform>Kampeni %1 imepangwa: mpokeaji %n, sehemu za SMS: %2, gharama: %3 %4. Hakuna kinachotumwa hadi `tuma-cli campaign run %1`.</numerusform>
-            <numerusform>Kampeni %1 imepangwa: wapokeaji %n, sehemu za SMS: %2, gharama: %3 %4. Hakuna kinachotumwa hadi `tuma-cli campaign run %1`.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>--max-cost takes an amount such as 5000.</source>
         <translation>--max-cost inahitaji kiasi kama 5000.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) were being submitted when the last run stopped; they are unknown until `tuma-cli campaign reconcile %1` or you decide.</source>
-        <translation>
-            <numerusform>Ujumbe %n ulikuwa ukiwasilishwa uendeshaji uliopita uliposimama; hali yake haijulikani hadi `tuma-cli campaign reconcile %1` au uamuzi wako.</numerusform>
-            <numerusform>Jumbe %n zilikuwa zikiwasilishwa uendeshaji uliopita uliposimama; hali yake haijulikani hadi `tuma-cli campaign reconcile %1` au uamuzi wako.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) may or may not have been accepted: the provider did not answer. They are not sent again; `tuma-cli campaign reconcile %1` asks the provider.</source>
-        <translation>
-            <numerusform>Haijulikani kama ujumbe %n umekubaliwa: mtoa huduma hakujibu. Hautumwi tena; `tuma-cli campaign reconcile %1` humwuliza mtoa huduma.</numerusform>
-            <numerusform>Haijulikani kama jumbe %n zimekubaliwa: mtoa huduma hakujibu. Hazitumwi tena; `tuma-cli campaign reconcile %1` humwuliza mtoa huduma.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Campaign %1 waits until %2; run it again then.</source>
@@ -852,23 +824,9 @@
         <source>Run `tuma-cli campaign run %1` (or keep Tuma open) to go on.</source>
         <translation>Endesha `tuma-cli campaign run %1` (au iache Tuma wazi) ili kuendelea.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n still unknown</source>
-        <translation>
-            <numerusform>%n bado haujulikani</numerusform>
-            <numerusform>%n bado hazijulikani</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Give the file to write with --csv FILE.</source>
         <translation>Taja faili la kuandika kwa --csv FAILI.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) written to %1.</source>
-        <translation>
-            <numerusform>Ujumbe %n umeandikwa kwenye %1.</numerusform>
-            <numerusform>Jumbe %n zimeandikwa kwenye %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Plan, run and follow campaigns.</source>
@@ -970,20 +928,6 @@
         <source>run: while another process sends through the account, wait for it instead of stopping.</source>
         <translation>run: programu nyingine ikituma kupitia akaunti, isubiri badala ya kusimama.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n settled from the provider&apos;s records</source>
-        <translation>
-            <numerusform>%n umethibitishwa kutoka kwenye kumbukumbu za mtoa huduma</numerusform>
-            <numerusform>%n zimethibitishwa kutoka kwenye kumbukumbu za mtoa huduma</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n never received (sent again when you resume the campaign)</source>
-        <translation>
-            <numerusform>%n haukupokelewa kamwe (utatumwa tena utakapoendeleza kampeni)</numerusform>
-            <numerusform>%n hazikupokelewa kamwe (zitatumwa tena utakapoendeleza kampeni)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The campaign is paused: `tuma-cli campaign resume %1`, then `tuma-cli campaign run %1`, sends them.</source>
         <translation>Kampeni imesitishwa: `tuma-cli campaign resume %1`, kisha `tuma-cli campaign run %1`, huzituma.</translation>
@@ -995,20 +939,6 @@
     <message>
         <source>Say what becomes of the unknown messages: --send-again or --count-as-sent.</source>
         <translation>Sema nini kifanyike kwa jumbe zisizojulikana: --send-again au --count-as-sent.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown message(s) queued again.</source>
-        <translation>
-            <numerusform>Ujumbe %n usiojulikana umewekwa foleni tena.</numerusform>
-            <numerusform>Jumbe %n zisizojulikana zimewekwa foleni tena.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown message(s) counted as sent.</source>
-        <translation>
-            <numerusform>Ujumbe %n usiojulikana umehesabiwa kuwa umetumwa.</numerusform>
-            <numerusform>Jumbe %n zisizojulikana zimehesabiwa kuwa zimetumwa.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: use create, run, status, list, pause, resume, cancel, reconcile, decide or report.</source>
@@ -1033,6 +963,76 @@
     <message>
         <source>Reading the provider&apos;s records: %1 of %2…</source>
         <translation>Inasoma kumbukumbu za mtoa huduma: %1 kati ya %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 &quot;%2&quot;: %3, %Ln recipient(s)</source>
+        <translation>
+            <numerusform>Kampeni %1 &quot;%2&quot;: %3, mpokeaji %Ln</numerusform>
+            <numerusform>Kampeni %1 &quot;%2&quot;: %3, wapokeaji %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1 planned: %Ln recipient(s), SMS parts: %2, cost: %3 %4. Nothing is sent until `tuma-cli campaign run %1`.</source>
+        <translation>
+            <numerusform>Kampeni %1 imepangwa: mpokeaji %Ln, sehemu za SMS: %2, gharama: %3 %4. Hakuna kinachotumwa hadi `tuma-cli campaign run %1`.</numerusform>
+            <numerusform>Kampeni %1 imepangwa: wapokeaji %Ln, sehemu za SMS: %2, gharama: %3 %4. Hakuna kinachotumwa hadi `tuma-cli campaign run %1`.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) were being submitted when the last run stopped; they are unknown until `tuma-cli campaign reconcile %1` or you decide.</source>
+        <translation>
+            <numerusform>Ujumbe %Ln ulikuwa ukiwasilishwa uendeshaji uliopita uliposimama; hali yake haijulikani hadi `tuma-cli campaign reconcile %1` au uamuzi wako.</numerusform>
+            <numerusform>Jumbe %Ln zilikuwa zikiwasilishwa uendeshaji uliopita uliposimama; hali yake haijulikani hadi `tuma-cli campaign reconcile %1` au uamuzi wako.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) may or may not have been accepted: the provider did not answer. They are not sent again; `tuma-cli campaign reconcile %1` asks the provider.</source>
+        <translation>
+            <numerusform>Haijulikani kama ujumbe %Ln umekubaliwa: mtoa huduma hakujibu. Hautumwi tena; `tuma-cli campaign reconcile %1` humwuliza mtoa huduma.</numerusform>
+            <numerusform>Haijulikani kama jumbe %Ln zimekubaliwa: mtoa huduma hakujibu. Hazitumwi tena; `tuma-cli campaign reconcile %1` humwuliza mtoa huduma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln settled from the provider&apos;s records</source>
+        <translation>
+            <numerusform>%Ln umethibitishwa kutoka kwenye kumbukumbu za mtoa huduma</numerusform>
+            <numerusform>%Ln zimethibitishwa kutoka kwenye kumbukumbu za mtoa huduma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln never received (sent again when you resume the campaign)</source>
+        <translation>
+            <numerusform>%Ln haukupokelewa kamwe (utatumwa tena utakapoendeleza kampeni)</numerusform>
+            <numerusform>%Ln hazikupokelewa kamwe (zitatumwa tena utakapoendeleza kampeni)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still unknown</source>
+        <translation>
+            <numerusform>%Ln bado haujulikani</numerusform>
+            <numerusform>%Ln bado hazijulikani</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown message(s) queued again.</source>
+        <translation>
+            <numerusform>Ujumbe %Ln usiojulikana umewekwa foleni tena.</numerusform>
+            <numerusform>Jumbe %Ln zisizojulikana zimewekwa foleni tena.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown message(s) counted as sent.</source>
+        <translation>
+            <numerusform>Ujumbe %Ln usiojulikana umehesabiwa kuwa umetumwa.</numerusform>
+            <numerusform>Jumbe %Ln zisizojulikana zimehesabiwa kuwa zimetumwa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) written to %1.</source>
+        <translation>
+            <numerusform>Ujumbe %Ln umeandikwa kwenye %1.</numerusform>
+            <numerusform>Jumbe %Ln zimeandikwa kwenye %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1094,10 +1094,10 @@
         <translation>%1 amechagua kuutuma tena.</translation>
     </message>
     <message numerus="yes">
-        <source>%n unknown message(s) will be sent again when you resume the campaign.</source>
+        <source>%Ln unknown message(s) will be sent again when you resume the campaign.</source>
         <translation>
-            <numerusform>Ujumbe %n usiojulikana utatumwa tena utakapoendeleza kampeni.</numerusform>
-            <numerusform>Jumbe %n zisizojulikana zitatumwa tena utakapoendeleza kampeni.</numerusform>
+            <numerusform>Ujumbe %Ln usiojulikana utatumwa tena utakapoendeleza kampeni.</numerusform>
+            <numerusform>Jumbe %Ln zisizojulikana zitatumwa tena utakapoendeleza kampeni.</numerusform>
         </translation>
     </message>
 </context>
@@ -1485,13 +1485,6 @@
         <source>Use: groups list | groups create NAME | groups rename OLD NEW | groups delete NAME.</source>
         <translation>Tumia: groups list | groups create NAME | groups rename OLD NEW | groups delete NAME.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n members)</source>
-        <translation>
-            <numerusform>%1 (mwanachama %n)</numerusform>
-            <numerusform>%1 (wanachama %n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No groups yet.</source>
         <translation>Bado hakuna vikundi.</translation>
@@ -1670,6 +1663,13 @@
     <message>
         <source>Numbers --region refuses that are mobile numbers of this market written its way (024 123 4567 for GH) are imported as its numbers. Repeatable.</source>
         <translation>Nambari ambazo --region inakataa lakini ni nambari za simu za mkononi za soko hili zilizoandikwa kwa mtindo wake (024 123 4567 kwa GH) zinaingizwa kama nambari zake. Inaweza kurudiwa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln members)</source>
+        <translation>
+            <numerusform>%1 (mwanachama %Ln)</numerusform>
+            <numerusform>%1 (wanachama %Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3714,16 +3714,16 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <source>No workbook is open.</source>
         <translation>Hakuna kitabu cha kazi kilichofunguliwa.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 has no sheet number %2: it has %n sheet(s).</source>
-        <translation>
-            <numerusform>Hakuna laha nambari %2 katika %1: kuna laha %n.</numerusform>
-            <numerusform>Hakuna laha nambari %2 katika %1: kuna laha %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>its sheet “%1” is missing</source>
         <translation>laha yake “%1” haipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no sheet number %2: it has %Ln sheet(s).</source>
+        <translation>
+            <numerusform>Hakuna laha nambari %2 katika %1: kuna laha %Ln.</numerusform>
+            <numerusform>Hakuna laha nambari %2 katika %1: kuna laha %Ln.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5312,13 +5312,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <source>Sending stopped; run the campaign again to go on.</source>
         <translation>Utumaji umesimama; endesha kampeni tena ili kuendelea.</translation>
     </message>
-    <message numerus="yes">
-        <source>The provider failed %n time(s) in a row: %1 Resume the campaign when it works again.</source>
-        <translation>
-            <numerusform>Mtoa huduma ameshindwa mara %n mfululizo: %1 Endeleza kampeni atakapofanya kazi tena.</numerusform>
-            <numerusform>Mtoa huduma ameshindwa mara %n mfululizo: %1 Endeleza kampeni atakapofanya kazi tena.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The account has run out of credit. Top it up, then resume the campaign: it goes on where it stopped.</source>
         <translation>Salio la akaunti limeisha. Liongeze, kisha endeleza kampeni: itaendelea pale ilipoishia.</translation>
@@ -5334,6 +5327,13 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Campaign %1 is being sent by %2, which will send it.</source>
         <translation>Kampeni %1 inatumwa na %2, ambayo itaituma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider failed %Ln time(s) in a row: %1 Resume the campaign when it works again.</source>
+        <translation>
+            <numerusform>Mtoa huduma ameshindwa mara %Ln mfululizo: %1 Endeleza kampeni atakapofanya kazi tena.</numerusform>
+            <numerusform>Mtoa huduma ameshindwa mara %Ln mfululizo: %1 Endeleza kampeni atakapofanya kazi tena.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6592,13 +6592,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <source>The provider&apos;s records could not be read to the end (%1): check again later.</source>
         <translation>Kumbukumbu za mtoa huduma hazikuweza kusomwa hadi mwisho (%1): kagua tena baadaye.</translation>
     </message>
-    <message numerus="yes">
-        <source>The provider&apos;s history is longer than Tuma reads (%n page(s)): it cannot prove this message missing. Check the provider&apos;s website, then decide.</source>
-        <translation>
-            <numerusform>Historia ya mtoa huduma ni ndefu kuliko Tuma inavyosoma (ukurasa %n): haiwezi kuthibitisha kuwa ujumbe huu haupo. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
-            <numerusform>Historia ya mtoa huduma ni ndefu kuliko Tuma inavyosoma (kurasa %n): haiwezi kuthibitisha kuwa ujumbe huu haupo. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The check was stopped before the provider&apos;s history was read to its end.</source>
         <translation>Ukaguzi ulisimamishwa kabla historia ya mtoa huduma haijasomwa hadi mwisho.</translation>
@@ -6607,20 +6600,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <source>Sent less than two minutes ago: the provider may not list it yet. Check again in a moment.</source>
         <translation>Umetumwa chini ya dakika mbili zilizopita: huenda mtoa huduma bado hajauorodhesha. Kagua tena baada ya muda mfupi.</translation>
     </message>
-    <message numerus="yes">
-        <source>The provider&apos;s history lists %n message(s) with this text to this number, without times, and Tuma sent it more than once: it cannot tell this one from another. Check the provider&apos;s website, then decide.</source>
-        <translation>
-            <numerusform>Historia ya mtoa huduma inaorodhesha ujumbe %n wenye maandishi haya kwa nambari hii, bila muda, na Tuma iliutuma zaidi ya mara moja: haiwezi kuutofautisha huu na mwingine. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
-            <numerusform>Historia ya mtoa huduma inaorodhesha jumbe %n zenye maandishi haya kwa nambari hii, bila muda, na Tuma iliutuma zaidi ya mara moja: haiwezi kuutofautisha huu na mwingine. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The provider has %n sends that match this one: Tuma cannot tell which is which. Check the provider&apos;s website, then decide.</source>
-        <translation>
-            <numerusform>Mtoa huduma ana utumaji %n unaofanana na huu: Tuma haiwezi kutofautisha. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
-            <numerusform>Mtoa huduma ana utumaji %n unaofanana na huu: Tuma haiwezi kutofautisha. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The provider&apos;s report of this send does not list every number: check again later.</source>
         <translation>Ripoti ya mtoa huduma ya utumaji huu haiorodheshi kila nambari: kagua tena baadaye.</translation>
@@ -6628,13 +6607,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>The provider&apos;s records show it never received this message.</source>
         <translation>Kumbukumbu za mtoa huduma zinaonyesha hakuwahi kupokea ujumbe huu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked with the provider: %n message(s) never reached it. They are sent when you resume the campaign.</source>
-        <translation>
-            <numerusform>Imehakikishwa na mtoa huduma: ujumbe %n haukumfikia kamwe. Unatumwa utakapoendeleza kampeni.</numerusform>
-            <numerusform>Imehakikishwa na mtoa huduma: jumbe %n hazikumfikia kamwe. Zinatumwa utakapoendeleza kampeni.</numerusform>
-        </translation>
     </message>
     <message>
         <source>the provider did not say how long its history is</source>
@@ -6664,6 +6636,34 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <source>The provider has a send like this one whose report could not be read or tell whose it is: check again later.</source>
         <translation>Mtoa huduma ana utumaji kama huu ambao ripoti yake haikuweza kusomwa au kuonyesha ni wa nani: kagua tena baadaye.</translation>
     </message>
+    <message numerus="yes">
+        <source>The provider&apos;s history is longer than Tuma reads (%Ln page(s)): it cannot prove this message missing. Check the provider&apos;s website, then decide.</source>
+        <translation>
+            <numerusform>Historia ya mtoa huduma ni ndefu kuliko Tuma inavyosoma (ukurasa %Ln): haiwezi kuthibitisha kuwa ujumbe huu haupo. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
+            <numerusform>Historia ya mtoa huduma ni ndefu kuliko Tuma inavyosoma (kurasa %Ln): haiwezi kuthibitisha kuwa ujumbe huu haupo. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider&apos;s history lists %Ln message(s) with this text to this number, without times, and Tuma sent it more than once: it cannot tell this one from another. Check the provider&apos;s website, then decide.</source>
+        <translation>
+            <numerusform>Historia ya mtoa huduma inaorodhesha ujumbe %Ln wenye maandishi haya kwa nambari hii, bila muda, na Tuma iliutuma zaidi ya mara moja: haiwezi kuutofautisha huu na mwingine. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
+            <numerusform>Historia ya mtoa huduma inaorodhesha jumbe %Ln zenye maandishi haya kwa nambari hii, bila muda, na Tuma iliutuma zaidi ya mara moja: haiwezi kuutofautisha huu na mwingine. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider has %Ln sends that match this one: Tuma cannot tell which is which. Check the provider&apos;s website, then decide.</source>
+        <translation>
+            <numerusform>Mtoa huduma ana utumaji %Ln unaofanana na huu: Tuma haiwezi kutofautisha. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
+            <numerusform>Mtoa huduma ana utumaji %Ln unaofanana na huu: Tuma haiwezi kutofautisha. Kagua tovuti ya mtoa huduma, kisha uamue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked with the provider: %Ln message(s) never reached it. They are sent when you resume the campaign.</source>
+        <translation>
+            <numerusform>Imehakikishwa na mtoa huduma: ujumbe %Ln haukumfikia kamwe. Unatumwa utakapoendeleza kampeni.</numerusform>
+            <numerusform>Imehakikishwa na mtoa huduma: jumbe %Ln hazikumfikia kamwe. Zinatumwa utakapoendeleza kampeni.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tuma::RemoteSync</name>
@@ -6679,43 +6679,43 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <source>The group &quot;%1&quot; has no contacts to send.</source>
         <translation>Kikundi &quot;%1&quot; hakina anwani za kutuma.</translation>
     </message>
-    <message numerus="yes">
-        <source>Sent the group &quot;%1&quot; with %n contact(s) to the provider.</source>
-        <translation>
-            <numerusform>Kikundi &quot;%1&quot; chenye anwani %n kimetumwa kwa mtoa huduma.</numerusform>
-            <numerusform>Kikundi &quot;%1&quot; chenye anwani %n kimetumwa kwa mtoa huduma.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n of the group&apos;s contacts were sent.</source>
-        <translation>
-            <numerusform>Imesimamishwa baada ya anwani %n ya kikundi kutumwa.</numerusform>
-            <numerusform>Imesimamishwa baada ya anwani %n za kikundi kutumwa.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopped: nothing was saved.</source>
         <translation>Imesimamishwa: hakuna kilichohifadhiwa.</translation>
     </message>
     <message numerus="yes">
-        <source>Brought %n contact(s) into the group &quot;%1&quot;</source>
+        <source>Sent the group &quot;%1&quot; with %Ln contact(s) to the provider.</source>
         <translation>
-            <numerusform>Anwani %n imeletwa kwenye kikundi &quot;%1&quot;</numerusform>
-            <numerusform>Anwani %n zimeletwa kwenye kikundi &quot;%1&quot;</numerusform>
+            <numerusform>Kikundi &quot;%1&quot; chenye anwani %Ln kimetumwa kwa mtoa huduma.</numerusform>
+            <numerusform>Kikundi &quot;%1&quot; chenye anwani %Ln kimetumwa kwa mtoa huduma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n new)</source>
+        <source>Stopped after %Ln of the group&apos;s contacts were sent.</source>
         <translation>
-            <numerusform> (%n mpya)</numerusform>
-            <numerusform> (%n mpya)</numerusform>
+            <numerusform>Imesimamishwa baada ya anwani %Ln ya kikundi kutumwa.</numerusform>
+            <numerusform>Imesimamishwa baada ya anwani %Ln za kikundi kutumwa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n number(s) could not receive SMS and were left out</source>
+        <source>Brought %Ln contact(s) into the group &quot;%1&quot;</source>
         <translation>
-            <numerusform>; nambari %n haikuweza kupokea SMS na imeachwa</numerusform>
-            <numerusform>; nambari %n hazikuweza kupokea SMS na zimeachwa</numerusform>
+            <numerusform>Anwani %Ln imeletwa kwenye kikundi &quot;%1&quot;</numerusform>
+            <numerusform>Anwani %Ln zimeletwa kwenye kikundi &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln new)</source>
+        <translation>
+            <numerusform> (%Ln mpya)</numerusform>
+            <numerusform> (%Ln mpya)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln number(s) could not receive SMS and were left out</source>
+        <translation>
+            <numerusform>; nambari %Ln haikuweza kupokea SMS na imeachwa</numerusform>
+            <numerusform>; nambari %Ln hazikuweza kupokea SMS na zimeachwa</numerusform>
         </translation>
     </message>
 </context>

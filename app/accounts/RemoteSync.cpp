@@ -97,13 +97,13 @@ void RemoteSync::pushNext()
     if (m_next >= m_contacts.size()) {
         Q_EMIT finished(
             true,
-            tr("Sent the group \"%1\" with %n contact(s) to the provider.", nullptr, total)
+            tr("Sent the group \"%1\" with %Ln contact(s) to the provider.", nullptr, total)
                 .arg(m_groupName));
         return;
     }
     if (m_cancelled) {
         Q_EMIT finished(false,
-                        tr("Stopped after %n of the group's contacts were sent.", nullptr,
+                        tr("Stopped after %Ln of the group's contacts were sent.", nullptr,
                            static_cast<int>(m_next)));
         return;
     }
@@ -237,12 +237,12 @@ void RemoteSync::savePulled()
         fail(joined.error().message);
         return;
     }
-    QString summary = tr("Brought %n contact(s) into the group \"%1\"", nullptr,
+    QString summary = tr("Brought %Ln contact(s) into the group \"%1\"", nullptr,
                          static_cast<int>(members.size()))
                           .arg(m_groupName);
-    summary += tr(" (%n new)", nullptr, added);
+    summary += tr(" (%Ln new)", nullptr, added);
     if (skipped > 0)
-        summary += tr("; %n number(s) could not receive SMS and were left out", nullptr, skipped);
+        summary += tr("; %Ln number(s) could not receive SMS and were left out", nullptr, skipped);
     Q_EMIT finished(true, summary + u'.');
 }
 

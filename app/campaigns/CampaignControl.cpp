@@ -193,7 +193,7 @@ Result<int> CampaignControl::decideUnknown(qint64 id, UnknownDecision decision,
     if (decision == UnknownDecision::SendAgain) {
         changed = sendAgain(
             id, ids.value(), QStringLiteral("sent_again"), tr("%1 chose to send it again.").arg(by),
-            tr("%n unknown message(s) will be sent again when you resume the campaign.", nullptr,
+            tr("%Ln unknown message(s) will be sent again when you resume the campaign.", nullptr,
                static_cast<int>(ids.value().size())));
     } else {
         changed = countAsSent(id, ids.value(), by);

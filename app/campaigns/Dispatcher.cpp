@@ -432,7 +432,7 @@ void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderErro
 void Dispatcher::pauseAfterFailures(const QString& errorCode, const QString& message)
 {
     pause(errorCode,
-          tr("The provider failed %n time(s) in a row: %1 Resume the campaign when it works "
+          tr("The provider failed %Ln time(s) in a row: %1 Resume the campaign when it works "
              "again.",
              nullptr, m_consecutiveFailures)
               .arg(message));

@@ -388,7 +388,7 @@ QString Reconciler::notProvenAbsent(const UnknownMessage& message, QString* code
     }
     if (m_tooLong) {
         *code = QStringLiteral("history_too_long");
-        return tr("The provider's history is longer than Tuma reads (%n page(s)): it cannot "
+        return tr("The provider's history is longer than Tuma reads (%Ln page(s)): it cannot "
                   "prove this message missing. Check the provider's website, then decide.",
                   nullptr, m_options.maxPages);
     }
@@ -426,7 +426,7 @@ void Reconciler::decideByRecipient(QList<MessageOutcome>& settled, QList<Unknown
                                 entry.providerStatus, QString(), QString(), message.submittedAt});
             } else {
                 notes.append({message.id, QStringLiteral("history_ambiguous"),
-                              tr("The provider's history lists %n message(s) with this text to "
+                              tr("The provider's history lists %Ln message(s) with this text to "
                                  "this number, without times, and Tuma sent it more than once: "
                                  "it cannot tell this one from another. Check the provider's "
                                  "website, then decide.",
@@ -497,7 +497,7 @@ void Reconciler::decideByRequest(QList<MessageOutcome>& settled, QList<UnknownRe
         if (mine.size() > 1) {
             for (const qsizetype index : request.byDigits) {
                 notes.append({m_messages.at(index).id, QStringLiteral("history_ambiguous"),
-                              tr("The provider has %n sends that match this one: Tuma cannot "
+                              tr("The provider has %Ln sends that match this one: Tuma cannot "
                                  "tell which is which. Check the provider's website, then "
                                  "decide.",
                                  nullptr, static_cast<int>(mine.size()))});
@@ -599,7 +599,7 @@ void Reconciler::apply(const QList<MessageOutcome>& settled, const QList<Unknown
             const Result<int> requeued
                 = CampaignControl(m_database)
                       .sendAgain(m_campaignId, absent, QStringLiteral("not_received"), why,
-                                 tr("Checked with the provider: %n message(s) never reached it. "
+                                 tr("Checked with the provider: %Ln message(s) never reached it. "
                                     "They are sent "
                                     "when you resume the campaign.",
                                     nullptr, static_cast<int>(absent.size())));

@@ -523,7 +523,7 @@ int sendCommand(CliContext& context, const QCommandLineParser& parser)
                                 {QStringLiteral("credits_used"), optionalNumber(creditsUsed)}};
     if (unknown > 0) {
         context.printError(
-            AccountCommandsText::tr("%n message(s) may or may not have been accepted: the "
+            AccountCommandsText::tr("%Ln message(s) may or may not have been accepted: the "
                                     "connection broke before the provider answered. Check the "
                                     "provider's history before sending them again.",
                                     nullptr, unknown));
@@ -531,9 +531,9 @@ int sendCommand(CliContext& context, const QCommandLineParser& parser)
     const int accepted = static_cast<int>(messages.size()) - unknown - failed;
     const int exitCode = context.succeed(
         document,
-        AccountCommandsText::tr("%n message(s) accepted", nullptr, accepted)
-            + (failed > 0 ? AccountCommandsText::tr(", %n refused", nullptr, failed) : QString())
-            + (unknown > 0 ? AccountCommandsText::tr(", %n unknown", nullptr, unknown) : QString())
+        AccountCommandsText::tr("%Ln message(s) accepted", nullptr, accepted)
+            + (failed > 0 ? AccountCommandsText::tr(", %Ln refused", nullptr, failed) : QString())
+            + (unknown > 0 ? AccountCommandsText::tr(", %Ln unknown", nullptr, unknown) : QString())
             + u'.');
     return unknown > 0 ? Failure : exitCode;
 }
@@ -603,7 +603,7 @@ int historyCommand(CliContext& context, const QCommandLineParser& parser)
                          .arg(entry.messageId, entry.phone, messageStateName(entry.state),
                               entry.text.left(40)));
     }
-    lines.append(AccountCommandsText::tr("Page %1 of %2, %n message(s) in all.", nullptr,
+    lines.append(AccountCommandsText::tr("Page %1 of %2, %Ln message(s) in all.", nullptr,
                                          result.value().total)
                      .arg(result.value().page)
                      .arg(result.value().lastPage));

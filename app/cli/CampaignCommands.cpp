@@ -96,7 +96,7 @@ QString statusText(const Campaign& campaign, const OutboxCounts& counts)
         if (counts.value(state) > 0)
             parts.append(QStringLiteral("%1 %2").arg(counts.value(state)).arg(stateName(state)));
     }
-    QString text = CampaignCommandsText::tr("Campaign %1 \"%2\": %3, %n recipient(s)", nullptr,
+    QString text = CampaignCommandsText::tr("Campaign %1 \"%2\": %3, %Ln recipient(s)", nullptr,
                                             campaign.recipients)
                        .arg(campaign.id)
                        .arg(campaign.name, stateName(campaign.state));
@@ -275,7 +275,7 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
                                 {QStringLiteral("currency"), estimate.currency}};
     return context.succeed(document,
                            CampaignCommandsText::tr(
-                               "Campaign %1 planned: %n recipient(s), SMS parts: %2, cost: %3 %4. "
+                               "Campaign %1 planned: %Ln recipient(s), SMS parts: %2, cost: %3 %4. "
                                "Nothing is sent until `tuma-cli campaign run %1`.",
                                nullptr, estimate.recipients)
                                .arg(id.value())
@@ -406,7 +406,7 @@ int campaignRun(CliContext& context, const QCommandLineParser& parser)
     if (lease.interrupted() > 0) {
         context.printError(
             CampaignCommandsText::tr(
-                "%n message(s) were being submitted when the last run stopped; they are unknown "
+                "%Ln message(s) were being submitted when the last run stopped; they are unknown "
                 "until `tuma-cli campaign reconcile %1` or you decide.",
                 nullptr, lease.interrupted())
                 .arg(campaign.value().id));
@@ -414,7 +414,7 @@ int campaignRun(CliContext& context, const QCommandLineParser& parser)
     if (unknown > 0) {
         context.printError(
             CampaignCommandsText::tr(
-                "%n message(s) may or may not have been accepted: the provider did not answer. "
+                "%Ln message(s) may or may not have been accepted: the provider did not answer. "
                 "They are not sent again; `tuma-cli campaign reconcile %1` asks the provider.",
                 nullptr, static_cast<int>(unknown))
                 .arg(campaign.value().id));
@@ -610,13 +610,13 @@ int campaignReconcile(CliContext& context, const QCommandLineParser& parser)
     if (!result.error.code.isEmpty() && result.resolved == 0 && result.requeued == 0
         && result.stillUnknown == 0)
         return context.fail(result.error);
-    QString text = CampaignCommandsText::tr("%n settled from the provider's records", nullptr,
+    QString text = CampaignCommandsText::tr("%Ln settled from the provider's records", nullptr,
                                             result.resolved)
         + QStringLiteral(", ")
-        + CampaignCommandsText::tr("%n never received (sent again when you resume the campaign)",
+        + CampaignCommandsText::tr("%Ln never received (sent again when you resume the campaign)",
                                    nullptr, result.requeued)
         + QStringLiteral(", ")
-        + CampaignCommandsText::tr("%n still unknown", nullptr, result.stillUnknown) + u'.';
+        + CampaignCommandsText::tr("%Ln still unknown", nullptr, result.stillUnknown) + u'.';
     if (result.paused) {
         text += u'\n'
             + CampaignCommandsText::tr("The campaign is paused: `tuma-cli campaign resume %1`, "
@@ -678,8 +678,8 @@ int campaignDecide(CliContext& context, const QCommandLineParser& parser)
     if (!changed)
         return context.fail(changed.error());
     QString text = again
-        ? CampaignCommandsText::tr("%n unknown message(s) queued again.", nullptr, changed.value())
-        : CampaignCommandsText::tr("%n unknown message(s) counted as sent.", nullptr,
+        ? CampaignCommandsText::tr("%Ln unknown message(s) queued again.", nullptr, changed.value())
+        : CampaignCommandsText::tr("%Ln unknown message(s) counted as sent.", nullptr,
                                    changed.value());
     if (again && changed.value() > 0) {
         text += u'\n'
@@ -708,7 +708,7 @@ int campaignReport(CliContext& context, const QCommandLineParser& parser)
     const int rows = static_cast<int>(written.value());
     return context.succeed(
         {{QStringLiteral("rows"), rows}, {QStringLiteral("file"), path}},
-        CampaignCommandsText::tr("%n message(s) written to %1.", nullptr, rows).arg(path));
+        CampaignCommandsText::tr("%Ln message(s) written to %1.", nullptr, rows).arg(path));
 }
 
 int campaignCommand(CliContext& context, const QCommandLineParser& parser)

@@ -478,8 +478,8 @@ int groups(CliContext& context, const QCommandLineParser& parser)
         QStringList lines;
         for (const GroupSummary& group : all.value()) {
             list.append(groupJson(group));
-            lines.append(
-                ContactCommandsText::tr("%1 (%n members)", nullptr, group.members).arg(group.name));
+            lines.append(ContactCommandsText::tr("%1 (%Ln members)", nullptr, group.members)
+                             .arg(group.name));
         }
         return context.succeed({{QStringLiteral("groups"), list}},
                                lines.isEmpty() ? ContactCommandsText::tr("No groups yet.")

@@ -1046,12 +1046,12 @@ Result<void> XlsxReader::readSheet(int index, const Visitor& visit)
     if (!m_d)
         return Error {QStringLiteral("xlsx_not_open"), tr("No workbook is open."), {}};
     if (index < 0 || index >= m_d->m_sheets.size())
-        return Error {
-            QStringLiteral("xlsx_no_such_sheet"),
-            tr("%1 has no sheet number %2: it has %n sheet(s).", nullptr, int(m_d->m_sheets.size()))
-                .arg(m_d->m_nativePath)
-                .arg(index + 1),
-            {}};
+        return Error {QStringLiteral("xlsx_no_such_sheet"),
+                      tr("%1 has no sheet number %2: it has %Ln sheet(s).", nullptr,
+                         int(m_d->m_sheets.size()))
+                          .arg(m_d->m_nativePath)
+                          .arg(index + 1),
+                      {}};
     const SheetEntry& sheet = m_d->m_sheets.at(index);
     if (sheet.part.isEmpty() || !m_d->hasPart(sheet.part))
         return m_d->notWorkbook(tr("its sheet “%1” is missing").arg(sheet.name));

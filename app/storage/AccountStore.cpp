@@ -288,9 +288,9 @@ Result<void> AccountStore::remove(qint64 id)
         constexpr int shown = 5;
         QString list = QStringList(names.mid(0, shown)).join(QStringLiteral(", "));
         if (count > shown)
-            list += u' ' + tr("and %n more", nullptr, count - shown);
+            list += u' ' + tr("and %Ln more", nullptr, count - shown);
         return Error {QStringLiteral("account_in_use"),
-                      tr("%n campaign(s) use this account and keep its history: %1. Delete them "
+                      tr("%Ln campaign(s) use this account and keep its history: %1. Delete them "
                          "first, or keep the account.",
                          nullptr, count)
                           .arg(list),
