@@ -27,6 +27,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -279,7 +280,7 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
                                "Nothing is sent until `tuma-cli campaign run %1`.",
                                nullptr, estimate.recipients)
                                .arg(id.value())
-                               .arg(estimate.segments)
+                               .arg(QLocale().toString(estimate.segments))
                                .arg(estimate.cost, 0, 'f', 2)
                                .arg(estimate.currency));
 }
