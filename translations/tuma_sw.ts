@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>Campaign %1 is %2: its messages are not sent again.</source>
-        <translation>Kampeni %1 iko katika hali %2: jumbe zake hazitumwi tena.</translation>
+        <translation>Kampeni %1 iko katika hali ya %2: jumbe zake hazitumwi tena.</translation>
     </message>
     <message>
         <source>Could not queue the messages again.</source>
@@ -1177,6 +1177,33 @@
     <message>
         <source>The failures of &quot;%1&quot; were retried already, as &quot;%2&quot;.</source>
         <translation>Jumbe zilizoshindwa za &quot;%1&quot; zilishajaribiwa tena, kama &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStates</name>
+    <message>
+        <source>a draft</source>
+        <translation>rasimu</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>kupangwa</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>kutumwa</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>kusitishwa</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>kukamilika</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>kughairiwa</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2843,7 @@
     </message>
     <message>
         <source>Campaign %1 was launched already (it is %2).</source>
-        <translation>Kampeni %1 ilishazinduliwa (iko %2).</translation>
+        <translation>Kampeni %1 ilishazinduliwa (iko katika hali ya %2).</translation>
     </message>
     <message>
         <source>The campaign has no one to send to: its groups are empty or everyone in them has opted out.</source>

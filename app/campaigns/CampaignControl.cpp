@@ -45,7 +45,7 @@ Result<Campaign> CampaignControl::pause(qint64 id, const QString& by)
         return invalid(tr("Campaign %1 is %2: only a running or scheduled campaign can be "
                           "paused.")
                            .arg(id)
-                           .arg(stateName(campaign.value().state)));
+                           .arg(stateInWords(campaign.value().state)));
     }
     const Result<void> paused = CampaignStore(m_database)
                                     .transition(id, {State::Running, State::Scheduled},
@@ -62,7 +62,7 @@ Result<Campaign> CampaignControl::resume(qint64 id, const QDateTime& now)
         return campaign.error();
     if (campaign.value().state != State::Paused) {
         return invalid(
-            tr("Campaign %1 is %2, not paused.").arg(id).arg(stateName(campaign.value().state)));
+            tr("Campaign %1 is %2, not paused.").arg(id).arg(stateInWords(campaign.value().state)));
     }
     const bool later = campaign.value().scheduledAt.isValid() && campaign.value().scheduledAt > now;
     const Result<void> resumed
@@ -80,7 +80,7 @@ Result<Campaign> CampaignControl::cancel(qint64 id)
         return campaign.error();
     if (campaign.value().isFinished()) {
         return invalid(
-            tr("Campaign %1 is %2 already.").arg(id).arg(stateName(campaign.value().state)));
+            tr("Campaign %1 is %2 already.").arg(id).arg(stateInWords(campaign.value().state)));
     }
     // The state and the queued messages together: a sender's next claim finds neither.
     QSqlDatabase db = m_database.connection();
@@ -117,7 +117,7 @@ Result<int> CampaignControl::sendAgain(qint64 id, const QList<UnknownRef>& messa
     if (campaign.value().state == State::Cancelled || campaign.value().state == State::Draft) {
         return invalid(tr("Campaign %1 is %2: its messages are not sent again.")
                            .arg(id)
-                           .arg(stateName(campaign.value().state)));
+                           .arg(stateInWords(campaign.value().state)));
     }
     if (messages.isEmpty())
         return 0;

@@ -256,7 +256,7 @@ Result<LaunchSummary> Planner::launch(qint64 campaignId, const QDateTime& now,
         return Error {QStringLiteral("not_a_draft"),
                       tr("Campaign %1 was launched already (it is %2).")
                           .arg(campaignId)
-                          .arg(stateName(found.state)),
+                          .arg(stateInWords(found.state)),
                       {}};
     };
     Result<Campaign> campaign = CampaignStore(m_database).find(campaignId);

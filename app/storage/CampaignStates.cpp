@@ -1,7 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CampaignStates.h"
 
+#include <QCoreApplication>
+
 namespace tuma {
+
+QString stateInWords(CampaignState state)
+{
+    switch (state) {
+    case CampaignState::Draft:
+        return QCoreApplication::translate("CampaignStates", "a draft");
+    case CampaignState::Scheduled:
+        return QCoreApplication::translate("CampaignStates", "scheduled");
+    case CampaignState::Running:
+        return QCoreApplication::translate("CampaignStates", "sending");
+    case CampaignState::Paused:
+        return QCoreApplication::translate("CampaignStates", "paused");
+    case CampaignState::Completed:
+        return QCoreApplication::translate("CampaignStates", "sent");
+    case CampaignState::Cancelled:
+        return QCoreApplication::translate("CampaignStates", "cancelled");
+    }
+    return {};
+}
 
 QString stateName(CampaignState state)
 {

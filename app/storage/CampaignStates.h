@@ -37,6 +37,9 @@ inline constexpr std::array<OutboxState, 8> kOutboxStates {
 // The stored spelling ("running", "queued").
 QString stateName(CampaignState state);
 QString stateName(OutboxState state);
+// The state as a sentence says it, translated ("a draft", "sending", "sent"): "Campaign 4 is
+// %1." in messages shown to users, where stateName would show the stored word.
+QString stateInWords(CampaignState state);
 std::optional<CampaignState> campaignStateFrom(QStringView name);
 std::optional<OutboxState> outboxStateFrom(QStringView name);
 

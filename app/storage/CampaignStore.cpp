@@ -303,7 +303,7 @@ Result<void> CampaignStore::transition(qint64 id, QList<CampaignState> from, Cam
     return Error {QStringLiteral("invalid_state"),
                   tr("Campaign %1 is %2 now: another window or process changed it.")
                       .arg(id)
-                      .arg(stateName(current.value().state)),
+                      .arg(stateInWords(current.value().state)),
                   {}};
 }
 

@@ -910,6 +910,22 @@ private Q_SLOTS:
         QCOMPARE(track(id, options).expired, 3);
     }
 
+    void refusalsNameTheStateInWords()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        const qint64 id = launch(account, QStringLiteral("Offer"), phones(2));
+        CampaignControl control(*m_database);
+        const Result<Campaign> resumed = control.resume(id, now());
+        QVERIFY(!resumed);
+        QVERIFY2(resumed.error().message.contains(QLatin1String("is sending, not paused")),
+                 qPrintable(resumed.error().message));
+        QVERIFY(control.cancel(id).ok());
+        const Result<Campaign> again = control.cancel(id);
+        QVERIFY(!again);
+        QVERIFY2(again.error().message.contains(QLatin1String("is cancelled already")),
+                 qPrintable(again.error().message));
+    }
+
     void theTimelineCountsEachMessageFromWhenItBecameFinal()
     {
         const qint64 account = addAccount(ProviderKind::QuickFlow);
