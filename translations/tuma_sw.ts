@@ -1791,6 +1791,18 @@
         <source>%1 is a mobile number of %2 (%3), not of %4.</source>
         <translation>%1 ni nambari ya simu ya mkononi ya %2 (%3), si ya %4.</translation>
     </message>
+    <message>
+        <source>%1 is a mobile number in %2, written the way they all write them: write it with its country code (such as %3).</source>
+        <translation>%1 ni nambari ya simu ya mkononi katika %2, iliyoandikwa kwa mtindo wanaoutumia wote: iandike pamoja na msimbo wa nchi yake (kama %3).</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> au </translation>
+    </message>
+    <message>
+        <source>%1 is a landline in %2 (no SMS).</source>
+        <translation>%1 ni simu ya mezani nchini %2 (haipokei SMS).</translation>
+    </message>
 </context>
 <context>
     <name>ContactStore</name>

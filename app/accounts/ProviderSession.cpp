@@ -197,7 +197,12 @@ std::optional<ProviderSession::KnownBalance> ProviderSession::knownBalance(qint6
 
 void ProviderSession::noteBalance(qint64 accountId, const Balance& balance)
 {
-    m_balances.insert(accountId, {balance, QDateTime::currentDateTimeUtc()});
+    record(accountId, balance, QDateTime::currentDateTimeUtc());
+}
+
+void ProviderSession::record(qint64 accountId, const Balance& balance, const QDateTime& askedAt)
+{
+    m_balances.insert(accountId, {balance, QDateTime::currentDateTimeUtc(), askedAt});
     Q_EMIT balanceKnown(accountId);
 }
 
@@ -209,9 +214,16 @@ void ProviderSession::readBalance(const Account& account, QObject* context, Done
         [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> reply) {
             adapter.balance(reply);
         },
-        [this, id = account.id, guard, done](ProviderResult<Balance> result) {
-            if (result)
-                noteBalance(id, result.value());
+        [this, id = account.id, guard, done,
+         asked = QDateTime::currentDateTimeUtc()](ProviderResult<Balance> result) {
+            // The answer to the question asked last wins: one asked before the balance now
+            // known (a top-up's, noted meanwhile) does not put the old figure back, and is
+            // only announced again so that its screen shows the figure that holds.
+            const std::optional<KnownBalance> known = knownBalance(id);
+            if (result && (!known || known->askedAt < asked))
+                record(id, result.value(), asked);
+            else if (result)
+                Q_EMIT balanceKnown(id);
             if (guard && done)
                 done(result);
         });

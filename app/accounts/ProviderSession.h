@@ -101,6 +101,7 @@ public:
     {
         Balance balance;
         QDateTime readAt; // UTC
+        QDateTime askedAt; // when the question was asked: the latest question's answer wins
     };
     std::optional<KnownBalance> knownBalance(qint64 accountId) const;
     // Records a balance read by other means (a top-up's watch) and says so.
@@ -118,6 +119,7 @@ Q_SIGNALS:
     void balanceKnown(qint64 accountId);
 
 private:
+    void record(qint64 accountId, const Balance& balance, const QDateTime& askedAt);
     // `answered` is to be called on the network thread when the adapter has answered.
     using AdapterReady = std::function<void(ProviderAdapter*, const ProviderError&,
                                             const std::function<void()>& answered)>;

@@ -69,7 +69,7 @@ Result<Campaign> CampaignDraft::build(const Database& database, const DraftReque
         campaign.audience.remote = request.remote;
     }
     if (campaign.audience.isEmpty())
-        return refused("empty_audience",
+        return refused("invalid_campaign",
                        capabilities.sendToRemoteGroup
                            ? tr("Choose who gets the message: a group, a field and its values, "
                                 "some numbers, or one of the provider's groups.")
@@ -104,7 +104,7 @@ Result<Campaign> CampaignDraft::build(const Database& database, const DraftReque
     if (request.scheduledAt.isValid()) {
         const QDateTime& at = request.scheduledAt;
         campaign.scheduledAt
-            = (at.timeSpec() == Qt::LocalTime ? QDateTime(at.date(), at.time(), zone) : at).toUTC();
+            = (request.scheduleIsWallClock ? QDateTime(at.date(), at.time(), zone) : at).toUTC();
         if (campaign.scheduledAt <= QDateTime::currentDateTimeUtc())
             return refused("invalid_schedule",
                            tr("The time chosen has passed: choose a later one, or send it now."));

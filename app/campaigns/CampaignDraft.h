@@ -30,8 +30,11 @@ struct DraftRequest
     FieldMatch match;
     RemoteAudience remote; // a group the provider keeps, already looked up; alone
     QString timeZone; // IANA; empty: the account region's
-    // Invalid: as soon as launched. A local time (Qt::LocalTime) is read in the time zone.
+    // Invalid: as soon as launched. With scheduleIsWallClock, its date and time are read in
+    // the time zone whatever its spec says (carried as UTC so that the computer's own zone,
+    // with its summer time, never shifts them); else the instant it names.
     QDateTime scheduledAt;
+    bool scheduleIsWallClock = false;
     bool providerSchedule = false;
     SendingWindow window; // its skipSundays is ignored: see skipSundays
     bool skipSundays = false;
@@ -44,8 +47,9 @@ class CampaignDraft final
 public:
     // The draft the request describes (no figures yet: AudienceFigures counts them), or the
     // first rule it breaks, as a sentence that says what to change. Error codes:
-    // invalid_campaign, invalid_number, invalid_template, empty_audience,
-    // placeholders_in_group_message, invalid_schedule.
+    // invalid_campaign (no name, sender, audience...), invalid_number, invalid_template,
+    // placeholders_in_group_message, empty_audience (a provider's group without members),
+    // invalid_schedule, storage_failed.
     static Result<Campaign> build(const Database& database, const DraftRequest& request);
 
     // Whether a campaign in this state may still be changed: a draft, until it is launched.

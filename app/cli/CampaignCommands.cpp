@@ -202,30 +202,17 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
     }
     if (parser.isSet(QStringLiteral("remote-group"))) {
         const QString groupId = parser.value(QStringLiteral("remote-group")).trimmed();
-        request.remote = {groupId, groupId, -1};
-        // Its name and size come from the provider, asked only when it keeps groups at all.
-        if (ProviderSession::capabilities(account.value()).sendToRemoteGroup) {
-            Result<ProviderSession*> providers = context.providers();
-            if (!providers)
-                return context.fail(providers.error());
-            const ProviderResult<RemoteGroup> group = providers.value()->wait<RemoteGroup>(
-                account.value(),
-                [groupId](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteGroup> done) {
-                    adapter.group(groupId, done);
-                });
-            if (!group) {
-                return context.fail({QStringLiteral("remote_group_not_found"),
-                                     CampaignCommandsText::tr("The provider has no group %1: %2")
-                                         .arg(groupId, group.error().message),
-                                     {}});
-            }
-            request.remote = {groupId, group.value().name, group.value().contactCount};
-        }
+        request.remote = {groupId, groupId, -1}; // its name and size once the rules allow it
     }
     request.timeZone = parser.value(QStringLiteral("tz"));
     if (parser.isSet(QStringLiteral("at"))) {
-        request.scheduledAt
-            = QDateTime::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
+        const QString at = parser.value(QStringLiteral("at")).trimmed();
+        request.scheduledAt = QDateTime::fromString(at, Qt::ISODate);
+        if (request.scheduledAt.isValid() && request.scheduledAt.timeSpec() == Qt::LocalTime) {
+            // No offset: a wall-clock time in --tz, read without the computer's own zone.
+            request.scheduledAt = QDateTime::fromString(at + u'Z', Qt::ISODate);
+            request.scheduleIsWallClock = true;
+        }
         if (!request.scheduledAt.isValid()) {
             return context.usageError(CampaignCommandsText::tr(
                 "--at takes a date and time such as 2026-12-24T09:00 (read in --tz)."));
@@ -241,9 +228,38 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
     }
     request.skipSundays = parser.isSet(QStringLiteral("no-sunday"));
     request.providerSchedule = parser.isSet(QStringLiteral("provider-schedule"));
+    // A broken rule is a usage error (exit 2); what went wrong while checking (the database,
+    // a provider's empty group) is a failure (exit 1).
+    const auto refused = [&context](const Error& error) {
+        const bool failure = error.code == QLatin1String("storage_failed")
+            || error.code == QLatin1String("empty_audience");
+        return context.fail(error, failure ? Failure : UsageError);
+    };
     Result<Campaign> built = CampaignDraft::build(database, request);
     if (!built)
-        return context.fail(built.error(), UsageError);
+        return refused(built.error());
+    if (!request.remote.isEmpty()) {
+        // Only a draft the rules allow asks the provider for its group's name and size.
+        const QString groupId = request.remote.groupId;
+        Result<ProviderSession*> providers = context.providers();
+        if (!providers)
+            return context.fail(providers.error());
+        const ProviderResult<RemoteGroup> group = providers.value()->wait<RemoteGroup>(
+            account.value(),
+            [groupId](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteGroup> done) {
+                adapter.group(groupId, done);
+            });
+        if (!group) {
+            return context.fail({QStringLiteral("remote_group_not_found"),
+                                 CampaignCommandsText::tr("The provider has no group %1: %2")
+                                     .arg(groupId, group.error().message),
+                                 {}});
+        }
+        request.remote = {groupId, group.value().name, group.value().contactCount};
+        built = CampaignDraft::build(database, request);
+        if (!built)
+            return refused(built.error());
+    }
     Campaign campaign = built.value();
 
     const Result<AudienceFigures> figures

@@ -771,36 +771,60 @@ Result<void> ContactImport::stage(SpreadsheetReader& reader,
         const QString phoneCell = PhoneNumber::fromCell(row.cells.value(phoneColumn));
         Result<QString> phone = normalizer.normalize(phoneCell);
         QString otherRegion;
+        bool otherCountry = false;
         // Numbers the region refuses, or knows only as a landline ("020 123 4567" is one in
         // Nairobi and a mobile in Accra: the reason says both).
         const bool landline = !phone && phone.error().code == QLatin1String("not_mobile");
         if (!phone && (landline || PhoneNumber::isForceable(phone.error().code))) {
+            QStringList markets;
+            QStringList readings;
             for (const auto& [market, other] : otherMarkets) {
-                std::optional<QString> foreign = other->nationalMobile(phoneCell);
-                if (!foreign)
-                    continue;
-                otherRegion = market;
-                ++m_report.otherCountries[market];
-                if (m_options.otherRegions.contains(market))
-                    phone = std::move(*foreign);
+                if (std::optional<QString> foreign = other->nationalMobile(phoneCell)) {
+                    markets.append(market);
+                    readings.append(std::move(*foreign));
+                }
+            }
+            otherCountry = !markets.isEmpty();
+            if (markets.size() == 1) {
+                otherRegion = markets.constFirst();
+                const QString& foreign = readings.constFirst();
+                ++m_report.otherCountries[otherRegion];
+                if (m_options.otherRegions.contains(otherRegion))
+                    phone = foreign;
                 else if (landline)
-                    phone = Error {
-                        QStringLiteral("not_mobile"), // a landline here first
-                        tr("%1 is a landline in %4 (no SMS), or a mobile number of %2 "
-                           "(%3).")
-                            .arg(phoneCell.trimmed(), Regions::name(market), *foreign, regionName),
-                        {}};
+                    phone = Error {QStringLiteral("not_mobile"), // a landline here first
+                                   tr("%1 is a landline in %4 (no SMS), or a mobile number of %2 "
+                                      "(%3).")
+                                       .arg(phoneCell.trimmed(), Regions::name(otherRegion),
+                                            foreign, regionName),
+                                   {}};
                 else
-                    phone = Error {
-                        QStringLiteral("other_country"),
-                        tr("%1 is a mobile number of %2 (%3), not of %4.")
-                            .arg(phoneCell.trimmed(), Regions::name(market), *foreign, regionName),
-                        {}};
-                break;
+                    phone = Error {QStringLiteral("other_country"),
+                                   tr("%1 is a mobile number of %2 (%3), not of %4.")
+                                       .arg(phoneCell.trimmed(), Regions::name(otherRegion),
+                                            foreign, regionName),
+                                   {}};
+            } else if (markets.size() > 1) {
+                // 0772 123 456 is written the same way in Kenya and in Uganda: which one is
+                // for the file to say, with the country code.
+                QStringList names;
+                for (const QString& market : std::as_const(markets))
+                    names.append(Regions::name(market));
+                const QString reason
+                    = tr("%1 is a mobile number in %2, written the way they all write them: "
+                         "write it with its country code (such as %3).")
+                          .arg(phoneCell.trimmed(), names.join(tr(" or ")), readings.constFirst());
+                phone = Error {landline ? QStringLiteral("not_mobile")
+                                        : QStringLiteral("other_country"),
+                               landline ? tr("%1 is a landline in %2 (no SMS).")
+                                              .arg(phoneCell.trimmed(), regionName)
+                                       + u' ' + reason
+                                        : reason,
+                               {}};
             }
         }
         // Forcing completes a number with the region's code: never one of another country.
-        if (!phone && otherRegion.isEmpty() && m_options.forcedRows.contains(row.rowNumber)
+        if (!phone && !otherCountry && m_options.forcedRows.contains(row.rowNumber)
             && PhoneNumber::isForceable(phone.error().code))
             phone = PhoneNumber::forced(phoneCell, m_options.region);
         if (!phone) {

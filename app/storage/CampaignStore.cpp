@@ -117,8 +117,12 @@ Campaign fromRow(const QSqlQuery& query)
     return campaign;
 }
 
+// 23:59:59, the end of a day's window, is stored as 1440 (the end of the day), which reads
+// back as 23:59:59 again.
 int minutesOf(const QTime& time)
 {
+    if (time >= QTime(23, 59, 59))
+        return 1440;
     return time.hour() * 60 + time.minute();
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -672,7 +673,8 @@ Result<void> ContactStore::registerFields(const QStringList& names,
         const Result<std::optional<FieldKind>> stored = fieldKind(key);
         if (!stored)
             return stored.error();
-        if (stored.value() && *stored.value() != *written) {
+        // Text takes any value: only a number or a date field is let down by one.
+        if (stored.value() && *stored.value() != FieldKind::Text && *stored.value() != *written) {
             if (Result<void> forgotten = forgetFieldKind(key); !forgotten)
                 return forgotten;
         }
@@ -777,41 +779,44 @@ Result<bool> ContactStore::hasSortIndex(ContactQuery::Sort sort, const QString& 
 
 Result<void> ContactStore::createSortIndex(ContactQuery::Sort sort, const QString& field)
 {
-    QString statement;
-    QString label;
+    QSqlQuery query(m_database.connection());
     if (sort == ContactQuery::Sort::Email) {
-        statement = QStringLiteral(
-            "CREATE INDEX IF NOT EXISTS contacts_email ON contacts (email COLLATE NOCASE)");
-        label = QStringLiteral("email");
-    } else if (sort == ContactQuery::Sort::Field) {
-        const QString key = fieldKey(field);
-        if (key.isEmpty())
-            return Error {
-                QStringLiteral("invalid_name"), tr("\"%1\" is not a field.").arg(field), {}};
-        // The kind the field's values were given with, else read from all of them now.
-        const Result<std::optional<FieldKind>> known = fieldKind(key);
-        if (!known)
-            return known.error();
-        const Result<FieldKind> kind
-            = known.value() ? Result<FieldKind>(*known.value()) : decideFieldKind(key);
-        if (!kind)
-            return kind.error();
-        QSqlQuery drop(m_database.connection());
-        for (const FieldKind other : {FieldKind::Text, FieldKind::Number, FieldKind::Date}) {
-            if (other != kind.value()
-                && !drop.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(indexName(key, other))))
-                return storageError(tr("Could not prepare sorting by %1.").arg(key), drop);
-        }
-        statement = QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON contacts (%2)")
-                        .arg(indexName(key, kind.value()),
-                             fieldSortExpression(key, QStringLiteral("fields"), kind.value()));
-        label = key;
-    } else {
+        if (!query.exec(QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS contacts_email ON contacts (email COLLATE NOCASE)")))
+            return storageError(tr("Could not prepare sorting by %1.").arg(QStringLiteral("email")),
+                                query);
         return Result<void>();
     }
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(statement))
-        return storageError(tr("Could not prepare sorting by %1.").arg(label), query);
+    if (sort != ContactQuery::Sort::Field)
+        return Result<void>();
+    const QString key = fieldKey(field);
+    if (key.isEmpty())
+        return Error {QStringLiteral("invalid_name"), tr("\"%1\" is not a field.").arg(field), {}};
+    // The kind and its index in one write transaction: a value written meanwhile by another
+    // window or process waits, and then forgets the kind if it does not fit.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return storageError(tr("Could not prepare sorting by %1.").arg(key), query);
+    auto rollback = qScopeGuard(
+        [this] { QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK")); });
+    // The kind the field's values were given with, else read from all of them now.
+    const Result<std::optional<FieldKind>> known = fieldKind(key);
+    if (!known)
+        return known.error();
+    const Result<FieldKind> kind
+        = known.value() ? Result<FieldKind>(*known.value()) : decideFieldKind(key);
+    if (!kind)
+        return kind.error();
+    for (const FieldKind other : {FieldKind::Text, FieldKind::Number, FieldKind::Date}) {
+        if (other != kind.value()
+            && !query.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(indexName(key, other))))
+            return storageError(tr("Could not prepare sorting by %1.").arg(key), query);
+    }
+    if (!query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON contacts (%2)")
+                        .arg(indexName(key, kind.value()),
+                             fieldSortExpression(key, QStringLiteral("fields"), kind.value())))
+        || !query.exec(QStringLiteral("COMMIT")))
+        return storageError(tr("Could not prepare sorting by %1.").arg(key), query);
+    rollback.dismiss();
     return Result<void>();
 }
 

@@ -238,6 +238,12 @@ private Q_SLOTS:
                          QStringLiteral("Mars/Olympus")})
                      .exitCode,
                  2);
+        // A provider's group mixed with numbers is refused before the provider is asked.
+        const test::ProcessResult mixed = create(
+            {text, QStringLiteral("Hi"), QStringLiteral("--to"), QStringLiteral("0712345001"),
+             QStringLiteral("--remote-group"), QStringLiteral("no-such-group")});
+        QCOMPARE(mixed.exitCode, 2);
+        QVERIFY2(mixed.standardError.contains("alone"), mixed.standardError.constData());
         // The window's rule: a time already past is refused, in the same words.
         const test::ProcessResult past = create(
             {text, QStringLiteral("Hi"), QStringLiteral("--to"), QStringLiteral("0712345001"),

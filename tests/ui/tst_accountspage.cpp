@@ -4,8 +4,10 @@
 // sent to the provider and brought back.
 #include "TestSupport.h"
 #include "accounts/AccountsPage.h"
+#include "accounts/ProviderSession.h"
 #include "accounts/TopUpDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
 #include "storage/ContactStore.h"
@@ -176,6 +178,34 @@ private Q_SLOTS:
                      qPrintable(child<QLabel>(window, "accountLabel")->text()));
         QVERIFY(window.showPage(QStringLiteral("dashboard")));
         QCOMPARE(balances->model()->index(0, 2).data().toString(), after);
+    }
+
+    void anOlderAnswerNeverHidesANewerBalance()
+    {
+        {
+            MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        } // adds the Sandbox
+        const Account sandbox = AccountStore(*m_database).find(QStringLiteral("Sandbox")).value();
+        SecretStore secrets;
+        ProviderSession::Options options;
+        options.sandboxStatePath = ProviderSession::sandboxStatePathFor(m_database->path());
+        ProviderSession session(secrets, options);
+        // A read is asked; a top-up's balance is known before its answer comes.
+        bool answered = false;
+        session.readBalance(sandbox, this, [&answered](const ProviderResult<Balance>& result) {
+            answered = result.ok();
+        });
+        session.noteBalance(sandbox.id, Balance {4242, QStringLiteral("credits"), {}});
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QCOMPARE(session.knownBalance(sandbox.id)->balance.amount, 4242.0);
+        // A read asked after it is newer, and counts.
+        answered = false;
+        QTest::qWait(5);
+        session.readBalance(sandbox, this, [&answered](const ProviderResult<Balance>& result) {
+            answered = result.ok();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QVERIFY(session.knownBalance(sandbox.id)->balance.amount != 4242.0);
     }
 
     void aGroupGoesToTheProviderAndComesBack()

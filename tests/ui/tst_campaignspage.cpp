@@ -553,7 +553,8 @@ private Q_SLOTS:
             = QStringLiteral("Heri ya Krismasi <<first_name>>!\n") + m_settings->optOutFooter();
         request.groups = {QStringLiteral("Wateja")};
         request.timeZone = QStringLiteral("Africa/Nairobi");
-        request.scheduledAt = QDateTime(QDate(2099, 12, 24), QTime(9, 0));
+        request.scheduledAt = QDateTime(QDate(2099, 12, 24), QTime(9, 0), Qt::UTC);
+        request.scheduleIsWallClock = true; // 09:00 in Nairobi
         request.window = {true, QTime(8, 0), QTime(18, 0), false};
         Campaign draft = CampaignDraft::build(*m_database, request).value();
         draft.recipients = 3;
@@ -621,6 +622,33 @@ private Q_SLOTS:
                  QDateTime(QDate(2099, 12, 25), QTime(7, 30), Qt::UTC)); // 10:30 in Nairobi
         QCOMPARE(changed.window.start, QTime(8, 0));
         QCOMPARE(changed.recipients, 3);
+
+        // "Not on Sundays" alone (every hour of the other days) opens as it was saved.
+        DraftRequest sundays = request;
+        sundays.name = QStringLiteral("Jumapili");
+        sundays.window = {};
+        sundays.skipSundays = true;
+        const qint64 sundaysId = CampaignStore(*m_database)
+                                     .create(CampaignDraft::build(*m_database, sundays).value())
+                                     .value();
+        qobject_cast<CampaignsPage*>(&page)->reload();
+        qobject_cast<CampaignsPage*>(&page)->selectCampaign(sundaysId);
+        bool hoursTicked = true;
+        bool sundaysTicked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            hoursTicked = child<QCheckBox>(*dialog, "windowCheckBox")->isChecked();
+            sundaysTicked = child<QCheckBox>(*dialog, "noSundayCheckBox")->isChecked();
+            discard(dialog);
+        });
+        QTRY_VERIFY(edit->isVisible());
+        edit->click();
+        QVERIFY(!hoursTicked);
+        QVERIFY(sundaysTicked);
+        QVERIFY(CampaignStore(*m_database)
+                    .transition(sundaysId, {CampaignState::Draft}, CampaignState::Cancelled)
+                    .ok());
 
         // Once launched it is no longer a draft: no Edit, and a late save is refused.
         QVERIFY(CampaignStore(*m_database)

@@ -339,6 +339,12 @@ private Q_SLOTS:
         QVERIFY(!store.hasSortIndex(ContactQuery::Sort::Field, QStringLiteral("balance")).value());
         QVERIFY(store.createSortIndex(ContactQuery::Sort::Field, QStringLiteral("balance")).ok());
         QCOMPARE(store.fieldKind(QStringLiteral("balance")).value(), FieldKind::Text);
+        // Text takes any value: a number written later keeps the kind and its index.
+        Contact numeric = store.findByPhone(QStringLiteral("+254712000002")).value();
+        numeric.fields.insert(QStringLiteral("balance"), QStringLiteral("12"));
+        QVERIFY(store.update(numeric).ok());
+        QCOMPARE(store.fieldKind(QStringLiteral("balance")).value(), FieldKind::Text);
+        QVERIFY(store.hasSortIndex(ContactQuery::Sort::Field, QStringLiteral("balance")).value());
         // A value of the field's own kind keeps it and its index.
         Contact same = store.findByPhone(QStringLiteral("+254712000001")).value();
         same.fields.insert(QStringLiteral("due"), QStringLiteral("25/12/2026"));
@@ -403,6 +409,27 @@ private Q_SLOTS:
                  QStringLiteral("Kofi"));
         QCOMPARE(store.findByPhone(QStringLiteral("+233201234567")).value().firstName,
                  QStringLiteral("Ama"));
+    }
+
+    void aNumberSeveralCountriesWriteAlikeIsNeverGuessed()
+    {
+        // In a Ghanaian file, 0772 123 456 is a Kenyan and a Ugandan mobile alike.
+        QVERIFY(writeFileIn(QStringLiteral("eastern.csv"), "Phone\n0772 123 456\n"));
+        auto reader = SpreadsheetReader::open(m_dir.filePath(QStringLiteral("eastern.csv")));
+        ImportOptions options = optionsFor(*reader.value(), QStringLiteral("GH"));
+        options.forcedRows = {2};
+        options.otherRegions = {QStringLiteral("KE")};
+        ContactImport job(options);
+        const ImportReport report = job.validate(*m_database, *reader.value()).value();
+        QCOMPARE(report.counts.invalid, 1);
+        QVERIFY(report.otherCountries.isEmpty()); // nothing to offer
+        const RejectedRow& row = report.rejected.constFirst();
+        QCOMPARE(row.code, QStringLiteral("other_country"));
+        QVERIFY(row.otherRegion.isEmpty());
+        QVERIFY2(row.reason.contains(QLatin1String("Kenya"))
+                     && row.reason.contains(QLatin1String("Uganda"))
+                     && row.reason.contains(QLatin1String("country code")),
+                 qPrintable(row.reason));
     }
 
     void changesBetweenCheckAndWriteKeepTheCountsTrue()

@@ -432,7 +432,8 @@ std::optional<Campaign> NewCampaignDialog::draftFromForm(QString* problem) const
     request.timeZone = m_ui->timeZoneComboBox->currentText();
     if (m_ui->laterRadioButton->isChecked()) {
         const QDateTime local = m_ui->dateTimeEdit->dateTime();
-        request.scheduledAt = QDateTime(local.date(), local.time()); // read in the time zone
+        request.scheduledAt = QDateTime(local.date(), local.time(), Qt::UTC);
+        request.scheduleIsWallClock = true; // read in the campaign's zone, not the computer's
         request.providerSchedule = m_ui->providerScheduleCheckBox->isChecked();
     }
     request.window.enabled = m_ui->windowCheckBox->isChecked();
@@ -455,6 +456,10 @@ void NewCampaignDialog::editDraft(const Campaign& campaign)
     const int account = m_ui->accountComboBox->findData(campaign.accountId);
     if (account >= 0)
         m_ui->accountComboBox->setCurrentIndex(account); // its senders, zone and groups follow
+    // What the draft had stays shown even where the lists no longer offer it: the review
+    // then says what to change, rather than a silent switch.
+    if (!campaign.senderId.isEmpty() && m_ui->senderComboBox->findText(campaign.senderId) < 0)
+        m_ui->senderComboBox->addItem(campaign.senderId);
     m_ui->senderComboBox->setCurrentText(campaign.senderId);
     for (int row = 0; row < m_ui->groupsListWidget->count(); ++row) {
         QListWidgetItem* item = m_ui->groupsListWidget->item(row);
@@ -463,7 +468,12 @@ void NewCampaignDialog::editDraft(const Campaign& campaign)
                                 : Qt::Unchecked);
     }
     m_ui->numbersPlainTextEdit->setPlainText(campaign.audience.phones.join(u'\n'));
-    const int field = m_ui->matchFieldComboBox->findData(campaign.audience.match.field);
+    int field = m_ui->matchFieldComboBox->findData(campaign.audience.match.field);
+    if (field < 0 && !campaign.audience.match.field.isEmpty()) {
+        m_ui->matchFieldComboBox->addItem(campaign.audience.match.field,
+                                          campaign.audience.match.field);
+        field = m_ui->matchFieldComboBox->count() - 1;
+    }
     m_ui->matchFieldComboBox->setCurrentIndex(std::max(0, field));
     m_ui->matchValuesLineEdit->setText(campaign.audience.match.values.join(QStringLiteral(", ")));
     m_pendingRemote = campaign.audience.remote;
@@ -481,8 +491,9 @@ void NewCampaignDialog::editDraft(const Campaign& campaign)
     }
     m_ui->providerScheduleCheckBox->setChecked(campaign.providerSchedule);
     // A window that is only "no Sundays" is every hour of the other days.
+    // 23:59 in drafts saved before the end of the day was kept as such.
     const bool allDay
-        = campaign.window.start == QTime(0, 0) && campaign.window.end == QTime(23, 59, 59);
+        = campaign.window.start == QTime(0, 0) && campaign.window.end >= QTime(23, 59);
     m_ui->windowCheckBox->setChecked(campaign.window.enabled && !allDay);
     if (campaign.window.enabled && !allDay) {
         m_ui->startTimeEdit->setTime(campaign.window.start);

@@ -11,6 +11,8 @@
 #include <QPalette>
 #include <QSet>
 
+#include <optional>
+
 namespace tuma {
 
 ContactsModel::ContactsModel(const Database& database, QObject* parent)
@@ -36,6 +38,18 @@ ContactQuery ContactsModel::query() const
 
 void ContactsModel::reload()
 {
+    // The field's index can go while sorted by it (a value of another kind was written):
+    // never sort a million rows without it on this thread; the page builds it again.
+    std::optional<int> rebuild;
+    if (m_sort == ContactQuery::Sort::Field) {
+        if (const Result<bool> indexed
+            = m_store.hasSortIndex(ContactQuery::Sort::Field, m_sortField);
+            indexed && !indexed.value()) {
+            const qsizetype position = m_customFields.indexOf(m_sortField);
+            rebuild = position < 0 ? -1 : int(FirstCustomColumn + position);
+            m_sort = ContactQuery::Sort::CreatedAt;
+        }
+    }
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
@@ -53,6 +67,8 @@ void ContactsModel::reload()
     if (!count)
         Q_EMIT problem(count.error().message);
     Q_EMIT countsChanged();
+    if (rebuild && *rebuild >= 0)
+        Q_EMIT sortIndexNeeded(ContactQuery::Sort::Field, m_sortField, *rebuild, m_order);
 }
 
 void ContactsModel::setSearch(const QString& search)

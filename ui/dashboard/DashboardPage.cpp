@@ -310,8 +310,9 @@ void DashboardPage::refreshBalances(qint64 olderThanMs)
         m_balanceNotes.insert(account.id, tr("asking…"));
         m_providers.readBalance(
             account, this, [this, id = account.id](ProviderResult<Balance> result) {
-                // A balance read shows through balanceKnown; here only what went wrong.
-                if (result)
+                // A balance read shows through balanceKnown; here only what went wrong, where
+                // no balance is known (one read on another screen still holds).
+                if (result || m_providers.knownBalance(id))
                     m_balanceNotes.remove(id);
                 else
                     m_balanceNotes.insert(id, tr("unknown: %1").arg(result.error().message));
