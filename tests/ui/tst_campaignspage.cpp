@@ -739,6 +739,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(CampaignStore(*m_database).find(id).value().state,
                                   CampaignState::Completed, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
+        // The notifications travel over D-Bus: the last ones may still be on their way.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            notifications.received.join(u'\n').contains(QLatin1String("Tuma has closed")), 5000);
         const QString heard = notifications.received.join(u'\n');
         QVERIFY2(heard.contains(QLatin1String("Campaign started: Campaign \"Jioni\"")),
                  qPrintable(heard));
