@@ -666,21 +666,16 @@ void CampaignsPage::refreshChart(const Campaign& campaign)
     m_chartAge.start();
     const QString databasePath = m_database.path();
     const qint64 id = campaign.id;
-    auto timeline = std::make_shared<DeliveryTimeline>();
-    m_chartJob->start(
-        [databasePath, id, timeline](const BackgroundJob::Progress&) -> Result<void> {
+    m_chartJob->start<DeliveryTimeline>(
+        [databasePath, id](const BackgroundJob::Progress&) -> Result<DeliveryTimeline> {
             Result<std::unique_ptr<Database>> database = Database::open(databasePath);
             if (!database)
                 return database.error();
-            Result<DeliveryTimeline> read = CampaignStore(*database.value()).timeline(id);
-            if (!read)
-                return read.error();
-            *timeline = std::move(read.value());
-            return Result<void>();
+            return CampaignStore(*database.value()).timeline(id);
         },
-        [this, id, timeline](Result<void> result) {
-            if (result && id == m_chartCampaign)
-                m_chart->setTimeline(*timeline);
+        [this, id](Result<DeliveryTimeline> timeline) {
+            if (timeline && id == m_chartCampaign)
+                m_chart->setTimeline(timeline.value());
         });
 }
 
@@ -1074,27 +1069,24 @@ void CampaignsPage::exportReport()
         return;
     const QString databasePath = m_database.path();
     const qint64 id = campaign->id;
-    auto written = std::make_shared<qint64>(0);
-    BackgroundJob::runWithDialog(
+    BackgroundJob::runWithDialog<qint64>(
         this, tr("Exporting the report…"),
-        [databasePath, id, path, written](const BackgroundJob::Progress&) -> Result<void> {
+        [databasePath, id, path](const BackgroundJob::Progress&) -> Result<qint64> {
             Result<std::unique_ptr<Database>> database = Database::open(databasePath);
             if (!database)
                 return database.error();
-            const Result<qint64> rows = CampaignReport(*database.value()).writeCsv(id, path);
-            if (!rows)
-                return rows.error();
-            *written = rows.value();
-            return Result<void>();
+            return CampaignReport(*database.value()).writeCsv(id, path);
         },
-        [this, path, written](Result<void> result) {
-            if (!result) {
-                QMessageBox::warning(this, tr("Export failed"), result.error().messageWithDetail());
+        [this, path](Result<qint64> written) {
+            if (!written) {
+                QMessageBox::warning(this, tr("Export failed"),
+                                     written.error().messageWithDetail());
                 return;
             }
             m_ui->noticeLabel->setVisible(true);
-            m_ui->noticeLabel->setText(tr("%Ln recipient(s) written to %1.", nullptr, int(*written))
-                                           .arg(QDir::toNativeSeparators(path)));
+            m_ui->noticeLabel->setText(
+                tr("%Ln recipient(s) written to %1.", nullptr, int(written.value()))
+                    .arg(QDir::toNativeSeparators(path)));
         });
 }
 

@@ -209,26 +209,21 @@ void ContactsPage::runBulk(
 {
     const QString databasePath = m_database.path();
     const ContactQuery query = m_model->query();
-    auto changed = std::make_shared<int>(0);
-    BackgroundJob::runWithDialog(
+    BackgroundJob::runWithDialog<int>(
         this, label,
-        [databasePath, query, action, changed](const BackgroundJob::Progress&) -> Result<void> {
+        [databasePath, query, action](const BackgroundJob::Progress&) -> Result<int> {
             Result<std::unique_ptr<Database>> database = Database::open(databasePath);
             if (!database)
                 return database.error();
             ContactStore store(*database.value());
-            const Result<int> done = action(store, query);
-            if (!done)
-                return done.error();
-            *changed = done.value();
-            return Result<void>();
+            return action(store, query);
         },
-        [this, changed, doneText](Result<void> result) {
-            if (!result) {
-                setStatus(result.error().message, true);
+        [this, doneText](Result<int> changed) {
+            if (!changed) {
+                setStatus(changed.error().message, true);
                 return;
             }
-            setStatus(doneText(*changed));
+            setStatus(doneText(changed.value()));
             reload();
             Q_EMIT contactsChanged();
         });
@@ -487,36 +482,30 @@ void ContactsPage::exportContacts()
     query.search = m_ui->searchLineEdit->text();
     query.region = m_settings.region();
     const QString databasePath = m_database.path();
-    auto written = std::make_shared<qint64>(0);
-    BackgroundJob::runWithDialog(
+    BackgroundJob::runWithDialog<qint64>(
         this, tr("Exporting contacts…"),
-        [databasePath, query, path,
-         written](const BackgroundJob::Progress& progress) -> Result<void> {
+        [databasePath, query, path](const BackgroundJob::Progress& progress) -> Result<qint64> {
             Result<std::unique_ptr<Database>> database = Database::open(databasePath);
             if (!database)
                 return database.error();
             std::atomic_bool cancel = false;
-            const Result<qint64> count = ContactExport::write(
+            return ContactExport::write(
                 *database.value(), query, path,
                 [&](qint64 done, qint64 total) {
                     if (!progress(done, total))
                         cancel = true;
                 },
                 &cancel);
-            if (!count)
-                return count.error();
-            *written = count.value();
-            return Result<void>();
         },
-        [this, path, written](Result<void> result) {
-            if (!result) {
-                if (result.error().code != QLatin1String("cancelled"))
+        [this, path](Result<qint64> written) {
+            if (!written) {
+                if (written.error().code != QLatin1String("cancelled"))
                     QMessageBox::warning(this, tr("Export failed"),
-                                         result.error().messageWithDetail());
+                                         written.error().messageWithDetail());
                 return;
             }
             setStatus(tr("Exported %Ln contact(s) to %1.", nullptr,
-                         int(std::min<qint64>(*written, INT_MAX)))
+                         int(std::min<qint64>(written.value(), INT_MAX)))
                           .arg(QDir::toNativeSeparators(path)));
         });
 }

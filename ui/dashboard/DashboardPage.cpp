@@ -178,9 +178,8 @@ void DashboardPage::reload()
     // A million messages take the database a moment to add up: on a worker.
     const QString databasePath = m_database.path();
     const QDate today = QDate::currentDate();
-    auto read = std::make_shared<DashboardData>();
-    m_activityJob->start(
-        [databasePath, today, read](const BackgroundJob::Progress&) -> Result<void> {
+    m_activityJob->start<DashboardData>(
+        [databasePath, today](const BackgroundJob::Progress&) -> Result<DashboardData> {
             Result<std::unique_ptr<Database>> database = Database::open(databasePath);
             if (!database)
                 return database.error();
@@ -189,25 +188,27 @@ void DashboardPage::reload()
                 = campaigns.activity(today.addDays(1 - periodDays), today);
             if (!activity)
                 return activity.error();
-            read->activity = std::move(activity.value());
+            DashboardData read;
+            read.activity = std::move(activity).value();
             Result<QList<Campaign>> all = campaigns.list();
             if (!all)
                 return all.error();
-            read->recent = all.value().mid(0, recentCampaigns);
-            for (const Campaign& campaign : std::as_const(read->recent))
-                read->counts.append(campaigns.counts(campaign.id).value_or({}));
-            return Result<void>();
+            read.recent = all.value().mid(0, recentCampaigns);
+            for (const Campaign& campaign : std::as_const(read.recent))
+                read.counts.append(campaigns.counts(campaign.id).value_or({}));
+            return read;
         },
-        [this, read](Result<void> result) {
-            if (!result)
+        [this](Result<DashboardData> answer) {
+            if (!answer)
                 return;
-            showActivity(read->activity);
+            const DashboardData& read = answer.value();
+            showActivity(read.activity);
             QList<TextTableModel::Row> rows;
             m_recentIds.clear();
             const QLocale locale;
-            for (qsizetype i = 0; i < read->recent.size(); ++i) {
-                const Campaign& campaign = read->recent.at(i);
-                const OutboxCounts& counts = read->counts.at(i);
+            for (qsizetype i = 0; i < read.recent.size(); ++i) {
+                const Campaign& campaign = read.recent.at(i);
+                const OutboxCounts& counts = read.counts.at(i);
                 const qint64 total = counts.total();
                 const qint64 done = counts.done();
                 const qint64 delivered = counts.value(OutboxState::Delivered);
@@ -227,7 +228,7 @@ void DashboardPage::reload()
                 m_recentIds.append(campaign.id);
             }
             m_recentModel->setRows(rows);
-            const bool newUser = read->recent.isEmpty();
+            const bool newUser = read.recent.isEmpty();
             m_ui->gettingStartedLabel->setVisible(newUser);
             m_ui->recentGroupBox->setVisible(!newUser);
             m_ui->chartContainer->setVisible(!newUser);

@@ -108,11 +108,10 @@ void OptOutsPage::importFile()
         return;
     const QString databasePath = m_database.path();
     const QString region = m_settings.region();
-    auto counts = std::make_shared<OptOutImportCounts>();
-    BackgroundJob::runWithDialog(
+    BackgroundJob::runWithDialog<OptOutImportCounts>(
         this, tr("Importing opt-outs…"),
-        [databasePath, path, region,
-         counts](const BackgroundJob::Progress& progress) -> Result<void> {
+        [databasePath, path,
+         region](const BackgroundJob::Progress& progress) -> Result<OptOutImportCounts> {
             Result<std::unique_ptr<Database>> database = Database::open(databasePath);
             if (!database)
                 return database.error();
@@ -120,36 +119,32 @@ void OptOutsPage::importFile()
             if (!reader)
                 return reader.error();
             std::atomic_bool cancel = false;
-            const Result<OptOutImportCounts> done = OptOutImport::run(
+            return OptOutImport::run(
                 *database.value(), *reader.value(), region,
                 [&](double fraction) {
                     if (!progress(qint64(fraction * 1000), 1000))
                         cancel = true;
                 },
                 &cancel);
-            if (!done)
-                return done.error();
-            *counts = done.value();
-            return Result<void>();
         },
-        [this, counts](Result<void> result) {
+        [this](Result<OptOutImportCounts> result) {
             if (!result) {
                 if (result.error().code != QLatin1String("cancelled"))
                     QMessageBox::warning(this, tr("Import failed"),
                                          result.error().messageWithDetail());
                 return;
             }
+            const OptOutImportCounts& counts = result.value();
             const QLocale locale;
             setStatus(tr("%1 numbers added, %2 already listed, %3 rows without a valid number.")
-                          .arg(locale.toString(counts->added),
-                               locale.toString(counts->alreadyListed),
-                               locale.toString(counts->invalid))
-                      + (counts->reasonColumn ? u' ' + tr("Reasons were read from the file.")
-                                              : QString()));
+                          .arg(locale.toString(counts.added), locale.toString(counts.alreadyListed),
+                               locale.toString(counts.invalid))
+                      + (counts.reasonColumn ? u' ' + tr("Reasons were read from the file.")
+                                             : QString()));
             reload();
             Q_EMIT optOutsChanged();
-            if (!counts->rejected.isEmpty())
-                showRejected(*counts);
+            if (!counts.rejected.isEmpty())
+                showRejected(counts);
         });
 }
 

@@ -10,6 +10,8 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QWidget;
 
@@ -44,10 +46,47 @@ public:
     static void runWithDialog(QWidget* window, const QString& label, Job job,
                               std::function<void(Result<void>)> done);
 
+    // The same for a job with a result: `done` gets the job's value, or its error.
+    template<typename T> using JobFor = std::function<Result<T>(const Progress& progress)>;
+    template<typename T> void start(JobFor<T> job, std::function<void(Result<T>)> done)
+    {
+        auto [plain, finish] = adapt<T>(std::move(job), std::move(done));
+        start(std::move(plain), std::move(finish));
+    }
+    template<typename T>
+    static void runWithDialog(QWidget* window, const QString& label, JobFor<T> job,
+                              std::function<void(Result<T>)> done)
+    {
+        auto [plain, finish] = adapt<T>(std::move(job), std::move(done));
+        runWithDialog(window, label, std::move(plain), std::move(finish));
+    }
+
 Q_SIGNALS:
     void progressed(qint64 done, qint64 total);
 
 private:
+    // A job with a result as a plain one: the value waits beside it for `done`.
+    template<typename T>
+    static std::pair<Job, std::function<void(Result<void>)>>
+    adapt(JobFor<T> job, std::function<void(Result<T>)> done)
+    {
+        auto value = std::make_shared<std::optional<T>>();
+        Job plain = [job = std::move(job), value](const Progress& progress) -> Result<void> {
+            Result<T> result = job(progress);
+            if (!result)
+                return result.error();
+            value->emplace(std::move(result).value());
+            return Result<void>();
+        };
+        auto finish = [done = std::move(done), value](Result<void> result) {
+            if (!result)
+                done(result.error());
+            else
+                done(std::move(**value));
+        };
+        return {std::move(plain), std::move(finish)};
+    }
+
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFuture<Result<void>> m_future;
     bool m_running = false;
