@@ -335,20 +335,18 @@ void CampaignsPage::refreshInBackground()
     }
     const quint64 generation = m_generation;
     const std::optional<Campaign> selected = currentCampaign();
-    auto snapshot = std::make_shared<Snapshot>();
-    m_snapshotJob->start(
+    m_snapshotJob->start<Snapshot>(
         [databasePath = m_database.path(), selectedId = selected ? selected->id : 0,
-         filter = messagesFilter(), page = m_messagesPage,
-         snapshot](const BackgroundJob::Progress&) -> Result<void> {
+         filter = messagesFilter(),
+         page = m_messagesPage](const BackgroundJob::Progress&) -> Result<Snapshot> {
             Result<std::unique_ptr<Database>> database = Database::open(databasePath);
             if (!database)
                 return database.error();
-            *snapshot = readSnapshot(*database.value(), selectedId, filter, page);
-            return Result<void>();
+            return readSnapshot(*database.value(), selectedId, filter, page);
         },
-        [this, generation, snapshot](Result<void> result) {
-            if (result && generation == m_generation && isVisible())
-                apply(*snapshot);
+        [this, generation](Result<Snapshot> snapshot) {
+            if (snapshot && generation == m_generation && isVisible())
+                apply(snapshot.value());
             if (std::exchange(m_refreshAgain, false))
                 refreshInBackground();
         });
@@ -738,29 +736,24 @@ void CampaignsPage::estimateThenConfirm(const Campaign& campaign, std::optional<
         QMessageBox::warning(this, tr("Not launched"), account.error().messageWithDetail());
         return;
     }
-    auto figures = std::make_shared<AudienceFigures>();
-    BackgroundJob::runWithDialog(
+    BackgroundJob::runWithDialog<AudienceFigures>(
         this, tr("Counting the recipients…"),
-        [databasePath = m_database.path(), campaign, pricing = account.value().pricing,
-         figures](const BackgroundJob::Progress& progress) -> Result<void> {
+        [databasePath = m_database.path(), campaign, pricing = account.value().pricing](
+            const BackgroundJob::Progress& progress) -> Result<AudienceFigures> {
             Result<std::unique_ptr<Database>> database = Database::open(databasePath);
             if (!database)
                 return database.error();
-            const Result<AudienceFigures> computed = campaignFigures(
-                *database.value(), campaign, pricing, [&progress] { return !progress(0, 0); });
-            if (!computed)
-                return computed.error();
-            *figures = computed.value();
-            return Result<void>();
+            return campaignFigures(*database.value(), campaign, pricing,
+                                   [&progress] { return !progress(0, 0); });
         },
-        [this, id = campaign.id, figures, asked](Result<void> result) {
-            if (!result) {
-                if (result.error().code != QLatin1String("cancelled"))
+        [this, id = campaign.id, asked](Result<AudienceFigures> figures) {
+            if (!figures) {
+                if (figures.error().code != QLatin1String("cancelled"))
                     QMessageBox::warning(this, tr("Not launched"),
-                                         result.error().messageWithDetail());
+                                         figures.error().messageWithDetail());
                 return;
             }
-            confirmAndLaunch(id, figures->estimate, asked);
+            confirmAndLaunch(id, figures.value().estimate, asked);
         });
 }
 

@@ -512,24 +512,19 @@ void NewCampaignDialog::startAudienceFigures()
     const Pricing pricing = currentAccount()->pricing;
     const QStringList callingCodes
         = ProviderSession::capabilities(*currentAccount()).recipientCallingCodes;
-    auto figures = std::make_shared<AudienceFigures>();
     const int review = m_reviewGeneration;
-    m_job->start(
-        [databasePath, draft, pricing, callingCodes,
-         figures](const BackgroundJob::Progress& progress) -> Result<void> {
+    m_job->start<AudienceFigures>(
+        [databasePath, draft, pricing,
+         callingCodes](const BackgroundJob::Progress& progress) -> Result<AudienceFigures> {
             Result<std::unique_ptr<Database>> database = Database::open(databasePath);
             if (!database)
                 return database.error();
-            const Result<AudienceFigures> computed = computeAudienceFigures(
+            return computeAudienceFigures(
                 *database.value(), Template(draft.templateBody), draft.audience.groups, pricing,
                 [&progress] { return !progress(0, 0); }, draft.audience.phones,
                 draft.audience.match, callingCodes);
-            if (!computed)
-                return computed.error();
-            *figures = computed.value();
-            return Result<void>();
         },
-        [this, figures, review](Result<void> result) {
+        [this, review](Result<AudienceFigures> result) {
             // An earlier review's answer (another audience) arriving late is not this one's.
             if (review != m_reviewGeneration)
                 return;
@@ -538,7 +533,7 @@ void NewCampaignDialog::startAudienceFigures()
                     m_ui->problemLabel->setText(result.error().message);
                 return;
             }
-            m_figures = *figures;
+            m_figures = result.value();
             showReview();
             askProviderEstimate();
         });

@@ -239,12 +239,11 @@ void ImportWizard::loadPreview()
         std::optional<QChar> delimiter;
         QStringList sheets;
     };
-    auto loaded = std::make_shared<Loaded>();
     m_previewOk = false;
     showFileStatus(tr("Reading %1…").arg(QFileInfo(path).fileName()), false);
     setCursor(Qt::BusyCursor);
-    m_job->start(
-        [path, options, loaded](const BackgroundJob::Progress&) -> Result<void> {
+    m_job->start<Loaded>(
+        [path, options](const BackgroundJob::Progress&) -> Result<Loaded> {
             Result<std::unique_ptr<SpreadsheetReader>> reader
                 = SpreadsheetReader::open(path, options);
             if (!reader)
@@ -252,13 +251,14 @@ void ImportWizard::loadPreview()
             Result<QList<SheetRow>> rows = reader.value()->firstRows(kPreviewRows);
             if (!rows)
                 return rows.error();
-            loaded->rows = rows.value();
-            loaded->encoding = reader.value()->encodingName();
-            loaded->delimiter = reader.value()->delimiter();
-            loaded->sheets = reader.value()->sheetNames();
-            return Result<void>();
+            Loaded loaded;
+            loaded.rows = rows.value();
+            loaded.encoding = reader.value()->encodingName();
+            loaded.delimiter = reader.value()->delimiter();
+            loaded.sheets = reader.value()->sheetNames();
+            return loaded;
         },
-        [this, path, options, loaded](Result<void> result) {
+        [this, path, options](Result<Loaded> result) {
             unsetCursor();
             if (!result) {
                 m_previewRows.clear();
@@ -268,11 +268,12 @@ void ImportWizard::loadPreview()
                 Q_EMIT previewLoaded();
                 return;
             }
-            m_previewRows = loaded->rows;
-            m_encodingName = loaded->encoding;
-            m_delimiter = loaded->delimiter;
-            if (loaded->sheets != m_sheets) {
-                m_sheets = loaded->sheets;
+            const Loaded& loaded = result.value();
+            m_previewRows = loaded.rows;
+            m_encodingName = loaded.encoding;
+            m_delimiter = loaded.delimiter;
+            if (loaded.sheets != m_sheets) {
+                m_sheets = loaded.sheets;
                 const QSignalBlocker blocker(m_ui->sheetComboBox);
                 m_ui->sheetComboBox->clear();
                 m_ui->sheetComboBox->addItems(m_sheets);
