@@ -108,6 +108,8 @@ void TopUpWatch::poll()
             if (now && now.value().amount > m_before.amount) {
                 finish(Stage::Paid, QStringLiteral("topup.paid"),
                        {{QStringLiteral("balance_after"), now.value().amount}});
+                // The balance every screen shows, wherever the payment was seen.
+                m_providers.noteBalance(m_account.id, now.value());
                 Q_EMIT paid(m_before, now.value());
                 return;
             }

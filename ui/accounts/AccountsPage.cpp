@@ -498,9 +498,7 @@ void AccountsPage::topUp()
         showTopUpHelp();
         return;
     }
-    TopUpDialog::openFor(
-        m_database, m_providers, *account, m_settings, this,
-        [this, id = account->id](const Balance& now) { m_providers.noteBalance(id, now); });
+    TopUpDialog::openFor(m_database, m_providers, *account, m_settings, this);
 }
 
 void AccountsPage::showTopUpHelp()

@@ -249,19 +249,14 @@ void TopUpDialog::done(int result)
 }
 
 TopUpDialog* TopUpDialog::openFor(Database& database, ProviderSession& providers,
-                                  const Account& account, AppSettings& settings, QWidget* page,
-                                  std::function<void(const Balance& now)> paid)
+                                  const Account& account, AppSettings& settings, QWidget* page)
 {
     auto* dialog = new TopUpDialog(database, providers, account, settings, page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TopUpDialog::balanceChanged, page, [paid](double amount, const QString& unit) {
-        paid(Balance {amount, unit, std::nullopt});
-    });
-    connect(dialog, &TopUpDialog::keptWatching, page, [page, paid](TopUpWatch* watch) {
+    connect(dialog, &TopUpDialog::keptWatching, page, [page](TopUpWatch* watch) {
         watch->setParent(page);
         connect(watch, &TopUpWatch::paid, page,
-                [page, paid, watch](const Balance& before, const Balance& now) {
-                    paid(now);
+                [page, watch](const Balance& before, const Balance& now) {
                     auto* box = new QMessageBox(
                         QMessageBox::Information, tr("Payment received"),
                         tr("The M-Pesa payment of KES %1 for %2 has arrived: the balance rose "

@@ -47,12 +47,11 @@ public:
 
     void done(int result) override;
 
-    // Opens the dialog modeless over `page`, deleted on close. A payment seen in the dialog,
-    // or after it was closed by the watch it hands to `page`, reaches `paid`; a late one is
-    // also told in a message.
+    // Opens the dialog modeless over `page`, deleted on close. The new balance reaches every
+    // screen through the session (TopUpWatch records it); a payment seen after the dialog was
+    // closed, by the watch it hands to `page`, is also told in a message.
     static TopUpDialog* openFor(Database& database, ProviderSession& providers,
-                                const Account& account, AppSettings& settings, QWidget* page,
-                                std::function<void(const Balance& now)> paid);
+                                const Account& account, AppSettings& settings, QWidget* page);
 
 Q_SIGNALS:
     void balanceChanged(double balance, const QString& unit);

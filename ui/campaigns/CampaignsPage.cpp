@@ -876,9 +876,7 @@ void CampaignsPage::topUp()
                     providerFromName(account.value().provider).value_or(ProviderKind::QuickFlow))));
         return;
     }
-    TopUpDialog::openFor(
-        m_database, m_providers, account.value(), m_settings, this,
-        [this, id = account.value().id](const Balance& now) { m_providers.noteBalance(id, now); });
+    TopUpDialog::openFor(m_database, m_providers, account.value(), m_settings, this);
 }
 
 void CampaignsPage::pause()

@@ -566,18 +566,14 @@ void NewCampaignDialog::review()
     } else {
         startAudienceFigures();
     }
-    m_providers.run<Balance>(
-        *currentAccount(), this,
-        [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> done) {
-            adapter.balance(done);
-        },
-        [this](ProviderResult<Balance> balance) {
-            if (balance)
-                m_balance = balance.value();
-            else
-                m_balanceProblem = balance.error().message;
-            showReview();
-        });
+    // Read as every screen reads it: the status bar and the Dashboard learn it too.
+    m_providers.readBalance(*currentAccount(), this, [this](ProviderResult<Balance> balance) {
+        if (balance)
+            m_balance = balance.value();
+        else
+            m_balanceProblem = balance.error().message;
+        showReview();
+    });
 }
 
 void NewCampaignDialog::askProviderEstimate()
