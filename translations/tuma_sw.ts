@@ -3313,10 +3313,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <translation>idadi baada ya * lazima iwe nambari kamili kuanzia 1.</translation>
     </message>
     <message>
-        <source>the fault must be one of rate-limit, server-error, slow, malformed, html, drop.</source>
-        <translation>hitilafu lazima iwe mojawapo ya rate-limit, server-error, slow, malformed, html, drop.</translation>
-    </message>
-    <message>
         <source>the value after = must be a whole number.</source>
         <translation>thamani baada ya = lazima iwe nambari kamili.</translation>
     </message>
@@ -3327,6 +3323,10 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>the code after : is empty.</source>
         <translation>msimbo baada ya : ni mtupu.</translation>
+    </message>
+    <message>
+        <source>the fault must be one of rate-limit, server-error, slow, malformed, html, drop, reset, stale.</source>
+        <translation>hitilafu lazima iwe mojawapo ya rate-limit, server-error, slow, malformed, html, drop, reset, stale.</translation>
     </message>
 </context>
 <context>

@@ -125,8 +125,10 @@ void ProviderAdapter::exchange(const HttpRequest& request, Purpose purpose,
                                std::function<void(ProviderResult<HttpResponse>)> done)
 {
     using Kind = ProviderError::Kind;
+    HttpRequest sent = request;
+    sent.oneShot = sent.oneShot || purpose == Purpose::Submission;
     m_http.send(
-        request, [this, purpose, done = std::move(done)](Result<HttpResponse, HttpError> result) {
+        sent, [this, purpose, done = std::move(done)](Result<HttpResponse, HttpError> result) {
             if (result) {
                 const HttpResponse& response = result.value();
                 const int status = response.status;

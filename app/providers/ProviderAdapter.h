@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Capabilities.h"
-#include "HttpClient.h"
+#include "NetworkClient.h"
 #include "ProviderError.h"
 #include "ProviderTypes.h"
 
@@ -31,7 +31,7 @@ public:
     virtual ProviderKind kind() const = 0;
     virtual Capabilities capabilities() const = 0;
     const ProviderAccount& account() const { return m_account; }
-    HttpClient& http() { return m_http; }
+    NetworkClient& http() { return m_http; }
 
     // Sending. A send is one request: callers split by capabilities().maxRecipientsPerRequest.
     virtual void send(const SendRequest& request, Reply<SendResult> done);
@@ -83,7 +83,8 @@ protected:
     // answer is AmbiguousSubmission; any other request is a Timeout or Network error.
     enum class Purpose { Query, Submission };
 
-    // Sends through the account's HttpClient and maps transport failures to ProviderError.
+    // Sends through the account's NetworkClient (a Submission goes out at most once) and maps
+    // transport failures to ProviderError.
     // HTTP statuses are the adapter's to judge: `done` gets every response that arrived.
     void exchange(const HttpRequest& request, Purpose purpose,
                   std::function<void(ProviderResult<HttpResponse>)> done);
@@ -106,7 +107,7 @@ protected:
     static QString excerpt(const QByteArray& body);
 
     ProviderAccount m_account;
-    HttpClient m_http;
+    NetworkClient m_http;
 };
 
 Q_DECLARE_LOGGING_CATEGORY(lcProviders)

@@ -1027,7 +1027,7 @@ void TestFlashSms::slowAnswerTimesOutForQueries()
 {
     Flash flash;
     flash.fixture.setFaults(QStringLiteral("balance:slow=3000,status:slow=3000"));
-    HttpClient::Options options = flash.adapter->http().options();
+    NetworkClient::Options options = flash.adapter->http().options();
     options.totalTimeoutMs = 300;
     flash.adapter->http().setOptions(options);
     QElapsedTimer timer;
@@ -1055,7 +1055,7 @@ void TestFlashSms::droppedSendIsAmbiguousAndJournaledOnce()
 
     // A slow send past the client's timeout is just as ambiguous.
     flash.fixture.setFaults(QStringLiteral("send:slow=2000*1"));
-    HttpClient::Options options = flash.adapter->http().options();
+    NetworkClient::Options options = flash.adapter->http().options();
     options.totalTimeoutMs = 300;
     flash.adapter->http().setOptions(options);
     const ProviderResult<SendResult> slow

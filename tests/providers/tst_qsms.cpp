@@ -43,7 +43,7 @@ ProviderResult<Balance> balanceOf(ProviderAdapter& adapter)
 // The DLR the simulator would post for a message (it posts none; see docs/providers.md).
 QByteArray dlrBody(test::SandboxFixture& fixture, const QString& messageId)
 {
-    HttpClient client;
+    NetworkClient client;
     HttpRequest request;
     request.url = QUrl(fixture.server().baseUrl(ProviderKind::Qsms).toString()
                        + QStringLiteral("/_sandbox/dlr/") + messageId);
@@ -651,7 +651,7 @@ void TestQsms::slowQueryTimesOut()
 {
     test::SandboxFixture fixture;
     auto adapter = fixture.adapter(fixture.account(ProviderKind::Qsms));
-    HttpClient::Options options = adapter->http().options();
+    NetworkClient::Options options = adapter->http().options();
     options.totalTimeoutMs = 300;
     adapter->http().setOptions(options);
     fixture.setFaults(QStringLiteral("balance:slow=2000*1,send:slow=2000*1"));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxFixture.h"
-#include "providers/HttpClient.h"
+#include "providers/NetworkClient.h"
 #include "providers/quickflow/QuickFlowAdapter.h"
 
 #include <QElapsedTimer>
@@ -41,7 +41,7 @@ SendRequest sendRequest(const QStringList& phones, const QString& text)
 }
 
 // One raw request to the simulator, to check the wire format the document shows.
-HttpResponse rawGet(HttpClient& http, const QUrl& url, const QByteArray& authorization)
+HttpResponse rawGet(NetworkClient& http, const QUrl& url, const QByteArray& authorization)
 {
     HttpRequest request;
     request.url = url;
@@ -888,7 +888,7 @@ void TestQuickFlow::faults()
 
 void TestQuickFlow::slowQueryTimesOut()
 {
-    HttpClient::Options options;
+    NetworkClient::Options options;
     options.connectTimeoutMs = 2000;
     options.totalTimeoutMs = 300;
     m_adapter->http().setOptions(options);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxFixture.h"
-#include "providers/HttpClient.h"
+#include "providers/NetworkClient.h"
 #include "providers/sandbox/SandboxFaults.h"
 
 #include <QJsonArray>

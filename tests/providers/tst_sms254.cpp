@@ -340,7 +340,7 @@ void TestSms254::slowQueryTimesOut()
 {
     test::SandboxFixture fixture;
     auto adapter = fixture.adapter(fixture.account(ProviderKind::Sms254));
-    HttpClient::Options options = adapter->http().options();
+    NetworkClient::Options options = adapter->http().options();
     options.totalTimeoutMs = 300;
     adapter->http().setOptions(options);
     fixture.setFaults(QStringLiteral("balance:slow=2000*1,send:slow=2000*1"));

@@ -25,6 +25,8 @@ constexpr KindName kindNames[] = {
     {Fault::Kind::Malformed, "malformed"},
     {Fault::Kind::Html, "html"},
     {Fault::Kind::Drop, "drop"},
+    {Fault::Kind::Reset, "reset"},
+    {Fault::Kind::Stale, "stale"},
 };
 
 } // namespace
@@ -87,7 +89,7 @@ Result<QList<Fault>> parseFaults(const QString& spec)
         }
         if (!known) {
             return invalid(FaultText::tr("the fault must be one of rate-limit, server-error, "
-                                         "slow, malformed, html, drop."));
+                                         "slow, malformed, html, drop, reset, stale."));
         }
         if (fault.kind == Fault::Kind::RateLimit && argument.contains(u':')) {
             fault.code = argument.section(u':', 1).trimmed();
@@ -104,6 +106,8 @@ Result<QList<Fault>> parseFaults(const QString& spec)
             fault.argument = 30'000;
         } else if (fault.kind == Fault::Kind::RateLimit) {
             fault.argument = 1;
+        } else if (fault.kind == Fault::Kind::Stale) {
+            fault.argument = 50;
         }
         faults.append(fault);
     }

@@ -20,14 +20,18 @@ namespace tuma::sandbox {
 //   send:drop*1            accepts the next send (journals it) and closes the connection
 //                          without answering
 //   history:server-error%5 one history request in twenty, at random, answers 500
+//   send:reset*1           carries out the next send and resets the connection halfway
+//                          through its answer
+//   balance:stale=50       answers, keeps the connection open for the client's next request
+//                          and closes it 50 ms later without notice (a stale keep-alive)
 // OPERATION is an operation name of docs/providers.md (send, balance, status, history,
 // topup, ...) or * for any. Without *COUNT a fault stays until cleared.
 struct Fault
 {
-    enum class Kind { RateLimit, ServerError, Slow, Malformed, Html, Drop };
+    enum class Kind { RateLimit, ServerError, Slow, Malformed, Html, Drop, Reset, Stale };
     QString operation;
     Kind kind = Kind::ServerError;
-    int argument = 0; // Retry-After seconds, or the delay in ms for Slow
+    int argument = 0; // Retry-After seconds, or the delay in ms for Slow and Stale
     QString code; // RateLimit: a provider error code for the body instead of the usual one
     int remaining = -1; // -1: until cleared
     int percent = 100; // the share of matching requests it strikes (the rest go through)

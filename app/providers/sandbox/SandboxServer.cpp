@@ -16,6 +16,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace tuma::sandbox {
 
 Q_LOGGING_CATEGORY(lcSandbox, "tuma.providers.sandbox")
@@ -221,7 +225,23 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
             guardedSocket->abort();
             return;
         }
+        if (fault && fault->kind == Fault::Kind::Reset) {
+            // Carry it out, start the answer, then reset the connection (RST, not a close).
+            const QByteArray bytes = serialize(api->handle(request, *m_store));
+            guardedSocket->write(bytes.left(bytes.size() / 2));
+            guardedSocket->flush();
+            resetConnection(guardedSocket);
+            return;
+        }
         write(guardedSocket, api->handle(request, *m_store));
+        if (fault && fault->kind == Fault::Kind::Stale) {
+            // Kept open as if for the next request, then closed without a word: the client
+            // holds a pooled connection that is no longer there.
+            QTimer::singleShot(fault->argument, guardedSocket, [guardedSocket] {
+                if (guardedSocket)
+                    guardedSocket->abort();
+            });
+        }
     };
 
     if (!fault) {
@@ -263,6 +283,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
         break;
     }
     case Fault::Kind::Drop:
+    case Fault::Kind::Reset:
+    case Fault::Kind::Stale:
         answer();
         break;
     }
@@ -315,7 +337,18 @@ SandboxReply SandboxServer::control(const SandboxRequest& request)
         404, QJsonObject {{QStringLiteral("error"), QStringLiteral("No such control endpoint.")}});
 }
 
-void SandboxServer::write(QTcpSocket* socket, const SandboxReply& reply)
+void SandboxServer::resetConnection(QTcpSocket* socket)
+{
+#ifdef Q_OS_UNIX
+    // A zero linger makes the close a reset.
+    const linger immediate {1, 0};
+    ::setsockopt(static_cast<int>(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &immediate,
+                 sizeof immediate);
+#endif
+    socket->abort();
+}
+
+QByteArray SandboxServer::serialize(const SandboxReply& reply)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
         + reasonPhrase(reply.status) + "\r\n";
@@ -324,7 +357,12 @@ void SandboxServer::write(QTcpSocket* socket, const SandboxReply& reply)
     for (const auto& [name, value] : reply.headers)
         head += name + ": " + value + "\r\n";
     head += "\r\n";
-    socket->write(head + reply.body);
+    return head + reply.body;
+}
+
+void SandboxServer::write(QTcpSocket* socket, const SandboxReply& reply)
+{
+    socket->write(serialize(reply));
 }
 
 QByteArray SandboxRequest::header(const QByteArray& lowerCaseName) const

@@ -70,6 +70,8 @@ private:
     std::optional<Fault> takeFault(const QString& operation);
     SandboxReply control(const SandboxRequest& request);
     static void write(QTcpSocket* socket, const SandboxReply& reply);
+    static QByteArray serialize(const SandboxReply& reply);
+    static void resetConnection(QTcpSocket* socket);
 
     Options m_options;
     std::unique_ptr<SandboxStore> m_store;
