@@ -330,6 +330,34 @@
             <numerusform>Ukurasa %1 kati ya %2, jumbe %Ln kwa jumla.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write proxy login USER.</source>
+        <translation>Andika proxy login MTUMIAJI.</translation>
+    </message>
+    <message>
+        <source>No password on standard input. Type it after the command, or pipe it in: printf &apos;%s&apos; &quot;$PASSWORD&quot; | tuma-cli proxy login %1</source>
+        <translation>Hakuna nenosiri kwenye ingizo la kawaida. Liandike baada ya amri, au lipitishe hivi: printf &apos;%s&apos; &quot;$PASSWORD&quot; | tuma-cli proxy login %1</translation>
+    </message>
+    <message>
+        <source>Saved the proxy&apos;s user name %1 and its password in the keychain.</source>
+        <translation>Jina la mtumiaji la proksi %1 na nenosiri lake vimehifadhiwa kwenye hifadhi ya funguo.</translation>
+    </message>
+    <message>
+        <source>Removed the proxy&apos;s user name and password from the keychain.</source>
+        <translation>Jina la mtumiaji na nenosiri la proksi vimeondolewa kwenye hifadhi ya funguo.</translation>
+    </message>
+    <message>
+        <source>Write proxy login USER (the password on standard input) or proxy logout.</source>
+        <translation>Andika proxy login MTUMIAJI (nenosiri kwenye ingizo la kawaida) au proxy logout.</translation>
+    </message>
+    <message>
+        <source>Keep the user name and password for a proxy that asks for them (the password on standard input), or forget them.</source>
+        <translation>Hifadhi jina la mtumiaji na nenosiri la proksi inayoyaomba (nenosiri kwenye ingizo la kawaida), au yasahau.</translation>
+    </message>
+    <message>
+        <source>login or logout.</source>
+        <translation>login au logout.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -6493,6 +6521,41 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>The provider answered with a server error (HTTP %1) after the messages were sent, so Tuma cannot tell whether they were accepted. They are not sent again automatically; check with the provider before sending them again.</source>
         <translation>Mtoa huduma amejibu kwa hitilafu ya seva (HTTP %1) baada ya jumbe kutumwa, kwa hiyo Tuma haiwezi kujua kama zimekubaliwa. Hazitumwi tena zenyewe; hakikisha na mtoa huduma kabla ya kuzituma tena.</translation>
+    </message>
+    <message>
+        <source>The proxy between this computer and the internet asks for a user name and password. Sign in when Tuma asks, or save them with: tuma-cli proxy login USER</source>
+        <translation>Proksi iliyo kati ya kompyuta hii na intaneti inaomba jina la mtumiaji na nenosiri. Ingia Tuma inapouliza, au yahifadhi kwa: tuma-cli proxy login MTUMIAJI</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::ProxyLoginDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Kuingia kwenye proksi</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again so that Tuma can reach the SMS provider.</source>
+        <translation>Proksi %1 haikukubali jina la mtumiaji na nenosiri. Yaandike tena ili Tuma ifikie mtoa huduma wa SMS.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password before Tuma can reach the SMS provider.</source>
+        <translation>Proksi %1 inaomba jina la mtumiaji na nenosiri kabla Tuma haijamfikia mtoa huduma wa SMS.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Jina la mtumiaji:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Nenosiri:</translation>
+    </message>
+    <message>
+        <source>Tuma keeps them in the system keychain, never in its settings.</source>
+        <translation>Tuma huyahifadhi kwenye hifadhi ya funguo ya mfumo, kamwe si kwenye mipangilio yake.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Ingia</translation>
     </message>
 </context>
 <context>

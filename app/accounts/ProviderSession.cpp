@@ -2,12 +2,12 @@
 #include "ProviderSession.h"
 
 #include "providers/ProviderRegistry.h"
+#include "providers/ProxyAuth.h"
 #include "providers/sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QNetworkProxyFactory>
 
 #include <map>
 
@@ -149,8 +149,12 @@ ProviderSession::ProviderSession(SecretStore& secrets, Options options, QObject*
     , m_secrets(secrets)
     , m_options(std::move(options))
 {
-    // Providers are reached through the proxy the system is set to use.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // Providers are reached through the system's proxy (NetworkClient). One that asks for a
+    // password gets the one in the keychain, read now, before the first request needs it.
+    ProxyAuth::beginLoading();
+    m_secrets.read(ProxyAuth::keychainKey(), [](Result<QString> secret) {
+        ProxyAuth::setCredentials(secret ? ProxyAuth::decode(secret.value()) : std::nullopt);
+    });
     m_thread.setObjectName(QStringLiteral("network"));
     m_host = new AdapterHost(m_options);
     m_host->moveToThread(&m_thread);

@@ -6,6 +6,7 @@
 #include "accounts/TopUp.h"
 #include "core/PhoneNumber.h"
 #include "providers/ProviderRegistry.h"
+#include "providers/ProxyAuth.h"
 #include "providers/sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
@@ -320,6 +321,52 @@ int accountCommand(CliContext& context, const QCommandLineParser& parser)
     return context.usageError(
         AccountCommandsText::tr("Unknown action \"%1\": use add, list, show, remove or test.")
             .arg(action));
+}
+
+// proxy login USER (the password on standard input) | proxy logout: the credentials for a
+// proxy that asks for them, kept in the keychain only.
+int proxyCommand(CliContext& context, const QCommandLineParser& parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    const QString action = arguments.value(0);
+    if (action == QLatin1String("login") && arguments.size() == 2) {
+        const QString user = arguments.at(1).trimmed();
+        if (user.isEmpty())
+            return context.usageError(AccountCommandsText::tr("Write proxy login USER."));
+        const QString password = readSecret();
+        if (password.isEmpty()) {
+            return context.fail(Error {
+                QStringLiteral("missing_secret"),
+                AccountCommandsText::tr("No password on standard input. Type it after the "
+                                        "command, or pipe it in: printf '%s' \"$PASSWORD\" | "
+                                        "tuma-cli proxy login %1")
+                    .arg(user),
+                {}});
+        }
+        const ProxyCredentials credentials {user, password};
+        if (Result<void> written = context.secrets().writeAndWait(ProxyAuth::keychainKey(),
+                                                                  ProxyAuth::encode(credentials));
+            !written)
+            return context.fail(written.error());
+        ProxyAuth::setCredentials(credentials);
+        return context.succeed(
+            {{QStringLiteral("proxy_user"), user}},
+            AccountCommandsText::tr("Saved the proxy's user name %1 and its password in the "
+                                    "keychain.")
+                .arg(user));
+    }
+    if (action == QLatin1String("logout") && arguments.size() == 1) {
+        if (Result<void> removed = context.secrets().removeAndWait(ProxyAuth::keychainKey());
+            !removed)
+            return context.fail(removed.error());
+        ProxyAuth::setCredentials(std::nullopt);
+        return context.succeed({{QStringLiteral("removed"), true}},
+                               AccountCommandsText::tr("Removed the proxy's user name and "
+                                                       "password from the keychain."));
+    }
+    return context.usageError(
+        AccountCommandsText::tr("Write proxy login USER (the password on standard input) or "
+                                "proxy logout."));
 }
 
 int balanceCommand(CliContext& context, const QCommandLineParser& parser)
@@ -891,6 +938,15 @@ QList<CliCommand> accountCommands()
                   AccountCommandsText::tr("Listen on the network, not only on 127.0.0.1.")});
          },
          receiveCommand, 0, 0},
+        {QStringLiteral("proxy"),
+         AccountCommandsText::tr("Keep the user name and password for a proxy that asks for "
+                                 "them (the password on standard input), or forget them."),
+         [](QCommandLineParser& parser) {
+             parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                          AccountCommandsText::tr("login or logout."),
+                                          QStringLiteral("login USER | logout"));
+         },
+         proxyCommand, 1, 2},
     };
 }
 

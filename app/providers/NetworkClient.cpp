@@ -92,6 +92,8 @@ QString kindName(HttpError::Kind kind)
         return QStringLiteral("too-large");
     case HttpError::Kind::Redirect:
         return QStringLiteral("redirect");
+    case HttpError::Kind::ProxyAuthentication:
+        return QStringLiteral("proxy-authentication");
     }
     return {};
 }
@@ -472,6 +474,12 @@ void NetworkClient::Exchange::onFinished()
         // Qt wanted to send it again and the one-shot body refused: the first one went out.
         fail(HttpError::Kind::NoResponse,
              QStringLiteral("%1 closed the connection without answering").arg(where()));
+        return;
+    }
+    if (error == QNetworkReply::ProxyAuthenticationRequiredError) {
+        fail(HttpError::Kind::ProxyAuthentication,
+             QStringLiteral("the proxy asks for a user name and password: %1")
+                 .arg(reply->errorString()));
         return;
     }
     if (isBeforeSending(error)) {

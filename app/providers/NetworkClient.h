@@ -53,6 +53,7 @@ struct HttpError
         Protocol, // an answer that is not valid HTTP
         TooLarge, // the body passed the cap
         Redirect, // a redirect we do not follow (another host, or any but GET)
+        ProxyAuthentication, // the proxy wants a user name and password it was not given
     };
     Kind kind = Kind::Connect;
     QString detail; // technical words for logs and "Details…", never a header value

@@ -183,6 +183,14 @@ void ProviderAdapter::exchange(const HttpRequest& request, Purpose purpose,
             case HttpError::Kind::Timeout:
                 done(ProviderError::make(Kind::Timeout, error.detail));
                 return;
+            case HttpError::Kind::ProxyAuthentication: {
+                ProviderError mapped = ProviderError::make(Kind::Network, error.detail);
+                mapped.message = tr("The proxy between this computer and the internet asks for a "
+                                    "user name and password. Sign in when Tuma asks, or save "
+                                    "them with: tuma-cli proxy login USER");
+                done(mapped);
+                return;
+            }
             case HttpError::Kind::NoResponse:
                 done(ProviderError::make(purpose == Purpose::Submission ? Kind::AmbiguousSubmission
                                                                         : Kind::Timeout,

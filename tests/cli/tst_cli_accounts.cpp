@@ -2,7 +2,9 @@
 // "Accounts and providers" of docs/CLI.md, on the real tuma-cli binary, against the provider
 // simulator (in-process for sandbox accounts, `tuma-cli sim` for the others) and the real
 // keychain of the test session.
+#include "ProxyFixture.h"
 #include "TestSupport.h"
+#include "providers/ProxyAuth.h"
 #include "secrets/SecretStore.h"
 #include "storage/AccountStore.h"
 #include "storage/Database.h"
@@ -18,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace tuma;
 using tuma::test::json;
@@ -245,6 +248,78 @@ private Q_SLOTS:
                  0);
         QVERIFY(!keychain.readAndWait(secretRef).ok());
         QCOMPARE(cli({QStringLiteral("balance"), QStringLiteral("Flash")}).exitCode, 1);
+    }
+
+    // tuma-cli proxy login keeps the password in the keychain only, and every later command
+    // gives it to the proxy that asks; proxy logout forgets it.
+    void proxyLoginKeepsThePasswordForTheProxy()
+    {
+        const QByteArray password = "siri ya ofisi 2026";
+        const test::ProcessResult login
+            = cli({QStringLiteral("proxy"), QStringLiteral("login"), QStringLiteral("ofisi")},
+                  password + '\n');
+        QCOMPARE(login.exitCode, 0);
+        QCOMPARE(json(login.standardOutput).value(QStringLiteral("proxy_user")).toString(),
+                 QStringLiteral("ofisi"));
+        QVERIFY(!login.standardOutput.contains(password));
+        SecretStore keychain;
+        const std::optional<ProxyCredentials> stored
+            = ProxyAuth::decode(keychain.readAndWait(ProxyAuth::keychainKey()).value());
+        QVERIFY(stored);
+        QCOMPARE(stored->user, QStringLiteral("ofisi"));
+        QCOMPARE(stored->password, QString::fromUtf8(password));
+
+        // A provider reached through the office proxy (there is no provider behind it).
+        QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("Flash"),
+                      QStringLiteral("--provider"), QStringLiteral("flashsms"),
+                      QStringLiteral("--base-url"), QStringLiteral("https://api.provider.invalid"),
+                      QStringLiteral("--region"), QStringLiteral("GH")},
+                     "bms_live_key\n")
+                     .exitCode,
+                 0);
+        QThread proxyThread;
+        proxyThread.start();
+        auto* proxy = new test::PasswordProxy("ofisi", password);
+        proxy->moveToThread(&proxyThread);
+        bool listening = false;
+        QMetaObject::invokeMethod(
+            proxy, [&] { listening = proxy->listen(); }, Qt::BlockingQueuedConnection);
+        QVERIFY(listening);
+        const auto balanceThroughProxy = [&] {
+            test::ProxyEnvironment environment(proxy->url());
+            return cli({QStringLiteral("balance"), QStringLiteral("Flash")});
+        };
+        const test::ProcessResult first = balanceThroughProxy();
+        QCOMPARE(first.exitCode, 1); // the tunnel leads nowhere
+        QVERIFY(!json(first.standardOutput)[QStringLiteral("error")][QStringLiteral("message")]
+                     .toString()
+                     .contains(QStringLiteral("proxy login")));
+
+        QCOMPARE(cli({QStringLiteral("proxy"), QStringLiteral("logout")}).exitCode, 0);
+        QVERIFY(!keychain.readAndWait(ProxyAuth::keychainKey()).ok());
+        const test::ProcessResult second = balanceThroughProxy();
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(json(second.standardOutput)[QStringLiteral("error")][QStringLiteral("message")]
+                     .toString()
+                     .contains(QStringLiteral("proxy login")),
+                 second.standardOutput.constData());
+
+        proxyThread.quit();
+        QVERIFY(proxyThread.wait(5000));
+        const QByteArray expected = "Basic " + QByteArray("ofisi:" + password).toBase64();
+        // The first run gave the stored password; the second had none to give.
+        QVERIFY2(proxy->attempts().contains(expected), proxy->attempts().join(' ').constData());
+        QCOMPARE(proxy->tunnels(), 1);
+        QCOMPARE(proxy->attempts().last(), QByteArray());
+        delete proxy;
+
+        // Nothing but the keychain holds it.
+        QDirIterator files(QFileInfo(m_db).absolutePath(), QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QVERIFY2(!test::readFile(path).contains(password), qPrintable(path));
+        }
     }
 
     void aDroppedSendIsUnknownAndJournaledOnce()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProxyFixture.h"
 #include "Version.h"
 #include "providers/NetworkClient.h"
+#include "providers/ProxyAuth.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -17,6 +19,8 @@
 #include <sys/socket.h>
 
 using namespace tuma;
+using tuma::test::PasswordProxy;
+using tuma::test::ProxyEnvironment;
 
 namespace {
 
@@ -886,6 +890,99 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(client.isNull(), kWaitMs);
         QTest::qWait(50);
         QCOMPARE(calls, 1);
+    }
+
+    void aProxyThatAsksForAPasswordWithoutOneIsRefused()
+    {
+        PasswordProxy proxy("ofisi", "siri ya ofisi");
+        QVERIFY(proxy.listen());
+        ProxyEnvironment environment(proxy.url());
+        ProxyAuth::setCredentials(std::nullopt);
+        Outcome outcome;
+        NetworkClient client(quickOptions());
+        HttpRequest request = get(QUrl(QStringLiteral("https://api.provider.invalid/balance")));
+        client.send(request, outcome.sink());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.result, kWaitMs);
+        QVERIFY2(failedWith(outcome.result, Kind::ProxyAuthentication),
+                 qPrintable(describe(outcome.result)));
+        QCOMPARE(proxy.attempts(), QList<QByteArray> {QByteArray()});
+        QCOMPARE(proxy.tunnels(), 0);
+    }
+
+    void aProxyGetsTheStoredPassword()
+    {
+        PasswordProxy proxy("ofisi", "siri ya ofisi");
+        QVERIFY(proxy.listen());
+        ProxyEnvironment environment(proxy.url());
+        ProxyAuth::setCredentials(
+            ProxyCredentials {QStringLiteral("ofisi"), QStringLiteral("siri ya ofisi")});
+        int prompts = 0;
+        ProxyAuth::setPrompt([&](const QString&, bool) -> std::optional<ProxyCredentials> {
+            ++prompts;
+            return std::nullopt;
+        });
+        Outcome outcome;
+        NetworkClient client(quickOptions());
+        HttpRequest request = get(QUrl(QStringLiteral("https://api.provider.invalid/v1/send")));
+        request.method = "POST";
+        request.body = "text=hello";
+        request.oneShot = true;
+        client.send(request, outcome.sink());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.result, kWaitMs);
+        // Through the tunnel there is no provider: the handshake fails, before any request.
+        QVERIFY2(outcome.result && !outcome.result->ok()
+                     && outcome.result->error().kind != Kind::ProxyAuthentication,
+                 qPrintable(describe(outcome.result)));
+        QCOMPARE(proxy.tunnels(), 1);
+        QCOMPARE(proxy.attempts().last(), "Basic " + QByteArray("ofisi:siri ya ofisi").toBase64());
+        QCOMPARE(prompts, 0);
+    }
+
+    void refusedCredentialsAreAskedForAgain()
+    {
+        PasswordProxy proxy("ofisi", "mpya");
+        QVERIFY(proxy.listen());
+        ProxyEnvironment environment(proxy.url());
+        ProxyAuth::setCredentials(
+            ProxyCredentials {QStringLiteral("ofisi"), QStringLiteral("zamani")});
+        QList<bool> prompts;
+        ProxyAuth::setPrompt(
+            [&](const QString& where, bool refused) -> std::optional<ProxyCredentials> {
+                prompts.append(refused);
+                if (!where.startsWith(QStringLiteral("127.0.0.1:")))
+                    return std::nullopt;
+                return ProxyCredentials {QStringLiteral("ofisi"), QStringLiteral("mpya")};
+            });
+        Outcome outcome;
+        NetworkClient client(quickOptions());
+        client.send(get(QUrl(QStringLiteral("https://api.provider.invalid/balance"))),
+                    outcome.sink());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.result, kWaitMs);
+        QCOMPARE(prompts, QList<bool> {true});
+        QCOMPARE(proxy.tunnels(), 1);
+        QCOMPARE(proxy.attempts().last(), "Basic " + QByteArray("ofisi:mpya").toBase64());
+        QCOMPARE(proxy.attempts().count("Basic " + QByteArray("ofisi:zamani").toBase64()), 1);
+        // What the user typed is what every client uses from now on.
+        QCOMPARE(ProxyAuth::credentials()->password, QStringLiteral("mpya"));
+    }
+
+    void loopbackNeverGoesThroughTheProxy()
+    {
+        PasswordProxy proxy("ofisi", "siri");
+        QVERIFY(proxy.listen());
+        ProxyEnvironment environment(proxy.url());
+        qputenv("http_proxy", proxy.url());
+        ScriptedServer server;
+        server.setScript(
+            [](QTcpSocket* socket, const ReceivedRequest&) { answer(socket, okWith("hi")); });
+        QVERIFY(server.listen());
+        Outcome outcome;
+        NetworkClient client(quickOptions());
+        client.send(get(server.url(QStringLiteral("/"))), outcome.sink());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.result, kWaitMs);
+        qunsetenv("http_proxy");
+        QVERIFY2(answered(outcome.result, 200), qPrintable(describe(outcome.result)));
+        QVERIFY(proxy.attempts().isEmpty());
     }
 
     void isLoopback_data()

@@ -9,6 +9,7 @@
 #include "accounts/AccountsPage.h"
 #include "accounts/DeliveryReports.h"
 #include "accounts/ProviderSession.h"
+#include "accounts/ProxyLoginDialog.h"
 #include "accounts/SandboxAccount.h"
 #include "campaigns/CampaignControl.h"
 #include "campaigns/CampaignRunner.h"
@@ -19,6 +20,7 @@
 #include "groups/GroupsPage.h"
 #include "import/ImportWizard.h"
 #include "optouts/OptOutsPage.h"
+#include "providers/ProxyAuth.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -43,7 +45,9 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
+#include <QSemaphore>
 #include <QStatusBar>
+#include <QThread>
 #include <QTime>
 #include <QTimer>
 
@@ -64,6 +68,7 @@ MainWindow::MainWindow(Database& database, AppSettings& settings, ColorSchemeWat
     providerOptions.sandboxStatePath = ProviderSession::sandboxStatePathFor(m_database.path());
     providerOptions.sandboxTiming = sandbox::SandboxStore::Timing::fromEnvironment();
     m_providers = std::make_unique<ProviderSession>(*m_secrets, providerOptions);
+    installProxyPrompt();
     // Commits on this thread (a campaign's, above all) must not wait for the disk.
     m_checkpointer = std::make_unique<WalCheckpointer>(m_database);
     m_runner = std::make_unique<CampaignRunner>(m_database, *m_providers);
@@ -220,7 +225,53 @@ void MainWindow::applyReceiverSettings()
                      m_settings.deliveryReceiverPort());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A prompt the network thread waits for is answered "no" from now on.
+    m_proxyPromptClosing->store(true);
+    ProxyAuth::setPrompt({});
+}
+
+// A proxy that asks for a password: Qt asks on the network thread and waits for the answer,
+// so the dialog runs here on the GUI thread while the network thread waits. What the user
+// types is kept in the keychain (docs/providers.md, "Proxies").
+void MainWindow::installProxyPrompt()
+{
+    ProxyAuth::setPrompt([window = QPointer<MainWindow>(this), secrets = m_secrets.get(),
+                          closing
+                          = m_proxyPromptClosing](const QString& proxy,
+                                                  bool refused) -> std::optional<ProxyCredentials> {
+        if (closing->load())
+            return std::nullopt;
+        auto answer = std::make_shared<std::optional<ProxyCredentials>>();
+        auto answered = std::make_shared<QSemaphore>();
+        const auto ask = [window, secrets, closing, proxy, refused, answer, answered] {
+            if (window && !closing->load()) {
+                *answer = ProxyLoginDialog::ask(window, proxy, refused);
+                if (*answer) {
+                    secrets->write(ProxyAuth::keychainKey(), ProxyAuth::encode(**answer),
+                                   [](Result<void> written) {
+                                       if (!written)
+                                           qWarning("Could not keep the proxy's password in the "
+                                                    "keychain: %s",
+                                                    qPrintable(written.error().message));
+                                   });
+                }
+            }
+            answered->release();
+        };
+        if (QThread::currentThread() == qApp->thread()) {
+            ask();
+            return *answer;
+        }
+        QMetaObject::invokeMethod(qApp, ask, Qt::QueuedConnection);
+        while (!answered->tryAcquire(1, 100)) {
+            if (closing->load())
+                return std::nullopt;
+        }
+        return *answer;
+    });
+}
 
 QList<MainWindow::PageSpec> MainWindow::pageSpecs()
 {

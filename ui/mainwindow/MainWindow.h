@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <atomic>
 #include <memory>
 
 class QLabel;
@@ -77,6 +78,7 @@ private:
     static QList<PageSpec> pageSpecs();
 
     void buildPages();
+    void installProxyPrompt();
     void reloadPages();
     void buildStatusBar();
     void connectActions();
@@ -105,6 +107,8 @@ private:
     AppSettings& m_settings;
     ColorSchemeWatcher& m_colorScheme;
     std::unique_ptr<SecretStore> m_secrets;
+    std::shared_ptr<std::atomic<bool>> m_proxyPromptClosing
+        = std::make_shared<std::atomic<bool>>(false);
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<ProviderSession> m_providers;
     // After the session: campaigns stop before their way to the providers goes.
