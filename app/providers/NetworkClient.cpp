@@ -236,6 +236,8 @@ private:
     HttpRequest m_request;
     Done m_done;
     QPointer<QNetworkReply> m_reply;
+    QPointer<QNetworkAccessManager> m_submitter; // a one-shot request's own manager
+    bool m_connectionClosed = false; // the answer said "Connection: close"
     OneShotBody* m_body = nullptr;
     QByteArray m_received;
     QStringList m_sslErrors;
@@ -349,9 +351,12 @@ void NetworkClient::Exchange::startHop()
     m_sslErrors.clear();
     m_requestSent = false;
     // A submission gets a manager, and so a connection, of its own: Qt keeps a connection the
-    // server left open for the manager's next request even after "Connection: close".
+    // server left open for the manager's next request even after "Connection: close". A
+    // manager is used again only once its server closed the connection (takeSubmitter).
+    if (m_request.oneShot && !m_submitter)
+        m_submitter = m_client->takeSubmitter();
     QNetworkAccessManager* manager
-        = m_request.oneShot ? m_client->newManager(this) : m_client->readManager();
+        = m_request.oneShot ? m_submitter.data() : m_client->readManager();
     const QNetworkRequest request = networkRequest();
     const QByteArray& method = m_request.method;
     qCDebug(lcHttp).noquote() << QString::fromLatin1(method) << where() << m_request.url.path();
@@ -451,6 +456,7 @@ void NetworkClient::Exchange::onFinished()
             = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
         for (const QNetworkReply::RawHeaderPair& header : reply->rawHeaderPairs())
             response.headers.append({header.first.toLower(), header.second});
+        m_connectionClosed = response.header("connection").toLower().contains("close");
         response.body = std::move(m_received);
         if (response.status < 200) {
             // Qt 6.4 hands an interim answer (103 Early Hints) over as the answer.
@@ -588,6 +594,10 @@ void NetworkClient::Exchange::finish(Result<HttpResponse, HttpError> result)
     m_connectTimer.stop();
     m_totalTimer.stop();
     dropReply();
+    if (m_submitter) {
+        m_client->giveBackSubmitter(m_submitter, m_connectionClosed);
+        m_submitter = nullptr;
+    }
     if (!result)
         qCInfo(lcHttp).noquote() << QString::fromLatin1(m_request.method) << m_request.url.path()
                                  << "failed after" << m_elapsed.elapsed()
@@ -651,6 +661,27 @@ QNetworkAccessManager* NetworkClient::newManager(QObject* parent)
                 ProxyAuth::answer(proxy, authenticator, *attempts);
             });
     return manager;
+}
+
+QNetworkAccessManager* NetworkClient::takeSubmitter()
+{
+    while (!m_spareSubmitters.isEmpty()) {
+        if (QPointer<QNetworkAccessManager> spare = m_spareSubmitters.takeLast())
+            return spare;
+    }
+    return newManager(this);
+}
+
+void NetworkClient::giveBackSubmitter(QNetworkAccessManager* manager, bool connectionClosed)
+{
+    // Qt closes a connection whose answer said "Connection: close", and the manager's next
+    // request opens a new one. Any other way the exchange ended may leave a connection open
+    // in the manager, which no submission may ever use: the manager goes.
+    constexpr qsizetype kMaxSpares = 4;
+    if (connectionClosed && m_spareSubmitters.size() < kMaxSpares)
+        m_spareSubmitters.append(manager);
+    else
+        manager->deleteLater();
 }
 
 QNetworkAccessManager* NetworkClient::readManager()

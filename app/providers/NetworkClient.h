@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -109,9 +110,13 @@ private:
 
     QNetworkAccessManager* newManager(QObject* parent);
     QNetworkAccessManager* readManager();
+    QNetworkAccessManager* takeSubmitter();
+    void giveBackSubmitter(QNetworkAccessManager* manager, bool connectionClosed);
 
     Options m_options;
     QNetworkAccessManager* m_reads = nullptr;
+    // Submission managers whose last connection the server closed, ready for another.
+    QList<QPointer<QNetworkAccessManager>> m_spareSubmitters;
 };
 
 } // namespace tuma

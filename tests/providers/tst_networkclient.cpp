@@ -470,6 +470,30 @@ private Q_SLOTS:
         QCOMPARE(server.requests().at(3).header("connection"), QByteArrayLiteral("close"));
     }
 
+    // A server that says "Connection: close" but leaves the socket open: Qt closes it, and the
+    // next submission (through the same manager, used again) opens a new connection.
+    void aClosingAnswerNeverLeavesAConnectionForTheNextSubmission()
+    {
+        ScriptedServer server;
+        server.setScript([](QTcpSocket* socket, const ReceivedRequest&) {
+            socket->write("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\n{}");
+        });
+        QVERIFY(server.listen());
+        NetworkClient client(quickOptions());
+        for (int i = 0; i < 3; ++i) {
+            Outcome outcome;
+            HttpRequest request = get(server.url(QStringLiteral("/send")));
+            request.method = "POST";
+            request.body = "text=" + QByteArray::number(i);
+            request.oneShot = true;
+            client.send(request, outcome.sink());
+            QTRY_VERIFY_WITH_TIMEOUT(outcome.result, kWaitMs);
+            QVERIFY2(answered(outcome.result, 200), qPrintable(describe(outcome.result)));
+        }
+        QCOMPARE(server.requests().size(), 3);
+        QCOMPARE(server.connections(), 3);
+    }
+
     void resetMidAnswerIsNoResponseAndNeverResent()
     {
         ScriptedServer server;

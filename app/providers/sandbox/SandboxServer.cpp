@@ -190,10 +190,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
         request.headers.append({name.toLower(), value});
     request.body = httpRequest.body();
     const QString fullPath = httpRequest.url().path();
+    // Like any HTTP/1.1 server: a client that asks for the connection to be closed after the
+    // answer gets that (Tuma's submissions ask).
+    const bool closeAfter = request.header("connection").toLower().contains("close");
 
     if (fullPath.startsWith(QLatin1String("/_sandbox/"))) {
         request.path = fullPath.mid(9);
-        write(socket, control(request));
+        write(socket, control(request), closeAfter);
         return true;
     }
     SandboxApi* api = nullptr;
@@ -216,7 +219,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
 
     const std::optional<Fault> fault = takeFault(operation);
     QPointer<QTcpSocket> guardedSocket(socket);
-    auto answer = [this, api, request, guardedSocket, fault]() {
+    auto answer = [this, api, request, guardedSocket, fault, closeAfter]() {
         if (!guardedSocket)
             return;
         if (fault && fault->kind == Fault::Kind::Drop) {
@@ -233,7 +236,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
             resetConnection(guardedSocket);
             return;
         }
-        write(guardedSocket, api->handle(request, *m_store));
+        write(guardedSocket, api->handle(request, *m_store), closeAfter);
         if (fault && fault->kind == Fault::Kind::Stale) {
             // Kept open as if for the next request, then closed without a word: the client
             // holds a pooled connection that is no longer there.
@@ -252,11 +255,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
     case Fault::Kind::RateLimit: {
         SandboxReply reply = api->errorReply(429, QStringLiteral("Too many requests"), fault->code);
         reply.headers.append({"Retry-After", QByteArray::number(fault->argument)});
-        write(socket, reply);
+        write(socket, reply, closeAfter);
         break;
     }
     case Fault::Kind::ServerError:
-        write(socket, api->errorReply(500, QStringLiteral("Internal server error")));
+        write(socket, api->errorReply(500, QStringLiteral("Internal server error")), closeAfter);
         break;
     case Fault::Kind::Html: {
         SandboxReply reply;
@@ -264,21 +267,21 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
         reply.contentType = "text/html";
         reply.body = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
                      "<body><h1>502 Bad Gateway</h1><hr>nginx</body></html>";
-        write(socket, reply);
+        write(socket, reply, closeAfter);
         break;
     }
     case Fault::Kind::Malformed: {
         SandboxReply reply;
         reply.body = R"({"success": true, "data": {"messageId": "cm)";
-        write(socket, reply);
+        write(socket, reply, closeAfter);
         break;
     }
     case Fault::Kind::Slow: {
         // A slow provider has done the work; only its answer is late.
         const SandboxReply reply = api->handle(request, *m_store);
-        QTimer::singleShot(fault->argument, this, [guardedSocket, reply]() {
+        QTimer::singleShot(fault->argument, this, [guardedSocket, reply, closeAfter]() {
             if (guardedSocket)
-                write(guardedSocket, reply);
+                write(guardedSocket, reply, closeAfter);
         });
         break;
     }
@@ -360,9 +363,16 @@ QByteArray SandboxServer::serialize(const SandboxReply& reply)
     return head + reply.body;
 }
 
-void SandboxServer::write(QTcpSocket* socket, const SandboxReply& reply)
+void SandboxServer::write(QTcpSocket* socket, const SandboxReply& reply, bool closeAfter)
 {
-    socket->write(serialize(reply));
+    if (!closeAfter) {
+        socket->write(serialize(reply));
+        return;
+    }
+    SandboxReply closing = reply;
+    closing.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
+    socket->write(serialize(closing));
+    socket->disconnectFromHost();
 }
 
 QByteArray SandboxRequest::header(const QByteArray& lowerCaseName) const

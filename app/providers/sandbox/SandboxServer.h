@@ -69,7 +69,7 @@ protected:
 private:
     std::optional<Fault> takeFault(const QString& operation);
     SandboxReply control(const SandboxRequest& request);
-    static void write(QTcpSocket* socket, const SandboxReply& reply);
+    static void write(QTcpSocket* socket, const SandboxReply& reply, bool closeAfter = false);
     static QByteArray serialize(const SandboxReply& reply);
     static void resetConnection(QTcpSocket* socket);
 
