@@ -153,7 +153,7 @@ ProviderSession::ProviderSession(SecretStore& secrets, Options options, QObject*
     // password gets the one in the keychain, read now, before the first request needs it.
     ProxyAuth::beginLoading();
     m_secrets.read(ProxyAuth::keychainKey(), [](Result<QString> secret) {
-        ProxyAuth::setCredentials(secret ? ProxyAuth::decode(secret.value()) : std::nullopt);
+        ProxyAuth::finishLoading(secret ? ProxyAuth::decode(secret.value()) : std::nullopt);
     });
     m_thread.setObjectName(QStringLiteral("network"));
     m_host = new AdapterHost(m_options);

@@ -130,7 +130,6 @@ bool isBeforeSending(QNetworkReply::NetworkError error)
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
     case QNetworkReply::SslHandshakeFailedError:
         return true;
     default:
@@ -212,6 +211,14 @@ public:
     ~Exchange() override;
 
     void start();
+    // Running timers start over.
+    void restartTimers()
+    {
+        if (m_connectTimer.isActive())
+            m_connectTimer.start();
+        if (m_totalTimer.isActive())
+            m_totalTimer.start();
+    }
 
 private:
     std::optional<HttpError> checkRequest() const;
@@ -336,7 +343,8 @@ QNetworkRequest NetworkClient::Exchange::networkRequest() const
         request.setRawHeader("Connection", "close");
     }
     const QByteArray& method = m_request.method;
-    if (!m_request.body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
+    if (m_request.oneShot || !m_request.body.isEmpty() || method == "POST" || method == "PUT"
+        || method == "PATCH")
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
     for (const auto& [name, value] : m_request.headers) {
         if (!isClientOwnedHeader(name))
@@ -402,8 +410,8 @@ bool NetworkClient::Exchange::mayHaveArrived() const
     // one is judged by Qt's signal, which may come late: for a read that only changes the
     // words of the error.
     if (m_body)
-        return m_body->handedOut();
-    return m_requestSent || m_request.oneShot;
+        return m_body->handedOut() || m_body->size() == 0;
+    return m_requestSent;
 }
 
 void NetworkClient::Exchange::onMetaData()
@@ -476,13 +484,13 @@ void NetworkClient::Exchange::onFinished()
              QStringLiteral("%1: %2").arg(where(), m_sslErrors.join(QStringLiteral("; "))));
         return;
     }
-    if (error == QNetworkReply::ContentReSendError) {
+    if (error == QNetworkReply::ContentReSendError && mayHaveArrived()) {
         // Qt wanted to send it again and the one-shot body refused: the first one went out.
         fail(HttpError::Kind::NoResponse,
              QStringLiteral("%1 closed the connection without answering").arg(where()));
         return;
     }
-    if (error == QNetworkReply::ProxyAuthenticationRequiredError) {
+    if (error == QNetworkReply::ProxyAuthenticationRequiredError && !mayHaveArrived()) {
         fail(HttpError::Kind::ProxyAuthentication,
              QStringLiteral("the proxy asks for a user name and password: %1")
                  .arg(reply->errorString()));
@@ -657,8 +665,11 @@ QNetworkAccessManager* NetworkClient::newManager(QObject* parent)
     manager->setStrictTransportSecurityEnabled(false);
     auto attempts = std::make_shared<ProxyAuth::Attempts>();
     connect(manager, &QNetworkAccessManager::proxyAuthenticationRequired, manager,
-            [attempts](const QNetworkProxy& proxy, QAuthenticator* authenticator) {
+            [this, attempts](const QNetworkProxy& proxy, QAuthenticator* authenticator) {
                 ProxyAuth::answer(proxy, authenticator, *attempts);
+                // The user may have taken a while to answer, with this thread waiting: that
+                // time counts against no request's timeouts.
+                restartTimers();
             });
     return manager;
 }
@@ -689,6 +700,15 @@ QNetworkAccessManager* NetworkClient::readManager()
     if (!m_reads)
         m_reads = newManager(this);
     return m_reads;
+}
+
+void NetworkClient::restartTimers()
+{
+    const QObjectList children = this->children();
+    for (QObject* child : children) {
+        if (auto* exchange = dynamic_cast<Exchange*>(child))
+            exchange->restartTimers();
+    }
 }
 
 void NetworkClient::send(const HttpRequest& request, Done done)

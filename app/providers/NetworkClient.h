@@ -110,6 +110,7 @@ private:
 
     QNetworkAccessManager* newManager(QObject* parent);
     QNetworkAccessManager* readManager();
+    void restartTimers();
     QNetworkAccessManager* takeSubmitter();
     void giveBackSubmitter(QNetworkAccessManager* manager, bool connectionClosed);
 

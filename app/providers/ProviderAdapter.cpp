@@ -126,7 +126,7 @@ void ProviderAdapter::exchange(const HttpRequest& request, Purpose purpose,
 {
     using Kind = ProviderError::Kind;
     HttpRequest sent = request;
-    sent.oneShot = sent.oneShot || purpose == Purpose::Submission;
+    sent.oneShot = sent.oneShot || purpose != Purpose::Query;
     m_http.send(
         sent, [this, purpose, done = std::move(done)](Result<HttpResponse, HttpError> result) {
             if (result) {

@@ -79,9 +79,11 @@ protected:
         done(ProviderError::make(ProviderError::Kind::Unsupported));
     }
 
-    // What a request means for the error mapping: a Submission that was written without an
-    // answer is AmbiguousSubmission; any other request is a Timeout or Network error.
-    enum class Purpose { Query, Submission };
+    // What a request means. A Submission (messages, a payment) that may have arrived without
+    // an answer is AmbiguousSubmission; a Creation (a contact, group or template at the
+    // provider) is, like a Submission, sent at most once (a second one would be a duplicate),
+    // but its failures read like a Query's: Timeout or Network.
+    enum class Purpose { Query, Submission, Creation };
 
     // Sends through the account's NetworkClient (a Submission goes out at most once) and maps
     // transport failures to ProviderError.

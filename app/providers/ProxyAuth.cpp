@@ -17,14 +17,18 @@ Q_LOGGING_CATEGORY(lcProxy, "tuma.providers.proxy", QtInfoMsg)
 namespace {
 
 constexpr int kKeychainWaitMs = 5000;
+constexpr int kQuietAfterDeclineMs = 10 * 60 * 1000;
 
 struct State
 {
     QMutex mutex;
     QWaitCondition loaded;
     bool loading = false;
+    bool chosen = false; // credentials set by the user since loading began
     std::optional<ProxyCredentials> credentials;
     ProxyAuth::Prompt prompt;
+    // The user declined to sign in: not asked again for a while (requests are retried).
+    QDeadlineTimer quietUntil;
 };
 
 State& state()
@@ -62,6 +66,18 @@ void ProxyAuth::beginLoading()
     State& s = state();
     const QMutexLocker lock(&s.mutex);
     s.loading = true;
+    s.chosen = false;
+}
+
+void ProxyAuth::finishLoading(std::optional<ProxyCredentials> credentials)
+{
+    State& s = state();
+    const QMutexLocker lock(&s.mutex);
+    // A late answer never replaces what the user has typed since.
+    if (!s.chosen)
+        s.credentials = std::move(credentials);
+    s.loading = false;
+    s.loaded.wakeAll();
 }
 
 void ProxyAuth::setCredentials(std::optional<ProxyCredentials> credentials)
@@ -69,6 +85,8 @@ void ProxyAuth::setCredentials(std::optional<ProxyCredentials> credentials)
     State& s = state();
     const QMutexLocker lock(&s.mutex);
     s.credentials = std::move(credentials);
+    s.chosen = true;
+    s.quietUntil = QDeadlineTimer();
     s.loading = false;
     s.loaded.wakeAll();
 }
@@ -98,12 +116,17 @@ bool ProxyAuth::answer(const QNetworkProxy& proxy, QAuthenticator* authenticator
         const QDeadlineTimer deadline(kKeychainWaitMs);
         while (s.loading) {
             if (!s.loaded.wait(&s.mutex, deadline)) {
+                // Not again for every request; a late answer still counts (finishLoading).
                 qCWarning(lcProxy) << "the keychain did not answer in time";
+                s.loading = false;
                 break;
             }
         }
         stored = s.credentials;
-        prompt = s.prompt;
+        if (!s.quietUntil.hasExpired() && !s.quietUntil.isForever())
+            prompt = {};
+        else
+            prompt = s.prompt;
     }
     const QString where = QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
 
@@ -115,6 +138,12 @@ bool ProxyAuth::answer(const QNetworkProxy& proxy, QAuthenticator* authenticator
     else if (prompt)
         give = prompt(where, refused);
 
+    if (!give && prompt) {
+        // Declined: requests are retried, and asking at each retry would nag.
+        State& st = state();
+        const QMutexLocker lock(&st.mutex);
+        st.quietUntil = QDeadlineTimer(kQuietAfterDeclineMs);
+    }
     if (!give) {
         qCInfo(lcProxy).noquote() << "no user name and password for the proxy" << where
                                   << (refused ? "(the last ones were refused)" : "");

@@ -34,8 +34,12 @@ QString keychainKey();
 QString encode(const ProxyCredentials& credentials);
 std::optional<ProxyCredentials> decode(const QString& secret);
 
-// The keychain is being read: answer() waits for setCredentials() until then.
+// The keychain is being read: answer() waits (a few seconds at most) for finishLoading().
 void beginLoading();
+void finishLoading(std::optional<ProxyCredentials> credentials);
+// What the user gave (tuma-cli proxy login, the GUI's prompt): wins over the keychain's
+// answer should that come later. A user who declined the prompt is not asked again for ten
+// minutes, unless credentials are set.
 void setCredentials(std::optional<ProxyCredentials> credentials);
 std::optional<ProxyCredentials> credentials();
 

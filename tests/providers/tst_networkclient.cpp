@@ -494,6 +494,30 @@ private Q_SLOTS:
         QCOMPARE(server.connections(), 3);
     }
 
+    // A 407 can come from inside the tunnel (an intercepting proxy, the provider's gateway)
+    // after the request went out: for a submission that is no proof it was not taken.
+    void aProxyRefusalAfterTheBodyIsNoResponse()
+    {
+        ScriptedServer server;
+        server.setScript([](QTcpSocket* socket, const ReceivedRequest&) {
+            answer(socket,
+                   "HTTP/1.1 407 Proxy Authentication Required\r\n"
+                   "Proxy-Authenticate: Basic realm=\"gateway\"\r\nContent-Length: 0\r\n\r\n");
+        });
+        QVERIFY(server.listen());
+        Outcome outcome;
+        NetworkClient client(quickOptions());
+        HttpRequest request = get(server.url(QStringLiteral("/v1/messages")));
+        request.method = "POST";
+        request.body = QByteArrayLiteral("to=+254700000001&text=once");
+        request.oneShot = true;
+        client.send(request, outcome.sink());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.result, kWaitMs);
+        QVERIFY2(failedWith(outcome.result, Kind::NoResponse),
+                 qPrintable(describe(outcome.result)));
+        QCOMPARE(server.requests().size(), 1);
+    }
+
     void resetMidAnswerIsNoResponseAndNeverResent()
     {
         ScriptedServer server;

@@ -127,6 +127,28 @@ private Q_SLOTS:
         QCOMPARE(journalled(), after + 1);
     }
 
+    // Creating a group at the provider goes out once too: a second one would be a duplicate
+    // group. Its failure is not a submission's (nothing to reconcile): the caller is told the
+    // request timed out or the network failed, and the provider has exactly one group.
+    void aCreationIsSentOnce()
+    {
+        open(ProviderKind::QuickFlow);
+        m_fixture->setFaults(QStringLiteral("groups:drop*1"));
+        const ProviderResult<RemoteGroup> created = waitFor<RemoteGroup>(
+            [&](auto done) { m_adapter->createGroup(QStringLiteral("Wateja wa Nairobi"), done); });
+        QVERIFY(!created);
+        QVERIFY2(created.error().kind == Kind::Timeout || created.error().kind == Kind::Network,
+                 qPrintable(created.error().providerText));
+        QTest::qWait(300);
+        const ProviderResult<QList<RemoteGroup>> groups
+            = waitFor<QList<RemoteGroup>>([&](auto done) { m_adapter->listGroups(done); });
+        QVERIFY(groups);
+        int named = 0;
+        for (const RemoteGroup& group : groups.value())
+            named += group.name == QLatin1String("Wateja wa Nairobi") ? 1 : 0;
+        QCOMPARE(named, 1);
+    }
+
     void staleConnections_data()
     {
         QTest::addColumn<int>("provider");

@@ -830,7 +830,7 @@ QJsonObject contactBody(const RemoteContact& contact, bool full)
 
 void FlashSmsAdapter::createContact(const RemoteContact& contact, Reply<RemoteContact> done)
 {
-    call("POST", QStringLiteral("/contacts"), {}, contactBody(contact, false), Purpose::Query,
+    call("POST", QStringLiteral("/contacts"), {}, contactBody(contact, false), Purpose::Creation,
          [contact, done](ProviderResult<QJsonValue> data) {
              if (!data) {
                  done(data.error());
@@ -904,7 +904,7 @@ void FlashSmsAdapter::importChunk(const QString& group, QList<RemoteContact> res
     QJsonObject body {{QStringLiteral("contacts"), list}};
     if (!group.isEmpty())
         body.insert(QStringLiteral("groupId"), group);
-    call("POST", QStringLiteral("/contacts/import"), {}, body, Purpose::Query,
+    call("POST", QStringLiteral("/contacts/import"), {}, body, Purpose::Creation,
          [this, group, rest = std::move(rest), sum, done,
           sent = static_cast<int>(chunk.size())](ProviderResult<QJsonValue> data) mutable {
              if (!data) {
@@ -960,7 +960,7 @@ void FlashSmsAdapter::group(const QString& groupId, Reply<RemoteGroup> done)
 void FlashSmsAdapter::createGroup(const QString& name, Reply<RemoteGroup> done)
 {
     call("POST", QStringLiteral("/contacts/groups"), {},
-         QJsonObject {{QStringLiteral("name"), name}}, Purpose::Query,
+         QJsonObject {{QStringLiteral("name"), name}}, Purpose::Creation,
          [name, done](ProviderResult<QJsonValue> data) {
              if (!data) {
                  done(data.error());
@@ -998,7 +998,7 @@ void FlashSmsAdapter::createTemplate(const RemoteTemplate& templ, Reply<RemoteTe
     call("POST", QStringLiteral("/templates"), {},
          QJsonObject {{QStringLiteral("name"), templ.name},
                       {QStringLiteral("content"), templ.content}},
-         Purpose::Query, [templ, done](ProviderResult<QJsonValue> data) {
+         Purpose::Creation, [templ, done](ProviderResult<QJsonValue> data) {
              if (!data) {
                  done(data.error());
                  return;

@@ -527,9 +527,9 @@ void QsmsAdapter::importContacts(const QString& group, const QList<RemoteContact
         body.insert(QStringLiteral("group"), group);
     const int total = static_cast<int>(contacts.size());
     qCDebug(lcQsms) << "contacts import," << total << "contacts";
-    exchange(post(v1Url(QStringLiteral("/v1/contacts")), body), Purpose::Query,
+    exchange(post(v1Url(QStringLiteral("/v1/contacts")), body), Purpose::Creation,
              [total, done](ProviderResult<HttpResponse> result) {
-                 const ProviderResult<QJsonDocument> answer = readAnswer(result, Purpose::Query);
+                 const ProviderResult<QJsonDocument> answer = readAnswer(result, Purpose::Creation);
                  if (!answer) {
                      done(answer.error());
                      return;

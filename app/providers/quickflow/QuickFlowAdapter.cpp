@@ -923,7 +923,7 @@ void QuickFlowAdapter::createContact(const RemoteContact& newContact, Reply<Remo
         body.insert(QStringLiteral("first_name"), newContact.firstName);
     if (!newContact.lastName.isEmpty())
         body.insert(QStringLiteral("last_name"), newContact.lastName);
-    post(QStringLiteral("quickflow.contact.store_contact"), body, Purpose::Query,
+    post(QStringLiteral("quickflow.contact.store_contact"), body, Purpose::Creation,
          [newContact, done = std::move(done)](ProviderResult<QJsonObject> answer) {
              if (!answer) {
                  done(answer.error());
@@ -1068,7 +1068,7 @@ void QuickFlowAdapter::createGroup(const QString& name, Reply<RemoteGroup> done)
     }
     const QJsonObject body {{QStringLiteral("sender_id"), sender.value()},
                             {QStringLiteral("name"), name.trimmed()}};
-    post(QStringLiteral("quickflow.contact.store_group"), body, Purpose::Query,
+    post(QStringLiteral("quickflow.contact.store_group"), body, Purpose::Creation,
          [name, done = std::move(done)](ProviderResult<QJsonObject> answer) {
              if (!answer) {
                  done(answer.error());
