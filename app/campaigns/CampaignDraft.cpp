@@ -146,4 +146,30 @@ bool CampaignDraft::isEditable(const Campaign& campaign)
     return campaign.state == CampaignState::Draft;
 }
 
+Result<qint64> CampaignDraft::save(const Database& database, Campaign campaign,
+                                   const CostEstimate& estimate, qint64 editingId,
+                                   const QString& templateName)
+{
+    campaign.recipients = estimate.recipients;
+    campaign.segments = estimate.segments;
+    campaign.creditsEstimated = estimate.credits;
+    campaign.costEstimated = estimate.cost;
+    campaign.currency = estimate.currency;
+    qint64 id = editingId;
+    if (editingId > 0) {
+        campaign.id = editingId;
+        if (const Result<void> updated = CampaignStore(database).updateDraft(campaign); !updated)
+            return updated.error();
+    } else {
+        const Result<qint64> created = CampaignStore(database).create(campaign);
+        if (!created)
+            return created.error();
+        id = created.value();
+    }
+    // A template renamed or deleted meanwhile is no reason to lose the saved draft.
+    if (!templateName.trimmed().isEmpty())
+        (void)TemplateStore(database).markUsed(templateName);
+    return id;
+}
+
 } // namespace tuma

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/CostEstimator.h"
 #include "core/Result.h"
 #include "core/SendingWindow.h"
 #include "storage/AccountStore.h"
@@ -38,6 +39,9 @@ struct DraftRequest
     bool providerSchedule = false;
     SendingWindow window; // its skipSundays is ignored: see skipSundays
     bool skipSundays = false;
+    // The saved template the message was taken from, if any (CampaignDraft::save marks it
+    // used, which `tuma-cli template` and the Templates page show).
+    QString templateName;
 };
 
 class CampaignDraft final
@@ -51,6 +55,13 @@ public:
     // placeholders_in_group_message, empty_audience (a provider's group without members),
     // invalid_schedule, storage_failed.
     static Result<Campaign> build(const Database& database, const DraftRequest& request);
+
+    // Saves a built draft with its figures: a new campaign, or in place of the draft
+    // `editingId` (refused once another window or process has launched it). The template it
+    // came from, if any, is marked used. Returns the campaign's id.
+    static Result<qint64> save(const Database& database, Campaign campaign,
+                               const CostEstimate& estimate, qint64 editingId = 0,
+                               const QString& templateName = {});
 
     // Whether a campaign in this state may still be changed: a draft, until it is launched.
     static bool isEditable(const Campaign& campaign);

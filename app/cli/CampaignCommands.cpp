@@ -275,12 +275,8 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
                                                       "are empty or everyone has opted out."),
                              {}});
     }
-    campaign.recipients = estimate.recipients;
-    campaign.segments = estimate.segments;
-    campaign.creditsEstimated = estimate.credits;
-    campaign.costEstimated = estimate.cost;
-    campaign.currency = estimate.currency;
-    const Result<qint64> id = CampaignStore(database).create(campaign);
+    const Result<qint64> id = CampaignDraft::save(database, campaign, estimate, 0,
+                                                  parser.value(QStringLiteral("template-name")));
     if (!id)
         return context.fail(id.error());
     const QJsonObject document {{QStringLiteral("id"), id.value()},

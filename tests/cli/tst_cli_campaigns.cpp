@@ -280,6 +280,34 @@ private Q_SLOTS:
         QCOMPARE(cancelled[QStringLiteral("counts")][QStringLiteral("cancelled")].toInt(), 1);
     }
 
+    // A campaign planned from a saved template marks it used, as `template show` tells.
+    void aTemplateUsedByACampaignSaysWhen()
+    {
+        startSim({});
+        addAccount();
+        QCOMPARE(cli({QStringLiteral("template"), QStringLiteral("add"), QStringLiteral("Salio"),
+                      QStringLiteral("Habari <<first_name|mteja>>, asante.")})
+                     .exitCode,
+                 0);
+        const auto lastUsed = [this] {
+            return json(cli({QStringLiteral("template"), QStringLiteral("show"),
+                             QStringLiteral("Salio")})
+                            .standardOutput)
+                .value(QStringLiteral("last_used_at"));
+        };
+        QVERIFY2(lastUsed().isNull() || lastUsed().toString().isEmpty(),
+                 qPrintable(lastUsed().toString()));
+        const test::ProcessResult created
+            = cli({QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--name"),
+                   QStringLiteral("Salio Desemba"), QStringLiteral("--account"),
+                   QStringLiteral("QF"), QStringLiteral("--to"), QStringLiteral("0712345678"),
+                   QStringLiteral("--template-name"), QStringLiteral("salio")});
+        QCOMPARE(created.exitCode, 0);
+        const QDateTime used = QDateTime::fromString(lastUsed().toString(), Qt::ISODate);
+        QVERIFY2(used.isValid(), qPrintable(lastUsed().toString()));
+        QVERIFY(qAbs(used.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+    }
+
     void killedRunsNeverSendTwice()
     {
         // Personalised texts: one request per recipient, so a kill can land anywhere. Every

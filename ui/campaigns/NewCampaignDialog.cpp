@@ -34,6 +34,9 @@ namespace tuma {
 
 namespace {
 
+// The template combo box keeps each saved template's name beside its body.
+constexpr int kTemplateNameRole = Qt::UserRole + 1;
+
 // The zones Tuma's markets use first; the machine's own is added when it is another.
 const QStringList commonTimeZones {
     QStringLiteral("Africa/Nairobi"),       QStringLiteral("Africa/Accra"),
@@ -119,8 +122,11 @@ NewCampaignDialog::NewCampaignDialog(Database& database, AppSettings& settings,
         item->setCheckState(Qt::Unchecked);
     }
     m_ui->templateComboBox->addItem(tr("Write a new message"));
-    for (const StoredTemplate& stored : TemplateStore(m_database).list().value_or({}))
+    for (const StoredTemplate& stored : TemplateStore(m_database).list().value_or({})) {
         m_ui->templateComboBox->addItem(tr("Template: %1").arg(stored.name), stored.body);
+        m_ui->templateComboBox->setItemData(m_ui->templateComboBox->count() - 1, stored.name,
+                                            kTemplateNameRole);
+    }
 
     QStringList zones = commonTimeZones;
     const QString system = QString::fromUtf8(QTimeZone::systemTimeZoneId());
@@ -815,28 +821,16 @@ void NewCampaignDialog::save(bool launch)
 {
     if (!m_draft || !m_figures)
         return;
-    Campaign campaign = *m_draft;
-    campaign.recipients = m_figures->estimate.recipients;
-    campaign.segments = m_figures->estimate.segments;
-    campaign.creditsEstimated = m_figures->estimate.credits;
-    campaign.costEstimated = m_figures->estimate.cost;
-    campaign.currency = m_figures->estimate.currency;
-    if (m_editing > 0) {
-        campaign.id = m_editing;
-        if (const Result<void> updated = CampaignStore(m_database).updateDraft(campaign);
-            !updated) {
-            m_ui->problemLabel->setText(updated.error().message);
-            return;
-        }
-        m_saved = m_editing;
-    } else {
-        const Result<qint64> id = CampaignStore(m_database).create(campaign);
-        if (!id) {
-            m_ui->problemLabel->setText(id.error().message);
-            return;
-        }
-        m_saved = id.value();
+    const int chosen = m_ui->templateComboBox->currentIndex();
+    const QString templateName
+        = m_ui->templateComboBox->itemData(chosen, kTemplateNameRole).toString();
+    const Result<qint64> saved
+        = CampaignDraft::save(m_database, *m_draft, m_figures->estimate, m_editing, templateName);
+    if (!saved) {
+        m_ui->problemLabel->setText(saved.error().message);
+        return;
     }
+    m_saved = saved.value();
     m_launchRequested = launch;
     accept();
 }
