@@ -58,7 +58,6 @@ protected:
 private:
     void buildChart();
     void showActivity(const ActivitySummary& summary);
-    void showRecentCampaigns();
     void showBalances();
     void applyChartPalette();
 

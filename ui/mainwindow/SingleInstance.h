@@ -47,8 +47,6 @@ public:
     // Starts answering requests with `handler`; false if the socket cannot be created.
     bool listen(Handler handler);
 
-    QString serverName() const { return m_serverName; }
-
 private:
     QString m_serverName;
     QLockFile m_lock;

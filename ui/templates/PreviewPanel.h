@@ -35,7 +35,6 @@ public:
     // The prices the cost is counted at (the sending account's, as the template page says).
     void setPricing(const Pricing& pricing);
     void reloadGroups();
-    bool isCounting() const { return m_counting; }
 
 Q_SIGNALS:
     void figuresReady();

@@ -11,7 +11,7 @@
 
 namespace tuma {
 
-// FlashSMS (../shared/provider-docs/flashsms.txt): Bearer key, {success, data|error}
+// FlashSMS (docs/providers.md, "FlashSMS"): Bearer key, {success, data|error}
 // envelopes, one messageId per send. The adapter keeps to the provider's 100 requests per
 // minute itself: requests wait in a queue for a free slot instead of meeting 429s.
 class FlashSmsAdapter final : public ProviderAdapter

@@ -7,7 +7,7 @@
 
 namespace tuma {
 
-// QSMS (../shared/provider-docs/qsms.txt): /api/sms/sendsms and /api/sms/sendmultiple on the
+// QSMS (docs/providers.md, "QSMS"): /api/sms/sendsms and /api/sms/sendmultiple on the
 // account's base URL, /v1/contacts and /v1/balance on its second host when it has one, and
 // the DLR JSON it posts to our receiver. docs/providers.md records how the document is read.
 class QsmsAdapter final : public ProviderAdapter

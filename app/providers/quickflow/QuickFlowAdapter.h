@@ -8,7 +8,7 @@
 
 namespace tuma {
 
-// QuickFlow (../shared/provider-docs/quickflow.txt): a Frappe app. Every call carries
+// QuickFlow (docs/providers.md, "QuickFlow"): a Frappe app. Every call carries
 // "Authorization: token key:secret"; answers come as {"message": {"status", "data"}}; most
 // calls name one of the account's sender IDs. How the document is read where it is silent is
 // in docs/providers.md.

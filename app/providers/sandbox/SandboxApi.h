@@ -35,7 +35,7 @@ struct SandboxReply
     static SandboxReply json(int status, const QJsonValue& value);
 };
 
-// One provider's API in the simulator, following its document in ../shared/provider-docs.
+// One provider's API in the simulator, following its document as docs/providers.md reads it.
 // Runs on the server's thread; all state goes through the SandboxStore so that separate
 // processes sharing the state file see the same sandbox.
 class SandboxApi

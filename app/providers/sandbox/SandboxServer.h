@@ -19,7 +19,7 @@ class SandboxApi;
 struct SandboxReply;
 struct SandboxRequest;
 
-// The provider simulator: the four APIs of ../shared/provider-docs under their own path
+// The provider simulator: the four providers' APIs (docs/providers.md) under their own path
 // prefixes on 127.0.0.1 only, with per-account credentials, balances, delivery progress, a
 // journal of accepted messages, M-Pesa payments and injected faults. Tests, `tuma-cli sim`
 // and the app's Sandbox account all use it. Control endpoints for other processes:

@@ -5,7 +5,7 @@
 
 namespace tuma {
 
-// 254sms (../shared/provider-docs/254sms.txt): POST /sendsms and /credits with username and
+// 254sms (docs/providers.md, "254sms"): POST /sendsms and /credits with username and
 // api_key in the JSON body; every answer is an array around one object. docs/providers.md
 // records how the document is read.
 class Sms254Adapter final : public ProviderAdapter
