@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FlashSmsAdapter.h"
 
+#include "providers/JsonFields.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -17,38 +19,6 @@ Q_LOGGING_CATEGORY(lcFlashSms, "tuma.providers.flashsms")
 namespace {
 
 using Kind = ProviderError::Kind;
-
-QString firstString(const QJsonObject& object, std::initializer_list<const char*> names)
-{
-    for (const char* name : names) {
-        const QJsonValue value = object.value(QLatin1String(name));
-        if (value.isString() && !value.toString().isEmpty())
-            return value.toString();
-        if (value.isDouble())
-            return QString::number(value.toInteger());
-    }
-    return {};
-}
-
-// Numbers may come as JSON numbers or as strings of digits.
-std::optional<double> number(const QJsonValue& value)
-{
-    if (value.isDouble())
-        return value.toDouble();
-    if (value.isString()) {
-        bool ok = false;
-        const double parsed = value.toString().toDouble(&ok);
-        if (ok)
-            return parsed;
-    }
-    return std::nullopt;
-}
-
-int integer(const QJsonValue& value, int fallback)
-{
-    const std::optional<double> parsed = number(value);
-    return parsed ? static_cast<int>(*parsed) : fallback;
-}
 
 QDateTime dateTime(const QJsonValue& value)
 {
@@ -89,10 +59,10 @@ Pagination paginationIn(const QJsonValue& data, int requestedPage, int listed)
 {
     const QJsonObject object = data.toObject().value(QStringLiteral("pagination")).toObject();
     Pagination pagination;
-    pagination.page = integer(object.value(QStringLiteral("page")), requestedPage);
-    pagination.total = integer(object.value(QStringLiteral("total")), listed);
-    pagination.lastPage
-        = std::max(1, integer(object.value(QStringLiteral("totalPages")), pagination.page));
+    pagination.page = JsonFields::integer(object.value(QStringLiteral("page")), requestedPage);
+    pagination.total = JsonFields::integer(object.value(QStringLiteral("total")), listed);
+    pagination.lastPage = std::max(
+        1, JsonFields::integer(object.value(QStringLiteral("totalPages")), pagination.page));
     return pagination;
 }
 
@@ -112,9 +82,9 @@ QString comparable(const QString& phone)
 RemoteContact contactFrom(const QJsonObject& object)
 {
     RemoteContact contact;
-    contact.id = firstString(object, {"id", "contactId", "_id", "uid"});
+    contact.id = JsonFields::firstText(object, {"id", "contactId", "_id", "uid"});
     contact.phone = FlashSmsAdapter::e164FromProvider(
-        firstString(object, {"phone", "phoneNumber", "msisdn"}));
+        JsonFields::firstText(object, {"phone", "phoneNumber", "msisdn"}));
     contact.firstName = object.value(QStringLiteral("firstName")).toString();
     contact.lastName = object.value(QStringLiteral("lastName")).toString();
     contact.email = object.value(QStringLiteral("email")).toString();
@@ -123,8 +93,9 @@ RemoteContact contactFrom(const QJsonObject& object)
         const QJsonValue first = object.value(QStringLiteral("groupIds")).toArray().isEmpty()
             ? object.value(QStringLiteral("groups")).toArray().first()
             : object.value(QStringLiteral("groupIds")).toArray().first();
-        contact.groupId = first.isObject() ? firstString(first.toObject(), {"id", "groupId"})
-                                           : first.toString();
+        contact.groupId = first.isObject()
+            ? JsonFields::firstText(first.toObject(), {"id", "groupId"})
+            : first.toString();
     }
     return contact;
 }
@@ -132,9 +103,9 @@ RemoteContact contactFrom(const QJsonObject& object)
 RemoteGroup groupFrom(const QJsonObject& object)
 {
     RemoteGroup group;
-    group.id = firstString(object, {"id", "groupId", "_id", "uid"});
+    group.id = JsonFields::firstText(object, {"id", "groupId", "_id", "uid"});
     group.name = object.value(QStringLiteral("name")).toString();
-    group.contactCount = integer(object.value(QStringLiteral("contactCount")), -1);
+    group.contactCount = JsonFields::integer(object.value(QStringLiteral("contactCount")), -1);
     group.createdAt = dateTime(object.value(QStringLiteral("createdAt")));
     return group;
 }
@@ -142,7 +113,7 @@ RemoteGroup groupFrom(const QJsonObject& object)
 RemoteTemplate templateFrom(const QJsonObject& object)
 {
     RemoteTemplate templ;
-    templ.id = firstString(object, {"id", "templateId", "_id", "uid"});
+    templ.id = JsonFields::firstText(object, {"id", "templateId", "_id", "uid"});
     templ.name = object.value(QStringLiteral("name")).toString();
     templ.content = object.value(QStringLiteral("content")).toString();
     return templ;
@@ -291,8 +262,9 @@ ProviderError FlashSmsAdapter::errorFor(const HttpResponse& response)
     if (document.isObject()) {
         const QJsonObject object = document.object();
         const QJsonValue error = object.value(QStringLiteral("error"));
-        text = error.isObject() ? firstString(error.toObject(), {"message", "error", "code"})
-                                : error.toString();
+        text = error.isObject()
+            ? JsonFields::firstText(error.toObject(), {"message", "error", "code"})
+            : error.toString();
         if (text.isEmpty())
             text = object.value(QStringLiteral("message")).toString();
     } else if (response.status >= 500 || response.status < 400 || trimmed.startsWith('<')) {
@@ -455,9 +427,11 @@ void FlashSmsAdapter::submit(const QJsonObject& body, QList<RecipientOutcome> ou
              }
              const QJsonObject object = data.value().toObject();
              SendResult result;
-             result.batchId = firstString(object, {"messageId", "uid", "id", "message_id"});
-             result.creditsUsed = number(object.value(QStringLiteral("creditsUsed")));
-             result.balanceAfter = number(object.value(QStringLiteral("remainingCredits")));
+             result.batchId
+                 = JsonFields::firstText(object, {"messageId", "uid", "id", "message_id"});
+             result.creditsUsed = JsonFields::number(object.value(QStringLiteral("creditsUsed")));
+             result.balanceAfter
+                 = JsonFields::number(object.value(QStringLiteral("remainingCredits")));
              result.scheduled = object.value(QStringLiteral("scheduled")).toBool();
              // invalidRecipients: numbers as we sent them, or objects naming one.
              QHash<QString, QString> refused;
@@ -465,8 +439,9 @@ void FlashSmsAdapter::submit(const QJsonObject& body, QList<RecipientOutcome> ou
                   object.value(QStringLiteral("invalidRecipients")).toArray()) {
                  if (entry.isObject()) {
                      const QJsonObject item = entry.toObject();
-                     refused.insert(comparable(firstString(item, {"phone", "recipient", "number"})),
-                                    firstString(item, {"reason", "error", "message"}));
+                     refused.insert(
+                         comparable(JsonFields::firstText(item, {"phone", "recipient", "number"})),
+                         JsonFields::firstText(item, {"reason", "error", "message"}));
                  } else {
                      refused.insert(comparable(entry.toString()), QString());
                  }
@@ -512,11 +487,12 @@ void FlashSmsAdapter::estimate(const QString& text, int recipientCount,
              const QJsonObject object = data.value().toObject();
              const QJsonObject message = object.value(QStringLiteral("message")).toObject();
              ProviderEstimate estimate;
-             estimate.parts = integer(message.value(QStringLiteral("parts")), 0);
+             estimate.parts = JsonFields::integer(message.value(QStringLiteral("parts")), 0);
              estimate.encoding = message.value(QStringLiteral("encoding")).toString();
              estimate.creditsRequired
-                 = number(object.value(QStringLiteral("creditsRequired"))).value_or(0);
-             estimate.currentBalance = number(object.value(QStringLiteral("currentBalance")));
+                 = JsonFields::number(object.value(QStringLiteral("creditsRequired"))).value_or(0);
+             estimate.currentBalance
+                 = JsonFields::number(object.value(QStringLiteral("currentBalance")));
              if (object.value(QStringLiteral("canAfford")).isBool())
                  estimate.canAfford = object.value(QStringLiteral("canAfford")).toBool();
              done(estimate);
@@ -574,7 +550,7 @@ void FlashSmsAdapter::messageStatus(const QString& messageId, Reply<MessageStatu
              }
              const QJsonObject object = data.value().toObject();
              MessageStatus status;
-             status.messageId = firstString(object, {"id", "messageId"});
+             status.messageId = JsonFields::firstText(object, {"id", "messageId"});
              if (status.messageId.isEmpty())
                  status.messageId = messageId;
              status.providerStatus = object.value(QStringLiteral("status")).toString();
@@ -594,7 +570,7 @@ void FlashSmsAdapter::deliveryReport(const QString& messageId, Reply<DeliveryRep
              }
              const QJsonObject object = data.value().toObject();
              DeliveryReport report;
-             report.messageId = firstString(object, {"messageId", "id"});
+             report.messageId = JsonFields::firstText(object, {"messageId", "id"});
              if (report.messageId.isEmpty())
                  report.messageId = messageId;
              report.providerStatus = object.value(QStringLiteral("status")).toString();
@@ -602,7 +578,8 @@ void FlashSmsAdapter::deliveryReport(const QString& messageId, Reply<DeliveryRep
                  const QJsonObject entry = value.toObject();
                  MessageStatus status;
                  status.messageId = report.messageId;
-                 status.phone = e164FromProvider(firstString(entry, {"phone", "recipient"}));
+                 status.phone
+                     = e164FromProvider(JsonFields::firstText(entry, {"phone", "recipient"}));
                  status.providerStatus = entry.value(QStringLiteral("status")).toString();
                  status.state = stateFromProvider(status.providerStatus);
                  status.sentAt = dateTime(entry.value(QStringLiteral("sentAt")));
@@ -634,13 +611,15 @@ void FlashSmsAdapter::history(const HistoryQuery& query, Reply<HistoryPage> done
              for (const QJsonValue& value : listIn(data.value(), "messages")) {
                  const QJsonObject item = value.toObject();
                  HistoryEntry entry;
-                 entry.messageId = firstString(item, {"id", "messageId", "uid", "message_id"});
-                 entry.recipientCount = integer(item.value(QStringLiteral("recipientCount")), 1);
+                 entry.messageId
+                     = JsonFields::firstText(item, {"id", "messageId", "uid", "message_id"});
+                 entry.recipientCount
+                     = JsonFields::integer(item.value(QStringLiteral("recipientCount")), 1);
                  entry.sender = item.value(QStringLiteral("senderId")).toString();
                  entry.text = item.value(QStringLiteral("message")).toString();
                  entry.providerStatus = item.value(QStringLiteral("status")).toString();
                  entry.state = stateFromProvider(entry.providerStatus);
-                 entry.cost = number(item.value(QStringLiteral("creditsUsed")));
+                 entry.cost = JsonFields::number(item.value(QStringLiteral("creditsUsed")));
                  entry.createdAt = dateTime(item.value(QStringLiteral("createdAt")));
                  result.entries.append(entry);
              }
@@ -671,7 +650,8 @@ void FlashSmsAdapter::balance(Reply<Balance> done)
                  return;
              }
              const QJsonObject object = data.value().toObject();
-             const std::optional<double> amount = number(object.value(QStringLiteral("balance")));
+             const std::optional<double> amount
+                 = JsonFields::number(object.value(QStringLiteral("balance")));
              if (!amount) {
                  done(ProviderError::make(
                      Kind::Server,
@@ -709,10 +689,12 @@ void FlashSmsAdapter::transactions(const TransactionQuery& query, Reply<Transact
              for (const QJsonValue& value : listIn(data.value(), "transactions")) {
                  const QJsonObject item = value.toObject();
                  Transaction transaction;
-                 transaction.id = firstString(item, {"id", "uid", "_id"});
+                 transaction.id = JsonFields::firstText(item, {"id", "uid", "_id"});
                  transaction.type = item.value(QStringLiteral("type")).toString();
-                 transaction.amount = number(item.value(QStringLiteral("amount"))).value_or(0);
-                 transaction.balance = number(item.value(QStringLiteral("balance"))).value_or(0);
+                 transaction.amount
+                     = JsonFields::number(item.value(QStringLiteral("amount"))).value_or(0);
+                 transaction.balance
+                     = JsonFields::number(item.value(QStringLiteral("balance"))).value_or(0);
                  transaction.description = item.value(QStringLiteral("description")).toString();
                  transaction.reference = item.value(QStringLiteral("reference")).toString();
                  transaction.createdAt = dateTime(item.value(QStringLiteral("createdAt")));
@@ -747,7 +729,7 @@ void FlashSmsAdapter::senderIds(Reply<QStringList> done)
                  if (!status.isEmpty()
                      && status.compare(QLatin1String("APPROVED"), Qt::CaseInsensitive) != 0)
                      continue;
-                 const QString name = firstString(item, {"name", "senderId"});
+                 const QString name = JsonFields::firstText(item, {"name", "senderId"});
                  if (!name.isEmpty())
                      names.append(name);
              }
@@ -912,11 +894,11 @@ void FlashSmsAdapter::importChunk(const QString& group, QList<RemoteContact> res
                  return;
              }
              const QJsonObject object = data.value().toObject();
-             sum.imported += integer(object.value(QStringLiteral("imported")), 0);
-             sum.created += integer(object.value(QStringLiteral("created")), 0);
-             sum.skipped += integer(object.value(QStringLiteral("skipped")), 0);
-             sum.invalid += integer(object.value(QStringLiteral("invalid")), 0);
-             sum.total += integer(object.value(QStringLiteral("total")), sent);
+             sum.imported += JsonFields::integer(object.value(QStringLiteral("imported")), 0);
+             sum.created += JsonFields::integer(object.value(QStringLiteral("created")), 0);
+             sum.skipped += JsonFields::integer(object.value(QStringLiteral("skipped")), 0);
+             sum.invalid += JsonFields::integer(object.value(QStringLiteral("invalid")), 0);
+             sum.total += JsonFields::integer(object.value(QStringLiteral("total")), sent);
              if (rest.isEmpty())
                  done(sum);
              else

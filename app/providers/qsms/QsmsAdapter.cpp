@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QsmsAdapter.h"
 
+#include "providers/JsonFields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -19,35 +21,12 @@ const QString kSuccess = QStringLiteral("1000");
 constexpr int kNairobiOffset = 3 * 3600;
 const QString kDateFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 
-// A field QSMS may send as a string or a number ("1000" and 1000, "75" and 75).
-QString textOf(const QJsonObject& object, const QString& key)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number == static_cast<double>(static_cast<qint64>(number)))
-            return QString::number(static_cast<qint64>(number));
-        return QString::number(number, 'g', 15);
-    }
-    return value.toString();
-}
-
-std::optional<double> numberOf(const QJsonObject& object, const QString& key)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isDouble())
-        return value.toDouble();
-    bool ok = false;
-    const double number = value.toString().trimmed().toDouble(&ok);
-    return ok ? std::optional<double>(number) : std::nullopt;
-}
-
 // Where the document shows no answer, ids are looked for under every usual name.
 QString idOf(const QJsonObject& object)
 {
     for (const QString& key : {QStringLiteral("message_id"), QStringLiteral("messageId"),
                                QStringLiteral("uid"), QStringLiteral("id")}) {
-        const QString id = textOf(object, key);
+        const QString id = JsonFields::text(object, key);
         if (!id.isEmpty())
             return id;
     }
@@ -55,7 +34,7 @@ QString idOf(const QJsonObject& object)
 }
 
 // The document's numbers: digits with the country code, no plus.
-QString digits(const QString& phone)
+QString withoutPlus(const QString& phone)
 {
     return phone.startsWith(u'+') ? phone.mid(1) : phone;
 }
@@ -141,8 +120,8 @@ QString QsmsAdapter::providerWords(const HttpResponse& response) const
     const QJsonObject object = objectOf(QJsonDocument::fromJson(response.body.trimmed()));
     if (!object.contains(QStringLiteral("status_code")))
         return ProviderAdapter::providerWords(response);
-    return errorFor(textOf(object, QStringLiteral("status_code")),
-                    textOf(object, QStringLiteral("status_desc")), response)
+    return errorFor(JsonFields::text(object, QStringLiteral("status_code")),
+                    JsonFields::text(object, QStringLiteral("status_desc")), response)
         .providerText;
 }
 
@@ -197,8 +176,8 @@ ProviderResult<QJsonDocument> QsmsAdapter::readAnswer(const ProviderResult<HttpR
         if (document) {
             const QJsonObject object = objectOf(document.value());
             if (object.contains(QStringLiteral("status_code"))) {
-                return errorFor(textOf(object, QStringLiteral("status_code")),
-                                textOf(object, QStringLiteral("status_desc")), response);
+                return errorFor(JsonFields::text(object, QStringLiteral("status_code")),
+                                JsonFields::text(object, QStringLiteral("status_desc")), response);
             }
         } else if (response.status >= 500) {
             return document.error(); // an HTML page or garbage: parseJson says which
@@ -211,9 +190,9 @@ ProviderResult<QJsonDocument> QsmsAdapter::readAnswer(const ProviderResult<HttpR
         return document.error();
     }
     const QJsonObject object = objectOf(document.value());
-    const QString code = textOf(object, QStringLiteral("status_code"));
+    const QString code = JsonFields::text(object, QStringLiteral("status_code"));
     if (!code.isEmpty() && code != kSuccess)
-        return errorFor(code, textOf(object, QStringLiteral("status_desc")), response);
+        return errorFor(code, JsonFields::text(object, QStringLiteral("status_desc")), response);
     return document;
 }
 
@@ -250,7 +229,7 @@ void QsmsAdapter::sendSingle(const SendRequest& request, const QString& sender,
     const SendRecipient& recipient = request.recipients.first();
     QJsonObject body {
         {QStringLiteral("api_key"), m_account.secret},
-        {QStringLiteral("mobile"), digits(recipient.phone)},
+        {QStringLiteral("mobile"), withoutPlus(recipient.phone)},
         {QStringLiteral("response_type"), QStringLiteral("json")},
         {QStringLiteral("shortcode"), sender},
         {QStringLiteral("message"), recipient.text.isEmpty() ? request.text : recipient.text},
@@ -292,12 +271,13 @@ void QsmsAdapter::sendSingle(const SendRequest& request, const QString& sender,
                  const QJsonObject object = objectOf(answer.value());
                  outcome.accepted = true;
                  outcome.messageId = idOf(object);
-                 outcome.providerStatus = textOf(object, QStringLiteral("status_desc"));
+                 outcome.providerStatus = JsonFields::text(object, QStringLiteral("status_desc"));
                  if (outcome.providerStatus.isEmpty())
-                     outcome.providerStatus = textOf(object, QStringLiteral("status_code"));
+                     outcome.providerStatus
+                         = JsonFields::text(object, QStringLiteral("status_code"));
                  sent.recipients.append(outcome);
-                 sent.creditsUsed = numberOf(object, QStringLiteral("message_cost"));
-                 sent.balanceAfter = numberOf(object, QStringLiteral("credit_balance"));
+                 sent.creditsUsed = JsonFields::number(object, QStringLiteral("message_cost"));
+                 sent.balanceAfter = JsonFields::number(object, QStringLiteral("credit_balance"));
                  done(sent);
              });
 }
@@ -314,7 +294,7 @@ void QsmsAdapter::sendMultiple(const SendRequest& request, const QString& sender
             = recipient.clientRef.isEmpty() ? QString::number(i + 1) : recipient.clientRef;
         refs.append(ref);
         messages.append(QJsonObject {
-            {QStringLiteral("mobile"), digits(recipient.phone)},
+            {QStringLiteral("mobile"), withoutPlus(recipient.phone)},
             {QStringLiteral("message"), recipient.text.isEmpty() ? request.text : recipient.text},
             {QStringLiteral("client_ref"), ref},
         });
@@ -359,8 +339,8 @@ void QsmsAdapter::sendMultiple(const SendRequest& request, const QString& sender
             }
             SendResult sent;
             sent.scheduled = scheduled;
-            sent.balanceAfter = numberOf(top, QStringLiteral("credit_balance"));
-            sent.creditsUsed = numberOf(top, QStringLiteral("message_cost"));
+            sent.balanceAfter = JsonFields::number(top, QStringLiteral("credit_balance"));
+            sent.creditsUsed = JsonFields::number(top, QStringLiteral("message_cost"));
             double itemCosts = 0;
             bool anyItemCost = false;
             QList<bool> used(items.size(), false);
@@ -368,16 +348,17 @@ void QsmsAdapter::sendMultiple(const SendRequest& request, const QString& sender
                 qsizetype found = -1;
                 for (qsizetype j = 0; j < items.size() && found < 0; ++j) {
                     if (!used[j]
-                        && textOf(items[j].toObject(), QStringLiteral("client_ref")) == refs[i])
+                        && JsonFields::text(items[j].toObject(), QStringLiteral("client_ref"))
+                            == refs[i])
                         found = j;
                 }
                 for (qsizetype j = 0; j < items.size() && found < 0; ++j) {
                     const QJsonObject item = items[j].toObject();
-                    QString mobile = textOf(item, QStringLiteral("mobile_number"));
+                    QString mobile = JsonFields::text(item, QStringLiteral("mobile_number"));
                     if (mobile.isEmpty())
-                        mobile = textOf(item, QStringLiteral("mobile"));
+                        mobile = JsonFields::text(item, QStringLiteral("mobile"));
                     if (!used[j] && !mobile.isEmpty()
-                        && digits(mobile) == digits(recipients[i].phone))
+                        && withoutPlus(mobile) == withoutPlus(recipients[i].phone))
                         found = j;
                 }
                 if (found < 0 && items.size() == recipients.size() && !used[i])
@@ -388,14 +369,14 @@ void QsmsAdapter::sendMultiple(const SendRequest& request, const QString& sender
                 if (found < 0) {
                     // The request was accepted as a whole; resending could duplicate.
                     outcome.accepted = true;
-                    outcome.providerStatus = textOf(top, QStringLiteral("status_desc"));
+                    outcome.providerStatus = JsonFields::text(top, QStringLiteral("status_desc"));
                     sent.recipients.append(outcome);
                     continue;
                 }
                 used[found] = true;
                 const QJsonObject item = items[found].toObject();
-                const QString code = textOf(item, QStringLiteral("status_code"));
-                const QString description = textOf(item, QStringLiteral("status_desc"));
+                const QString code = JsonFields::text(item, QStringLiteral("status_code"));
+                const QString description = JsonFields::text(item, QStringLiteral("status_desc"));
                 outcome.accepted = code.isEmpty() || code == kSuccess;
                 outcome.messageId = idOf(item);
                 outcome.providerStatus = description.isEmpty() ? code : description;
@@ -404,7 +385,7 @@ void QsmsAdapter::sendMultiple(const SendRequest& request, const QString& sender
                     outcome.errorText = description.isEmpty() ? code : description;
                 }
                 if (const std::optional<double> cost
-                    = numberOf(item, QStringLiteral("message_cost"))) {
+                    = JsonFields::number(item, QStringLiteral("message_cost"))) {
                     itemCosts += *cost;
                     anyItemCost = true;
                 }
@@ -449,7 +430,7 @@ ProviderResult<DeliveryReceipt> QsmsAdapter::parseDeliveryReceipt(const QByteArr
     }
     const QJsonObject object = document.object();
     DeliveryReceipt receipt;
-    receipt.messageId = textOf(object, QStringLiteral("messageId"));
+    receipt.messageId = JsonFields::text(object, QStringLiteral("messageId"));
     if (receipt.messageId.isEmpty())
         receipt.messageId = idOf(object);
     if (receipt.messageId.isEmpty()) {
@@ -457,14 +438,15 @@ ProviderResult<DeliveryReceipt> QsmsAdapter::parseDeliveryReceipt(const QByteArr
         error.message = tr("A delivery report from QSMS names no message (messageId is missing).");
         return error;
     }
-    const QString dlrStatus = textOf(object, QStringLiteral("dlrStatus"));
-    const QString dlrDesc = textOf(object, QStringLiteral("dlrDesc"));
+    const QString dlrStatus = JsonFields::text(object, QStringLiteral("dlrStatus"));
+    const QString dlrDesc = JsonFields::text(object, QStringLiteral("dlrDesc"));
     receipt.state = dlrState(dlrStatus, dlrDesc);
     receipt.providerStatus = dlrDesc.isEmpty() ? dlrStatus : dlrDesc;
-    const QString destination = textOf(object, QStringLiteral("destaddr")).trimmed();
+    const QString destination = JsonFields::text(object, QStringLiteral("destaddr")).trimmed();
     if (!destination.isEmpty())
         receipt.phone = destination.startsWith(u'+') ? destination : u'+' + destination;
-    QDateTime at = QDateTime::fromString(textOf(object, QStringLiteral("dlrTime")), kDateFormat);
+    QDateTime at
+        = QDateTime::fromString(JsonFields::text(object, QStringLiteral("dlrTime")), kDateFormat);
     if (at.isValid()) {
         at.setOffsetFromUtc(kNairobiOffset);
         receipt.at = at.toUTC();
@@ -485,7 +467,7 @@ void QsmsAdapter::balance(Reply<Balance> done)
             return;
         }
         const QJsonObject object = objectOf(answer.value());
-        const std::optional<double> kes = numberOf(object, QStringLiteral("balance_kes"));
+        const std::optional<double> kes = JsonFields::number(object, QStringLiteral("balance_kes"));
         if (!kes) {
             ProviderError error = ProviderError::make(
                 Kind::Server, excerpt(answer.value().toJson(QJsonDocument::Compact)),
@@ -497,7 +479,7 @@ void QsmsAdapter::balance(Reply<Balance> done)
         Balance balance;
         balance.amount = *kes;
         balance.unit = QStringLiteral("KES");
-        balance.smsRemaining = numberOf(object, QStringLiteral("sms_remaining"));
+        balance.smsRemaining = JsonFields::number(object, QStringLiteral("sms_remaining"));
         done(balance);
     });
 }
@@ -539,7 +521,7 @@ void QsmsAdapter::importContacts(const QString& group, const QList<RemoteContact
                  if (object.value(QStringLiteral("data")).isObject())
                      object = object.value(QStringLiteral("data")).toObject();
                  auto count = [&object](const QString& key) -> std::optional<int> {
-                     const std::optional<double> value = numberOf(object, key);
+                     const std::optional<double> value = JsonFields::number(object, key);
                      return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
                  };
                  RemoteImportSummary summary;

@@ -2,6 +2,7 @@
 #include "QuickFlowAdapter.h"
 
 #include "core/SmsText.h"
+#include "providers/JsonFields.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -35,59 +36,10 @@ template<typename T> void answerLater(QObject* context, std::function<void(T)> d
         Qt::QueuedConnection);
 }
 
-QString stringOf(const QJsonValue& value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
-    return {};
-}
-
-// The first of `keys` that holds a string or a number.
-QString firstString(const QJsonObject& object, std::initializer_list<const char*> keys)
-{
-    for (const char* key : keys) {
-        const QString value = stringOf(object.value(QLatin1String(key)));
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
-
-std::optional<double> numberOf(const QJsonValue& value)
-{
-    if (value.isDouble())
-        return value.toDouble();
-    if (value.isString()) {
-        bool ok = false;
-        const double number = value.toString().trimmed().toDouble(&ok);
-        if (ok)
-            return number;
-    }
-    return std::nullopt;
-}
-
-std::optional<double> firstNumber(const QJsonObject& object,
-                                  std::initializer_list<const char*> keys)
-{
-    for (const char* key : keys) {
-        if (const std::optional<double> number = numberOf(object.value(QLatin1String(key))))
-            return number;
-    }
-    return std::nullopt;
-}
-
-int intOf(const QJsonValue& value, int fallback)
-{
-    const std::optional<double> number = numberOf(value);
-    return number ? static_cast<int>(*number) : fallback;
-}
-
 // A message, contact or payment id as the document's answers may name it.
 QString idOf(const QJsonObject& object)
 {
-    return firstString(object, {"uid", "id", "message_id", "messageId"});
+    return JsonFields::firstText(object, {"uid", "id", "message_id", "messageId"});
 }
 
 // The list inside an answer: data itself, or data's first known list member.
@@ -137,7 +89,8 @@ QString e164Of(const QString& phone)
 
 QDateTime timeOf(const QJsonObject& object)
 {
-    const QString text = firstString(object, {"created_at", "creation", "sent_at", "date"});
+    const QString text
+        = JsonFields::firstText(object, {"created_at", "creation", "sent_at", "date"});
     if (text.isEmpty())
         return {};
     if (text.contains(u'T')) {
@@ -171,7 +124,7 @@ QString serverMessagesText(const QJsonObject& root)
     QStringList texts;
     for (const QJsonValue& item : list) {
         const QJsonObject message = QJsonDocument::fromJson(item.toString().toUtf8()).object();
-        const QString text = stringOf(message.value(QLatin1String("message")));
+        const QString text = JsonFields::text(message.value(QLatin1String("message")));
         texts.append(text.isEmpty() ? item.toString() : text);
     }
     return texts.join(u' ');
@@ -221,22 +174,22 @@ ProviderError QuickFlowAdapter::errorFromResponse(const HttpResponse& response,
     const QJsonValue envelope = root.value(QLatin1String("message"));
     const QJsonObject inner = envelope.toObject();
 
-    QString text = firstString(inner, {"message", "error", "detail", "description"});
+    QString text = JsonFields::firstText(inner, {"message", "error", "detail", "description"});
     if (text.isEmpty() && envelope.isString())
         text = envelope.toString();
     if (text.isEmpty())
         text = serverMessagesText(root);
     if (text.isEmpty()) {
         // "frappe.exceptions.ValidationError: Sender ID is required"
-        const QString exception = stringOf(root.value(QLatin1String("exception")));
+        const QString exception = JsonFields::text(root.value(QLatin1String("exception")));
         text = exception.contains(QLatin1String(": ")) ? exception.section(QStringLiteral(": "), 1)
                                                        : exception;
     }
     if (text.isEmpty())
-        text = firstString(root, {"error", "detail"});
-    QString excType = stringOf(root.value(QLatin1String("exc_type")));
+        text = JsonFields::firstText(root, {"error", "detail"});
+    QString excType = JsonFields::text(root.value(QLatin1String("exc_type")));
     if (excType.isEmpty())
-        excType = stringOf(inner.value(QLatin1String("exc_type")));
+        excType = JsonFields::text(inner.value(QLatin1String("exc_type")));
     const int status = response.status;
     const bool ok = status >= 200 && status < 300;
 
@@ -551,9 +504,9 @@ SendResult QuickFlowAdapter::sendResult(const QJsonObject& answer,
 {
     const QJsonObject data = answer.value(QLatin1String("data")).toObject();
     const QJsonArray list = listOf(answer, {"recipients", "messages", "results", "data"});
-    const QString acceptedStatus = firstString(answer, {"status"}).isEmpty()
+    const QString acceptedStatus = JsonFields::firstText(answer, {"status"}).isEmpty()
         ? QStringLiteral("success")
-        : firstString(answer, {"status"});
+        : JsonFields::firstText(answer, {"status"});
     // A single message's id may be the data's own (or the answer's, if there is no data).
     const QString singleId = idOf(data).isEmpty() ? idOf(answer) : idOf(data);
 
@@ -561,28 +514,31 @@ SendResult QuickFlowAdapter::sendResult(const QJsonObject& answer,
         RecipientOutcome outcome;
         outcome.phone = phone;
         outcome.messageId = idOf(entry);
-        outcome.providerStatus = firstString(entry, {"status", "state"});
-        outcome.errorText = firstString(entry, {"error", "reason", "error_message"});
+        outcome.providerStatus = JsonFields::firstText(entry, {"status", "state"});
+        outcome.errorText = JsonFields::firstText(entry, {"error", "reason", "error_message"});
         outcome.accepted = !refusedStatus(outcome.providerStatus) && outcome.errorText.isEmpty();
         if (!outcome.accepted && outcome.errorText.isEmpty())
-            outcome.errorText = firstString(entry, {"message", "description"});
+            outcome.errorText = JsonFields::firstText(entry, {"message", "description"});
         return outcome;
     };
 
     SendResult result;
     result.scheduled = scheduled;
-    result.creditsUsed = firstNumber(data, {"cost", "units", "credits_used", "units_used"});
-    result.balanceAfter = firstNumber(data, {"balance", "balance_after", "remaining_balance"});
+    result.creditsUsed
+        = JsonFields::firstNumber(data, {"cost", "units", "credits_used", "units_used"});
+    result.balanceAfter
+        = JsonFields::firstNumber(data, {"balance", "balance_after", "remaining_balance"});
     if (recipients.size() != 1)
-        result.batchId = firstString(data, {"batch_id", "batch", "uid", "id"});
+        result.batchId = JsonFields::firstText(data, {"batch_id", "batch", "uid", "id"});
 
     if (recipients.isEmpty()) {
         // A campaign: the provider alone knows who was in the group.
         for (const QJsonValue& value : list) {
             const QJsonObject entry = value.toObject();
-            result.recipients.append(outcomeOf(
-                entry,
-                e164Of(firstString(entry, {"recipient", "to", "phone", "mobile", "number"}))));
+            result.recipients.append(
+                outcomeOf(entry,
+                          e164Of(JsonFields::firstText(
+                              entry, {"recipient", "to", "phone", "mobile", "number"}))));
         }
         return result;
     }
@@ -592,8 +548,9 @@ SendResult QuickFlowAdapter::sendResult(const QJsonObject& answer,
     // matched in the order of the answer.
     QHash<QString, QList<qsizetype>> entriesByNumber;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        entriesByNumber[digitsOf(firstString(list.at(i).toObject(),
-                                             {"recipient", "to", "phone", "mobile", "number"}))]
+        entriesByNumber[digitsOf(JsonFields::firstText(
+                            list.at(i).toObject(),
+                            {"recipient", "to", "phone", "mobile", "number"}))]
             .append(i);
     }
     for (const SendRecipient& recipient : recipients) {
@@ -639,12 +596,12 @@ void QuickFlowAdapter::messageStatus(const QString& messageId, Reply<MessageStat
                 return;
             }
             MessageStatus status;
-            status.messageId = firstString(record, {"uid", "message_id", "messageId"});
+            status.messageId = JsonFields::firstText(record, {"uid", "message_id", "messageId"});
             if (status.messageId.isEmpty())
                 status.messageId = messageId.trimmed();
-            status.providerStatus = firstString(record, {"status", "state"});
+            status.providerStatus = JsonFields::firstText(record, {"status", "state"});
             status.state = stateFromStatus(status.providerStatus);
-            status.phone = e164Of(firstString(record, {"to", "recipient", "phone"}));
+            status.phone = e164Of(JsonFields::firstText(record, {"to", "recipient", "phone"}));
             status.sentAt = timeOf(record);
             done(status);
         });
@@ -674,22 +631,25 @@ void QuickFlowAdapter::history(const HistoryQuery& historyQuery, Reply<HistoryPa
                 ? data.toArray()
                 : pagination.value(QLatin1String("data")).toArray();
             HistoryPage result;
-            result.page = intOf(pagination.value(QLatin1String("current_page")), page);
+            result.page
+                = JsonFields::integer(pagination.value(QLatin1String("current_page")), page);
             result.lastPage = std::max(
-                result.page, intOf(pagination.value(QLatin1String("last_page")), result.page));
+                result.page,
+                JsonFields::integer(pagination.value(QLatin1String("last_page")), result.page));
             result.lastPageKnown = pagination.contains(QLatin1String("last_page"));
-            result.total
-                = intOf(pagination.value(QLatin1String("total")), static_cast<int>(records.size()));
+            result.total = JsonFields::integer(pagination.value(QLatin1String("total")),
+                                               static_cast<int>(records.size()));
             for (const QJsonValue& value : records) {
                 const QJsonObject record = value.toObject();
                 HistoryEntry entry;
-                entry.messageId = firstString(record, {"uid", "message_id", "messageId", "id"});
-                entry.phone = e164Of(firstString(record, {"to", "recipient", "phone"}));
-                entry.sender = firstString(record, {"from", "sender_id", "sender"});
-                entry.text = stringOf(record.value(QLatin1String("message")));
-                entry.providerStatus = firstString(record, {"status", "state"});
+                entry.messageId
+                    = JsonFields::firstText(record, {"uid", "message_id", "messageId", "id"});
+                entry.phone = e164Of(JsonFields::firstText(record, {"to", "recipient", "phone"}));
+                entry.sender = JsonFields::firstText(record, {"from", "sender_id", "sender"});
+                entry.text = JsonFields::text(record.value(QLatin1String("message")));
+                entry.providerStatus = JsonFields::firstText(record, {"status", "state"});
                 entry.state = stateFromStatus(entry.providerStatus);
-                entry.cost = numberOf(record.value(QLatin1String("cost")));
+                entry.cost = JsonFields::number(record.value(QLatin1String("cost")));
                 entry.createdAt = timeOf(record);
                 result.entries.append(entry);
             }
@@ -715,9 +675,9 @@ void QuickFlowAdapter::balance(Reply<Balance> done)
                 return;
             }
             const QJsonValue data = answer.value().value(QLatin1String("data"));
-            std::optional<double> amount = numberOf(data);
+            std::optional<double> amount = JsonFields::number(data);
             if (!amount) {
-                amount = firstNumber(
+                amount = JsonFields::firstNumber(
                     data.isObject() ? data.toObject() : answer.value(),
                     {"balance", "sms_balance", "units", "credits", "credit", "amount"});
             }
@@ -758,39 +718,43 @@ void QuickFlowAdapter::topUp(const TopUpRequest& topUpRequest, Reply<TopUpReceip
     const QJsonObject body {{QStringLiteral("amount"), static_cast<qint64>(amount)},
                             {QStringLiteral("mobile"), mobile}};
     // A payment request is not repeated blindly either: the user would be asked to pay twice.
-    post(QStringLiteral("quickflow.services.rest.initiate_payment"), body, Purpose::Submission,
-         [done = std::move(done)](ProviderResult<QJsonObject> answer) {
-             if (!answer) {
-                 ProviderError error = answer.error();
-                 if (error.kind == Kind::AmbiguousSubmission) {
-                     error.message = tr("The connection broke after the payment request was "
-                                        "sent, so Tuma cannot tell whether it reached M-Pesa. "
-                                        "Look for the M-Pesa prompt on the phone and check the "
-                                        "balance before asking again.");
-                 }
-                 done(error);
-                 return;
-             }
-             const QJsonObject data = recordOf(answer.value());
-             const QString code = firstString(data, {"ResponseCode", "response_code"});
-             if (!code.isEmpty() && code != QLatin1String("0")) {
-                 ProviderError error = ProviderError::make(
-                     Kind::Validation,
-                     firstString(data, {"ResponseDescription", "errorMessage", "CustomerMessage"}));
-                 error.message
-                     = tr("M-Pesa refused the payment request: %1").arg(error.providerText);
-                 done(error);
-                 return;
-             }
-             TopUpReceipt receipt;
-             receipt.requestId = firstString(data,
-                                             {"CheckoutRequestID", "checkout_request_id",
-                                              "request_id", "MerchantRequestID", "uid", "id"});
-             receipt.providerStatus = firstString(data, {"ResponseDescription", "status"});
-             if (receipt.providerStatus.isEmpty())
-                 receipt.providerStatus = firstString(answer.value(), {"message", "status"});
-             done(receipt);
-         });
+    post(
+        QStringLiteral("quickflow.services.rest.initiate_payment"), body, Purpose::Submission,
+        [done = std::move(done)](ProviderResult<QJsonObject> answer) {
+            if (!answer) {
+                ProviderError error = answer.error();
+                if (error.kind == Kind::AmbiguousSubmission) {
+                    error.message = tr("The connection broke after the payment request was "
+                                       "sent, so Tuma cannot tell whether it reached M-Pesa. "
+                                       "Look for the M-Pesa prompt on the phone and check the "
+                                       "balance before asking again.");
+                }
+                done(error);
+                return;
+            }
+            const QJsonObject data = recordOf(answer.value());
+            const QString code = JsonFields::firstText(data, {"ResponseCode", "response_code"});
+            if (!code.isEmpty() && code != QLatin1String("0")) {
+                ProviderError error = ProviderError::make(
+                    Kind::Validation,
+                    JsonFields::firstText(
+                        data, {"ResponseDescription", "errorMessage", "CustomerMessage"}));
+                error.message
+                    = tr("M-Pesa refused the payment request: %1").arg(error.providerText);
+                done(error);
+                return;
+            }
+            TopUpReceipt receipt;
+            receipt.requestId
+                = JsonFields::firstText(data,
+                                        {"CheckoutRequestID", "checkout_request_id", "request_id",
+                                         "MerchantRequestID", "uid", "id"});
+            receipt.providerStatus = JsonFields::firstText(data, {"ResponseDescription", "status"});
+            if (receipt.providerStatus.isEmpty())
+                receipt.providerStatus
+                    = JsonFields::firstText(answer.value(), {"message", "status"});
+            done(receipt);
+        });
 }
 
 // ---- Contacts and groups ------------------------------------------------------------------
@@ -798,12 +762,12 @@ void QuickFlowAdapter::topUp(const TopUpRequest& topUpRequest, Reply<TopUpReceip
 RemoteContact QuickFlowAdapter::contactFrom(const QJsonObject& object)
 {
     RemoteContact contact;
-    contact.id = firstString(object, {"uid", "id", "contact_id"});
-    contact.groupId = firstString(object, {"group_id", "contact_list_id", "group"});
-    contact.phone = e164Of(firstString(object, {"phone", "mobile", "phone_number"}));
-    contact.firstName = firstString(object, {"first_name"});
-    contact.lastName = firstString(object, {"last_name"});
-    contact.email = firstString(object, {"email"});
+    contact.id = JsonFields::firstText(object, {"uid", "id", "contact_id"});
+    contact.groupId = JsonFields::firstText(object, {"group_id", "contact_list_id", "group"});
+    contact.phone = e164Of(JsonFields::firstText(object, {"phone", "mobile", "phone_number"}));
+    contact.firstName = JsonFields::firstText(object, {"first_name"});
+    contact.lastName = JsonFields::firstText(object, {"last_name"});
+    contact.email = JsonFields::firstText(object, {"email"});
     return contact;
 }
 
@@ -811,11 +775,13 @@ RemoteGroup QuickFlowAdapter::groupFrom(const QJsonObject& object)
 {
     RemoteGroup group;
     // "name" is the group's name here (store_group's parameter), not Frappe's document id.
-    group.id = firstString(object, {"group_id", "id", "uid", "contact_list_id"});
-    group.name = firstString(object, {"name", "group_name", "title"});
-    group.contactCount = intOf(object.value(QLatin1String("contacts_count")),
-                               intOf(object.value(QLatin1String("contact_count")),
-                                     intOf(object.value(QLatin1String("total_contacts")), -1)));
+    group.id = JsonFields::firstText(object, {"group_id", "id", "uid", "contact_list_id"});
+    group.name = JsonFields::firstText(object, {"name", "group_name", "title"});
+    group.contactCount = JsonFields::integer(
+        object.value(QLatin1String("contacts_count")),
+        JsonFields::integer(
+            object.value(QLatin1String("contact_count")),
+            JsonFields::integer(object.value(QLatin1String("total_contacts")), -1)));
     group.createdAt = timeOf(object);
     return group;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Sms254Adapter.h"
 
+#include "providers/JsonFields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,29 +19,6 @@ const QString kSuccess = QStringLiteral("101");
 // Per recipient, the document's only example: "Successfully Sent" with 2.
 const QString kRecipientSent = QStringLiteral("2");
 
-// The document's table says String; its example shows numbers (101, 8823): take both.
-QString textOf(const QJsonObject& object, const QString& key)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number == static_cast<double>(static_cast<qint64>(number)))
-            return QString::number(static_cast<qint64>(number));
-        return QString::number(number, 'g', 15);
-    }
-    return value.toString();
-}
-
-std::optional<double> numberOf(const QJsonObject& object, const QString& key)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isDouble())
-        return value.toDouble();
-    bool ok = false;
-    const double number = value.toString().trimmed().toDouble(&ok);
-    return ok ? std::optional<double>(number) : std::nullopt;
-}
-
 bool isNumber(const QString& text)
 {
     bool ok = false;
@@ -47,7 +26,7 @@ bool isNumber(const QString& text)
     return ok;
 }
 
-QString digits(const QString& phone)
+QString withoutPlus(const QString& phone)
 {
     return phone.startsWith(u'+') ? phone.mid(1) : phone;
 }
@@ -105,7 +84,8 @@ bool Sms254Adapter::isErrorEnvelope(const HttpResponse& response) const
         : (array.isEmpty() ? QJsonObject() : array.first().toObject());
     static const QStringList documented = {QStringLiteral("X000"), QStringLiteral("X001"),
                                            QStringLiteral("X002"), QStringLiteral("X003")};
-    return documented.contains(textOf(object, QStringLiteral("statusCode")).trimmed().toUpper());
+    return documented.contains(
+        JsonFields::text(object, QStringLiteral("statusCode")).trimmed().toUpper());
 }
 
 QString Sms254Adapter::providerWords(const HttpResponse& response) const
@@ -115,10 +95,11 @@ QString Sms254Adapter::providerWords(const HttpResponse& response) const
     const QJsonObject object = document.isObject()
         ? document.object()
         : (array.isEmpty() ? QJsonObject() : array.first().toObject());
-    const QString code = textOf(object, QStringLiteral("statusCode"));
+    const QString code = JsonFields::text(object, QStringLiteral("statusCode"));
     if (code.isEmpty())
         return ProviderAdapter::providerWords(response);
-    return errorFor(code, textOf(object, QStringLiteral("statusMessage")), response).providerText;
+    return errorFor(code, JsonFields::text(object, QStringLiteral("statusMessage")), response)
+        .providerText;
 }
 
 ProviderError Sms254Adapter::errorFor(const QString& code, const QString& statusMessage,
@@ -170,9 +151,9 @@ ProviderResult<QJsonObject> Sms254Adapter::readAnswer(const ProviderResult<HttpR
             : (array.isEmpty() ? QJsonObject() : array.first().toObject());
     }
     // The documented codes are recognised whatever the HTTP status.
-    const QString code = textOf(object, QStringLiteral("statusCode"));
+    const QString code = JsonFields::text(object, QStringLiteral("statusCode"));
     if (!code.isEmpty() && code != kSuccess)
-        return errorFor(code, textOf(object, QStringLiteral("statusMessage")), response);
+        return errorFor(code, JsonFields::text(object, QStringLiteral("statusMessage")), response);
     if (response.status < 200 || response.status >= 300) {
         if (!document && response.status >= 500)
             return document.error(); // an HTML page or garbage: parseJson says which
@@ -208,7 +189,7 @@ void Sms254Adapter::send(const SendRequest& request, Reply<SendResult> done)
     }
     QStringList phones;
     for (const SendRecipient& recipient : request.recipients)
-        phones.append(digits(recipient.phone));
+        phones.append(withoutPlus(recipient.phone));
     // One text for the whole request (SharedBody).
     const QString text = request.text.isEmpty() ? request.recipients.first().text : request.text;
     QJsonObject body {{QStringLiteral("phone"), phones.join(u',')},
@@ -229,14 +210,15 @@ void Sms254Adapter::send(const SendRequest& request, Reply<SendResult> done)
                  const QJsonArray details
                      = object.value(QStringLiteral("messageDetails")).toArray();
                  SendResult sent;
-                 sent.balanceAfter = numberOf(object, QStringLiteral("Balance"));
+                 sent.balanceAfter = JsonFields::number(object, QStringLiteral("Balance"));
                  QList<bool> used(details.size(), false);
                  for (qsizetype i = 0; i < recipients.size(); ++i) {
                      qsizetype found = -1;
                      for (qsizetype j = 0; j < details.size() && found < 0; ++j) {
                          if (!used[j]
-                             && digits(textOf(details[j].toObject(), QStringLiteral("recipient")))
-                                 == digits(recipients[i].phone))
+                             && withoutPlus(JsonFields::text(details[j].toObject(),
+                                                             QStringLiteral("recipient")))
+                                 == withoutPlus(recipients[i].phone))
                              found = j;
                      }
                      if (found < 0 && details.size() == recipients.size() && !used[i])
@@ -246,7 +228,8 @@ void Sms254Adapter::send(const SendRequest& request, Reply<SendResult> done)
                      if (found < 0) {
                          // Accepted as a whole (101); resending could duplicate.
                          outcome.accepted = true;
-                         outcome.providerStatus = textOf(object, QStringLiteral("statusMessage"));
+                         outcome.providerStatus
+                             = JsonFields::text(object, QStringLiteral("statusMessage"));
                          sent.recipients.append(outcome);
                          continue;
                      }
@@ -254,8 +237,8 @@ void Sms254Adapter::send(const SendRequest& request, Reply<SendResult> done)
                      // The document's example swaps statusCode and statusMessage here: the
                      // number is the code and the words are the message, whichever key.
                      const QJsonObject detail = details[found].toObject();
-                     QString code = textOf(detail, QStringLiteral("statusCode"));
-                     QString words = textOf(detail, QStringLiteral("statusMessage"));
+                     QString code = JsonFields::text(detail, QStringLiteral("statusCode"));
+                     QString words = JsonFields::text(detail, QStringLiteral("statusMessage"));
                      if (!isNumber(code) && isNumber(words))
                          std::swap(code, words);
                      outcome.accepted = words.isEmpty()
@@ -281,7 +264,7 @@ void Sms254Adapter::balance(Reply<Balance> done)
                      return;
                  }
                  const std::optional<double> credits
-                     = numberOf(answer.value(), QStringLiteral("credits"));
+                     = JsonFields::number(answer.value(), QStringLiteral("credits"));
                  if (!credits) {
                      ProviderError error = ProviderError::make(
                          Kind::Server,
