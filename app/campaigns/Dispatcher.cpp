@@ -10,12 +10,40 @@
 #include "storage/Database.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSet>
 
 #include <algorithm>
 
 namespace tuma {
+
+// Why a campaign's sending started, backed off, paused or ended: one line each, never a
+// number or a text of a recipient.
+Q_LOGGING_CATEGORY(lcCampaigns, "tuma.campaigns", QtInfoMsg)
+
+namespace {
+
+QString outcomeName(Dispatcher::Outcome outcome)
+{
+    switch (outcome) {
+    case Dispatcher::Outcome::Completed:
+        return QStringLiteral("completed");
+    case Dispatcher::Outcome::Paused:
+        return QStringLiteral("paused");
+    case Dispatcher::Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case Dispatcher::Outcome::Waiting:
+        return QStringLiteral("waiting for its time");
+    case Dispatcher::Outcome::Failed:
+        return QStringLiteral("failed");
+    case Dispatcher::Outcome::Busy:
+        return QStringLiteral("another process sends it");
+    }
+    return {};
+}
+
+} // namespace
 
 namespace {
 
@@ -75,6 +103,11 @@ void Dispatcher::start()
     }
     m_capabilities = ProviderSession::capabilities(m_account);
     m_fetchLimit = std::max(1, m_capabilities.maxRecipientsPerRequest);
+    qCInfo(lcCampaigns).noquote() << QStringLiteral(
+                                         "campaign %1: sending through account %2 (%3), state %4")
+                                         .arg(m_campaignId)
+                                         .arg(m_account.id)
+                                         .arg(m_account.provider, stateName(m_campaign.state));
     // What the last run left in flight became unknown when this process took the lease.
     step();
 }
@@ -354,6 +387,12 @@ void Dispatcher::onRefused(const QList<OutboxMessage>& batch, const ProviderErro
     for (const OutboxMessage& message : batch)
         ids.append(message.id);
     const QString code = ProviderError::kindName(error.kind);
+    qCInfo(lcCampaigns).noquote() << QStringLiteral("campaign %1: a request of %2 refused: %3 "
+                                                    "(%4 in a row)")
+                                         .arg(m_campaignId)
+                                         .arg(batch.size())
+                                         .arg(code)
+                                         .arg(m_consecutiveFailures + 1);
     Outbox outbox(m_database);
     using Kind = ProviderError::Kind;
     switch (error.kind) {
@@ -451,11 +490,23 @@ void Dispatcher::waitUntil(const QDateTime& at, Wait reason)
         return;
     }
     const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(at);
+    // The provider's pace between requests is routine; a longer wait says why.
+    if (ms >= 2000) {
+        qCInfo(lcCampaigns).noquote()
+            << QStringLiteral("campaign %1: waiting %2 s for %3")
+                   .arg(m_campaignId)
+                   .arg(ms / 1000)
+                   .arg(reason == Wait::Schedule
+                            ? QStringLiteral("its schedule or sending window")
+                            : QStringLiteral("a retry or the provider's rate"));
+    }
     m_timer.start(static_cast<int>(std::clamp<qint64>(ms, 0, longestTimerMs)));
 }
 
 void Dispatcher::pause(const QString& errorCode, const QString& message)
 {
+    qCInfo(lcCampaigns).noquote()
+        << QStringLiteral("campaign %1 paused (%2): %3").arg(m_campaignId).arg(errorCode, message);
     const Database::ShortWait shortWait(m_database, shortWaitMs);
     const Result<void> paused
         = CampaignControl(m_database).pauseForError(m_campaignId, errorCode, message);
@@ -490,6 +541,12 @@ void Dispatcher::finish(Outcome outcome, const QString& message, const QString& 
     summary.errorCode = errorCode;
     if (const Result<OutboxCounts> counts = CampaignStore(m_database).counts(m_campaignId))
         summary.counts = counts.value();
+    qCInfo(lcCampaigns).noquote() << QStringLiteral("campaign %1: sending ended, %2%3")
+                                         .arg(m_campaignId)
+                                         .arg(outcomeName(outcome))
+                                         .arg(errorCode.isEmpty()
+                                                  ? QString()
+                                                  : QStringLiteral(" (%1)").arg(errorCode));
     Q_EMIT finished(summary);
 }
 
