@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommand.h"
 #include "CliContext.h"
+#include "accounts/AccountService.h"
 #include "accounts/DeliveryReports.h"
 #include "accounts/ProviderSession.h"
 #include "accounts/TopUp.h"
@@ -11,7 +12,6 @@
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
-#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -23,7 +23,6 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QUuid>
 
 #include <cmath>
 #include <csignal>
@@ -82,6 +81,20 @@ QString accountText(const Account& account)
                          .arg(account.senderIds.join(QStringLiteral(", "))));
     lines.append(AccountCommandsText::tr("  region: %1").arg(account.region));
     return lines.join(u'\n');
+}
+
+// Runs an asynchronous call to its answer, spinning an event loop meanwhile.
+template<typename T, typename Call> Result<T> waitFor(Call call)
+{
+    std::optional<Result<T>> answer;
+    QEventLoop loop;
+    call([&](Result<T> result) {
+        answer.emplace(std::move(result));
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    return std::move(*answer);
 }
 
 // The secret as typed on standard input: one line, its line ending dropped.
@@ -186,9 +199,9 @@ int accountAdd(CliContext& context, const QCommandLineParser& parser)
              {}});
     }
 
-    QString secretRef;
+    QString secret;
     if (!account.sandbox) {
-        const QString secret = readSecret();
+        secret = readSecret();
         if (secret.isEmpty()) {
             return context.usageError(
                 AccountCommandsText::tr("Give the account's key on standard input, for "
@@ -200,19 +213,13 @@ int accountAdd(CliContext& context, const QCommandLineParser& parser)
                 "QuickFlow needs the API key and the API secret as KEY:SECRET on standard "
                 "input."));
         }
-        account.secretRef
-            = QStringLiteral("account-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (Result<void> stored = context.secrets().writeAndWait(account.secretRef, secret);
-            !stored)
-            return context.fail(stored.error());
     }
-    Result<qint64> added = store.add(account);
-    if (!added) {
-        if (!account.secretRef.isEmpty())
-            (void)context.secrets().removeAndWait(account.secretRef);
+    const Result<qint64> added = waitFor<qint64>([&](auto done) {
+        AccountService(*database.value(), context.secrets(), nullptr)
+            .save(account, secret, std::nullopt, done);
+    });
+    if (!added)
         return context.fail(added.error());
-    }
-    (void)AuditLog(*database.value()).record(QStringLiteral("account.add"), account.name);
     const Account saved = store.findById(added.value()).value();
     return context.succeed(accountJson(saved),
                            AccountCommandsText::tr("Added the account %1.").arg(saved.name));
@@ -247,22 +254,21 @@ int accountRemove(CliContext& context, const QString& name)
     Result<Account> account = store.find(name);
     if (!account)
         return context.fail(account.error());
-    // The row goes first, refused while campaigns use the account; the key last: a key left
-    // in the keychain is better than an account, perhaps mid-campaign, without its key.
-    if (Result<void> removed = store.remove(account.value().id); !removed)
+    std::optional<Result<void>> keyRemoved;
+    QEventLoop keychain;
+    const Result<void> removed = AccountService(*database.value(), context.secrets(), nullptr)
+                                     .remove(account.value(), [&](Result<void> key) {
+                                         keyRemoved = std::move(key);
+                                         keychain.quit();
+                                     });
+    if (!removed)
         return context.fail(removed.error());
-    (void)AuditLog(*database.value())
-        .record(QStringLiteral("account.remove"), account.value().name);
-    // Its delivery report address dies with it.
-    (void)context.secrets().removeAndWait(DeliveryReports::tokenKey(account.value()));
-    if (!account.value().sandbox) {
-        if (Result<void> removed = context.secrets().removeAndWait(account.value().secretRef);
-            !removed) {
-            context.printError(
-                AccountCommandsText::tr("The account %1 is removed, but its key could not be "
-                                        "deleted from the keychain: %2")
-                    .arg(account.value().name, removed.error().message));
-        }
+    if (!keyRemoved)
+        keychain.exec();
+    if (!keyRemoved->ok()) {
+        context.printError(AccountCommandsText::tr("The account %1 is removed, but its key could "
+                                                   "not be deleted from the keychain: %2")
+                               .arg(account.value().name, keyRemoved->error().message));
     }
     return context.succeed(
         {{QStringLiteral("removed"), account.value().name}},

@@ -10,6 +10,7 @@
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
+#include "storage/AuditLog.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/GroupStore.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -130,6 +132,42 @@ private Q_SLOTS:
             history->model()->index(0, 3).data().toString().contains(QLatin1String("Delivered")),
             10000);
         QVERIFY(history->model()->index(0, 2).data().toString() == QLatin1String("Karibu!"));
+    }
+
+    // Removing goes through the same AccountService as tuma-cli: the row, the audit entry, the
+    // active account cleared, then the keychain.
+    void removingAnAccountFromThePage()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("accounts")));
+        QWidget& page = *child<QWidget>(window, "accountsPage");
+        auto* list = child<QListWidget>(page, "accountsListWidget");
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(m_settings->activeAccount(), QStringLiteral("Sandbox"));
+        list->setCurrentRow(0);
+
+        QString asked;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        answer.start();
+        child<QPushButton>(page, "removePushButton")->click();
+        answer.stop();
+        QVERIFY2(asked.contains(QLatin1String("Sandbox")), qPrintable(asked));
+        QCOMPARE(list->count(), 0);
+        QVERIFY(!AccountStore(*m_database).find(QStringLiteral("Sandbox")));
+        QCOMPARE(m_settings->activeAccount(), QString());
+        const QList<AuditEntry> audit = AuditLog(*m_database).latest(1).value();
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().action, QStringLiteral("account.remove"));
+        QCOMPARE(audit.first().subject, QStringLiteral("Sandbox"));
     }
 
     void aTopUpClearsTheLowBalanceWarning()

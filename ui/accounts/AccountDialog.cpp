@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountDialog.h"
 
+#include "accounts/AccountService.h"
 #include "accounts/ProviderSession.h"
 #include "core/Regions.h"
 #include "providers/ProviderRegistry.h"
 #include "providers/sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
-#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "ui_AccountDialog.h"
 
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QUuid>
 
 namespace tuma {
 
@@ -410,29 +409,23 @@ void AccountDialog::accept()
     if (account.sandbox && account.senderIds.isEmpty())
         account.senderIds
             = sandbox::SandboxServer::accountSetup(provider()).senders; // what the simulator knows
-    if (!m_existing)
-        account.secretRef
-            = QStringLiteral("account-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString secret = account.sandbox ? QString() : typedSecret();
-    if (secret.isEmpty()) {
-        saveToDatabase(account, false);
-        return;
-    }
-    // The key first: an account must never name a key the keychain does not have.
     m_saving = true;
     setBusy(true, tr("Saving…"));
     QPointer<AccountDialog> self(this);
-    m_secrets.write(account.secretRef, secret, [self, account](Result<void> written) {
-        if (!self)
-            return;
-        if (!written) {
+    AccountService(m_database, m_secrets, &m_providers)
+        .save(account, secret, m_existing, [self](Result<qint64> saved) {
+            if (!self)
+                return;
             self->m_saving = false;
             self->setBusy(false);
-            self->showFailure(written.error().message);
-            return;
-        }
-        self->saveToDatabase(account, true);
-    });
+            if (!saved) {
+                self->showFailure(saved.error().message);
+                return;
+            }
+            Q_EMIT self->accountSaved(saved.value());
+            self->QDialog::accept();
+        });
 }
 
 void AccountDialog::reject()
@@ -441,40 +434,6 @@ void AccountDialog::reject()
     if (m_saving)
         return;
     QDialog::reject();
-}
-
-void AccountDialog::saveToDatabase(Account account, bool wroteNewKey)
-{
-    m_saving = false;
-    AccountStore store(m_database);
-    qint64 id = account.id;
-    if (!m_existing) {
-        Result<qint64> added = store.add(account);
-        if (!added) {
-            if (wroteNewKey)
-                m_secrets.remove(account.secretRef, [](Result<void>) {});
-            setBusy(false);
-            showFailure(added.error().message);
-            return;
-        }
-        id = added.value();
-    } else {
-        // A replaced key stays replaced if this fails: the provider has only the new one anyway.
-        if (Result<void> updated = store.update(account); !updated) {
-            setBusy(false);
-            showFailure(updated.error().message);
-            return;
-        }
-        if (account.sandbox && !m_existing->sandbox)
-            m_secrets.remove(account.secretRef, [](Result<void>) {});
-    }
-    (void)AuditLog(m_database)
-        .record(m_existing ? QStringLiteral("account.update") : QStringLiteral("account.add"),
-                account.name);
-    m_providers.forget(id);
-    setBusy(false);
-    Q_EMIT accountSaved(id);
-    QDialog::accept();
 }
 
 } // namespace tuma

@@ -66,7 +66,6 @@ private:
     void fetchSenders();
     void setBusy(bool busy, const QString& status = {});
     void showFailure(const QString& message);
-    void saveToDatabase(Account account, bool wroteNewKey);
 
     std::unique_ptr<Ui::AccountDialog> m_ui;
     Database& m_database;

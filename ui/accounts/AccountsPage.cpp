@@ -4,6 +4,7 @@
 #include "AccountDialog.h"
 #include "RemoteContactDialog.h"
 #include "TopUpDialog.h"
+#include "accounts/AccountService.h"
 #include "accounts/DeliveryReports.h"
 #include "accounts/ProviderSession.h"
 #include "accounts/RemoteSync.h"
@@ -11,7 +12,6 @@
 #include "core/SmsText.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
-#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/GroupStore.h"
 #include "storage/TemplateStore.h"
@@ -401,32 +401,27 @@ void AccountsPage::removeAccount()
         != QMessageBox::Yes)
         return;
 
-    // The row goes first, refused while campaigns use the account; the key last: a key left
-    // in the keychain is better than an account, perhaps mid-campaign, without its key.
-    if (Result<void> removed = AccountStore(m_database).remove(account->id); !removed) {
+    QPointer<AccountsPage> self(this);
+    const Result<void> removed
+        = AccountService(m_database, m_secrets, &m_providers)
+              .remove(*account, [self, name = account->name](Result<void> keyRemoved) {
+                  if (!self || keyRemoved)
+                      return;
+                  QMessageBox::warning(
+                      self, tr("Remove Account"),
+                      tr("The account \"%1\" is removed, but its key could not be deleted "
+                         "from the system keychain: %2 Delete the entry named Tuma there "
+                         "yourself if you no longer need it.")
+                          .arg(name, keyRemoved.error().message));
+              });
+    if (!removed) {
         QMessageBox::warning(this, tr("Remove Account"), removed.error().message);
         return;
     }
-    (void)AuditLog(m_database).record(QStringLiteral("account.remove"), account->name);
-    m_providers.forget(account->id);
     if (account->name.compare(m_settings.activeAccount(), Qt::CaseInsensitive) == 0)
         m_settings.setActiveAccount({});
     reload();
     Q_EMIT accountsChanged();
-    // Its delivery report address dies with it.
-    m_secrets.remove(DeliveryReports::tokenKey(*account), [](Result<void>) {});
-    if (account->sandbox)
-        return;
-    QPointer<AccountsPage> self(this);
-    m_secrets.remove(account->secretRef, [self, name = account->name](Result<void> removed) {
-        if (!self || removed)
-            return;
-        QMessageBox::warning(self, tr("Remove Account"),
-                             tr("The account \"%1\" is removed, but its key could not be deleted "
-                                "from the system keychain: %2 Delete the entry named Tuma there "
-                                "yourself if you no longer need it.")
-                                 .arg(name, removed.error().message));
-    });
 }
 
 void AccountsPage::makeActive()
