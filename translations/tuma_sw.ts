@@ -40,14 +40,6 @@
         <translation>%1 haina anwani ya kudumu: taja --base-url, kama inavyoonyeshwa kwenye ukurasa wa API wa mtoa huduma wako.</translation>
     </message>
     <message>
-        <source>254sms needs --username (your 254sms user name).</source>
-        <translation>254sms inahitaji --username (jina lako la mtumiaji la 254sms).</translation>
-    </message>
-    <message>
-        <source>QSMS needs --service-id (from your QSMS dashboard).</source>
-        <translation>QSMS inahitaji --service-id (kutoka kwenye dashibodi yako ya QSMS).</translation>
-    </message>
-    <message>
         <source>An account called &quot;%1&quot; already exists. Choose another name, or remove it first.</source>
         <translation>Akaunti inayoitwa &quot;%1&quot; tayari ipo. Chagua jina jingine, au iondoe kwanza.</translation>
     </message>
@@ -569,6 +561,14 @@
             <numerusform>Kampeni %Ln inatumia akaunti hii na inahifadhi historia yake: %1. Ifute kwanza, au iache akaunti.</numerusform>
             <numerusform>Kampeni %Ln zinatumia akaunti hii na zinahifadhi historia yake: %1. Zifute kwanza, au iache akaunti.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>QSMS needs the service ID shown on your QSMS dashboard.</source>
+        <translation>QSMS inahitaji kitambulisho cha huduma kinachoonyeshwa kwenye dashibodi yako ya QSMS.</translation>
+    </message>
+    <message>
+        <source>254sms needs your 254sms user name as well as the API key.</source>
+        <translation>254sms inahitaji jina lako la mtumiaji la 254sms pamoja na ufunguo wa API.</translation>
     </message>
 </context>
 <context>
@@ -3868,14 +3868,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>An account called &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Akaunti inayoitwa &quot;%1&quot; tayari ipo. Chagua jina jingine.</translation>
-    </message>
-    <message>
-        <source>QSMS needs the service ID shown on your QSMS dashboard.</source>
-        <translation>QSMS inahitaji kitambulisho cha huduma kinachoonyeshwa kwenye dashibodi yako ya QSMS.</translation>
-    </message>
-    <message>
-        <source>254sms needs your 254sms user name as well as the API key.</source>
-        <translation>254sms inahitaji jina lako la mtumiaji la 254sms pamoja na ufunguo wa API.</translation>
     </message>
     <message>
         <source>QuickFlow needs both the API key and the API secret from your QuickFlow dashboard.</source>

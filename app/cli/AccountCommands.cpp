@@ -177,12 +177,6 @@ int accountAdd(CliContext& context, const QCommandLineParser& parser)
                                     "your provider's API page.")
                 .arg(providerDisplayName(*kind)));
     }
-    if (*kind == ProviderKind::Sms254 && account.username.isEmpty())
-        return context.usageError(
-            AccountCommandsText::tr("254sms needs --username (your 254sms user name)."));
-    if (*kind == ProviderKind::Qsms && account.serviceId.isEmpty())
-        return context.usageError(
-            AccountCommandsText::tr("QSMS needs --service-id (from your QSMS dashboard)."));
     if (Result<void> valid = AccountStore::validate(account); !valid)
         return context.fail(valid.error(), UsageError);
 

@@ -145,6 +145,13 @@ Result<void> AccountStore::validate(const Account& account)
             }
         }
     }
+    // What each provider needs besides its key (the sandbox knows its own).
+    if (!account.sandbox && account.provider == QLatin1String("qsms")
+        && account.serviceId.trimmed().isEmpty())
+        return invalid(tr("QSMS needs the service ID shown on your QSMS dashboard."));
+    if (!account.sandbox && account.provider == QLatin1String("254sms")
+        && account.username.trimmed().isEmpty())
+        return invalid(tr("254sms needs your 254sms user name as well as the API key."));
     if (!Regions::isSupported(account.region))
         return invalid(tr("\"%1\" is not a region Tuma knows. Use a two-letter country code "
                           "such as KE or GH.")

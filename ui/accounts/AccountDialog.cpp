@@ -237,10 +237,6 @@ QString AccountDialog::problem() const
     if (account.sandbox)
         return {};
     const ProviderKind kind = provider();
-    if (kind == ProviderKind::Qsms && account.serviceId.isEmpty())
-        return tr("QSMS needs the service ID shown on your QSMS dashboard.");
-    if (kind == ProviderKind::Sms254 && account.username.isEmpty())
-        return tr("254sms needs your 254sms user name as well as the API key.");
     const QString key = m_ui->apiKeyLineEdit->text().trimmed();
     if (kind == ProviderKind::QuickFlow) {
         const QString secret = m_ui->apiSecretLineEdit->text().trimmed();
