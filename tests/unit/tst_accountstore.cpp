@@ -91,6 +91,12 @@ private Q_SLOTS:
         QTest::newRow("currency") << "currency"
                                   << "shillings"
                                   << "currency";
+        QTest::newRow("QSMS without its service ID") << "qsms"
+                                                     << ""
+                                                     << "service ID";
+        QTest::newRow("254sms without its user name") << "254sms"
+                                                      << " "
+                                                      << "user name";
     }
 
     void validationSaysWhatIsWrong()
@@ -109,6 +115,13 @@ private Q_SLOTS:
             account.region = value;
         else if (field == QLatin1String("currency"))
             account.pricing.currency = value;
+        else if (field == QLatin1String("qsms")) {
+            account.provider = field;
+            account.serviceId = value;
+        } else if (field == QLatin1String("254sms")) {
+            account.provider = field;
+            account.username = value;
+        }
         const Result<qint64> added = AccountStore(*m_database).add(account);
         QVERIFY(!added.ok());
         QCOMPARE(added.error().code, QStringLiteral("invalid_account"));
