@@ -371,7 +371,9 @@ void NetworkClient::Exchange::startHop()
 
     const bool hasBody
         = !m_request.body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH";
-    if (m_request.oneShot && hasBody) {
+    // A one-shot request always has its one-shot body, an empty one too: without a device
+    // Qt would send it again freely.
+    if (m_request.oneShot) {
         m_body = new OneShotBody(m_request.body, this);
         m_reply = manager->sendCustomRequest(request, method, m_body);
     } else if (hasBody) {

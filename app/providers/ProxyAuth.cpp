@@ -123,9 +123,7 @@ bool ProxyAuth::answer(const QNetworkProxy& proxy, QAuthenticator* authenticator
             }
         }
         stored = s.credentials;
-        if (!s.quietUntil.hasExpired() && !s.quietUntil.isForever())
-            prompt = {};
-        else
+        if (s.quietUntil.hasExpired())
             prompt = s.prompt;
     }
     const QString where = QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());

@@ -518,6 +518,26 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 1);
     }
 
+    // A one-shot request without a body (a DELETE, say) is not sent again either.
+    void aOneShotRequestWithoutABodyIsNeverResent()
+    {
+        ScriptedServer server;
+        server.setScript([](QTcpSocket* socket, const ReceivedRequest&) { socket->close(); });
+        QVERIFY(server.listen());
+        Outcome outcome;
+        NetworkClient client(quickOptions());
+        HttpRequest request = get(server.url(QStringLiteral("/v1/groups/7")));
+        request.method = "DELETE";
+        request.oneShot = true;
+        client.send(request, outcome.sink());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.result, kWaitMs);
+        QVERIFY2(failedWith(outcome.result, Kind::NoResponse),
+                 qPrintable(describe(outcome.result)));
+        QTest::qWait(500);
+        QCOMPARE(server.connections(), 1);
+        QCOMPARE(server.requests().size(), 1);
+    }
+
     void resetMidAnswerIsNoResponseAndNeverResent()
     {
         ScriptedServer server;
