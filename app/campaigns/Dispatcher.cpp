@@ -24,29 +24,6 @@ Q_LOGGING_CATEGORY(lcCampaigns, "tuma.campaigns", QtInfoMsg)
 
 namespace {
 
-QString outcomeName(Dispatcher::Outcome outcome)
-{
-    switch (outcome) {
-    case Dispatcher::Outcome::Completed:
-        return QStringLiteral("completed");
-    case Dispatcher::Outcome::Paused:
-        return QStringLiteral("paused");
-    case Dispatcher::Outcome::Cancelled:
-        return QStringLiteral("cancelled");
-    case Dispatcher::Outcome::Waiting:
-        return QStringLiteral("waiting for its time");
-    case Dispatcher::Outcome::Failed:
-        return QStringLiteral("failed");
-    case Dispatcher::Outcome::Busy:
-        return QStringLiteral("another process sends it");
-    }
-    return {};
-}
-
-} // namespace
-
-namespace {
-
 // How long a write may wait for another connection before the dispatcher comes back later
 // (the event loop turns meanwhile), and when it comes back.
 constexpr int shortWaitMs = 200;
@@ -582,6 +559,25 @@ void Dispatcher::fail(const Error& error)
 {
     m_inFlight = false;
     finish(Outcome::Failed, error.message, error.code);
+}
+
+QString Dispatcher::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Completed:
+        return QStringLiteral("completed");
+    case Outcome::Paused:
+        return QStringLiteral("paused");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case Outcome::Waiting:
+        return QStringLiteral("waiting");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    case Outcome::Busy:
+        return QStringLiteral("busy");
+    }
+    return {};
 }
 
 int Dispatcher::backoffMs(int failures) const

@@ -73,6 +73,9 @@ public:
                qint64 campaignId, Options options, QObject* parent = nullptr);
     ~Dispatcher() override;
 
+    // A stable name for logs and reports: completed, paused, cancelled, waiting, failed, busy.
+    static QString outcomeName(Outcome outcome);
+
     // Starts (or resumes) submitting. `finished` follows exactly once.
     void start();
     // Stops after the request in flight is answered and committed.

@@ -326,25 +326,6 @@ RunFigures dispatch(const Database& database, ProviderSession& providers, qint64
     return figures;
 }
 
-QString outcomeName(Dispatcher::Outcome outcome)
-{
-    switch (outcome) {
-    case Dispatcher::Outcome::Completed:
-        return QStringLiteral("completed");
-    case Dispatcher::Outcome::Paused:
-        return QStringLiteral("paused");
-    case Dispatcher::Outcome::Cancelled:
-        return QStringLiteral("cancelled");
-    case Dispatcher::Outcome::Waiting:
-        return QStringLiteral("waiting");
-    case Dispatcher::Outcome::Failed:
-        return QStringLiteral("failed");
-    case Dispatcher::Outcome::Busy:
-        return QStringLiteral("busy");
-    }
-    return {};
-}
-
 qint64 launchGroup(const Database& database, qint64 account, const QString& name,
                    const QString& body, const QString& group)
 {
@@ -362,8 +343,8 @@ void report(const char* label, const RunFigures& run, int wanted)
 {
     // A run stopped by its time limit is the benchmark's doing, not a pause.
     const bool timeUp = run.summary.errorCode == QLatin1String("stopped");
-    const QString outcome
-        = timeUp ? QStringLiteral("stopped at the time limit") : outcomeName(run.summary.outcome);
+    const QString outcome = timeUp ? QStringLiteral("stopped at the time limit")
+                                   : Dispatcher::outcomeName(run.summary.outcome);
     const QString detail = timeUp ? QString() : run.summary.message;
     std::printf("   %s: %lld of %d accepted (%lld refused) in %.2f s = %.0f recipients/s, %lld "
                 "requests = %.1f requests/s (%s%s%s)\n",
@@ -555,7 +536,8 @@ void benchFlashSms(const Database& database, ProviderSession& providers, int min
                 static_cast<long long>(run.requests), run.accepted / run.seconds,
                 static_cast<long long>(run.summary.counts.value(OutboxState::Queued)), recipients,
                 static_cast<long long>(resubmitted),
-                timeUp ? "stopped at the time limit" : qPrintable(outcomeName(run.summary.outcome)),
+                timeUp ? "stopped at the time limit"
+                       : qPrintable(Dispatcher::outcomeName(run.summary.outcome)),
                 run.seconds);
 }
 
