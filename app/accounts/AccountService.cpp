@@ -78,13 +78,17 @@ Result<void> AccountService::remove(const Account& account,
     (void)AuditLog(m_database).record(QStringLiteral("account.remove"), account.name);
     if (m_providers)
         m_providers->forget(account.id);
-    // Its delivery report address dies with it.
-    m_secrets.remove(DeliveryReports::tokenKey(account), [](Result<void>) {});
-    if (account.sandbox || account.secretRef.isEmpty()) {
-        keyRemoved({});
-        return {};
-    }
-    m_secrets.remove(account.secretRef, std::move(keyRemoved));
+    // Its delivery report address dies with it, then the key; `keyRemoved` once both are
+    // done, so that a process that waits for it (tuma-cli) leaves nothing half done.
+    m_secrets.remove(
+        DeliveryReports::tokenKey(account),
+        [secrets = &m_secrets, account, keyRemoved = std::move(keyRemoved)](Result<void>) mutable {
+            if (account.sandbox || account.secretRef.isEmpty()) {
+                keyRemoved({});
+                return;
+            }
+            secrets->remove(account.secretRef, std::move(keyRemoved));
+        });
     return {};
 }
 
