@@ -338,14 +338,11 @@ void Dispatcher::onAnswer(const QList<OutboxMessage>& batch,
         }
         outcomes.append(outcome);
     }
-    const Result<void> recorded = Outbox(m_database).record(outcomes);
+    const Result<void> recorded
+        = Outbox(m_database)
+              .recordAnswer(m_campaignId, outcomes, result.value().creditsUsed.value_or(credits));
     if (!recorded)
         return failOrRetry(recorded.error(), again);
-    const Result<void> spent
-        = CampaignStore(m_database)
-              .addCreditsUsed(m_campaignId, result.value().creditsUsed.value_or(credits));
-    if (!spent)
-        return failOrRetry(spent.error(), again);
     // Counting a large outbox is not free: twice a second is enough for a progress bar.
     if (!m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= 500) {
         m_sinceProgress.start();

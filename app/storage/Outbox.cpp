@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Outbox.h"
 
+#include "CampaignStore.h"
 #include "Database.h"
 
 #include <QDateTime>
@@ -297,33 +298,46 @@ Result<QList<qint64>> Outbox::claim(qint64 campaignId, const QList<qint64>& ids,
 
 Result<void> Outbox::record(const QList<MessageOutcome>& outcomes)
 {
+    return inTransaction([&] { return recordWithin(outcomes); });
+}
+
+Result<void> Outbox::recordAnswer(qint64 campaignId, const QList<MessageOutcome>& outcomes,
+                                  double credits)
+{
     return inTransaction([&]() -> Result<void> {
-        QSqlQuery query(m_database.connection());
-        // Only a message in flight takes an outcome: a delivery report may have come first.
-        query.prepare(
-            QStringLiteral("UPDATE messages SET state = ?, provider_message_id = COALESCE(?, "
-                           "provider_message_id), "
-                           "provider_status = ?, error_code = ?, error_message = ?, updated_at = ? "
-                           "WHERE id = ? AND state IN ('submitting', 'unknown') AND (? < 0 OR "
-                           "(state = 'unknown' AND COALESCE(submitted_at, 0) = ?))"));
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (const MessageOutcome& outcome : outcomes) {
-            query.addBindValue(stateName(outcome.state));
-            query.addBindValue(outcome.providerMessageId.isEmpty()
-                                   ? QVariant(QMetaType(QMetaType::QString))
-                                   : QVariant(outcome.providerMessageId));
-            query.addBindValue(text(outcome.providerStatus));
-            query.addBindValue(text(outcome.errorCode));
-            query.addBindValue(text(outcome.errorMessage));
-            query.addBindValue(now);
-            query.addBindValue(outcome.id);
-            query.addBindValue(outcome.unknownSince);
-            query.addBindValue(outcome.unknownSince);
-            if (!query.exec())
-                return storageError(query);
-        }
-        return {};
+        if (const Result<void> recorded = recordWithin(outcomes); !recorded)
+            return recorded;
+        return CampaignStore(m_database).addCreditsUsed(campaignId, credits);
     });
+}
+
+Result<void> Outbox::recordWithin(const QList<MessageOutcome>& outcomes)
+{
+    QSqlQuery query(m_database.connection());
+    // Only a message in flight takes an outcome: a delivery report may have come first.
+    query.prepare(
+        QStringLiteral("UPDATE messages SET state = ?, provider_message_id = COALESCE(?, "
+                       "provider_message_id), "
+                       "provider_status = ?, error_code = ?, error_message = ?, updated_at = ? "
+                       "WHERE id = ? AND state IN ('submitting', 'unknown') AND (? < 0 OR "
+                       "(state = 'unknown' AND COALESCE(submitted_at, 0) = ?))"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const MessageOutcome& outcome : outcomes) {
+        query.addBindValue(stateName(outcome.state));
+        query.addBindValue(outcome.providerMessageId.isEmpty()
+                               ? QVariant(QMetaType(QMetaType::QString))
+                               : QVariant(outcome.providerMessageId));
+        query.addBindValue(text(outcome.providerStatus));
+        query.addBindValue(text(outcome.errorCode));
+        query.addBindValue(text(outcome.errorMessage));
+        query.addBindValue(now);
+        query.addBindValue(outcome.id);
+        query.addBindValue(outcome.unknownSince);
+        query.addBindValue(outcome.unknownSince);
+        if (!query.exec())
+            return storageError(query);
+    }
+    return {};
 }
 
 Result<void> Outbox::requeue(const QList<qint64>& ids, const QDateTime& notBefore,

@@ -154,6 +154,11 @@ public:
                                 const QString& token);
     // What became of submitted messages, in one transaction.
     Result<void> record(const QList<MessageOutcome>& outcomes);
+    // A provider's answer to one request: what became of its messages and the credits it
+    // charged (added to the campaign's), in one transaction, so that a crash never keeps one
+    // without the other, and one durable commit a request instead of two.
+    Result<void> recordAnswer(qint64 campaignId, const QList<MessageOutcome>& outcomes,
+                              double credits);
     // The provider refused the request without acting on it (rate limit, its own error, no
     // credit), or its history shows an unknown message never arrived: the messages go back to
     // the queue, due at `notBefore` (invalid: at once).
@@ -216,6 +221,7 @@ public:
 private:
     // Runs `work` inside one transaction: committed when it succeeds, rolled back otherwise.
     Result<void> inTransaction(const std::function<Result<void>()>& work);
+    Result<void> recordWithin(const QList<MessageOutcome>& outcomes);
 
     const Database& m_database;
 };
