@@ -6,8 +6,6 @@
 #include "storage/LeaseStore.h"
 #include "storage/Outbox.h"
 
-#include <QSqlError>
-
 namespace tuma {
 
 namespace {
@@ -17,6 +15,13 @@ using State = CampaignState;
 Error invalid(const QString& message)
 {
     return Error {QStringLiteral("invalid_state"), message, {}};
+}
+
+// A backup that cannot be prepared says so by its own code.
+Error restoreFailed(Error error)
+{
+    error.code = QStringLiteral("restore_failed");
+    return error;
 }
 
 } // namespace
@@ -83,27 +88,19 @@ Result<Campaign> CampaignControl::cancel(qint64 id)
             tr("Campaign %1 is %2 already.").arg(id).arg(stateInWords(campaign.value().state)));
     }
     // The state and the queued messages together: a sender's next claim finds neither.
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        return Error {QStringLiteral("storage_failed"), tr("Could not cancel the campaign."),
-                      db.lastError().text()};
-    }
-    Result<void> cancelled
+    Database::Transaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.failure(tr("Could not cancel the campaign."));
+    if (const Result<void> cancelled
         = CampaignStore(m_database)
               .transition(id, {State::Draft, State::Scheduled, State::Running, State::Paused},
                           State::Cancelled);
-    if (cancelled) {
-        if (const Result<int> messages = Outbox(m_database).cancelQueued(id); !messages)
-            cancelled = messages.error();
-    }
-    if (!cancelled || !db.commit()) {
-        const QString detail = db.lastError().text();
-        db.rollback();
-        if (!cancelled)
-            return cancelled.error();
-        return Error {QStringLiteral("storage_failed"), tr("Could not cancel the campaign."),
-                      detail};
-    }
+        !cancelled)
+        return cancelled.error();
+    if (const Result<int> messages = Outbox(m_database).cancelQueued(id); !messages)
+        return messages.error();
+    if (!transaction.commit())
+        return transaction.failure(tr("Could not cancel the campaign."));
     return changed(id, QStringLiteral("cancel"));
 }
 
@@ -121,62 +118,44 @@ Result<int> CampaignControl::sendAgain(qint64 id, const QList<UnknownRef>& messa
     }
     if (messages.isEmpty())
         return 0;
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        return Error {QStringLiteral("storage_failed"), tr("Could not queue the messages again."),
-                      db.lastError().text()};
-    }
+    Database::Transaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.failure(tr("Could not queue the messages again."));
     // Paused before they are queued, in one commit: no sender can claim them in between.
-    Result<int> moved = 0;
     if (const Result<void> paused
         = CampaignStore(m_database)
               .transition(id, {State::Running, State::Scheduled, State::Completed, State::Paused},
                           State::Paused, pauseReason, QStringLiteral("send_again"));
         !paused)
-        moved = paused.error();
-    if (moved)
-        moved = Outbox(m_database).requeueUnknownWithin(messages, code, message);
+        return paused.error();
+    const Result<int> moved = Outbox(m_database).requeueUnknownWithin(messages, code, message);
+    if (!moved)
+        return moved;
     // None still unknown (another window decided, or they were sent again meanwhile): the
-    // campaign stays as it was.
-    if (moved && moved.value() == 0) {
-        db.rollback();
+    // campaign stays as it was (the transaction is rolled back).
+    if (moved.value() == 0)
         return 0;
-    }
-    if (!moved || !db.commit()) {
-        const QString detail = db.lastError().text();
-        db.rollback();
-        if (!moved)
-            return moved;
-        return Error {QStringLiteral("storage_failed"), tr("Could not queue the messages again."),
-                      detail};
-    }
+    if (!transaction.commit())
+        return transaction.failure(tr("Could not queue the messages again."));
     return moved;
 }
 
 Result<int> CampaignControl::countAsSent(qint64 id, const QList<UnknownRef>& messages,
                                          const QString& by)
 {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        return Error {QStringLiteral("storage_failed"), tr("Could not count the messages as sent."),
-                      db.lastError().text()};
-    }
-    Result<Outbox::Counted> counted
+    Database::Transaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.failure(tr("Could not count the messages as sent."));
+    const Result<Outbox::Counted> counted
         = Outbox(m_database).countAsSentWithin(messages, tr("Counted as sent by %1.").arg(by));
-    if (counted) {
-        if (const Result<void> spent
-            = CampaignStore(m_database).addCreditsUsed(id, counted.value().credits);
-            !spent)
-            counted = spent.error();
-    }
-    if (!counted || !db.commit()) {
-        const QString detail = db.lastError().text();
-        db.rollback();
-        if (!counted)
-            return counted.error();
-        return Error {QStringLiteral("storage_failed"), tr("Could not count the messages as sent."),
-                      detail};
-    }
+    if (!counted)
+        return counted.error();
+    if (const Result<void> spent
+        = CampaignStore(m_database).addCreditsUsed(id, counted.value().credits);
+        !spent)
+        return spent.error();
+    if (!transaction.commit())
+        return transaction.failure(tr("Could not count the messages as sent."));
     return counted.value().messages;
 }
 
@@ -249,34 +228,27 @@ Result<void> CampaignControl::holdRestored()
     const Result<QList<Campaign>> campaigns = CampaignStore(m_database).list();
     if (!campaigns)
         return campaigns.error();
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return Error {QStringLiteral("restore_failed"), tr("Could not prepare the backup."),
-                      db.lastError().text()};
-    Result<void> held;
+    Database::Transaction transaction(m_database);
+    if (!transaction.isOpen())
+        return restoreFailed(transaction.failure(tr("Could not prepare the backup.")));
     for (const Campaign& campaign : campaigns.value()) {
-        if (!held || !isSending(campaign.state))
+        if (!isSending(campaign.state))
             continue;
-        held = CampaignStore(m_database)
-                   .transition(campaign.id, {State::Running, State::Scheduled}, State::Paused,
-                               tr("Restored from a backup: check what has already gone out, "
-                                  "then resume it."),
-                               QStringLiteral("restored"));
-    }
-    if (held) {
-        if (const Result<int> interrupted = Outbox(m_database).markAllInterrupted(); !interrupted)
-            held = interrupted.error();
-    }
-    if (held)
-        held = LeaseStore(m_database).clear();
-    if (!held || !db.commit()) {
-        const QString detail = db.lastError().text();
-        db.rollback();
-        if (!held)
+        if (const Result<void> held
+            = CampaignStore(m_database)
+                  .transition(campaign.id, {State::Running, State::Scheduled}, State::Paused,
+                              tr("Restored from a backup: check what has already gone out, "
+                                 "then resume it."),
+                              QStringLiteral("restored"));
+            !held)
             return held;
-        return Error {QStringLiteral("restore_failed"), tr("Could not prepare the backup."),
-                      detail};
     }
+    if (const Result<int> interrupted = Outbox(m_database).markAllInterrupted(); !interrupted)
+        return interrupted.error();
+    if (const Result<void> cleared = LeaseStore(m_database).clear(); !cleared)
+        return cleared;
+    if (!transaction.commit())
+        return restoreFailed(transaction.failure(tr("Could not prepare the backup.")));
     return {};
 }
 

@@ -29,8 +29,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QScopeGuard>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimer>
 
 #include <csignal>

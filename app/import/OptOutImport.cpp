@@ -9,8 +9,6 @@
 #include "storage/SuppressionList.h"
 
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
 
 namespace tuma {
 

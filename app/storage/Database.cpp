@@ -577,6 +577,70 @@ Database::ShortWait::~ShortWait()
         sqlite3_busy_timeout(m_handle, busyTimeoutMs);
 }
 
+Database::Transaction::Transaction(const Database& database, Lock lock)
+    : m_database(database)
+{
+    QSqlDatabase db = m_database.connection();
+    if (lock == Lock::Immediate) {
+        QSqlQuery begin(db);
+        m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            remember(begin.lastError());
+        return;
+    }
+    m_open = db.transaction();
+    if (!m_open)
+        remember(db.lastError());
+}
+
+Database::Transaction::~Transaction()
+{
+    rollback();
+}
+
+bool Database::Transaction::commit()
+{
+    if (!m_open)
+        return false;
+    QSqlDatabase db = m_database.connection();
+    if (db.commit()) {
+        m_open = false;
+        return true;
+    }
+    remember(db.lastError());
+    rollback();
+    return false;
+}
+
+void Database::Transaction::remember(const QSqlError& error)
+{
+    m_code = Database::errorCode(error);
+    m_detail = error.text();
+}
+
+void Database::Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    m_database.connection().rollback();
+}
+
+Database::LargeCache::LargeCache(const Database& database, int kib)
+    : m_database(database)
+{
+    QSqlQuery pragma(m_database.connection());
+    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
+        m_previous = pragma.value(0).toInt();
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+}
+
+Database::LargeCache::~LargeCache()
+{
+    QSqlQuery(m_database.connection())
+        .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+}
+
 sqlite3* Database::nativeHandle(const QSqlDatabase& db)
 {
     const QVariant handle = db.driver()->handle();

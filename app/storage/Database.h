@@ -66,6 +66,50 @@ public:
         sqlite3* m_handle = nullptr;
     };
     static constexpr int busyTimeoutMs = 10'000;
+    // One transaction on a database's connection, for work that spans stores (a campaign's state
+    // and its messages together): begun by the constructor, rolled back by the destructor unless
+    // commit() succeeded. Used on the connection's thread, like the Database.
+    class Transaction final
+    {
+    public:
+        // Deferred takes the write lock at the first write; Immediate at once, so that what the
+        // transaction reads is exactly what it writes over (nobody commits in between).
+        enum class Lock { Deferred, Immediate };
+        explicit Transaction(const Database& database, Lock lock = Lock::Deferred);
+        ~Transaction();
+        Q_DISABLE_COPY_MOVE(Transaction)
+
+        // Whether it began; failure() says why not.
+        bool isOpen() const { return m_open; }
+        // Commits; false when that failed (it is rolled back then, and failure() says why).
+        bool commit();
+        void rollback();
+        // The last failure as an Error with the caller's `message` for the user: the code says
+        // whether another connection held the database (database_busy: try again later).
+        Error failure(const QString& message) const { return Error {m_code, message, m_detail}; }
+
+    private:
+        void remember(const QSqlError& error);
+
+        const Database& m_database;
+        bool m_open = false;
+        QString m_code;
+        QString m_detail;
+    };
+    // While it lives, this connection's page cache holds `kib` KiB instead of SQLite's 2 MB:
+    // a transaction that writes a million rows and their indexes (an import, a launch) then
+    // stays in memory instead of spilling to the log as it goes (docs/PERFORMANCE.md).
+    class LargeCache final
+    {
+    public:
+        LargeCache(const Database& database, int kib);
+        ~LargeCache();
+        Q_DISABLE_COPY_MOVE(LargeCache)
+
+    private:
+        const Database& m_database;
+        int m_previous = -2000;
+    };
     // SQLite's own handle behind a Qt connection, for the few jobs Qt Sql has no API for
     // (online backup, the bulk insert of an import). Null for another driver.
     static sqlite3* nativeHandle(const QSqlDatabase& db);

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <sqlite3.h>
+
 namespace tuma {
 
 namespace {
@@ -115,19 +117,13 @@ Result<int> Outbox::recordDelivery(qint64 accountId, const QString& providerMess
 
 Result<void> Outbox::inTransaction(const std::function<Result<void>()>& work)
 {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return storageError(db.lastError());
-    Result<void> result = work();
-    if (!result) {
-        db.rollback();
+    Database::Transaction transaction(m_database);
+    if (!transaction.isOpen())
+        return transaction.failure(tr("Could not read or save the outbox."));
+    if (Result<void> result = work(); !result)
         return result;
-    }
-    if (!db.commit()) {
-        const Error error = storageError(db.lastError());
-        db.rollback();
-        return error;
-    }
+    if (!transaction.commit())
+        return transaction.failure(tr("Could not read or save the outbox."));
     return {};
 }
 
@@ -630,6 +626,71 @@ Result<int> Outbox::cancelQueued(qint64 campaignId)
     if (!query.exec())
         return storageError(query);
     return query.numRowsAffected();
+}
+
+Outbox::BulkWriter::BulkWriter(const Database& database, qint64 campaignId, const QDateTime& now)
+    : m_db(Database::nativeHandle(database.connection()))
+    , m_campaignId(campaignId)
+    , m_now(now.toMSecsSinceEpoch())
+    , m_gsm7(SmsText::encodingName(SmsEncoding::Gsm7).toUtf8())
+    , m_ucs2(SmsText::encodingName(SmsEncoding::Ucs2).toUtf8())
+{
+    if (m_db) {
+        sqlite3_prepare_v2(m_db,
+                           "INSERT INTO messages (campaign_id, contact_id, phone, body, encoding, "
+                           "segments, credits, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           -1, &m_statement, nullptr);
+    }
+}
+
+Outbox::BulkWriter::~BulkWriter()
+{
+    sqlite3_finalize(m_statement);
+}
+
+QString Outbox::BulkWriter::lastError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not SQLite");
+}
+
+bool Outbox::BulkWriter::write(qint64 contactId, QByteArrayView phone, QByteArrayView body,
+                               const SmsCount& count, double credits)
+{
+    sqlite3_bind_int64(m_statement, 1, m_campaignId);
+    if (contactId > 0)
+        sqlite3_bind_int64(m_statement, 2, contactId);
+    else
+        sqlite3_bind_null(m_statement, 2);
+    sqlite3_bind_text(m_statement, 3, phone.data(), int(phone.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_statement, 4, body.data(), int(body.size()), SQLITE_STATIC);
+    const QByteArray& encoding = count.encoding == SmsEncoding::Ucs2 ? m_ucs2 : m_gsm7;
+    sqlite3_bind_text(m_statement, 5, encoding.constData(), int(encoding.size()), SQLITE_STATIC);
+    sqlite3_bind_int(m_statement, 6, count.segments);
+    sqlite3_bind_double(m_statement, 7, credits);
+    sqlite3_bind_int64(m_statement, 8, m_now);
+    const bool done = sqlite3_step(m_statement) == SQLITE_DONE;
+    sqlite3_reset(m_statement);
+    return done;
+}
+
+Result<void> Outbox::addRemoteGroupMessage(qint64 campaignId, const QString& groupId,
+                                           const QString& body, const SmsCount& count,
+                                           double credits, const QDateTime& now)
+{
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO messages (campaign_id, phone, body, encoding, segments, credits, "
+        "updated_at, remote_group) VALUES (?, '', ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(campaignId);
+    insert.addBindValue(body);
+    insert.addBindValue(SmsText::encodingName(count.encoding));
+    insert.addBindValue(count.segments);
+    insert.addBindValue(credits);
+    insert.addBindValue(now.toMSecsSinceEpoch());
+    insert.addBindValue(groupId);
+    if (!insert.exec())
+        return storageError(insert);
+    return {};
 }
 
 } // namespace tuma

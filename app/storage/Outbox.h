@@ -3,7 +3,9 @@
 
 #include "CampaignStates.h"
 #include "core/Result.h"
+#include "core/SmsText.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -13,6 +15,9 @@
 
 #include <functional>
 #include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace tuma {
 
@@ -217,6 +222,36 @@ public:
     Result<int> markAllInterrupted();
     // The campaign is cancelled: its queued messages will never leave. Returns how many.
     Result<int> cancelQueued(qint64 campaignId);
+
+    // A launch's messages, written on SQLite's own handle in the caller's open transaction:
+    // a million rows through QSqlQuery would cost seconds in QVariant conversions alone.
+    class BulkWriter final
+    {
+    public:
+        BulkWriter(const Database& database, qint64 campaignId, const QDateTime& now);
+        ~BulkWriter();
+        Q_DISABLE_COPY_MOVE(BulkWriter)
+
+        // Whether its statement was prepared; lastError() says why not.
+        bool isReady() const { return m_statement != nullptr; }
+        QString lastError() const;
+        // One queued message; `contactId` 0 for a typed number; phone and body in UTF-8.
+        bool write(qint64 contactId, QByteArrayView phone, QByteArrayView body,
+                   const SmsCount& count, double credits);
+
+    private:
+        sqlite3* m_db = nullptr;
+        sqlite3_stmt* m_statement = nullptr;
+        qint64 m_campaignId = 0;
+        qint64 m_now = 0;
+        QByteArray m_gsm7;
+        QByteArray m_ucs2;
+    };
+    // A provider-side group's one message, sent in one request: no number (the provider alone
+    // knows its members), `credits` for all of them. In the caller's transaction.
+    Result<void> addRemoteGroupMessage(qint64 campaignId, const QString& groupId,
+                                       const QString& body, const SmsCount& count, double credits,
+                                       const QDateTime& now);
 
 private:
     // Runs `work` inside one transaction: committed when it succeeds, rolled back otherwise.
