@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clang_format=${1:-clang-format}
-mapfile -t files < <(find app ui tests -name '*.cpp' -o -name '*.h' | sort)
+mapfile -t files < <(find app sandbox ui tests -name '*.cpp' -o -name '*.h' | sort)
 if [ "${2:-}" = "-i" ]; then
     "$clang_format" -i "${files[@]}"
     exit 0

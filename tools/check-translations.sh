@@ -9,7 +9,7 @@ lupdate=${1:-/usr/lib/qt6/bin/lupdate}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp translations/tuma_sw.ts "$work/tuma_sw.ts"
-"$lupdate" -silent -locations none -no-obsolete -extensions cpp,h,ui app ui -ts "$work/tuma_sw.ts"
+"$lupdate" -silent -locations none -no-obsolete -extensions cpp,h,ui app ui sandbox -ts "$work/tuma_sw.ts"
 if ! cmp -s translations/tuma_sw.ts "$work/tuma_sw.ts"; then
     echo "translations/tuma_sw.ts is out of date with the sources; run:" >&2
     echo "  cmake --build --preset debug --target lupdate   and translate what is new." >&2
@@ -24,7 +24,7 @@ if [ "$unfinished" != "0" ]; then
 fi
 # English carries the plural forms: every %n string needs its singular and plural there.
 cp translations/tuma_en.ts "$work/tuma_en.ts"
-"$lupdate" -silent -locations none -no-obsolete -pluralonly -extensions cpp,h,ui app ui \
+"$lupdate" -silent -locations none -no-obsolete -pluralonly -extensions cpp,h,ui app ui sandbox \
     -ts "$work/tuma_en.ts"
 if ! cmp -s translations/tuma_en.ts "$work/tuma_en.ts" \
     || grep -q 'type="unfinished"' "$work/tuma_en.ts"; then

@@ -2996,6 +2996,13 @@
     </message>
 </context>
 <context>
+    <name>ProviderSession</name>
+    <message>
+        <source>This build of Tuma has no simulator, so sandbox accounts cannot send or read anything. Use an account of a real provider.</source>
+        <translation>Toleo hili la Tuma halina kiigaji, kwa hiyo akaunti za sandbox haziwezi kutuma wala kusoma chochote. Tumia akaunti ya mtoa huduma halisi.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>

@@ -2,7 +2,7 @@
 #include "DeliveryReports.h"
 
 #include "ProviderSession.h"
-#include "campaigns/ProviderStates.h"
+#include "ProviderStates.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
 #include "storage/Outbox.h"

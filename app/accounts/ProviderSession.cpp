@@ -3,11 +3,7 @@
 
 #include "providers/ProviderRegistry.h"
 #include "providers/ProxyAuth.h"
-#include "providers/sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
-
-#include <QDir>
-#include <QFileInfo>
 
 #include <map>
 
@@ -49,22 +45,10 @@ public:
         connection.defaultSender = account.senderOrDefault();
         connection.secret = secret;
         if (account.sandbox) {
-            sandbox::SandboxServer* server = sandboxServer(error);
-            if (!server)
+            const Simulator* simulator = startedSimulator(error);
+            if (!simulator)
                 return nullptr;
-            const sandbox::SandboxServer::AccountSetup setup
-                = sandbox::SandboxServer::accountSetup(*kind);
-            connection.baseUrl = server->baseUrl(*kind);
-            connection.secondaryBaseUrl = QUrl();
-            connection.secret = setup.secret;
-            if (connection.username.isEmpty())
-                connection.username = setup.username;
-            if (connection.serviceId.isEmpty())
-                connection.serviceId = setup.serviceId;
-            if (connection.senderIds.isEmpty()) {
-                connection.senderIds = setup.senders;
-                connection.defaultSender = setup.senders.value(0);
-            }
+            connection = simulator->connection(connection);
         }
         Entry entry {account.updatedAt, secret, account.sandbox,
                      ProviderRegistry::createAdapter(connection, this)};
@@ -113,20 +97,24 @@ private:
             m_retiring.push_back(std::move(adapter));
     }
 
-    sandbox::SandboxServer* sandboxServer(ProviderError& error)
+    const Simulator* startedSimulator(ProviderError& error)
     {
-        if (m_sandbox)
-            return m_sandbox.get();
-        sandbox::SandboxServer::Options options {m_options.sandboxStatePath,
-                                                 m_options.sandboxTiming};
-        auto server = std::make_unique<sandbox::SandboxServer>(options);
-        if (Result<void> started = server->start(); !started) {
+        if (m_simulator)
+            return m_simulator.get();
+        if (!m_options.simulator) {
+            error = ProviderError::make(ProviderError::Kind::Configuration);
+            error.message = tr("This build of Tuma has no simulator, so sandbox accounts cannot "
+                               "send or read anything. Use an account of a real provider.");
+            return nullptr;
+        }
+        std::unique_ptr<Simulator> simulator = m_options.simulator();
+        if (Result<void> started = simulator->start(); !started) {
             error = ProviderError::make(ProviderError::Kind::Configuration, started.error().detail);
             error.message = started.error().message;
             return nullptr;
         }
-        m_sandbox = std::move(server);
-        return m_sandbox.get();
+        m_simulator = std::move(simulator);
+        return m_simulator.get();
     }
 
     struct Entry
@@ -141,7 +129,7 @@ private:
     std::map<qint64, Entry> m_adapters;
     std::map<ProviderAdapter*, int> m_inFlight; // requests under way, by adapter
     std::vector<std::unique_ptr<ProviderAdapter>> m_retiring;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<Simulator> m_simulator;
 };
 
 ProviderSession::ProviderSession(SecretStore& secrets, Options options, QObject* parent)
@@ -167,11 +155,6 @@ ProviderSession::~ProviderSession()
     // The host (adapters, sockets, simulator) is deleted on its own thread as it finishes.
     m_thread.quit();
     m_thread.wait();
-}
-
-QString ProviderSession::sandboxStatePathFor(const QString& databasePath)
-{
-    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("sandbox.sqlite"));
 }
 
 Capabilities ProviderSession::capabilities(const Account& account)

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "providers/ProviderAdapter.h"
-#include "providers/sandbox/SandboxStore.h"
+#include "providers/Simulator.h"
 #include "storage/AccountStore.h"
 
 #include <QCoreApplication>
@@ -34,17 +34,15 @@ class ProviderSession final : public QObject
 public:
     struct Options
     {
-        // The simulator's state file: beside the database, so that the app and tuma-cli
-        // working on one database share one sandbox.
-        QString sandboxStatePath;
-        sandbox::SandboxStore::Timing sandboxTiming;
+        // Makes the built-in simulator (sandbox::simulatorFactory), started on the network
+        // thread at a sandbox account's first request. Without it, sandbox accounts are
+        // refused.
+        SimulatorFactory simulator;
     };
 
     ProviderSession(SecretStore& secrets, Options options, QObject* parent = nullptr);
     ~ProviderSession() override;
 
-    // The sandbox state file for a database file.
-    static QString sandboxStatePathFor(const QString& databasePath);
     // What an account's provider can do, without asking it.
     static Capabilities capabilities(const Account& account);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeliveryTracker.h"
 
-#include "ProviderStates.h"
 #include "accounts/ProviderSession.h"
+#include "accounts/ProviderStates.h"
 #include "providers/ProviderAdapter.h"
 #include "storage/CampaignStore.h"
 #include "storage/Database.h"

@@ -2,8 +2,8 @@
 #include "Reconciler.h"
 
 #include "CampaignControl.h"
-#include "ProviderStates.h"
 #include "accounts/ProviderSession.h"
+#include "accounts/ProviderStates.h"
 #include "providers/ProviderAdapter.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"

@@ -8,7 +8,8 @@
 #include "core/PhoneNumber.h"
 #include "providers/ProviderRegistry.h"
 #include "providers/ProxyAuth.h"
-#include "providers/sandbox/SandboxServer.h"
+#include "sandbox/Sandbox.h"
+#include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
@@ -162,15 +163,8 @@ int accountAdd(CliContext& context, const QCommandLineParser& parser)
         ? parser.value(QStringLiteral("region")).toUpper()
         : AppSettings().region();
     if (account.sandbox) {
-        const sandbox::SandboxServer::AccountSetup setup
-            = sandbox::SandboxServer::accountSetup(*kind);
-        if (account.senderIds.isEmpty())
-            account.senderIds = setup.senders;
-        if (account.username.isEmpty())
-            account.username = setup.username;
-        if (account.serviceId.isEmpty())
-            account.serviceId = setup.serviceId;
-        account.pricing.pricePerCredit = 0.5;
+        sandbox::prepareAccount(account);
+        account.pricing = sandbox::pricing();
     } else if (account.baseUrl.isEmpty()) {
         return context.usageError(
             AccountCommandsText::tr("%1 has no fixed address: give --base-url, as shown on "
@@ -732,8 +726,7 @@ int simCommand(CliContext& context, const QCommandLineParser& parser)
     }
     QString stateDirectory = parser.value(QStringLiteral("state"));
     if (stateDirectory.isEmpty()) {
-        stateDirectory = QFileInfo(ProviderSession::sandboxStatePathFor(context.databasePath()))
-                             .absolutePath();
+        stateDirectory = QFileInfo(sandbox::statePathFor(context.databasePath())).absolutePath();
     }
     sandbox::SandboxServer::Options options;
     options.statePath = QDir(stateDirectory).filePath(QStringLiteral("sandbox.sqlite"));

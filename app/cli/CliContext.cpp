@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "accounts/ProviderSession.h"
+#include "sandbox/Sandbox.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
 
@@ -32,8 +33,9 @@ Result<ProviderSession*> CliContext::providers()
         if (!opened)
             return opened.error();
         ProviderSession::Options options;
-        options.sandboxStatePath = ProviderSession::sandboxStatePathFor(opened.value()->path());
-        options.sandboxTiming = sandbox::SandboxStore::Timing::fromEnvironment();
+        options.simulator
+            = sandbox::simulatorFactory(sandbox::statePathFor(opened.value()->path()),
+                                        sandbox::SandboxStore::Timing::fromEnvironment());
         m_providers = std::make_unique<ProviderSession>(secrets(), options);
     }
     return m_providers.get();

@@ -14,7 +14,8 @@
 #include "campaigns/CampaignRunner.h"
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/Planner.h"
-#include "providers/sandbox/SandboxServer.h"
+#include "sandbox/Sandbox.h"
+#include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
@@ -144,7 +145,7 @@ int main(int argc, char** argv)
     AppSettings settings(work.filePath(QStringLiteral("tuma.ini")));
     SecretStore secrets(QStringLiteral("tuma-bench")); // a sandbox account needs no key
     ProviderSession::Options options;
-    options.sandboxStatePath = simulatorState;
+    options.simulator = sandbox::simulatorFactory(simulatorState, {});
     ProviderSession providers(secrets, options);
     // As MainWindow: the GUI thread's connection leaves checkpoints to a pool thread.
     std::optional<WalCheckpointer> checkpointer;

@@ -23,7 +23,8 @@
 #include "core/SmsText.h"
 #include "core/Template.h"
 #include "providers/ProviderAdapter.h"
-#include "providers/sandbox/SandboxServer.h"
+#include "sandbox/Sandbox.h"
+#include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 #include "storage/AccountStore.h"
 #include "storage/AudienceReader.h"
@@ -659,7 +660,8 @@ int main(int argc, char** argv)
     auto database = orDie(Database::open(databasePath), "open");
     SecretStore secrets(QStringLiteral("tuma-bench")); // sandbox accounts need no key
     ProviderSession::Options options;
-    options.sandboxStatePath = simulatorState; // the app's timing: FlashSMS's window is 60 s
+    // The app's timing: FlashSMS's window is 60 s.
+    options.simulator = sandbox::simulatorFactory(simulatorState, {});
     {
         ProviderSession providers(secrets, options);
         if (settings.bulk + settings.personal + settings.qsms > 0)

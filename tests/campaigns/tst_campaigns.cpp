@@ -57,8 +57,6 @@ private Q_SLOTS:
         m_database = std::move(opened).value();
         m_sandbox = std::make_unique<test::SandboxFixture>();
         ProviderSession::Options options;
-        options.sandboxStatePath
-            = m_dir.filePath(QStringLiteral("unused-%1.sqlite").arg(m_counter));
         m_providers = std::make_unique<ProviderSession>(*m_secrets, options);
     }
 

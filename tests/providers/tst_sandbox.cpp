@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxFixture.h"
 #include "providers/NetworkClient.h"
-#include "providers/sandbox/SandboxFaults.h"
+#include "sandbox/SandboxFaults.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

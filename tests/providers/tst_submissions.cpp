@@ -4,7 +4,7 @@
 // adapter says about it is what happened (docs/providers.md, "One attempt per submission").
 #include "SandboxFixture.h"
 #include "providers/ProviderAdapter.h"
-#include "providers/sandbox/SandboxStore.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QtTest>
 

@@ -3,7 +3,7 @@
 
 #include "providers/ProviderAdapter.h"
 #include "providers/ProviderRegistry.h"
-#include "providers/sandbox/SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QEventLoop>
 #include <QTemporaryDir>

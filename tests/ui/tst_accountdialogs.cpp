@@ -8,7 +8,8 @@
 #include "accounts/TopUpDialog.h"
 #include "mainwindow/AuditLogDialog.h"
 #include "providers/ProviderRegistry.h"
-#include "providers/sandbox/SandboxServer.h"
+#include "sandbox/Sandbox.h"
+#include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "settings/Localization.h"
@@ -99,9 +100,8 @@ private Q_SLOTS:
         m_settings = std::make_unique<AppSettings>(m_settingsPath);
         m_settings->setRegion(QStringLiteral("KE"));
         ProviderSession::Options options;
-        options.sandboxStatePath
-            = m_dir.filePath(QStringLiteral("sandbox-%1.sqlite").arg(m_counter));
-        options.sandboxTiming = {200, 500, 300};
+        options.simulator = sandbox::simulatorFactory(
+            m_dir.filePath(QStringLiteral("sandbox-%1.sqlite").arg(m_counter)), {200, 500, 300});
         m_providers = std::make_unique<ProviderSession>(*m_secrets, options);
     }
 

@@ -7,6 +7,7 @@
 #include "accounts/ProviderSession.h"
 #include "accounts/TopUpDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "sandbox/Sandbox.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
@@ -226,7 +227,8 @@ private Q_SLOTS:
         const Account sandbox = AccountStore(*m_database).find(QStringLiteral("Sandbox")).value();
         SecretStore secrets;
         ProviderSession::Options options;
-        options.sandboxStatePath = ProviderSession::sandboxStatePathFor(m_database->path());
+        options.simulator
+            = sandbox::simulatorFactory(sandbox::statePathFor(m_database->path()), {});
         ProviderSession session(secrets, options);
         // A read is asked; a top-up's balance is known before its answer comes.
         bool answered = false;

@@ -5,7 +5,6 @@
 // and cancelled, and the failed ones retried.
 #include "TestSupport.h"
 #include "accounts/ProviderSession.h"
-#include "accounts/SandboxAccount.h"
 #include "campaigns/AudienceFigures.h"
 #include "campaigns/CampaignDraft.h"
 #include "campaigns/CampaignReport.h"
@@ -15,7 +14,8 @@
 #include "mainwindow/AuditLogDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "providers/ProviderAdapter.h"
-#include "providers/sandbox/SandboxServer.h"
+#include "sandbox/Sandbox.h"
+#include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "settings/Localization.h"
@@ -347,7 +347,7 @@ private Q_SLOTS:
         // The draft was counted with three customers; two more join the group while its
         // question is on screen. The launch may cost no more than what was confirmed, so it
         // stops, counts again and asks with both figures.
-        QVERIFY(offerSandboxAccount(*m_database, *m_settings).ok());
+        QVERIFY(sandbox::offerAccount(*m_database, *m_settings).ok());
         MainWindow window(*m_database, *m_settings, *m_colorScheme);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -453,7 +453,8 @@ private Q_SLOTS:
             // The provider's own group, made through the same simulator state the window uses.
             SecretStore secrets;
             ProviderSession::Options options;
-            options.sandboxStatePath = ProviderSession::sandboxStatePathFor(m_database->path());
+            options.simulator
+                = sandbox::simulatorFactory(sandbox::statePathFor(m_database->path()), {});
             ProviderSession session(secrets, options);
             const ProviderResult<RemoteGroup> group = session.wait<RemoteGroup>(
                 sandboxAccount,
@@ -703,7 +704,7 @@ private Q_SLOTS:
         QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &notifications,
                                    QDBusConnection::ExportScriptableSlots));
 
-        QVERIFY(offerSandboxAccount(*m_database, *m_settings).ok());
+        QVERIFY(sandbox::offerAccount(*m_database, *m_settings).ok());
         const Campaign draft
             = scheduledDraft(QStringLiteral("Jioni"), QDateTime::currentDateTimeUtc().addSecs(3));
         const qint64 id = CampaignStore(*m_database).create(draft).value();

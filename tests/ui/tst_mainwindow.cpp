@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-#include "accounts/SandboxAccount.h"
 #include "campaigns/Planner.h"
 #include "import/ImportWizard.h"
 #include "mainwindow/DatabaseMaintenance.h"
 #include "mainwindow/GettingStartedDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "sandbox/Sandbox.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
 #include "storage/CampaignStore.h"
@@ -369,7 +369,7 @@ private Q_SLOTS:
     {
         // A backup taken while a campaign was running, restored after the campaign went out:
         // the window's runner must not send its queued messages a second time.
-        QVERIFY(offerSandboxAccount(*m_database, *m_settings).ok());
+        QVERIFY(sandbox::offerAccount(*m_database, *m_settings).ok());
         Campaign draft;
         draft.name = QStringLiteral("Jumamosi");
         draft.accountId = AccountStore(*m_database).list().value().constFirst().id;

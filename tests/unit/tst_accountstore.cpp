@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accounts/SandboxAccount.h"
+#include "sandbox/Sandbox.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
 #include "storage/Database.h"
@@ -158,7 +158,7 @@ private Q_SLOTS:
     void sandboxIsOfferedOnce()
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
-        QCOMPARE(offerSandboxAccount(*m_database, settings).value(), true);
+        QCOMPARE(sandbox::offerAccount(*m_database, settings).value(), true);
         AccountStore store(*m_database);
         const Account sandbox = store.find(QStringLiteral("Sandbox")).value();
         QVERIFY(sandbox.sandbox);
@@ -169,7 +169,7 @@ private Q_SLOTS:
 
         // Removed by the user: not offered again.
         QVERIFY(store.remove(sandbox.id).ok());
-        QCOMPARE(offerSandboxAccount(*m_database, settings).value(), false);
+        QCOMPARE(sandbox::offerAccount(*m_database, settings).value(), false);
         QVERIFY(store.isEmpty());
     }
 
@@ -177,7 +177,7 @@ private Q_SLOTS:
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("settings2.ini")));
         QVERIFY(AccountStore(*m_database).add(quickflow(QStringLiteral("Main"))).ok());
-        QCOMPARE(offerSandboxAccount(*m_database, settings).value(), false);
+        QCOMPARE(sandbox::offerAccount(*m_database, settings).value(), false);
         QVERIFY(!AccountStore(*m_database).find(QStringLiteral("Sandbox")).ok());
     }
 

@@ -5,7 +5,7 @@
 #include "accounts/ProviderSession.h"
 #include "core/Regions.h"
 #include "providers/ProviderRegistry.h"
-#include "providers/sandbox/SandboxServer.h"
+#include "sandbox/Sandbox.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
@@ -25,17 +25,6 @@ const QList<ProviderKind> kProviders {ProviderKind::QuickFlow, ProviderKind::Qsm
 const QStringList kCommonCurrencies
     = {QStringLiteral("KES"), QStringLiteral("GHS"), QStringLiteral("UGX"), QStringLiteral("TZS"),
        QStringLiteral("RWF"), QStringLiteral("NGN"), QStringLiteral("USD")};
-
-// What the simulator's messages cost: a rehearsal should show a believable bill.
-Pricing sandboxPricing()
-{
-    Pricing pricing;
-    pricing.creditsPerGsmPart = 1.0;
-    pricing.creditsPerUcs2Part = 1.0;
-    pricing.pricePerCredit = 0.50;
-    pricing.currency = QStringLiteral("KES");
-    return pricing;
-}
 
 // An id no saved account has: the session keeps one adapter per id, and an account being
 // typed must not reuse the adapter of the saved one.
@@ -172,13 +161,7 @@ Account AccountDialog::typedAccount() const
     if (!senders.contains(account.defaultSender))
         account.defaultSender.clear();
     if (account.sandbox) {
-        // The simulator's address is found at run time; its test credentials are fixed.
-        const sandbox::SandboxServer::AccountSetup setup
-            = sandbox::SandboxServer::accountSetup(kind);
-        account.baseUrl = QUrl();
-        account.secondaryBaseUrl = QUrl();
-        account.username = setup.username;
-        account.serviceId = setup.serviceId;
+        sandbox::prepareAccount(account);
     } else {
         account.baseUrl = QUrl(m_ui->baseUrlLineEdit->text().trimmed());
         account.secondaryBaseUrl = kind == ProviderKind::Qsms
@@ -269,8 +252,8 @@ void AccountDialog::sandboxToggled(bool sandbox)
 {
     // A new account's prices follow the mode until the user sets their own.
     if (!m_existing) {
-        const Pricing from = sandbox ? m_settings.defaultPricing() : sandboxPricing();
-        const Pricing to = sandbox ? sandboxPricing() : m_settings.defaultPricing();
+        const Pricing from = sandbox ? m_settings.defaultPricing() : sandbox::pricing();
+        const Pricing to = sandbox ? sandbox::pricing() : m_settings.defaultPricing();
         const Pricing shown {m_ui->gsmCreditsSpinBox->value(), m_ui->ucs2CreditsSpinBox->value(),
                              m_ui->priceSpinBox->value(),
                              m_ui->currencyComboBox->currentText().trimmed().toUpper()};
@@ -402,9 +385,6 @@ void AccountDialog::accept()
     if (m_busy || !problem().isEmpty())
         return;
     Account account = typedAccount();
-    if (account.sandbox && account.senderIds.isEmpty())
-        account.senderIds
-            = sandbox::SandboxServer::accountSetup(provider()).senders; // what the simulator knows
     const QString secret = account.sandbox ? QString() : typedSecret();
     m_saving = true;
     setBusy(true, tr("Saving…"));

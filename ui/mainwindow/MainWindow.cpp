@@ -9,18 +9,18 @@
 #include "accounts/AccountsPage.h"
 #include "accounts/DeliveryReports.h"
 #include "accounts/ProviderSession.h"
+#include "accounts/ProviderStates.h"
 #include "accounts/ProxyLoginDialog.h"
-#include "accounts/SandboxAccount.h"
 #include "campaigns/CampaignControl.h"
 #include "campaigns/CampaignRunner.h"
 #include "campaigns/CampaignsPage.h"
-#include "campaigns/ProviderStates.h"
 #include "contacts/ContactsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "groups/GroupsPage.h"
 #include "import/ImportWizard.h"
 #include "optouts/OptOutsPage.h"
 #include "providers/ProxyAuth.h"
+#include "sandbox/Sandbox.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -65,14 +65,14 @@ MainWindow::MainWindow(Database& database, AppSettings& settings, ColorSchemeWat
     , m_secrets(std::make_unique<SecretStore>())
 {
     ProviderSession::Options providerOptions;
-    providerOptions.sandboxStatePath = ProviderSession::sandboxStatePathFor(m_database.path());
-    providerOptions.sandboxTiming = sandbox::SandboxStore::Timing::fromEnvironment();
+    providerOptions.simulator = sandbox::simulatorFactory(
+        sandbox::statePathFor(m_database.path()), sandbox::SandboxStore::Timing::fromEnvironment());
     m_providers = std::make_unique<ProviderSession>(*m_secrets, providerOptions);
     installProxyPrompt();
     // Commits on this thread (a campaign's, above all) must not wait for the disk.
     m_checkpointer = std::make_unique<WalCheckpointer>(m_database);
     m_runner = std::make_unique<CampaignRunner>(m_database, *m_providers);
-    if (Result<bool> offered = offerSandboxAccount(m_database, m_settings); !offered)
+    if (Result<bool> offered = sandbox::offerAccount(m_database, m_settings); !offered)
         qWarning("Could not add the Sandbox account: %s", qPrintable(offered.error().message));
 
     m_ui->setupUi(this);
