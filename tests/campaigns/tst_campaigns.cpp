@@ -67,6 +67,26 @@ private Q_SLOTS:
         m_database.reset();
     }
 
+    // tuma_core never links the simulator: a session built without its factory refuses a
+    // sandbox account with a sentence, and sends nothing anywhere.
+    void aSessionWithoutASimulatorRefusesSandboxAccounts()
+    {
+        Account account;
+        account.name = QStringLiteral("Sandbox");
+        account.provider = QStringLiteral("quickflow");
+        account.sandbox = true;
+        account.id = AccountStore(*m_database).add(account).value();
+        account = AccountStore(*m_database).findById(account.id).value();
+        const ProviderResult<Balance> balance = m_providers->wait<Balance>(
+            account, [](ProviderAdapter& adapter, ProviderAdapter::Reply<Balance> done) {
+                adapter.balance(done);
+            });
+        QVERIFY(!balance.ok());
+        QCOMPARE(balance.error().kind, ProviderError::Kind::Configuration);
+        QVERIFY2(balance.error().message.contains(QStringLiteral("no simulator")),
+                 qPrintable(balance.error().message));
+    }
+
     void launchRendersEveryRecipientOnce()
     {
         const qint64 account = addAccount(ProviderKind::QuickFlow);

@@ -165,12 +165,54 @@ private Q_SLOTS:
         QCOMPARE(sandbox.provider, QStringLiteral("quickflow"));
         QVERIFY(sandbox.baseUrl.isEmpty());
         QVERIFY(!sandbox.senderIds.isEmpty());
+        QCOMPARE(sandbox.pricing, sandbox::pricing());
         QCOMPARE(settings.activeAccount(), QStringLiteral("Sandbox"));
 
         // Removed by the user: not offered again.
         QVERIFY(store.remove(sandbox.id).ok());
         QCOMPARE(sandbox::offerAccount(*m_database, settings).value(), false);
         QVERIFY(store.isEmpty());
+    }
+
+    // The dialog, tuma-cli and the first start's offer give a sandbox account the simulator's
+    // settings through one function: its address is found at run time, its user name and
+    // service ID are the simulator's whatever was typed, and its sender IDs are the
+    // simulator's unless the account names its own.
+    void aSandboxAccountTakesTheSimulatorsSettings()
+    {
+        Account account;
+        account.name = QStringLiteral("Try");
+        account.provider = QStringLiteral("254sms");
+        account.sandbox = true;
+        account.baseUrl = QUrl(QStringLiteral("https://api.example.com"));
+        account.username = QStringLiteral("typed");
+        sandbox::prepareAccount(account);
+        QVERIFY(account.baseUrl.isEmpty());
+        QCOMPARE(account.username, QStringLiteral("sandbox"));
+        QVERIFY(!account.senderIds.isEmpty());
+        QVERIFY(AccountStore::validate(account).ok());
+
+        Account qsms;
+        qsms.name = QStringLiteral("Try QSMS");
+        qsms.provider = QStringLiteral("qsms");
+        qsms.sandbox = true;
+        qsms.senderIds = {QStringLiteral("OWN")};
+        sandbox::prepareAccount(qsms);
+        QCOMPARE(qsms.serviceId, QStringLiteral("1"));
+        QCOMPARE(qsms.senderIds, QStringList {QStringLiteral("OWN")});
+        QVERIFY(AccountStore::validate(qsms).ok());
+
+        // A real account is left as it is.
+        Account real;
+        real.provider = QStringLiteral("254sms");
+        real.username = QStringLiteral("typed");
+        real.baseUrl = QUrl(QStringLiteral("https://api.example.com"));
+        sandbox::prepareAccount(real);
+        QCOMPARE(real.username, QStringLiteral("typed"));
+        QCOMPARE(real.baseUrl, QUrl(QStringLiteral("https://api.example.com")));
+
+        QCOMPARE(sandbox::pricing().pricePerCredit, 0.5);
+        QCOMPARE(sandbox::pricing().currency, QStringLiteral("KES"));
     }
 
     void sandboxIsNotOfferedBesideRealAccounts()
