@@ -50,7 +50,7 @@ Dispatcher::Dispatcher(const Database& database, ProviderSession& providers, Sen
     connect(&m_timer, &QTimer::timeout, this, &Dispatcher::step);
     // A lease lost while waiting (a rate limit, a retry) ends the wait: the next step stops.
     connect(&m_lease, &SendingLease::lost, this, [this] {
-        if (!m_inFlight && !m_finished)
+        if (!m_finished && !m_ending && m_databaseRetries == 0)
             m_timer.start(0);
     });
 }
@@ -92,7 +92,8 @@ void Dispatcher::start()
 void Dispatcher::stop()
 {
     m_stopRequested = true;
-    if (!m_inFlight && !m_finished) {
+    // A write waiting for the database comes back to step(), which stops.
+    if (!m_finished && m_databaseRetries == 0) {
         m_timer.stop();
         finish(Outcome::Paused, tr("Sending stopped; run the campaign again to go on."),
                QStringLiteral("stopped"));
@@ -101,8 +102,16 @@ void Dispatcher::stop()
 
 void Dispatcher::step()
 {
-    if (m_finished || m_inFlight)
+    if (m_finished || m_databaseRetries > 0)
         return;
+    if (m_ending) {
+        // The run has ended but for answers still to come: the last one ends it.
+        if (m_requestsInFlight == 0)
+            std::exchange(m_ending, {})();
+        return;
+    }
+    if (m_requestsInFlight >= requestsAllowed())
+        return; // an answer steps again
     // Another connection writing (an import, a launch) makes this wait a moment, not freeze.
     const Database::ShortWait shortWait(m_database, shortWaitMs);
     const auto again = [this] { step(); };
@@ -151,6 +160,9 @@ void Dispatcher::step()
             return failOrRetry(waiting.error(), again);
         if (waiting.value().isValid())
             return waitUntil(waiting.value(), Wait::Retry);
+        // Complete only once every request has been answered: one may yet be requeued.
+        if (m_requestsInFlight > 0)
+            return;
         return finish(Outcome::Completed);
     }
     // The provider's request rate, shared by this process's campaigns of the account: only
@@ -261,11 +273,14 @@ void Dispatcher::submit(QList<OutboxMessage> batch)
         m_lease.nextRequestAt = QDateTime::currentDateTimeUtc().addMSecs(
             (60'000 + m_capabilities.requestsPerMinute - 1) / m_capabilities.requestsPerMinute);
     }
-    m_inFlight = true;
+    ++m_requestsInFlight;
     const auto answered = [this, batch](ProviderResult<SendResult> result) {
-        m_inFlight = false;
+        --m_requestsInFlight;
         onAnswer(batch, result);
     };
+    // The next batch is claimed and sent while the provider answers this one.
+    if (m_requestsInFlight < requestsAllowed())
+        m_timer.start(0);
 
     if (!batch.constFirst().remoteGroup.isEmpty()) {
         RemoteSendRequest request;
@@ -454,6 +469,8 @@ void Dispatcher::pauseAfterFailures(const QString& errorCode, const QString& mes
 void Dispatcher::waitUntil(const QDateTime& at, Wait reason)
 {
     if (reason == Wait::Schedule && !m_options.waitForSchedule) {
+        if (endLater([this, at] { waitUntil(at, Wait::Schedule); }))
+            return;
         m_finished = true;
         Summary summary;
         summary.outcome = Outcome::Waiting;
@@ -496,6 +513,11 @@ void Dispatcher::finish(Outcome outcome, const QString& message, const QString& 
 {
     if (m_finished)
         return;
+    // The answers still to come (and writes waiting for the database) are recorded first: a
+    // run never ends with a request of its own unanswered, whose messages would stay
+    // submitting until the next run.
+    if (endLater([this, outcome, message, errorCode] { finish(outcome, message, errorCode); }))
+        return;
     m_finished = true;
     m_timer.stop();
     if (outcome == Outcome::Completed && m_campaign.state != CampaignState::Completed) {
@@ -524,6 +546,21 @@ void Dispatcher::finish(Outcome outcome, const QString& message, const QString& 
     Q_EMIT finished(summary);
 }
 
+bool Dispatcher::endLater(std::function<void()> end)
+{
+    if (m_ending) {
+        // Already ending: the first reason stands, and the last answer runs it.
+        if (m_requestsInFlight == 0 && m_databaseRetries == 0)
+            std::exchange(m_ending, {})();
+        return true;
+    }
+    if (m_requestsInFlight == 0 && m_databaseRetries == 0)
+        return false;
+    m_ending = std::move(end);
+    m_timer.stop();
+    return true;
+}
+
 void Dispatcher::finishBusy()
 {
     QString holder;
@@ -543,18 +580,17 @@ void Dispatcher::failOrRetry(const Error& error, const std::function<void()>& ag
 {
     if (error.code != QLatin1String("database_busy"))
         return fail(error);
-    // Held like a request in flight: no step, no stop, until it is done.
-    m_inFlight = true;
+    // No step and no stop until it is done.
+    ++m_databaseRetries;
     Q_EMIT waitingForDatabase();
     QTimer::singleShot(databaseRetryMs, this, [this, again] {
-        m_inFlight = false;
+        --m_databaseRetries;
         again();
     });
 }
 
 void Dispatcher::fail(const Error& error)
 {
-    m_inFlight = false;
     finish(Outcome::Failed, error.message, error.code);
 }
 
@@ -575,6 +611,13 @@ QString Dispatcher::outcomeName(Outcome outcome)
         return QStringLiteral("busy");
     }
     return {};
+}
+
+int Dispatcher::requestsAllowed() const
+{
+    // After a failure, one request at a time until one succeeds: an outage then costs as
+    // many unknown batches as Options::maxConsecutiveFailures, not more.
+    return m_consecutiveFailures > 0 ? 1 : std::max(1, m_options.requestsInFlight);
 }
 
 int Dispatcher::backoffMs(int failures) const

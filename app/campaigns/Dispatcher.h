@@ -23,11 +23,14 @@ class Database;
 class ProviderSession;
 class SendingLease;
 
-// Submits a launched campaign's outbox through its account's adapter, one request at a time:
-// recipients batched by the adapter's capabilities, each batch claimed (moved to submitting,
-// only while this process holds the account's sending lease and the campaign runs) before its
-// request leaves, the answer committed before the next request, the provider's request rate
-// respected. What no answer settled becomes unknown and is never sent again by itself.
+// Submits a launched campaign's outbox through its account's adapter: recipients batched by
+// the adapter's capabilities, each batch claimed (moved to submitting, only while this process
+// holds the account's sending lease and the campaign runs) before its request leaves, each
+// answer committed as it comes, the provider's request rate respected. At most
+// Options::requestsInFlight requests are under way at once (the next batch is claimed and sent
+// while the provider answers the last: one recipient a request is bound by that latency); the
+// run ends only when every request it sent has been answered and recorded. What no answer
+// settled becomes unknown and is never sent again by itself.
 //
 // Runs on the thread it lives on (its Database connection's), asynchronously; the network
 // work happens on the provider session's thread. Finishes when nothing is left to submit,
@@ -57,6 +60,9 @@ public:
         int maxConsecutiveFailures = 6;
         int backoffBaseMs = 1000;
         int backoffMaxMs = 60'000;
+        // Requests under way at once. Each has its own claim and its own outcome, so a crash
+        // leaves all of them unknown, never queued.
+        int requestsInFlight = 2;
     };
 
     struct Summary
@@ -78,7 +84,7 @@ public:
 
     // Starts (or resumes) submitting. `finished` follows exactly once.
     void start();
-    // Stops after the request in flight is answered and committed.
+    // Stops after the requests in flight are answered and committed.
     void stop();
 
 Q_SIGNALS:
@@ -100,11 +106,15 @@ private:
     // Server errors, lost connections and ambiguous answers in a row (Options).
     void pauseAfterFailures(const QString& errorCode, const QString& message);
     void finish(Outcome outcome, const QString& message = {}, const QString& errorCode = {});
+    // While requests are in flight (or writes wait for the database), keeps `end` for when
+    // the last is done and returns true; false when nothing is pending: end now.
+    bool endLater(std::function<void()> end);
     void finishBusy();
     void fail(const Error& error);
     // A busy database is waited out (`again` runs a moment later); any other error fails.
     void failOrRetry(const Error& error, const std::function<void()>& again);
     int backoffMs(int failures) const;
+    int requestsAllowed() const;
     bool refreshCampaign();
     bool refreshAccount();
 
@@ -123,7 +133,11 @@ private:
     int m_consecutiveFailures = 0;
     int m_emptyClaims = 0;
     bool m_stopRequested = false;
-    bool m_inFlight = false;
+    int m_requestsInFlight = 0;
+    int m_databaseRetries = 0; // writes waiting for another connection (failOrRetry)
+    // How the run ends, decided while requests were still in flight: run when the last is
+    // answered and recorded.
+    std::function<void()> m_ending;
     bool m_finished = false;
 };
 

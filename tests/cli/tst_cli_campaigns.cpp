@@ -311,13 +311,13 @@ private Q_SLOTS:
     void killedRunsNeverSendTwice()
     {
         // Personalised texts: one request per recipient, so a kill can land anywhere. Every
-        // answer comes 20 ms late, so kills often land while a request is in flight, and the
-        // 20 kills (at most 6 s of running) always come before the 600 requests' 12 s. Some
-        // answers are reset halfway, and every other request's keep-alive connection goes
-        // stale behind the client's back.
+        // answer comes 40 ms late, so kills often land while requests are in flight (two at
+        // a time), and the 20 kills (at most 6 s of running) always come before the 600
+        // requests' 12 s. Some answers are reset halfway, and every other request's
+        // keep-alive connection goes stale behind the client's back.
         constexpr int recipients = 600; // within the simulator's 1,000 credits
         startSim(QStringLiteral("send:server-error*3,send:drop*4,send:reset*3,"
-                                "send:rate-limit=1*2,send:slow=20,*:stale=30"));
+                                "send:rate-limit=1*2,send:slow=40,*:stale=30"));
         addAccount();
         QStringList numbers;
         for (int i = 0; i < recipients; ++i)
