@@ -18,12 +18,6 @@ if [ "${#allowed[@]}" -eq 0 ]; then
     exit 1
 fi
 
-# Files that still include Qt Sql outside storage, each to move its statements into a store.
-# The list only shrinks: a file taken off it must not come back.
-sql_pending=(
-    app/import/ContactImport.cpp
-)
-
 # The layer of a source file: app/LAYER/..., sandbox/..., ui/...
 layer_of() {
     case $1 in
@@ -74,25 +68,12 @@ while IFS= read -r file; do
         case $file in
         app/storage/* | sandbox/*) ;;
         *)
-            pending=false
-            for exception in "${sql_pending[@]}"; do
-                [ "$exception" = "$file" ] && pending=true
-            done
-            if ! $pending; then
-                echo "$file: includes Qt Sql or sqlite3.h; SQL lives in app/storage" >&2
-                failures=$((failures + 1))
-            fi
+            echo "$file: includes Qt Sql or sqlite3.h; SQL lives in app/storage" >&2
+            failures=$((failures + 1))
             ;;
         esac
     fi
 done < <(find app sandbox ui -name '*.cpp' -o -name '*.h' | sort)
-
-for exception in "${sql_pending[@]}"; do
-    if ! grep -qE '^#include <(QSql[A-Za-z]*|QtSql/[A-Za-z]*|sqlite3\.h)>' "$exception"; then
-        echo "$exception no longer includes Qt Sql: take it off sql_pending in $0" >&2
-        failures=$((failures + 1))
-    fi
-done
 
 if [ "$failures" -ne 0 ]; then
     echo "$failures layer violation(s)" >&2

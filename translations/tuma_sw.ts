@@ -1443,6 +1443,29 @@
     </message>
 </context>
 <context>
+    <name>ContactBulkWriter</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Uingizaji umeghairiwa; hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <source>Could not read the contacts.</source>
+        <translation>Imeshindwa kusoma anwani.</translation>
+    </message>
+    <message>
+        <source>Could not write the contacts.</source>
+        <translation>Imeshindwa kuandika anwani.</translation>
+    </message>
+    <message>
+        <source>not an SQLite connection</source>
+        <translation>si muunganisho wa SQLite</translation>
+    </message>
+    <message>
+        <source>Could not write the contacts; nothing was imported.</source>
+        <translation>Imeshindwa kuandika anwani; hakuna kilichoingizwa.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCommands</name>
     <message>
         <source>&quot;%1&quot; is not a region code; use a two-letter country code such as KE or GH.</source>
@@ -1792,24 +1815,8 @@
         <translation>Faili halina safu za kuingiza.</translation>
     </message>
     <message>
-        <source>Could not read the contacts.</source>
-        <translation>Imeshindwa kusoma anwani.</translation>
-    </message>
-    <message>
         <source>The file has not been checked yet.</source>
         <translation>Faili bado halijakaguliwa.</translation>
-    </message>
-    <message>
-        <source>Could not write the contacts.</source>
-        <translation>Imeshindwa kuandika anwani.</translation>
-    </message>
-    <message>
-        <source>not an SQLite connection</source>
-        <translation>si muunganisho wa SQLite</translation>
-    </message>
-    <message>
-        <source>Could not write the contacts; nothing was imported.</source>
-        <translation>Imeshindwa kuandika anwani; hakuna kilichoingizwa.</translation>
     </message>
     <message>
         <source>%1 is a landline in %4 (no SMS), or a mobile number of %2 (%3).</source>

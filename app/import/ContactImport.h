@@ -3,6 +3,7 @@
 
 #include "ImportMapping.h"
 #include "core/Result.h"
+#include "storage/ContactBulkWriter.h"
 #include "storage/ContactStore.h"
 
 #include <QCoreApplication>
@@ -143,14 +144,16 @@ private:
         std::vector<StagedRow> rows;
         QByteArray text;
     };
-    class Writer;
 
     Result<void> start();
     // Reads and checks every row, handing the accepted ones to `accept` in batches (which
     // returns false to stop the reading).
     Result<void> stage(SpreadsheetReader& reader, const std::function<bool(StagedBatch&&)>& accept,
                        const Progress& progress, const std::atomic_bool* cancel);
-    Result<ImportReport> finish(Writer& writer, const Progress& progress, double from);
+    ContactBulkWriter::Options writerOptions(const std::atomic_bool* cancel) const;
+    // The batch's rows, their values split out, through the writer.
+    Result<void> write(ContactBulkWriter& writer, const StagedBatch& batch);
+    Result<ImportReport> finish(ContactBulkWriter& writer, const Progress& progress, double from);
     Result<void> markExisting(const Database& database, const std::atomic_bool* cancel);
     void countOutcomes();
     qint64 stagedRows() const;

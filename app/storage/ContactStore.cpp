@@ -12,6 +12,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <cstdio>
+
 namespace tuma {
 
 namespace {
@@ -60,13 +63,19 @@ Contact contactFrom(const QSqlQuery& query)
 
 QString fieldsJson(const QMap<QString, QString>& fields)
 {
-    QJsonObject object;
+    QByteArray json = "{";
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const QString key = ContactStore::fieldKey(it.key());
-        if (!key.isEmpty() && !it.value().isEmpty())
-            object.insert(key, it.value());
+        if (key.isEmpty() || it.value().isEmpty())
+            continue;
+        if (json.size() > 1)
+            json.append(',');
+        ContactStore::appendJsonString(json, key.toUtf8());
+        json.append(':');
+        ContactStore::appendJsonString(json, it.value().toUtf8());
     }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    json.append('}');
+    return QString::fromUtf8(json);
 }
 
 // WHERE clause and its bound values for a query.
@@ -818,6 +827,47 @@ Result<void> ContactStore::createSortIndex(ContactQuery::Sort sort, const QStrin
         return storageError(tr("Could not prepare sorting by %1.").arg(key), query);
     rollback.dismiss();
     return Result<void>();
+}
+
+void ContactStore::appendJsonString(QByteArray& out, QByteArrayView text)
+{
+    out.append('"');
+    // Most values need no escaping: in one piece.
+    if (std::none_of(text.begin(), text.end(), [](char c) {
+            return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+        })) {
+        out.append(text);
+        out.append('"');
+        return;
+    }
+    for (const char c : text) {
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
+                out.append(escaped);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
 }
 
 } // namespace tuma

@@ -3,6 +3,8 @@
 
 #include "core/Result.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -112,6 +114,10 @@ public:
     // A spreadsheet header as a field key a template can name: "Due Date" -> "due_date".
     // Empty when nothing usable is left.
     static QString fieldKey(const QString& header);
+    // A JSON string of UTF-8 text, quoted and escaped, onto `out`: the one encoder of
+    // `contacts.fields` (a JSON object of the non-empty values), for a saved contact and an
+    // import's bulk writer alike.
+    static void appendJsonString(QByteArray& out, QByteArrayView text);
 
 private:
     // Reads every value of the field to decide its kind, and stores it.

@@ -3,6 +3,7 @@
 
 #include "CampaignStore.h"
 #include "Database.h"
+#include "NativeStatement.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,8 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
-
-#include <sqlite3.h>
 
 namespace tuma {
 
@@ -635,17 +634,17 @@ Outbox::BulkWriter::BulkWriter(const Database& database, qint64 campaignId, cons
     , m_gsm7(SmsText::encodingName(SmsEncoding::Gsm7).toUtf8())
     , m_ucs2(SmsText::encodingName(SmsEncoding::Ucs2).toUtf8())
 {
-    if (m_db) {
-        sqlite3_prepare_v2(m_db,
-                           "INSERT INTO messages (campaign_id, contact_id, phone, body, encoding, "
-                           "segments, credits, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           -1, &m_statement, nullptr);
-    }
+    m_statement = std::make_unique<NativeStatement>(
+        m_db,
+        "INSERT INTO messages (campaign_id, contact_id, phone, body, encoding, segments, "
+        "credits, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
-Outbox::BulkWriter::~BulkWriter()
+Outbox::BulkWriter::~BulkWriter() = default;
+
+bool Outbox::BulkWriter::isReady() const
 {
-    sqlite3_finalize(m_statement);
+    return static_cast<bool>(*m_statement);
 }
 
 QString Outbox::BulkWriter::lastError() const
@@ -656,20 +655,20 @@ QString Outbox::BulkWriter::lastError() const
 bool Outbox::BulkWriter::write(qint64 contactId, QByteArrayView phone, QByteArrayView body,
                                const SmsCount& count, double credits)
 {
-    sqlite3_bind_int64(m_statement, 1, m_campaignId);
+    sqlite3_stmt* statement = m_statement->get();
+    sqlite3_bind_int64(statement, 1, m_campaignId);
     if (contactId > 0)
-        sqlite3_bind_int64(m_statement, 2, contactId);
+        sqlite3_bind_int64(statement, 2, contactId);
     else
-        sqlite3_bind_null(m_statement, 2);
-    sqlite3_bind_text(m_statement, 3, phone.data(), int(phone.size()), SQLITE_STATIC);
-    sqlite3_bind_text(m_statement, 4, body.data(), int(body.size()), SQLITE_STATIC);
-    const QByteArray& encoding = count.encoding == SmsEncoding::Ucs2 ? m_ucs2 : m_gsm7;
-    sqlite3_bind_text(m_statement, 5, encoding.constData(), int(encoding.size()), SQLITE_STATIC);
-    sqlite3_bind_int(m_statement, 6, count.segments);
-    sqlite3_bind_double(m_statement, 7, credits);
-    sqlite3_bind_int64(m_statement, 8, m_now);
-    const bool done = sqlite3_step(m_statement) == SQLITE_DONE;
-    sqlite3_reset(m_statement);
+        sqlite3_bind_null(statement, 2);
+    m_statement->bindText(3, phone);
+    m_statement->bindText(4, body);
+    m_statement->bindText(5, count.encoding == SmsEncoding::Ucs2 ? m_ucs2 : m_gsm7);
+    sqlite3_bind_int(statement, 6, count.segments);
+    sqlite3_bind_double(statement, 7, credits);
+    sqlite3_bind_int64(statement, 8, m_now);
+    const bool done = sqlite3_step(statement) == SQLITE_DONE;
+    sqlite3_reset(statement);
     return done;
 }
 

@@ -14,14 +14,15 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace tuma {
 
 class Database;
+class NativeStatement;
 
 // A message waiting in the outbox, as the Dispatcher needs it.
 struct OutboxMessage
@@ -233,7 +234,7 @@ public:
         Q_DISABLE_COPY_MOVE(BulkWriter)
 
         // Whether its statement was prepared; lastError() says why not.
-        bool isReady() const { return m_statement != nullptr; }
+        bool isReady() const;
         QString lastError() const;
         // One queued message; `contactId` 0 for a typed number; phone and body in UTF-8.
         bool write(qint64 contactId, QByteArrayView phone, QByteArrayView body,
@@ -241,7 +242,7 @@ public:
 
     private:
         sqlite3* m_db = nullptr;
-        sqlite3_stmt* m_statement = nullptr;
+        std::unique_ptr<NativeStatement> m_statement;
         qint64 m_campaignId = 0;
         qint64 m_now = 0;
         QByteArray m_gsm7;
