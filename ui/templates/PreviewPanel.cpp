@@ -9,12 +9,11 @@
 #include "storage/GroupStore.h"
 #include "storage/TemplateStore.h"
 #include "ui_PreviewPanel.h"
+#include "widgets/BackgroundJob.h"
 
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QPointer>
 #include <QRandomGenerator>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tuma {
 
@@ -29,6 +28,7 @@ PreviewPanel::PreviewPanel(Database& database, AppSettings& settings, QWidget* p
     m_ui->countingProgressBar->hide();
     // Typing restarts the count; it runs once the typing pauses.
     m_debounce.setSingleShot(true);
+    m_counter = new BackgroundJob(this);
     m_debounce.setInterval(300);
     connect(&m_debounce, &QTimer::timeout, this, &PreviewPanel::startCounting);
 
@@ -49,11 +49,8 @@ PreviewPanel::PreviewPanel(Database& database, AppSettings& settings, QWidget* p
     reloadGroups();
 }
 
-PreviewPanel::~PreviewPanel()
-{
-    if (m_cancelCurrent)
-        m_cancelCurrent->store(true);
-}
+// The count in flight (if any) is cancelled and waited for by its job, a child.
+PreviewPanel::~PreviewPanel() = default;
 
 QString PreviewPanel::currentGroup() const
 {
@@ -106,8 +103,7 @@ void PreviewPanel::setPricing(const Pricing& pricing)
 void PreviewPanel::setMessage(const QString& body)
 {
     // Figures of the previous text are of no use any more.
-    if (m_cancelCurrent)
-        m_cancelCurrent->store(true);
+    m_counter->cancel();
     m_body = body;
     showContact(m_index);
     m_debounce.start();
@@ -149,43 +145,38 @@ void PreviewPanel::showContact(int index)
 
 void PreviewPanel::startCounting()
 {
-    if (m_cancelCurrent)
-        m_cancelCurrent->store(true);
+    m_counter->cancel();
+    const int generation = ++m_generation;
     const QString group = currentGroup();
     if (group.isEmpty() || Template(m_body).hasSyntaxErrors()) {
         m_ui->countingProgressBar->hide();
         m_ui->audienceLabel->clear();
         m_ui->warningsLabel->clear();
-        m_counting = false;
         return;
     }
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancelCurrent = cancel;
-    m_counting = true;
     m_ui->countingProgressBar->show();
     const QString path = m_database.path();
     const QString body = m_body;
     const Pricing pricing = m_pricing;
-    auto* watcher = new QFutureWatcher<Result<AudienceFigures>>(this);
-    connect(watcher, &QFutureWatcher<Result<AudienceFigures>>::finished, this,
-            [this, watcher, cancel] {
-                watcher->deleteLater();
-                if (cancel->load())
-                    return; // a newer count is on its way
-                m_counting = false;
-                m_ui->countingProgressBar->hide();
-                showFigures(watcher->result());
-                Q_EMIT figuresReady();
-            });
-    watcher->setFuture(
-        QtConcurrent::run([path, body, group, pricing, cancel]() -> Result<AudienceFigures> {
+    m_counter->start<AudienceFigures>(
+        [path, body, group,
+         pricing](const BackgroundJob::Progress& progress) -> Result<AudienceFigures> {
             // Its own connection: Qt SQL connections belong to the thread that made them.
             Result<std::unique_ptr<Database>> database = Database::open(path);
             if (!database)
                 return database.error();
             return computeAudienceFigures(*database.value(), Template(body), {group}, pricing,
-                                          [cancel] { return cancel->load(); });
-        }));
+                                          [&progress] { return !progress(0, 0); });
+        },
+        [this, generation](Result<AudienceFigures> figures) {
+            // An older count, or one cancelled for a newer text (whose count is on its way).
+            if (generation != m_generation
+                || (!figures && figures.error().code == QLatin1String("cancelled")))
+                return;
+            m_ui->countingProgressBar->hide();
+            showFigures(figures);
+            Q_EMIT figuresReady();
+        });
 }
 
 void PreviewPanel::showFigures(const Result<AudienceFigures>& figures)

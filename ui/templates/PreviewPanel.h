@@ -7,7 +7,6 @@
 #include <QGroupBox>
 #include <QTimer>
 
-#include <atomic>
 #include <memory>
 
 namespace Ui {
@@ -17,6 +16,7 @@ class PreviewPanel;
 namespace tuma {
 
 class AppSettings;
+class BackgroundJob;
 class Database;
 
 // The message as real contacts of a group receive it (previous / next / random), with that
@@ -53,9 +53,11 @@ private:
     QStringList m_fields; // the order recipients' values come in
     int m_index = 0;
     int m_recipients = 0;
-    bool m_counting = false;
     QTimer m_debounce;
-    std::shared_ptr<std::atomic_bool> m_cancelCurrent;
+    // The audience's figures, counted off the GUI thread; a newer text or group cancels the
+    // count in flight, whose answer (of an older generation) is then dropped.
+    BackgroundJob* m_counter = nullptr;
+    int m_generation = 0;
 };
 
 } // namespace tuma
