@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// One file because it is one provider's whole API as the simulator serves it, route by
+// route (docs/providers.md).
 #include "SandboxApi.h"
 #include "SandboxApis.h"
 #include "SandboxServer.h"

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// One file because it is one command group (`tuma-cli account ...` and the provider commands
+// of docs/CLI.md); the rules live in AccountService and the adapters.
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "accounts/AccountService.h"

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// One file because it is one command group (`tuma-cli campaign ...`, docs/CLI.md), as each
+// group has its own; the rules live in the campaigns use cases it calls.
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "accounts/ProviderSession.h"

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// One file because it is one format's reader: the zip container, the workbook, shared
+// strings, styles and sheet XML are read together for one sheet and share its limits.
 #include "XlsxReader.h"
 
 #include <QDate>

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// One file because it is one table's store: every statement on contacts, their fields and
+// their search, beside each other so that a column changes in one place.
 #include "ContactStore.h"
 
 #include "Database.h"

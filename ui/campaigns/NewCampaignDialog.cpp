@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// One file because it is one dialog's flow (audience, message, account, time, review and
+// test send share the draft being built); the rules of a draft live in CampaignDraft.
 #include "NewCampaignDialog.h"
 
 #include "accounts/ProviderSession.h"

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// One file because it is one wizard's pages (file, columns, checks, commit), which share the
+// import job being prepared; the import itself lives in ContactImport.
 #include "ImportWizard.h"
 
 #include "core/PhoneNumber.h"

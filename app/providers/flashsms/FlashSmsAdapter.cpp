@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// One file because it is one provider's whole API (docs/providers.md, FlashSMS): each
+// endpoint's request and the reading of its answer.
 #include "FlashSmsAdapter.h"
 
 #include "providers/JsonFields.h"
