@@ -414,12 +414,15 @@ private Q_SLOTS:
     {
         const qint64 account = addAccount(ProviderKind::QuickFlow);
         const qint64 id = launch(account, QStringLiteral("Offer"), phones(700));
-        // The first request is carried out and journaled, then the connection drops.
+        // The first request the simulator takes is carried out and journaled, then the
+        // connection drops. The two requests (500 and 200) are in flight together, so
+        // either may be the one.
         m_sandbox->setFaults(QStringLiteral("send:drop*1"));
         const Dispatcher::Summary first = run(id);
         QCOMPARE(first.outcome, Dispatcher::Outcome::Completed);
-        QCOMPARE(first.counts.value(OutboxState::Unknown), 500);
-        QCOMPARE(first.counts.value(OutboxState::Accepted), 200);
+        const qint64 unknown = first.counts.value(OutboxState::Unknown);
+        QVERIFY2(unknown == 500 || unknown == 200, qPrintable(QString::number(unknown)));
+        QCOMPARE(first.counts.value(OutboxState::Accepted), 700 - unknown);
         QCOMPARE(journalPerPhone().size(), 700);
         QCOMPARE(maxJournalCount(), 1);
 
@@ -431,7 +434,7 @@ private Q_SLOTS:
         // The provider's history knows them: reconciling settles every one.
         const Result<ReconcileSummary> settled = reconcile(id, account, 0);
         QVERIFY2(settled.ok(), qPrintable(settled.ok() ? QString() : settled.error().message));
-        QCOMPARE(settled.value().resolved, 500);
+        QCOMPARE(qint64(settled.value().resolved), unknown);
         QCOMPARE(settled.value().requeued, 0);
         QCOMPARE(settled.value().stillUnknown, 0);
         QCOMPARE(counts(id).value(OutboxState::Unknown), 0);
