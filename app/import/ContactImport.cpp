@@ -620,7 +620,6 @@ ContactBulkWriter::Options ContactImport::writerOptions(const std::atomic_bool* 
 
 Result<void> ContactImport::write(ContactBulkWriter& writer, const StagedBatch& batch)
 {
-    const bool hasGroupColumn = m_options.mapping.columnOf(ImportField::Group) >= 0;
     QList<QByteArrayView> values;
     for (const StagedRow& staged : batch.rows) {
         values.clear();
@@ -632,8 +631,6 @@ Result<void> ContactImport::write(ContactBulkWriter& writer, const StagedBatch& 
                 start = i + 1;
             }
         }
-        if (!hasGroupColumn && values.size() > Value::Groups)
-            values[Value::Groups] = {};
         if (Result<void> written = writer.write(staged.phone, staged.exists, values); !written)
             return written;
     }

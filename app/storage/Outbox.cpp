@@ -244,12 +244,11 @@ Result<QDateTime> Outbox::nextWaiting(qint64 campaignId) const
 Result<QList<qint64>> Outbox::claim(qint64 campaignId, const QList<qint64>& ids, qint64 accountId,
                                     const QString& token)
 {
-    QSqlDatabase connection = m_database.connection();
-    QSqlQuery begin(connection);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return storageError(begin);
+    Database::Transaction transaction(m_database, Database::Transaction::Lock::Immediate);
+    if (!transaction.isOpen())
+        return transaction.failure(tr("Could not read or save the outbox."));
     const QString list = jsonIds(ids);
-    QSqlQuery query(connection);
+    QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "UPDATE messages SET state = 'submitting', batch_id = ?, client_ref = 'tuma-' || id, "
@@ -271,11 +270,8 @@ Result<QList<qint64>> Outbox::claim(qint64 campaignId, const QList<qint64>& ids,
     query.addBindValue(accountId);
     query.addBindValue(token);
     query.addBindValue(now);
-    if (!query.exec()) {
-        const Error error = storageError(query);
-        connection.rollback();
-        return error;
-    }
+    if (!query.exec())
+        return storageError(query);
     // Every row is stepped before the commit: an UPDATE … RETURNING changes a row when
     // it is stepped to.
     QList<qint64> claimed;
@@ -283,11 +279,8 @@ Result<QList<qint64>> Outbox::claim(qint64 campaignId, const QList<qint64>& ids,
     while (query.next())
         claimed.append(query.value(0).toLongLong());
     query.finish();
-    if (!connection.commit()) {
-        const Error error = storageError(connection.lastError());
-        connection.rollback();
-        return error;
-    }
+    if (!transaction.commit())
+        return transaction.failure(tr("Could not read or save the outbox."));
     return claimed;
 }
 
