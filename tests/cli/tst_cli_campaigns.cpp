@@ -29,6 +29,18 @@
 #include <csignal>
 
 using namespace tuma;
+
+namespace {
+
+// Sends `signal` to the child alone. QProcess says 0 once the child has ended, and
+// kill(0, ...) would signal this whole process group: the test, ctest and the shell.
+bool signalChild(const QProcess& process, int signal)
+{
+    const qint64 pid = process.processId();
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), signal) == 0;
+}
+
+} // namespace
 using test::json;
 
 class TestCliCampaigns final : public QObject
@@ -353,7 +365,10 @@ private Q_SLOTS:
                     break;
                 continue;
             }
-            ::kill(static_cast<pid_t>(run.processId()), SIGKILL);
+            if (!signalChild(run, SIGKILL)) {
+                ++finishedRuns; // it ended by itself a moment ago
+                continue;
+            }
             run.waitForFinished(5000);
             ++kills;
         }
@@ -700,7 +715,7 @@ private Q_SLOTS:
             QVERIFY(run.waitForStarted(5000));
             QVERIFY(waitForState(id, QStringLiteral("running")));
             QTest::qWait(QRandomGenerator::global()->bounded(100, 400));
-            ::kill(static_cast<pid_t>(run.processId()), SIGKILL);
+            signalChild(run, SIGKILL); // unless it has just finished by itself
             QVERIFY(ended(run, 5000));
         }
         QElapsedTimer elapsed;
@@ -739,7 +754,7 @@ private Q_SLOTS:
                        QStringLiteral("campaign"), QStringLiteral("run"), id});
         QVERIFY(sleeper.waitForStarted(5000));
         QVERIFY(waitForJournal(5));
-        ::kill(static_cast<pid_t>(sleeper.processId()), SIGSTOP);
+        QVERIFY(signalChild(sleeper, SIGSTOP));
         // Alive but silent: the lease holds until it expires...
         const test::ProcessResult early
             = cli({QStringLiteral("campaign"), QStringLiteral("run"), id});
@@ -754,7 +769,7 @@ private Q_SLOTS:
                                {}, environment);
         QCOMPARE(takeover.exitCode, 0);
         const int journaled = int(journal().size());
-        ::kill(static_cast<pid_t>(sleeper.processId()), SIGCONT);
+        QVERIFY(signalChild(sleeper, SIGCONT));
         QVERIFY(ended(sleeper, 30'000));
         // It woke to find the lease gone (or the campaign finished): at most the request it
         // had claimed before it slept went out (its messages were left unknown, not sent by
