@@ -9,7 +9,8 @@
 # --db shows an existing database (say one with a million contacts) instead of a new one;
 # --import then walks the import wizard through SPREADSHEET, a shot at every step.
 # --accounts walks the Sandbox account's story: connection test, a message sent, its
-# delivery in the history, an M-Pesa top-up.
+# delivery in the history, the provider's groups, an M-Pesa top-up; then a FlashSMS sandbox
+# account's transactions and templates.
 #
 # Needs xvfb, imagemagick and xdotool (./dev.sh deps installs them).
 set -euo pipefail
@@ -64,20 +65,23 @@ printf '[preferences]\ncolorScheme=%s\n[accounts]\nmpesaNumber=+254712345678\n' 
 # The simulator's messages are delivered and payments credited within seconds.
 export TUMA_SANDBOX_TIMING=1000,2500,2500
 db=${given_db:-$profile/tuma.db}
-"$build/ui/tuma" --db "$db" --lang "$lang" >"${TUMA_SCREENSHOT_LOG:-/dev/null}" 2>&1 &
-pids+=($!)
-
 tuma() { "$build/ui/tuma" --db "$db" --lang "$lang" "$@" >/dev/null; }
-# A loaded machine may take a while to start a debug build: wait up to 60 s for its window
-# (asking with `tuma --page` before it holds the lock would start a second Tuma instead).
 window=
-for _ in $(seq 300); do
-    window=$(xdotool search --onlyvisible --name 'Tuma' 2>/dev/null | head -n 1) && [ -n "$window" ] && break
-    sleep 0.2
-done
-[ -n "$window" ] || { echo "tuma did not open a window" >&2; exit 1; }
-# The window fills the screen so every shot has the same frame.
-xdotool windowsize "$window" $((1280 * scale)) $((800 * scale)) windowmove "$window" 0 0
+start_tuma() {
+    "$build/ui/tuma" --db "$db" --lang "$lang" >>"${TUMA_SCREENSHOT_LOG:-/dev/null}" 2>&1 &
+    pids+=($!)
+    # A loaded machine may take a while to start a debug build: wait up to 60 s for its
+    # window (asking with `tuma --page` before it holds the lock would start a second Tuma).
+    window=
+    for _ in $(seq 300); do
+        window=$(xdotool search --onlyvisible --name 'Tuma' 2>/dev/null | head -n 1) && [ -n "$window" ] && break
+        sleep 0.2
+    done
+    [ -n "$window" ] || { echo "tuma did not open a window" >&2; exit 1; }
+    # The window fills the screen so every shot has the same frame.
+    xdotool windowsize "$window" $((1280 * scale)) $((800 * scale)) windowmove "$window" 0 0
+}
+start_tuma
 
 prefix="$out/$lang-x$scale-$scheme"
 for page in dashboard contacts groups optouts templates campaigns accounts; do
@@ -103,8 +107,10 @@ if [ -n "$accounts" ]; then
     # The mnemonics (Alt+letter) of the send tab, the history tab and the top-up button
     # differ per language.
     case "$lang" in
-        sw) send_tab=t to=w message=u send_now=s history_tab=r top_up=p ;;
-        *) send_tab=s to=o message=m send_now=d history_tab=y top_up=u ;;
+        sw) send_tab=t to=w message=u send_now=s history_tab=r top_up=p provider_tab=a
+            transactions_tab=l templates_tab=z ;;
+        *) send_tab=s to=o message=m send_now=d history_tab=y top_up=u provider_tab=p
+           transactions_tab=c templates_tab=l ;;
     esac
     tuma --page accounts
     sleep 2
@@ -123,6 +129,9 @@ if [ -n "$accounts" ]; then
     key "$window" F5
     sleep 1.5
     import -window root "$prefix-accounts-history.png"
+    key "$window" "alt+$provider_tab"
+    sleep 1.5
+    import -window root "$prefix-accounts-provider.png"
     key "$window" "alt+$top_up"
     sleep 2
     import -window root "$prefix-accounts-topup.png"
@@ -143,5 +152,23 @@ sleep 1
 import -window root "$prefix-settings.png"
 xdotool key Escape
 tuma --quit
+
+if [ -n "$accounts" ]; then
+    # FlashSMS's API keeps transactions and templates: a sandbox account of its own, used for
+    # sending, so the page opens on it.
+    while xdotool search --onlyvisible --name 'Tuma' >/dev/null 2>&1; do sleep 0.2; done
+    "$build/app/tuma-cli" --db "$db" account add Flash --provider flashsms --sandbox >/dev/null
+    sed -i 's/^active=.*/active=Flash/' "$XDG_CONFIG_HOME/tuma/tuma.conf"
+    start_tuma
+    tuma --page accounts
+    sleep 2
+    key "$window" "alt+$transactions_tab"
+    sleep 1.5
+    import -window root "$prefix-accounts-transactions.png"
+    key "$window" "alt+$templates_tab"
+    sleep 1.5
+    import -window root "$prefix-accounts-templates.png"
+    tuma --quit
+fi
 echo "screenshots in $out:"
 ls "$out" | grep "^$(basename "$prefix")"

@@ -176,52 +176,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n part(s)</source>
-        <translation>
-            <numerusform>%n part</numerusform>
-            <numerusform>%n parts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln recipient(s)</source>
-        <translation>
-            <numerusform>%Ln recipient</numerusform>
-            <numerusform>%Ln recipients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (%Ln message(s))</source>
         <translation>
             <numerusform>%1 (%Ln message)</numerusform>
             <numerusform>%1 (%Ln messages)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln message(s) in all</source>
-        <translation>
-            <numerusform>, %Ln message in all</numerusform>
-            <numerusform>, %Ln messages in all</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This provider takes at most %Ln number(s) at once. Create a campaign to send to more.</source>
-        <translation>
-            <numerusform>This provider takes at most %Ln number at once. Create a campaign to send to more.</numerusform>
-            <numerusform>This provider takes at most %Ln numbers at once. Create a campaign to send to more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The provider accepted %Ln message(s).</source>
-        <translation>
-            <numerusform>The provider accepted %Ln message.</numerusform>
-            <numerusform>The provider accepted %Ln messages.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%Ln contact(s))</source>
-        <translation>
-            <numerusform>%1 (%Ln contact)</numerusform>
-            <numerusform>%1 (%Ln contacts)</numerusform>
         </translation>
     </message>
 </context>
@@ -491,6 +449,16 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
     </message>
 </context>
 <context>
+    <name>tuma::HistoryTab</name>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tuma::ImportWizard</name>
     <message numerus="yes">
         <source>%Ln row(s) repeat a number from an earlier row (the first one is kept).</source>
@@ -674,6 +642,47 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
         <translation>
             <numerusform>%Ln opted-out contact will not receive it.</numerusform>
             <numerusform>%Ln opted-out contacts will not receive it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tuma::ProviderGroupsTab</name>
+    <message numerus="yes">
+        <source>%1 (%Ln contact(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln contact)</numerusform>
+            <numerusform>%1 (%Ln contacts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tuma::QuickSendTab</name>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln message(s) in all</source>
+        <translation>
+            <numerusform>, %Ln message in all</numerusform>
+            <numerusform>, %Ln messages in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This provider takes at most %Ln number(s) at once. Create a campaign to send to more.</source>
+        <translation>
+            <numerusform>This provider takes at most %Ln number at once. Create a campaign to send to more.</numerusform>
+            <numerusform>This provider takes at most %Ln numbers at once. Create a campaign to send to more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider accepted %Ln message(s).</source>
+        <translation>
+            <numerusform>The provider accepted %Ln message.</numerusform>
+            <numerusform>The provider accepted %Ln messages.</numerusform>
         </translation>
     </message>
 </context>

@@ -610,124 +610,12 @@
         <translation>Muulize mtoa huduma salio: hii huonyesha kwamba anwani ya API na ufunguo vinafanya kazi.</translation>
     </message>
     <message>
-        <source>Messages the provider has sent</source>
-        <translation>Jumbe ambazo mtoa huduma ametuma</translation>
-    </message>
-    <message>
-        <source>&amp;Send a message</source>
-        <translation>&amp;Tuma ujumbe</translation>
-    </message>
-    <message>
-        <source>0712 345 678, +254 723 456 789</source>
-        <translation>0712 345 678, +254 723 456 789</translation>
-    </message>
-    <message>
-        <source>Sender &amp;ID:</source>
-        <translation>Kitam&amp;bulisho cha mtumaji:</translation>
-    </message>
-    <message>
-        <source>Credit purchases and usage</source>
-        <translation>Ununuzi na matumizi ya krediti</translation>
-    </message>
-    <message>
-        <source>On the &amp;provider</source>
-        <translation>Kwa mto&amp;a huduma</translation>
-    </message>
-    <message>
-        <source>Groups the provider keeps:</source>
-        <translation>Vikundi vilivyo kwa mtoa huduma:</translation>
-    </message>
-    <message>
-        <source>Groups the provider keeps</source>
-        <translation>Vikundi vilivyo kwa mtoa huduma</translation>
-    </message>
-    <message>
-        <source>&amp;Bring into Tuma</source>
-        <translation>&amp;Leta kwenye Tuma</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation>&amp;Badilisha jina…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>F&amp;uta…</translation>
-    </message>
-    <message>
-        <source>Contacts in the selected group:</source>
-        <translation>Anwani katika kikundi kilichochaguliwa:</translation>
-    </message>
-    <message>
-        <source>Contacts in the selected group</source>
-        <translation>Anwani katika kikundi kilichochaguliwa</translation>
-    </message>
-    <message>
-        <source>Templates the provider keeps</source>
-        <translation>Violezo vilivyo kwa mtoa huduma</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Iliyotangulia</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Inayofuata</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>K&amp;wa:</translation>
-    </message>
-    <message>
-        <source>Sen&amp;d now</source>
-        <translation>Tuma &amp;sasa</translation>
-    </message>
-    <message>
-        <source>Transa&amp;ctions</source>
-        <translation>Miama&amp;la</translation>
-    </message>
-    <message>
-        <source>Edit contact…</source>
-        <translation>Hariri anwani…</translation>
-    </message>
-    <message>
-        <source>Delete contact…</source>
-        <translation>Futa anwani…</translation>
-    </message>
-    <message>
-        <source>Temp&amp;lates</source>
-        <translation>Viole&amp;zo</translation>
-    </message>
-    <message>
-        <source>Send a Tuma template…</source>
-        <translation>Tuma kiolezo cha Tuma…</translation>
-    </message>
-    <message>
         <source>Use for sending</source>
         <translation>Itumie kutuma</translation>
     </message>
     <message>
         <source>Top &amp;up with M-Pesa…</source>
         <translation>Ongeza salio kwa M-&amp;Pesa…</translation>
-    </message>
-    <message>
-        <source>Histor&amp;y</source>
-        <translation>Histo&amp;ria</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Onyesha upya</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Ujumbe:</translation>
-    </message>
-    <message>
-        <source>Send a Tuma group…</source>
-        <translation>Tuma kikundi cha Tuma…</translation>
-    </message>
-    <message>
-        <source>Copy &amp;into Tuma</source>
-        <translation>&amp;Nakili kwenye Tuma</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2154,25 @@
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Messages the provider has sent</source>
+        <translation>Jumbe ambazo mtoa huduma ametuma</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Onyesha upya</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Iliyotangulia</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Inayofuata</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>Do not import</source>
@@ -3003,10 +2910,80 @@
     </message>
 </context>
 <context>
+    <name>ProviderGroupsTab</name>
+    <message>
+        <source>Groups the provider keeps:</source>
+        <translation>Vikundi vilivyo kwa mtoa huduma:</translation>
+    </message>
+    <message>
+        <source>Groups the provider keeps</source>
+        <translation>Vikundi vilivyo kwa mtoa huduma</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Onyesha upya</translation>
+    </message>
+    <message>
+        <source>Send a Tuma group…</source>
+        <translation>Tuma kikundi cha Tuma…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring into Tuma</source>
+        <translation>&amp;Leta kwenye Tuma</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Badilisha jina…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>F&amp;uta…</translation>
+    </message>
+    <message>
+        <source>Contacts in the selected group:</source>
+        <translation>Anwani katika kikundi kilichochaguliwa:</translation>
+    </message>
+    <message>
+        <source>Contacts in the selected group</source>
+        <translation>Anwani katika kikundi kilichochaguliwa</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Hariri anwani…</translation>
+    </message>
+    <message>
+        <source>Delete contact…</source>
+        <translation>Futa anwani…</translation>
+    </message>
+</context>
+<context>
     <name>ProviderSession</name>
     <message>
         <source>This build of Tuma has no simulator, so sandbox accounts cannot send or read anything. Use an account of a real provider.</source>
         <translation>Toleo hili la Tuma halina kiigaji, kwa hiyo akaunti za sandbox haziwezi kutuma wala kusoma chochote. Tumia akaunti ya mtoa huduma halisi.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderTemplatesTab</name>
+    <message>
+        <source>Templates the provider keeps</source>
+        <translation>Violezo vilivyo kwa mtoa huduma</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Onyesha upya</translation>
+    </message>
+    <message>
+        <source>Send a Tuma template…</source>
+        <translation>Tuma kiolezo cha Tuma…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;into Tuma</source>
+        <translation>&amp;Nakili kwenye Tuma</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>F&amp;uta…</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3285,29 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>Restore Defaults</source>
         <translation>Rejesha Chaguo-msingi</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSendTab</name>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>K&amp;wa:</translation>
+    </message>
+    <message>
+        <source>0712 345 678, +254 723 456 789</source>
+        <translation>0712 345 678, +254 723 456 789</translation>
+    </message>
+    <message>
+        <source>Sender &amp;ID:</source>
+        <translation>Kitam&amp;bulisho cha mtumaji:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Ujumbe:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d now</source>
+        <translation>Tuma &amp;sasa</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3725,25 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     </message>
 </context>
 <context>
+    <name>TransactionsTab</name>
+    <message>
+        <source>Credit purchases and usage</source>
+        <translation>Ununuzi na matumizi ya krediti</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Onyesha upya</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Iliyotangulia</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Inayofuata</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>%1 is not a valid Excel workbook (.xlsx): %2.</source>
@@ -3937,114 +3956,17 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     </message>
 </context>
 <context>
+    <name>tuma::AccountTab</name>
+    <message>
+        <source>%1 The provider said: %2</source>
+        <translation>%1 Mtoa huduma alisema: %2</translation>
+    </message>
+</context>
+<context>
     <name>tuma::AccountsPage</name>
-    <message>
-        <source>Pending</source>
-        <translation>Inasubiri</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Imekubaliwa</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Imetumwa</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Imewasilishwa</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Imeshindwa</translation>
-    </message>
     <message>
         <source>Unknown</source>
         <translation>Haijulikani</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Kwa</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Ujumbe</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Hali</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Gharama</translation>
-    </message>
-    <message>
-        <source>Message ID</source>
-        <translation>ID ya ujumbe</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tarehe</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Aina</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Kiasi</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Salio</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Maelezo</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Marejeleo</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Jina</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Anwani</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Iliundwa</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Simu</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Jina la kwanza</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Jina la mwisho</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Barua pepe</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Maandishi</translation>
-    </message>
-    <message>
-        <source>A short test, for example: Hello from Tuma!</source>
-        <translation>Jaribio fupi, kwa mfano: Habari kutoka Tuma!</translation>
     </message>
     <message>
         <source>%1, sandbox</source>
@@ -4111,137 +4033,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <source>%1 does not let Tuma start a payment. Buy credit the way %1 tells you to: in its web dashboard, or by M-Pesa to its paybill number with your account name as the account number. Then press Test connection here to see the new balance.</source>
         <translation>%1 hairuhusu Tuma kuanzisha malipo. Nunua krediti kwa njia ambayo %1 inakuelekeza: kwenye dashibodi yake ya wavuti, au kwa M-Pesa kwenda nambari yake ya paybill ukitumia jina la akaunti yako kama nambari ya akaunti. Kisha bonyeza Jaribu muunganisho hapa ili kuona salio jipya.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n part(s)</source>
-        <translation>
-            <numerusform>sehemu %n</numerusform>
-            <numerusform>sehemu %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot receive SMS: %2</source>
-        <translation>&quot;%1&quot; haiwezi kupokea SMS: %2</translation>
-    </message>
-    <message>
-        <source>Send to at most %1 numbers here. For more, create a campaign.</source>
-        <translation>Hapa tuma kwa nambari %1 kwa upeo. Kwa zaidi, unda kampeni.</translation>
-    </message>
-    <message>
-        <source>Choose a sender ID: this provider needs one.</source>
-        <translation>Chagua kitambulisho cha mtumaji: mtoa huduma huyu anakihitaji.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Inatuma…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>Zilizokataliwa: %1</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Inapakia…</translation>
-    </message>
-    <message>
-        <source>Not loaded</source>
-        <translation>Haijapakiwa</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Ukurasa %1 kati ya %2</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of the group&apos;s %2 contacts. Bring the group into Tuma to see them all.</source>
-        <translation>Inaonyesha anwani %1 za kwanza kati ya %2 za kikundi. Leta kikundi kwenye Tuma ili kuziona zote.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Simamisha</translation>
-    </message>
-    <message>
-        <source>There is no Tuma group to send yet. Create one on the Groups page.</source>
-        <translation>Bado hakuna kikundi cha Tuma cha kutuma. Unda kimoja kwenye ukurasa wa Vikundi.</translation>
-    </message>
-    <message>
-        <source>Send a Group to the Provider</source>
-        <translation>Tuma Kikundi kwa Mtoa Huduma</translation>
-    </message>
-    <message>
-        <source>The provider gets a group of the same name with these contacts:</source>
-        <translation>Mtoa huduma atapokea kikundi chenye jina hilohilo pamoja na anwani hizi:</translation>
-    </message>
-    <message>
-        <source>Sending the group to the provider…</source>
-        <translation>Inatuma kikundi kwa mtoa huduma…</translation>
-    </message>
-    <message>
-        <source>Bringing the group into Tuma…</source>
-        <translation>Inaleta kikundi kwenye Tuma…</translation>
-    </message>
-    <message>
-        <source>Rename Group on the Provider</source>
-        <translation>Badilisha Jina la Kikundi kwa Mtoa Huduma</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Jina jipya:</translation>
-    </message>
-    <message>
-        <source>Delete Group on the Provider</source>
-        <translation>Futa Kikundi kwa Mtoa Huduma</translation>
-    </message>
-    <message>
-        <source>Delete the group &quot;%1&quot; from the provider? Tuma&apos;s own groups and contacts are not touched.</source>
-        <translation>Ufute kikundi &quot;%1&quot; kwa mtoa huduma? Vikundi na anwani za Tuma yenyewe havitaguswa.</translation>
-    </message>
-    <message>
-        <source>Delete Contact on the Provider</source>
-        <translation>Futa Anwani kwa Mtoa Huduma</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the provider&apos;s group? Tuma&apos;s own contacts are not touched.</source>
-        <translation>Ufute %1 kwenye kikundi cha mtoa huduma? Anwani za Tuma yenyewe hazitaguswa.</translation>
-    </message>
-    <message>
-        <source>Copied the template into Tuma as &quot;%1&quot;. Find it on the Templates page.</source>
-        <translation>Kiolezo kimenakiliwa kwenye Tuma kama &quot;%1&quot;. Kipate kwenye ukurasa wa Violezo.</translation>
-    </message>
-    <message>
-        <source>There is no Tuma template to send yet. Write one on the Templates page.</source>
-        <translation>Bado hakuna kiolezo cha Tuma cha kutuma. Andika kimoja kwenye ukurasa wa Violezo.</translation>
-    </message>
-    <message>
-        <source>Send a Template to the Provider</source>
-        <translation>Tuma Kiolezo kwa Mtoa Huduma</translation>
-    </message>
-    <message>
-        <source>The provider gets this template; a template of the same name there is replaced:</source>
-        <translation>Mtoa huduma atapokea kiolezo hiki; kiolezo chenye jina hilohilo kilichopo huko kitabadilishwa:</translation>
-    </message>
-    <message>
-        <source>Sent the template &quot;%1&quot; to the provider.</source>
-        <translation>Kiolezo &quot;%1&quot; kimetumwa kwa mtoa huduma.</translation>
-    </message>
-    <message>
-        <source>Delete Template on the Provider</source>
-        <translation>Futa Kiolezo kwa Mtoa Huduma</translation>
-    </message>
-    <message>
-        <source>Delete the template &quot;%1&quot; from the provider? Tuma&apos;s own templates are not touched.</source>
-        <translation>Ufute kiolezo &quot;%1&quot; kwa mtoa huduma? Violezo vya Tuma yenyewe havitaguswa.</translation>
-    </message>
-    <message>
-        <source>%1 The provider said: %2</source>
-        <translation>%1 Mtoa huduma alisema: %2</translation>
-    </message>
     <message>
         <source>Ask the provider again (%1)</source>
         <translation>Uliza mtoa huduma tena (%1)</translation>
@@ -4263,46 +4054,31 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <translation>Salio ni %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln recipient(s)</source>
-        <translation>
-            <numerusform>mpokeaji %Ln</numerusform>
-            <numerusform>wapokeaji %Ln</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (%Ln message(s))</source>
         <translation>
             <numerusform>%1 (ujumbe %Ln)</numerusform>
             <numerusform>%1 (jumbe %Ln)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, %Ln message(s) in all</source>
-        <translation>
-            <numerusform>, ujumbe %Ln kwa jumla</numerusform>
-            <numerusform>, jumbe %Ln kwa jumla</numerusform>
-        </translation>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histo&amp;ria</translation>
     </message>
-    <message numerus="yes">
-        <source>This provider takes at most %Ln number(s) at once. Create a campaign to send to more.</source>
-        <translation>
-            <numerusform>Mtoa huduma huyu hupokea nambari %Ln kwa upeo kwa wakati mmoja. Unda kampeni ili kutuma kwa zaidi.</numerusform>
-            <numerusform>Mtoa huduma huyu hupokea nambari %Ln kwa upeo kwa wakati mmoja. Unda kampeni ili kutuma kwa zaidi.</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Send a message</source>
+        <translation>&amp;Tuma ujumbe</translation>
     </message>
-    <message numerus="yes">
-        <source>The provider accepted %Ln message(s).</source>
-        <translation>
-            <numerusform>Mtoa huduma amekubali ujumbe %Ln.</numerusform>
-            <numerusform>Mtoa huduma amekubali jumbe %Ln.</numerusform>
-        </translation>
+    <message>
+        <source>Transa&amp;ctions</source>
+        <translation>Miama&amp;la</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%Ln contact(s))</source>
-        <translation>
-            <numerusform>%1 (anwani %Ln)</numerusform>
-            <numerusform>%1 (anwani %Ln)</numerusform>
-        </translation>
+    <message>
+        <source>On the &amp;provider</source>
+        <translation>Kwa mto&amp;a huduma</translation>
+    </message>
+    <message>
+        <source>Temp&amp;lates</source>
+        <translation>Viole&amp;zo</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5342,76 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     </message>
 </context>
 <context>
+    <name>tuma::HistoryTab</name>
+    <message>
+        <source>Pending</source>
+        <translation>Inasubiri</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Imekubaliwa</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Imetumwa</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Imewasilishwa</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Imeshindwa</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Haijulikani</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kwa</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Ujumbe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Gharama</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>ID ya ujumbe</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Inapakia…</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Haijapakiwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>mpokeaji %Ln</numerusform>
+            <numerusform>wapokeaji %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Ukurasa %1 kati ya %2</translation>
+    </message>
+</context>
+<context>
     <name>tuma::ImportWizard</name>
     <message>
         <source>no number</source>
@@ -6534,6 +6380,143 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     </message>
 </context>
 <context>
+    <name>tuma::ProviderGroupsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Anwani</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Iliundwa</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Simu</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Jina la kwanza</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Jina la mwisho</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Barua pepe</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of the group&apos;s %2 contacts. Bring the group into Tuma to see them all.</source>
+        <translation>Inaonyesha anwani %1 za kwanza kati ya %2 za kikundi. Leta kikundi kwenye Tuma ili kuziona zote.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Simamisha</translation>
+    </message>
+    <message>
+        <source>There is no Tuma group to send yet. Create one on the Groups page.</source>
+        <translation>Bado hakuna kikundi cha Tuma cha kutuma. Unda kimoja kwenye ukurasa wa Vikundi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln contact(s))</source>
+        <translation>
+            <numerusform>%1 (anwani %Ln)</numerusform>
+            <numerusform>%1 (anwani %Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a Group to the Provider</source>
+        <translation>Tuma Kikundi kwa Mtoa Huduma</translation>
+    </message>
+    <message>
+        <source>The provider gets a group of the same name with these contacts:</source>
+        <translation>Mtoa huduma atapokea kikundi chenye jina hilohilo pamoja na anwani hizi:</translation>
+    </message>
+    <message>
+        <source>Sending the group to the provider…</source>
+        <translation>Inatuma kikundi kwa mtoa huduma…</translation>
+    </message>
+    <message>
+        <source>Bringing the group into Tuma…</source>
+        <translation>Inaleta kikundi kwenye Tuma…</translation>
+    </message>
+    <message>
+        <source>Rename Group on the Provider</source>
+        <translation>Badilisha Jina la Kikundi kwa Mtoa Huduma</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Jina jipya:</translation>
+    </message>
+    <message>
+        <source>Delete Group on the Provider</source>
+        <translation>Futa Kikundi kwa Mtoa Huduma</translation>
+    </message>
+    <message>
+        <source>Delete the group &quot;%1&quot; from the provider? Tuma&apos;s own groups and contacts are not touched.</source>
+        <translation>Ufute kikundi &quot;%1&quot; kwa mtoa huduma? Vikundi na anwani za Tuma yenyewe havitaguswa.</translation>
+    </message>
+    <message>
+        <source>Delete Contact on the Provider</source>
+        <translation>Futa Anwani kwa Mtoa Huduma</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the provider&apos;s group? Tuma&apos;s own contacts are not touched.</source>
+        <translation>Ufute %1 kwenye kikundi cha mtoa huduma? Anwani za Tuma yenyewe hazitaguswa.</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::ProviderTemplatesTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Maandishi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copied the template into Tuma as &quot;%1&quot;. Find it on the Templates page.</source>
+        <translation>Kiolezo kimenakiliwa kwenye Tuma kama &quot;%1&quot;. Kipate kwenye ukurasa wa Violezo.</translation>
+    </message>
+    <message>
+        <source>There is no Tuma template to send yet. Write one on the Templates page.</source>
+        <translation>Bado hakuna kiolezo cha Tuma cha kutuma. Andika kimoja kwenye ukurasa wa Violezo.</translation>
+    </message>
+    <message>
+        <source>Send a Template to the Provider</source>
+        <translation>Tuma Kiolezo kwa Mtoa Huduma</translation>
+    </message>
+    <message>
+        <source>The provider gets this template; a template of the same name there is replaced:</source>
+        <translation>Mtoa huduma atapokea kiolezo hiki; kiolezo chenye jina hilohilo kilichopo huko kitabadilishwa:</translation>
+    </message>
+    <message>
+        <source>Sent the template &quot;%1&quot; to the provider.</source>
+        <translation>Kiolezo &quot;%1&quot; kimetumwa kwa mtoa huduma.</translation>
+    </message>
+    <message>
+        <source>Delete Template on the Provider</source>
+        <translation>Futa Kiolezo kwa Mtoa Huduma</translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot; from the provider? Tuma&apos;s own templates are not touched.</source>
+        <translation>Ufute kiolezo &quot;%1&quot; kwa mtoa huduma? Violezo vya Tuma yenyewe havitaguswa.</translation>
+    </message>
+</context>
+<context>
     <name>tuma::ProxyLoginDialog</name>
     <message>
         <source>Proxy sign-in</source>
@@ -6680,6 +6663,65 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Give the group a name.</source>
         <translation>Kipe kikundi jina.</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::QuickSendTab</name>
+    <message>
+        <source>A short test, for example: Hello from Tuma!</source>
+        <translation>Jaribio fupi, kwa mfano: Habari kutoka Tuma!</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>sehemu %n</numerusform>
+            <numerusform>sehemu %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln message(s) in all</source>
+        <translation>
+            <numerusform>, ujumbe %Ln kwa jumla</numerusform>
+            <numerusform>, jumbe %Ln kwa jumla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot receive SMS: %2</source>
+        <translation>&quot;%1&quot; haiwezi kupokea SMS: %2</translation>
+    </message>
+    <message>
+        <source>Send to at most %1 numbers here. For more, create a campaign.</source>
+        <translation>Hapa tuma kwa nambari %1 kwa upeo. Kwa zaidi, unda kampeni.</translation>
+    </message>
+    <message>
+        <source>Choose a sender ID: this provider needs one.</source>
+        <translation>Chagua kitambulisho cha mtumaji: mtoa huduma huyu anakihitaji.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This provider takes at most %Ln number(s) at once. Create a campaign to send to more.</source>
+        <translation>
+            <numerusform>Mtoa huduma huyu hupokea nambari %Ln kwa upeo kwa wakati mmoja. Unda kampeni ili kutuma kwa zaidi.</numerusform>
+            <numerusform>Mtoa huduma huyu hupokea nambari %Ln kwa upeo kwa wakati mmoja. Unda kampeni ili kutuma kwa zaidi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Inatuma…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider accepted %Ln message(s).</source>
+        <translation>
+            <numerusform>Mtoa huduma amekubali ujumbe %Ln.</numerusform>
+            <numerusform>Mtoa huduma amekubali jumbe %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Zilizokataliwa: %1</translation>
     </message>
 </context>
 <context>
@@ -7047,6 +7089,45 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>The M-Pesa payment of KES %1 for %2 has arrived: the balance rose from %3 to %4.</source>
         <translation>Malipo ya M-Pesa ya KES %1 kwa %2 yamefika: salio limepanda kutoka %3 hadi %4.</translation>
+    </message>
+</context>
+<context>
+    <name>tuma::TransactionsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Tarehe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kiasi</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Salio</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Marejeleo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Inapakia…</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Haijapakiwa</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Ukurasa %1 kati ya %2</translation>
     </message>
 </context>
 </TS>

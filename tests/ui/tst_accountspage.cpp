@@ -248,6 +248,72 @@ private Q_SLOTS:
         QVERIFY(session.knownBalance(sandbox.id)->balance.amount != 4242.0);
     }
 
+    // Every tab shows the account selected: an answer asked for the one before is dropped,
+    // even when it comes after the switch.
+    void anAnswerForTheAccountBeforeIsDropped()
+    {
+        MainWindow window(*m_database, *m_settings, *m_colorScheme); // adds the Sandbox
+        const Account sandbox = AccountStore(*m_database).find(QStringLiteral("Sandbox")).value();
+        {
+            // One message in the Sandbox's history (QuickFlow's API keeps one).
+            SecretStore secrets;
+            ProviderSession::Options options;
+            options.simulator
+                = sandbox::simulatorFactory(sandbox::statePathFor(m_database->path()), {});
+            ProviderSession session(secrets, options);
+            SendRequest request;
+            request.text = QStringLiteral("Habari");
+            request.senderId = sandbox.senderOrDefault();
+            request.recipients.append({QStringLiteral("+254712345678"), request.text, {}});
+            QVERIFY(session
+                        .wait<SendResult>(sandbox,
+                                          [request](ProviderAdapter& adapter,
+                                                    ProviderAdapter::Reply<SendResult> done) {
+                                              adapter.send(request, done);
+                                          })
+                        .ok());
+        }
+        // 254sms keeps no history.
+        Account other;
+        other.name = QStringLiteral("Wakala");
+        other.provider = QStringLiteral("254sms");
+        other.sandbox = true;
+        sandbox::prepareAccount(other);
+        QVERIFY(AccountStore(*m_database).add(other).ok());
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("accounts")));
+        QWidget& page = *child<QWidget>(window, "accountsPage");
+        qobject_cast<AccountsPage*>(&page)->reload();
+        auto* list = child<QListWidget>(page, "accountsListWidget");
+        QCOMPARE(list->count(), 2);
+        const int sandboxRow = list->item(0)->text().startsWith(QLatin1String("Sandbox")) ? 0 : 1;
+        list->setCurrentRow(sandboxRow);
+        auto* tabs = child<QTabWidget>(page, "detailsTabWidget");
+        auto* historyTab = child<QWidget>(page, "historyTab");
+        tabs->setCurrentWidget(historyTab);
+        auto* history = child<QTableView>(page, "historyTableView");
+        // The simulator beside these test databases keeps what earlier tests sent too.
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() >= 1, 10000);
+        const int sent = history->model()->rowCount();
+
+        // Ask again, and choose the other account before the answer comes.
+        child<QPushButton>(page, "historyRefreshPushButton")->click();
+        list->setCurrentRow(1 - sandboxRow);
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(historyTab)));
+        QCOMPARE(history->model()->rowCount(), 0);
+        QTest::qWait(1500);
+        QCOMPARE(history->model()->rowCount(), 0);
+        QCOMPARE(child<QLabel>(page, "historyPageLabel")->text(), QString());
+        QVERIFY(child<QPushButton>(page, "historyRefreshPushButton")->isEnabled());
+
+        // Back on the Sandbox, its history is asked again.
+        list->setCurrentRow(sandboxRow);
+        tabs->setCurrentWidget(historyTab);
+        QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), sent, 10000);
+    }
+
     void aGroupGoesToTheProviderAndComesBack()
     {
         // Two contacts in a Tuma group.

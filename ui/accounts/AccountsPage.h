@@ -2,10 +2,10 @@
 #pragma once
 
 #include "storage/AccountStore.h"
+#include "widgets/StaleAnswers.h"
 
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -15,21 +15,18 @@ class AccountsPage;
 
 namespace tuma {
 
+class AccountTab;
 class AppSettings;
 class Database;
+class HistoryTab;
 class ProviderSession;
-class RemoteSync;
-class TextTableModel;
 class SecretStore;
 struct Balance;
-struct RemoteContact;
-struct RemoteGroup;
-struct RemoteTemplate;
-struct ProviderError;
 
 // The provider accounts: add, edit, remove; for the selected one its balance, a connection
-// test, an M-Pesa top-up where the provider offers it, a message sent now, and the
-// provider's own history and transactions.
+// test and an M-Pesa top-up where the provider offers it. What the provider keeps or does for
+// the account (history, a message sent now, transactions, groups and contacts, templates) is
+// a tab each, shown where the provider offers it.
 class AccountsPage final : public QWidget
 {
     Q_OBJECT
@@ -64,46 +61,21 @@ private:
     void testConnection();
     void topUp();
     void showTopUpHelp();
-    void sendMessage();
-    void loadHistory(int page);
-    void loadTransactions(int page);
-    void loadRemoteGroups();
-    void showRemoteContacts();
-    void pushGroup();
-    void pullGroup();
-    void renameRemoteGroup();
-    void deleteRemoteGroup();
-    void editRemoteContact();
-    void deleteRemoteContact();
-    void loadRemoteTemplates();
-    void copyTemplate();
-    void pushTemplate();
-    void deleteRemoteTemplate();
-    void runSync(const std::function<void(RemoteSync&)>& start, const QString& title);
-    void updateRemoteButtons();
-    std::optional<RemoteGroup> currentRemoteGroup() const;
-    void updateSendButton();
     void showBalance(const Account& account, const Balance& balance);
     void setStatus(const QString& text, bool error = false);
-    QString errorText(const ProviderError& error) const;
+    void addTab(AccountTab* tab, const QString& name, const QString& title);
+    AccountTab* currentTab() const;
 
     std::unique_ptr<Ui::AccountsPage> m_ui;
     Database& m_database;
     AppSettings& m_settings;
     SecretStore& m_secrets;
     ProviderSession& m_providers;
-    TextTableModel* m_historyModel = nullptr;
-    TextTableModel* m_transactionsModel = nullptr;
-    TextTableModel* m_remoteGroupsModel = nullptr;
-    TextTableModel* m_remoteContactsModel = nullptr;
-    TextTableModel* m_remoteTemplatesModel = nullptr;
-    QList<RemoteGroup> m_remoteGroups;
-    QList<RemoteContact> m_remoteContacts;
-    QList<RemoteTemplate> m_remoteTemplates;
+    QList<AccountTab*> m_tabs;
+    HistoryTab* m_history = nullptr;
     QList<Account> m_accounts;
-    int m_historyPage = 1;
-    int m_transactionsPage = 1;
-    bool m_sending = false;
+    // The balance asked is the account's still shown.
+    StaleAnswers m_answers;
     bool m_balanceShown = false; // for the account on show
     // The status line holds the low-balance warning (cleared once the balance is above).
     bool m_lowBalanceShown = false;

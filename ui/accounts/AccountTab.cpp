@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountTab.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace tuma {
+
+AccountTab::AccountTab(ProviderSession& providers, QWidget* parent)
+    : QWidget(parent)
+    , m_providers(providers)
+{ }
+
+AccountTab::~AccountTab() = default;
+
+void AccountTab::setAccount(const Account& account)
+{
+    m_account = account;
+    m_answers.renew();
+    m_loaded = false;
+    showAccount(account);
+}
+
+void AccountTab::activate()
+{
+    if (m_loaded || !m_account || !offeredBy(ProviderSession::capabilities(*m_account)))
+        return;
+    m_loaded = true;
+    refresh();
+}
+
+QString AccountTab::errorText(const ProviderError& error)
+{
+    if (error.providerText.isEmpty())
+        return error.message;
+    return tr("%1 The provider said: %2").arg(error.message, error.providerText);
+}
+
+QString AccountTab::dateText(const QDateTime& when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
+}
+
+} // namespace tuma
