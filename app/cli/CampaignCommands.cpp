@@ -232,6 +232,7 @@ int campaignCreate(CliContext& context, const QCommandLineParser& parser)
     // a provider's empty group) is a failure (exit 1).
     const auto refused = [&context](const Error& error) {
         const bool failure = error.code == QLatin1String("storage_failed")
+            || error.code == QLatin1String("database_busy")
             || error.code == QLatin1String("empty_audience");
         return context.fail(error, failure ? Failure : UsageError);
     };

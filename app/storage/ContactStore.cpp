@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -179,9 +178,10 @@ QString orderFor(const ContactQuery& query, FieldKind fieldKind)
     return QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", c.id") + direction;
 }
 
+// database_busy when another connection held the database (the caller may try again).
 Error storageError(const QString& message, const QSqlQuery& query)
 {
-    return Error {QStringLiteral("storage_failed"), message, query.lastError().text()};
+    return Error {Database::errorCode(query.lastError()), message, query.lastError().text()};
 }
 
 bool bindAll(QSqlQuery& query, const QVariantList& values)
@@ -805,10 +805,9 @@ Result<void> ContactStore::createSortIndex(ContactQuery::Sort sort, const QStrin
         return Error {QStringLiteral("invalid_name"), tr("\"%1\" is not a field.").arg(field), {}};
     // The kind and its index in one write transaction: a value written meanwhile by another
     // window or process waits, and then forgets the kind if it does not fit.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return storageError(tr("Could not prepare sorting by %1.").arg(key), query);
-    auto rollback = qScopeGuard(
-        [this] { QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK")); });
+    Database::Transaction transaction(m_database, Database::Transaction::Lock::Immediate);
+    if (!transaction.isOpen())
+        return transaction.failure(tr("Could not prepare sorting by %1.").arg(key));
     // The kind the field's values were given with, else read from all of them now.
     const Result<std::optional<FieldKind>> known = fieldKind(key);
     if (!known)
@@ -824,10 +823,11 @@ Result<void> ContactStore::createSortIndex(ContactQuery::Sort sort, const QStrin
     }
     if (!query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON contacts (%2)")
                         .arg(indexName(key, kind.value()),
-                             fieldSortExpression(key, QStringLiteral("fields"), kind.value())))
-        || !query.exec(QStringLiteral("COMMIT")))
+                             fieldSortExpression(key, QStringLiteral("fields"), kind.value()))))
         return storageError(tr("Could not prepare sorting by %1.").arg(key), query);
-    rollback.dismiss();
+    query.finish();
+    if (!transaction.commit())
+        return transaction.failure(tr("Could not prepare sorting by %1.").arg(key));
     return Result<void>();
 }
 

@@ -11,11 +11,15 @@ namespace tuma {
 
 namespace {
 
-Error storageError(const QString& detail)
+QString failureText()
 {
-    return Error {QStringLiteral("storage_failed"),
-                  LeaseStore::tr("Could not read or save who is sending through an account."),
-                  detail};
+    return LeaseStore::tr("Could not read or save who is sending through an account.");
+}
+
+// database_busy when another connection held the database (the caller tries again later).
+Error storageError(const QSqlError& error)
+{
+    return Error {Database::errorCode(error), failureText(), error.text()};
 }
 
 const QString holderColumns = QStringLiteral(
@@ -47,13 +51,9 @@ Result<LeaseClaim> LeaseStore::acquire(qint64 accountId, const LeaseHolder& me, 
     QSqlDatabase connection = m_database.connection();
     // IMMEDIATE: two processes asking at once are served one after the other, and the second
     // sees the first one's lease.
-    QSqlQuery begin(connection);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return storageError(begin.lastError().text());
-    const auto rollback = [&connection](const Error& error) -> Result<LeaseClaim> {
-        connection.rollback();
-        return error;
-    };
+    Database::Transaction transaction(m_database, Database::Transaction::Lock::Immediate);
+    if (!transaction.isOpen())
+        return transaction.failure(failureText());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     LeaseClaim claim;
     {
@@ -62,14 +62,13 @@ Result<LeaseClaim> LeaseStore::acquire(qint64 accountId, const LeaseHolder& me, 
                             .arg(holderColumns));
         current.addBindValue(accountId);
         if (!current.exec())
-            return rollback(storageError(current.lastError().text()));
+            return storageError(current.lastError());
         if (current.next()) {
             const LeaseHolder holder = holderFrom(current);
             current.finish();
             if (holder.token != me.token && holder.expiresAt.toMSecsSinceEpoch() > now
                 && isAlive(holder)) {
-                connection.rollback();
-                claim.other = holder;
+                claim.other = holder; // rolled back: nothing was written
                 return claim;
             }
             if (holder.token != me.token)
@@ -90,14 +89,14 @@ Result<LeaseClaim> LeaseStore::acquire(qint64 accountId, const LeaseHolder& me, 
     take.addBindValue(now);
     take.addBindValue(now + ttlMs);
     if (!take.exec())
-        return rollback(storageError(take.lastError().text()));
+        return storageError(take.lastError());
     // Only a holder claims messages, and a holder's messages stay submitting only while its
     // request is in flight: any left now were left by one that stopped or lost its lease.
     const Result<int> interrupted = Outbox(m_database).markInterruptedOfAccount(accountId);
     if (!interrupted)
-        return rollback(interrupted.error());
-    if (!connection.commit())
-        return rollback(storageError(connection.lastError().text()));
+        return interrupted.error();
+    if (!transaction.commit())
+        return transaction.failure(failureText());
     claim.acquired = true;
     claim.interrupted = interrupted.value();
     return claim;
@@ -114,7 +113,7 @@ Result<bool> LeaseStore::renew(qint64 accountId, const QString& token, qint64 tt
     query.addBindValue(accountId);
     query.addBindValue(token);
     if (!query.exec())
-        return storageError(query.lastError().text());
+        return storageError(query.lastError());
     return query.numRowsAffected() > 0;
 }
 
@@ -125,7 +124,7 @@ Result<void> LeaseStore::release(qint64 accountId, const QString& token)
     query.addBindValue(accountId);
     query.addBindValue(token);
     if (!query.exec())
-        return storageError(query.lastError().text());
+        return storageError(query.lastError());
     return {};
 }
 
@@ -136,7 +135,7 @@ Result<std::optional<LeaseHolder>> LeaseStore::holder(qint64 accountId) const
         QStringLiteral("SELECT %1 FROM sending_leases WHERE account_id = ?").arg(holderColumns));
     query.addBindValue(accountId);
     if (!query.exec())
-        return storageError(query.lastError().text());
+        return storageError(query.lastError());
     if (!query.next())
         return std::optional<LeaseHolder>();
     return std::optional<LeaseHolder>(holderFrom(query));
@@ -146,7 +145,7 @@ Result<void> LeaseStore::clear()
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("DELETE FROM sending_leases")))
-        return storageError(query.lastError().text());
+        return storageError(query.lastError());
     return {};
 }
 

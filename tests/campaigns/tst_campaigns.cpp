@@ -642,6 +642,33 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->server().store().journalCount(), journaled);
     }
 
+    // A lease asked while another connection writes is refused as busy (asked again at the
+    // next tick, or `campaign run` fails with database_busy): nobody holds the account, and
+    // nothing of the outbox changed.
+    void aLeaseAskedWhileAnotherWritesSaysBusy()
+    {
+        const qint64 account = addAccount(ProviderKind::QuickFlow);
+        auto blocker = Database::open(m_database->path(), QStringLiteral("import"));
+        QVERIFY(blocker.ok());
+        QSqlQuery hold(blocker.value()->connection());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        SendingLease lease(*m_database, account, QStringLiteral("tuma"));
+        {
+            const Database::ShortWait shortWait(*m_database, 50);
+            const Result<bool> acquired = lease.acquire();
+            QVERIFY(!acquired);
+            QCOMPARE(acquired.error().code, QStringLiteral("database_busy"));
+        }
+        QVERIFY(!lease.isHeld());
+        QVERIFY(blocker.value()->connection().rollback());
+        QSqlQuery leases(m_database->connection());
+        QVERIFY(leases.exec(QStringLiteral("SELECT count(*) FROM sending_leases")));
+        QVERIFY(leases.next());
+        QCOMPARE(leases.value(0).toInt(), 0);
+        QVERIFY(lease.acquire().value());
+        QVERIFY(lease.isHeld());
+    }
+
     void aBusyDatabaseLosesNoAnswerAndFreezesNothing()
     {
         // An import holds the write lock for three seconds while answers come in: they are

@@ -359,6 +359,33 @@ private Q_SLOTS:
         QVERIFY(!store.fieldKind(QStringLiteral("due")).value());
     }
 
+    // Another window or process writing: the sort index is not made, and the error says the
+    // database was busy (try again), not that it is broken.
+    void aSortIndexAskedWhileAnotherWritesSaysBusy()
+    {
+        QVERIFY(writeFileIn(QStringLiteral("busy.csv"), "Phone,Town\n0712000001,Embu\n"));
+        auto reader = SpreadsheetReader::open(m_dir.filePath(QStringLiteral("busy.csv")));
+        QVERIFY(ContactImport(optionsFor(*reader.value())).run(*m_database, *reader.value()).ok());
+        auto other = Database::open(m_database->path(), QStringLiteral("other"));
+        QVERIFY(other.ok());
+        QSqlQuery hold(other.value()->connection());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        ContactStore store(*m_database);
+        {
+            const Database::ShortWait shortWait(*m_database, 50);
+            const Result<void> made
+                = store.createSortIndex(ContactQuery::Sort::Field, QStringLiteral("town"));
+            QVERIFY(!made);
+            QCOMPARE(made.error().code, QStringLiteral("database_busy"));
+            QVERIFY2(made.error().message.contains(QLatin1String("town")),
+                     qPrintable(made.error().message));
+        }
+        QVERIFY(other.value()->connection().rollback());
+        QVERIFY(!store.hasSortIndex(ContactQuery::Sort::Field, QStringLiteral("town")).value());
+        QVERIFY(store.createSortIndex(ContactQuery::Sort::Field, QStringLiteral("town")).ok());
+        QVERIFY(store.hasSortIndex(ContactQuery::Sort::Field, QStringLiteral("town")).value());
+    }
+
     void anotherCountrysNumbersAreOfferedNeverMadeKenyan()
     {
         // A Kenyan file with Ghanaians written the Ghanaian way: 024 is no Kenyan number, 020
