@@ -102,8 +102,10 @@ void PreviewPanel::setPricing(const Pricing& pricing)
 
 void PreviewPanel::setMessage(const QString& body)
 {
-    // Figures of the previous text are of no use any more.
+    // Figures of the previous text are of no use any more, even one already counted whose
+    // answer is on its way.
     m_counter->cancel();
+    m_counts.renew();
     m_body = body;
     showContact(m_index);
     m_debounce.start();
@@ -146,7 +148,7 @@ void PreviewPanel::showContact(int index)
 void PreviewPanel::startCounting()
 {
     m_counter->cancel();
-    const int generation = ++m_generation;
+    m_counts.renew();
     const QString group = currentGroup();
     if (group.isEmpty() || Template(m_body).hasSyntaxErrors()) {
         m_ui->countingProgressBar->hide();
@@ -168,15 +170,14 @@ void PreviewPanel::startCounting()
             return computeAudienceFigures(*database.value(), Template(body), {group}, pricing,
                                           [&progress] { return !progress(0, 0); });
         },
-        [this, generation](Result<AudienceFigures> figures) {
-            // An older count, or one cancelled for a newer text (whose count is on its way).
-            if (generation != m_generation
-                || (!figures && figures.error().code == QLatin1String("cancelled")))
+        // An older count is dropped: a newer text's or group's is on its way.
+        m_counts.guard([this](Result<AudienceFigures> figures) {
+            if (!figures && figures.error().code == QLatin1String("cancelled"))
                 return;
             m_ui->countingProgressBar->hide();
             showFigures(figures);
             Q_EMIT figuresReady();
-        });
+        }));
 }
 
 void PreviewPanel::showFigures(const Result<AudienceFigures>& figures)

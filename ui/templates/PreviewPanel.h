@@ -3,6 +3,7 @@
 
 #include "campaigns/AudienceFigures.h"
 #include "core/Pricing.h"
+#include "widgets/StaleAnswers.h"
 
 #include <QGroupBox>
 #include <QTimer>
@@ -55,9 +56,9 @@ private:
     int m_recipients = 0;
     QTimer m_debounce;
     // The audience's figures, counted off the GUI thread; a newer text or group cancels the
-    // count in flight, whose answer (of an older generation) is then dropped.
+    // count in flight, and its answer, even one already on its way, is dropped (m_counts).
     BackgroundJob* m_counter = nullptr;
-    int m_generation = 0;
+    StaleAnswers m_counts;
 };
 
 } // namespace tuma
