@@ -157,6 +157,25 @@
     </message>
 </context>
 <context>
+    <name>UnknownMessages</name>
+    <message numerus="yes">
+        <source>The provider may or may not have %Ln message(s) of &quot;%1&quot;. Look at its website or ask its support first.
+
+Send again: they go back to the queue and the campaign pauses; Resume sends them, and a customer who already had one gets it twice.
+Count as sent: they are taken as accepted and their credits as used.</source>
+        <translation>
+            <numerusform>The provider may or may not have %Ln message of &quot;%1&quot;. Look at its website or ask its support first.
+
+Send again: it goes back to the queue and the campaign pauses; Resume sends it, and a customer who already had it gets it twice.
+Count as sent: it is taken as accepted and its credits as used.</numerusform>
+            <numerusform>The provider may or may not have %Ln messages of &quot;%1&quot;. Look at its website or ask its support first.
+
+Send again: they go back to the queue and the campaign pauses; Resume sends them, and a customer who already had one gets it twice.
+Count as sent: they are taken as accepted and their credits as used.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message numerus="yes">
         <source>%1 has no sheet number %2: it has %Ln sheet(s).</source>
@@ -252,54 +271,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Launch &quot;%1&quot;? %Ln message(s) will be sent at %2 for about %3.</source>
-        <translation>
-            <numerusform>Launch &quot;%1&quot;? %Ln message will be sent at %2 for about %3.</numerusform>
-            <numerusform>Launch &quot;%1&quot;? %Ln messages will be sent at %2 for about %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send &quot;%1&quot; now? %Ln message(s) go out for about %2.</source>
-        <translation>
-            <numerusform>Send &quot;%1&quot; now? %Ln message goes out for about %2.</numerusform>
-            <numerusform>Send &quot;%1&quot; now? %Ln messages go out for about %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>More people would get &quot;%1&quot; than when you confirmed it: %Ln message(s) for about %2 now, instead of %3 for %4. Send it for the new amount?</source>
-        <translation>
-            <numerusform>More people would get &quot;%1&quot; than when you confirmed it: %Ln message for about %2 now, instead of %3 for %4. Send it for the new amount?</numerusform>
-            <numerusform>More people would get &quot;%1&quot; than when you confirmed it: %Ln messages for about %2 now, instead of %3 for %4. Send it for the new amount?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Preparing %Ln message(s)…</source>
-        <translation>
-            <numerusform>Preparing %Ln message…</numerusform>
-            <numerusform>Preparing %Ln messages…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Cancel &quot;%1&quot;? The %Ln message(s) still waiting will never be sent; those already sent stay as they are.</source>
         <translation>
             <numerusform>Cancel &quot;%1&quot;? The %Ln message still waiting will never be sent; those already sent stay as they are.</numerusform>
             <numerusform>Cancel &quot;%1&quot;? The %Ln messages still waiting will never be sent; those already sent stay as they are.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The provider may or may not have %Ln message(s) of &quot;%1&quot;. Look at its website or ask its support first.
-
-Send again: they go back to the queue and the campaign pauses; Resume sends them, and a customer who already had one gets it twice.
-Count as sent: they are taken as accepted and their credits as used.</source>
-        <translation>
-            <numerusform>The provider may or may not have %Ln message of &quot;%1&quot;. Look at its website or ask its support first.
-
-Send again: it goes back to the queue and the campaign pauses; Resume sends it, and a customer who already had it gets it twice.
-Count as sent: it is taken as accepted and its credits as used.</numerusform>
-            <numerusform>The provider may or may not have %Ln messages of &quot;%1&quot;. Look at its website or ask its support first.
-
-Send again: they go back to the queue and the campaign pauses; Resume sends them, and a customer who already had one gets it twice.
-Count as sent: they are taken as accepted and their credits as used.</numerusform>
         </translation>
     </message>
 </context>
@@ -486,6 +461,37 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; of the rejected numbers is a mobile number of %1 written its way: &lt;a href=&quot;region:%2&quot;&gt;import it as a number of %1&lt;/a&gt;.</numerusform>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; of the rejected numbers are mobile numbers of %1 written its way: &lt;a href=&quot;region:%2&quot;&gt;import them as numbers of %1&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tuma::LaunchFlow</name>
+    <message numerus="yes">
+        <source>Launch &quot;%1&quot;? %Ln message(s) will be sent at %2 for about %3.</source>
+        <translation>
+            <numerusform>Launch &quot;%1&quot;? %Ln message will be sent at %2 for about %3.</numerusform>
+            <numerusform>Launch &quot;%1&quot;? %Ln messages will be sent at %2 for about %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send &quot;%1&quot; now? %Ln message(s) go out for about %2.</source>
+        <translation>
+            <numerusform>Send &quot;%1&quot; now? %Ln message goes out for about %2.</numerusform>
+            <numerusform>Send &quot;%1&quot; now? %Ln messages go out for about %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More people would get &quot;%1&quot; than when you confirmed it: %Ln message(s) for about %2 now, instead of %3 for %4. Send it for the new amount?</source>
+        <translation>
+            <numerusform>More people would get &quot;%1&quot; than when you confirmed it: %Ln message for about %2 now, instead of %3 for %4. Send it for the new amount?</numerusform>
+            <numerusform>More people would get &quot;%1&quot; than when you confirmed it: %Ln messages for about %2 now, instead of %3 for %4. Send it for the new amount?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln message(s)…</source>
+        <translation>
+            <numerusform>Preparing %Ln message…</numerusform>
+            <numerusform>Preparing %Ln messages…</numerusform>
         </translation>
     </message>
 </context>

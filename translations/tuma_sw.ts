@@ -1154,6 +1154,81 @@
     </message>
 </context>
 <context>
+    <name>CampaignTexts</name>
+    <message>
+        <source>Not delivered: the number refuses promotional messages (Do Not Disturb). The customer can allow them with the network; sending again fails the same way.</source>
+        <translation>Haujawasilishwa: nambari inakataa jumbe za matangazo (Usinisumbue). Mteja anaweza kuziruhusu kupitia mtandao wake; kutuma tena kutashindikana vivyo hivyo.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the phone stayed off or out of reach until the network gave up. Retry failed sends it again.</source>
+        <translation>Haujawasilishwa: simu ilibaki imezimwa au nje ya mtandao hadi mtandao ukakata tamaa. &quot;Rudia zilizoshindwa&quot; huutuma tena.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the network says the number is not in use. Check it with the customer before sending again.</source>
+        <translation>Haujawasilishwa: mtandao unasema nambari haitumiki. Ihakikishe na mteja kabla ya kutuma tena.</translation>
+    </message>
+    <message>
+        <source>Not delivered. Retry failed sends it again; a number that fails every time may be wrong.</source>
+        <translation>Haujawasilishwa. &quot;Rudia zilizoshindwa&quot; huutuma tena; nambari inayoshindikana kila mara huenda si sahihi.</translation>
+    </message>
+    <message>
+        <source>Not delivered (the provider says &quot;%1&quot;). Retry failed sends it again; a number that fails every time may be wrong.</source>
+        <translation>Haujawasilishwa (mtoa huduma anasema &quot;%1&quot;). &quot;Rudia zilizoshindwa&quot; huutuma tena; nambari inayoshindikana kila mara huenda si sahihi.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Inasubiri</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Kutuma</translation>
+    </message>
+    <message>
+        <source>Accepted by the provider</source>
+        <translation>Imekubaliwa na mtoa huduma</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Imewasilishwa</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Imeshindwa</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Imepitwa na muda</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Haijulikani</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Imeghairiwa</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rasimu</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Imepangiwa muda</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Imesitishwa</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Imetumwa</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message>
         <source>Campaigns</source>
@@ -3744,6 +3819,69 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     </message>
 </context>
 <context>
+    <name>UnknownMessages</name>
+    <message>
+        <source>Reading the provider&apos;s records…</source>
+        <translation>Inasoma kumbukumbu za mtoa huduma…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Check with the provider</source>
+        <translation>Hakikisha na mtoa huduma</translation>
+    </message>
+    <message>
+        <source>Settled from the provider&apos;s records: %1</source>
+        <translation>Zimethibitishwa kutoka kwenye kumbukumbu za mtoa huduma: %1</translation>
+    </message>
+    <message>
+        <source>Never reached the provider, sent when you resume the campaign: %1</source>
+        <translation>Hazikumfikia mtoa huduma kamwe, zinatumwa utakapoendeleza kampeni: %1</translation>
+    </message>
+    <message>
+        <source>Still unknown: %1</source>
+        <translation>Bado hazijulikani: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is paused: resume it to send them.</source>
+        <translation>&quot;%1&quot; imesitishwa: iendeleze ili kuzituma.</translation>
+    </message>
+    <message>
+        <source>For those still unknown, look at the provider&apos;s website, then use Decide about unknown…</source>
+        <translation>Kwa zile ambazo bado hazijulikani, angalia tovuti ya mtoa huduma, kisha tumia Amua kuhusu zisizojulikana…</translation>
+    </message>
+    <message>
+        <source>Decide about unknown messages</source>
+        <translation>Amua kuhusu jumbe zisizojulikana</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider may or may not have %Ln message(s) of &quot;%1&quot;. Look at its website or ask its support first.
+
+Send again: they go back to the queue and the campaign pauses; Resume sends them, and a customer who already had one gets it twice.
+Count as sent: they are taken as accepted and their credits as used.</source>
+        <translation>
+            <numerusform>Huenda mtoa huduma ana ujumbe %Ln wa &quot;%1&quot; au hana. Angalia tovuti yake au uliza huduma kwa wateja wake kwanza.
+
+Tuma tena: unarudi kwenye foleni na kampeni inasitishwa; Endeleza huutuma, na mteja aliyekwisha kuupata atapata mara mbili.
+Hesabu kuwa umetumwa: unachukuliwa kuwa umekubaliwa na krediti zake kuwa zimetumika.</numerusform>
+            <numerusform>Huenda mtoa huduma ana jumbe %Ln za &quot;%1&quot; au hana. Angalia tovuti yake au uliza huduma kwa wateja wake kwanza.
+
+Tuma tena: zinarudi kwenye foleni na kampeni inasitishwa; Endeleza huzituma, na mteja aliyekwisha kuupata atapata mara mbili.
+Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zimetumika.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Tuma tena</translation>
+    </message>
+    <message>
+        <source>Count as sent</source>
+        <translation>Hesabu kuwa zimetumwa</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>%1 is not a valid Excel workbook (.xlsx): %2.</source>
@@ -4249,58 +4387,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
 <context>
     <name>tuma::CampaignsPage</name>
     <message>
-        <source>Draft</source>
-        <translation>Rasimu</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Imepangiwa muda</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Inatumwa</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Imesitishwa</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Imetumwa</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Imeghairiwa</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Inasubiri</translation>
-    </message>
-    <message>
-        <source>Accepted by the provider</source>
-        <translation>Imekubaliwa na mtoa huduma</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Imewasilishwa</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Imeshindwa</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Imepitwa na muda</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Haijulikani</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
@@ -4413,26 +4499,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
-        <source>Launch campaign</source>
-        <translation>Zindua kampeni</translation>
-    </message>
-    <message>
-        <source>Confirm the amount</source>
-        <translation>Thibitisha kiasi</translation>
-    </message>
-    <message>
-        <source>This campaign costs %1, more than %2. Type the amount (%3) to launch it.</source>
-        <translation>Kampeni hii inagharimu %1, zaidi ya %2. Andika kiasi (%3) ili kuizindua.</translation>
-    </message>
-    <message>
-        <source>Not launched</source>
-        <translation>Haijazinduliwa</translation>
-    </message>
-    <message>
-        <source>The amount typed is not %1; nothing was sent.</source>
-        <translation>Kiasi kilichoandikwa si %1; hakuna kilichotumwa.</translation>
-    </message>
-    <message>
         <source>Not paused</source>
         <translation>Haijasitishwa</translation>
     </message>
@@ -4497,88 +4563,12 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <translation>Kila mtu katika &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Send &quot;%1&quot; to everyone in the provider&apos;s group &quot;%2&quot;? The provider did not say how many they are: each costs about %3.</source>
-        <translation>Tuma &quot;%1&quot; kwa kila mtu katika kikundi &quot;%2&quot; cha mtoa huduma? Mtoa huduma hakusema ni wangapi: kila mmoja hugharimu takriban %3.</translation>
-    </message>
-    <message>
         <source>Being sent by %1, which sends this account&apos;s campaigns for now. Pause and Cancel still work from here.</source>
         <translation>Inatumwa na %1, ambayo inatuma kampeni za akaunti hii kwa sasa. Sitisha na Ghairi bado zinafanya kazi kutoka hapa.</translation>
     </message>
     <message>
         <source>Its failed messages were retried as &quot;%1&quot;.</source>
         <translation>Jumbe zake zilizoshindwa zilijaribiwa tena kama &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Counting the recipients…</source>
-        <translation>Inahesabu wapokeaji…</translation>
-    </message>
-    <message>
-        <source>No one would get &quot;%1&quot; now: its groups are empty or everyone in them has opted out.</source>
-        <translation>Hakuna mtu angepokea &quot;%1&quot; sasa: vikundi vyake ni vitupu au kila mmoja amejiondoa.</translation>
-    </message>
-    <message>
-        <source>Reading the provider&apos;s records…</source>
-        <translation>Inasoma kumbukumbu za mtoa huduma…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Ghairi</translation>
-    </message>
-    <message>
-        <source>Check with the provider</source>
-        <translation>Hakikisha na mtoa huduma</translation>
-    </message>
-    <message>
-        <source>Settled from the provider&apos;s records: %1</source>
-        <translation>Zimethibitishwa kutoka kwenye kumbukumbu za mtoa huduma: %1</translation>
-    </message>
-    <message>
-        <source>Never reached the provider, sent when you resume the campaign: %1</source>
-        <translation>Hazikumfikia mtoa huduma kamwe, zinatumwa utakapoendeleza kampeni: %1</translation>
-    </message>
-    <message>
-        <source>Still unknown: %1</source>
-        <translation>Bado hazijulikani: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is paused: resume it to send them.</source>
-        <translation>&quot;%1&quot; imesitishwa: iendeleze ili kuzituma.</translation>
-    </message>
-    <message>
-        <source>For those still unknown, look at the provider&apos;s website, then use Decide about unknown…</source>
-        <translation>Kwa zile ambazo bado hazijulikani, angalia tovuti ya mtoa huduma, kisha tumia Amua kuhusu zisizojulikana…</translation>
-    </message>
-    <message>
-        <source>Decide about unknown messages</source>
-        <translation>Amua kuhusu jumbe zisizojulikana</translation>
-    </message>
-    <message>
-        <source>Send again</source>
-        <translation>Tuma tena</translation>
-    </message>
-    <message>
-        <source>Count as sent</source>
-        <translation>Hesabu kuwa zimetumwa</translation>
-    </message>
-    <message>
-        <source>Not delivered: the number refuses promotional messages (Do Not Disturb). The customer can allow them with the network; sending again fails the same way.</source>
-        <translation>Haujawasilishwa: nambari inakataa jumbe za matangazo (Usinisumbue). Mteja anaweza kuziruhusu kupitia mtandao wake; kutuma tena kutashindikana vivyo hivyo.</translation>
-    </message>
-    <message>
-        <source>Not delivered: the phone stayed off or out of reach until the network gave up. Retry failed sends it again.</source>
-        <translation>Haujawasilishwa: simu ilibaki imezimwa au nje ya mtandao hadi mtandao ukakata tamaa. &quot;Rudia zilizoshindwa&quot; huutuma tena.</translation>
-    </message>
-    <message>
-        <source>Not delivered: the network says the number is not in use. Check it with the customer before sending again.</source>
-        <translation>Haujawasilishwa: mtandao unasema nambari haitumiki. Ihakikishe na mteja kabla ya kutuma tena.</translation>
-    </message>
-    <message>
-        <source>Not delivered. Retry failed sends it again; a number that fails every time may be wrong.</source>
-        <translation>Haujawasilishwa. &quot;Rudia zilizoshindwa&quot; huutuma tena; nambari inayoshindikana kila mara huenda si sahihi.</translation>
-    </message>
-    <message>
-        <source>Not delivered (the provider says &quot;%1&quot;). Retry failed sends it again; a number that fails every time may be wrong.</source>
-        <translation>Haujawasilishwa (mtoa huduma anasema &quot;%1&quot;). &quot;Rudia zilizoshindwa&quot; huutuma tena; nambari inayoshindikana kila mara huenda si sahihi.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s)</source>
@@ -4609,54 +4599,10 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Launch &quot;%1&quot;? %Ln message(s) will be sent at %2 for about %3.</source>
-        <translation>
-            <numerusform>Zindua &quot;%1&quot;? Ujumbe %Ln utatumwa saa %2 kwa takriban %3.</numerusform>
-            <numerusform>Zindua &quot;%1&quot;? Jumbe %Ln zitatumwa saa %2 kwa takriban %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send &quot;%1&quot; now? %Ln message(s) go out for about %2.</source>
-        <translation>
-            <numerusform>Tuma &quot;%1&quot; sasa? Ujumbe %Ln unatumwa kwa takriban %2.</numerusform>
-            <numerusform>Tuma &quot;%1&quot; sasa? Jumbe %Ln zinatumwa kwa takriban %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>More people would get &quot;%1&quot; than when you confirmed it: %Ln message(s) for about %2 now, instead of %3 for %4. Send it for the new amount?</source>
-        <translation>
-            <numerusform>Watu wengi zaidi wangepokea &quot;%1&quot; kuliko ulipoithibitisha: ujumbe %Ln kwa takriban %2 sasa, badala ya %3 kwa %4. Uitume kwa kiasi kipya?</numerusform>
-            <numerusform>Watu wengi zaidi wangepokea &quot;%1&quot; kuliko ulipoithibitisha: jumbe %Ln kwa takriban %2 sasa, badala ya %3 kwa %4. Uitume kwa kiasi kipya?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Preparing %Ln message(s)…</source>
-        <translation>
-            <numerusform>Inaandaa ujumbe %Ln…</numerusform>
-            <numerusform>Inaandaa jumbe %Ln…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Cancel &quot;%1&quot;? The %Ln message(s) still waiting will never be sent; those already sent stay as they are.</source>
         <translation>
             <numerusform>Ghairi &quot;%1&quot;? Ujumbe %Ln unaosubiri hautatumwa kamwe; zilizokwisha tumwa zinabaki kama zilivyo.</numerusform>
             <numerusform>Ghairi &quot;%1&quot;? Jumbe %Ln zinazosubiri hazitatumwa kamwe; zilizokwisha tumwa zinabaki kama zilivyo.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The provider may or may not have %Ln message(s) of &quot;%1&quot;. Look at its website or ask its support first.
-
-Send again: they go back to the queue and the campaign pauses; Resume sends them, and a customer who already had one gets it twice.
-Count as sent: they are taken as accepted and their credits as used.</source>
-        <translation>
-            <numerusform>Huenda mtoa huduma ana ujumbe %Ln wa &quot;%1&quot; au hana. Angalia tovuti yake au uliza huduma kwa wateja wake kwanza.
-
-Tuma tena: unarudi kwenye foleni na kampeni inasitishwa; Endeleza huutuma, na mteja aliyekwisha kuupata atapata mara mbili.
-Hesabu kuwa umetumwa: unachukuliwa kuwa umekubaliwa na krediti zake kuwa zimetumika.</numerusform>
-            <numerusform>Huenda mtoa huduma ana jumbe %Ln za &quot;%1&quot; au hana. Angalia tovuti yake au uliza huduma kwa wateja wake kwanza.
-
-Tuma tena: zinarudi kwenye foleni na kampeni inasitishwa; Endeleza huzituma, na mteja aliyekwisha kuupata atapata mara mbili.
-Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zimetumika.</numerusform>
         </translation>
     </message>
 </context>
@@ -5715,6 +5661,69 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; kati ya nambari zilizokataliwa ni nambari ya simu ya mkononi ya %1 iliyoandikwa kwa mtindo wake: &lt;a href=&quot;region:%2&quot;&gt;iingize kama nambari ya %1&lt;/a&gt;.</numerusform>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; kati ya nambari zilizokataliwa ni nambari za simu za mkononi za %1 zilizoandikwa kwa mtindo wake: &lt;a href=&quot;region:%2&quot;&gt;ziingize kama nambari za %1&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tuma::LaunchFlow</name>
+    <message>
+        <source>Not launched</source>
+        <translation>Haijazinduliwa</translation>
+    </message>
+    <message>
+        <source>Counting the recipients…</source>
+        <translation>Inahesabu wapokeaji…</translation>
+    </message>
+    <message>
+        <source>No one would get &quot;%1&quot; now: its groups are empty or everyone in them has opted out.</source>
+        <translation>Hakuna mtu angepokea &quot;%1&quot; sasa: vikundi vyake ni vitupu au kila mmoja amejiondoa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launch &quot;%1&quot;? %Ln message(s) will be sent at %2 for about %3.</source>
+        <translation>
+            <numerusform>Zindua &quot;%1&quot;? Ujumbe %Ln utatumwa saa %2 kwa takriban %3.</numerusform>
+            <numerusform>Zindua &quot;%1&quot;? Jumbe %Ln zitatumwa saa %2 kwa takriban %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send &quot;%1&quot; now? %Ln message(s) go out for about %2.</source>
+        <translation>
+            <numerusform>Tuma &quot;%1&quot; sasa? Ujumbe %Ln unatumwa kwa takriban %2.</numerusform>
+            <numerusform>Tuma &quot;%1&quot; sasa? Jumbe %Ln zinatumwa kwa takriban %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More people would get &quot;%1&quot; than when you confirmed it: %Ln message(s) for about %2 now, instead of %3 for %4. Send it for the new amount?</source>
+        <translation>
+            <numerusform>Watu wengi zaidi wangepokea &quot;%1&quot; kuliko ulipoithibitisha: ujumbe %Ln kwa takriban %2 sasa, badala ya %3 kwa %4. Uitume kwa kiasi kipya?</numerusform>
+            <numerusform>Watu wengi zaidi wangepokea &quot;%1&quot; kuliko ulipoithibitisha: jumbe %Ln kwa takriban %2 sasa, badala ya %3 kwa %4. Uitume kwa kiasi kipya?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; to everyone in the provider&apos;s group &quot;%2&quot;? The provider did not say how many they are: each costs about %3.</source>
+        <translation>Tuma &quot;%1&quot; kwa kila mtu katika kikundi &quot;%2&quot; cha mtoa huduma? Mtoa huduma hakusema ni wangapi: kila mmoja hugharimu takriban %3.</translation>
+    </message>
+    <message>
+        <source>Launch campaign</source>
+        <translation>Zindua kampeni</translation>
+    </message>
+    <message>
+        <source>Confirm the amount</source>
+        <translation>Thibitisha kiasi</translation>
+    </message>
+    <message>
+        <source>This campaign costs %1, more than %2. Type the amount (%3) to launch it.</source>
+        <translation>Kampeni hii inagharimu %1, zaidi ya %2. Andika kiasi (%3) ili kuizindua.</translation>
+    </message>
+    <message>
+        <source>The amount typed is not %1; nothing was sent.</source>
+        <translation>Kiasi kilichoandikwa si %1; hakuna kilichotumwa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln message(s)…</source>
+        <translation>
+            <numerusform>Inaandaa ujumbe %Ln…</numerusform>
+            <numerusform>Inaandaa jumbe %Ln…</numerusform>
         </translation>
     </message>
 </context>

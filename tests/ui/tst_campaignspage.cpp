@@ -8,6 +8,7 @@
 #include "campaigns/AudienceFigures.h"
 #include "campaigns/CampaignDraft.h"
 #include "campaigns/CampaignReport.h"
+#include "campaigns/CampaignTexts.h"
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/Planner.h"
 #include "contacts/ContactDialog.h"
@@ -832,7 +833,7 @@ private Q_SLOTS:
             row.state = state;
             row.providerStatus = QString::fromLatin1(status);
             row.errorMessage = QString::fromLatin1(error);
-            return CampaignsPage::messageNote(row);
+            return CampaignTexts::messageNote(row);
         };
         // A refusal keeps the sentence the send wrote.
         QCOMPARE(note(OutboxState::Failed, "", "The provider refused this number."),

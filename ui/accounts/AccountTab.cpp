@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountTab.h"
 
-#include <QDateTime>
-#include <QLocale>
-
 namespace tuma {
 
 AccountTab::AccountTab(ProviderSession& providers, QWidget* parent)
@@ -34,12 +31,6 @@ QString AccountTab::errorText(const ProviderError& error)
     if (error.providerText.isEmpty())
         return error.message;
     return tr("%1 The provider said: %2").arg(error.message, error.providerText);
-}
-
-QString AccountTab::dateText(const QDateTime& when)
-{
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
 }
 
 } // namespace tuma

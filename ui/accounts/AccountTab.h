@@ -9,8 +9,6 @@
 
 #include <optional>
 
-class QDateTime;
-
 namespace tuma {
 
 struct Capabilities;
@@ -40,7 +38,6 @@ public:
 
     // Tuma's sentence, then the provider's own words where it said something.
     static QString errorText(const ProviderError& error);
-    static QString dateText(const QDateTime& when);
 
 Q_SIGNALS:
     void statusChanged(const QString& text, bool error);

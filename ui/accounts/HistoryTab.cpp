@@ -4,6 +4,7 @@
 #include "core/PhoneNumber.h"
 #include "settings/AppSettings.h"
 #include "ui_HistoryTab.h"
+#include "widgets/DateText.h"
 #include "widgets/TableLook.h"
 #include "widgets/TextTableModel.h"
 
@@ -121,7 +122,7 @@ void HistoryTab::load(int page)
                     : PhoneNumber::format(entry.phone.startsWith(u'+') ? entry.phone
                                                                        : u'+' + entry.phone,
                                           m_settings.phoneDisplayFormat());
-                rows.append({{dateText(entry.createdAt), entry.createdAt},
+                rows.append({{dateTimeText(entry.createdAt), entry.createdAt},
                              {to, entry.phone},
                              {entry.text, {}},
                              {statusText(entry.state, entry.providerStatus), {}},

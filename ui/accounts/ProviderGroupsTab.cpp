@@ -5,6 +5,7 @@
 #include "accounts/RemoteSync.h"
 #include "storage/GroupStore.h"
 #include "ui_ProviderGroupsTab.h"
+#include "widgets/DateText.h"
 #include "widgets/TableLook.h"
 #include "widgets/TextTableModel.h"
 
@@ -112,7 +113,7 @@ void ProviderGroupsTab::refresh()
                     {{group.name, {}},
                      {group.contactCount >= 0 ? QLocale().toString(group.contactCount) : QString(),
                       group.contactCount},
-                     {dateText(group.createdAt), group.createdAt},
+                     {dateTimeText(group.createdAt), group.createdAt},
                      {group.id, {}}});
             }
             m_groupsModel->setRows(rows);

@@ -2,6 +2,7 @@
 #include "TransactionsTab.h"
 
 #include "ui_TransactionsTab.h"
+#include "widgets/DateText.h"
 #include "widgets/TableLook.h"
 #include "widgets/TextTableModel.h"
 
@@ -78,7 +79,7 @@ void TransactionsTab::load(int page)
             QList<TextTableModel::Row> rows;
             const QLocale locale;
             for (const Transaction& transaction : transactions.transactions) {
-                rows.append({{dateText(transaction.createdAt), transaction.createdAt},
+                rows.append({{dateTimeText(transaction.createdAt), transaction.createdAt},
                              {transaction.type, {}},
                              {locale.toString(transaction.amount), transaction.amount},
                              {locale.toString(transaction.balance), transaction.balance},

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CampaignsPage.h"
 
+#include "CampaignTexts.h"
 #include "DeliveryChart.h"
+#include "LaunchFlow.h"
 #include "NewCampaignDialog.h"
+#include "UnknownMessages.h"
 #include "accounts/ProviderSession.h"
 #include "accounts/TopUpDialog.h"
-#include "campaigns/AudienceFigures.h"
 #include "campaigns/CampaignControl.h"
 #include "campaigns/CampaignDraft.h"
 #include "campaigns/CampaignReport.h"
 #include "campaigns/CampaignRunner.h"
 #include "campaigns/DeliveryTracker.h"
-#include "campaigns/Planner.h"
 #include "campaigns/Reconciler.h"
 #include "core/PhoneNumber.h"
-#include "core/Template.h"
 #include "settings/AppSettings.h"
 #include "storage/AccountStore.h"
 #include "storage/AuditLog.h"
@@ -22,20 +22,18 @@
 #include "storage/Outbox.h"
 #include "ui_CampaignsPage.h"
 #include "widgets/BackgroundJob.h"
+#include "widgets/DateText.h"
 #include "widgets/TableLook.h"
 #include "widgets/TextTableModel.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QStandardPaths>
-#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
@@ -46,43 +44,12 @@ namespace {
 
 constexpr int messagesPerPage = 200;
 
-QString localTime(const QDateTime& time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
-}
-
-// A campaign's time reads in the zone it was scheduled in, the one its user thinks in.
-QString campaignTime(const Campaign& campaign)
-{
-    const QTimeZone zone(campaign.timeZone.toUtf8());
-    return QLocale().toString(zone.isValid() ? campaign.scheduledAt.toTimeZone(zone)
-                                             : campaign.scheduledAt.toLocalTime(),
-                              QLocale::ShortFormat);
-}
-
-QString moneyText(double amount, const QString& currency)
-{
-    return CampaignsPage::tr("%1 %2").arg(currency, QLocale().toString(amount, 'f', 2));
-}
-
-// Messages that have left Tuma (or never will): what the progress bar counts.
-qint64 doneCount(const OutboxCounts& counts)
-{
-    return counts.done();
-}
-
-qint64 totalCount(const OutboxCounts& counts)
-{
-    return counts.total();
-}
-
 // The one percentage the list and the detail show: whole percents, rounded down, so that
 // 100 % means every message is done.
 int progressPercent(const OutboxCounts& counts)
 {
-    const qint64 total = totalCount(counts);
-    return total > 0 ? int(doneCount(counts) * 100 / total) : 0;
+    const qint64 total = counts.total();
+    return total > 0 ? int(counts.done() * 100 / total) : 0;
 }
 
 } // namespace
@@ -129,14 +96,14 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
 
     m_ui->stateComboBox->addItem(tr("All"), -1);
     for (const OutboxState state : kOutboxStates)
-        m_ui->stateComboBox->addItem(messageStateText(state), int(state));
+        m_ui->stateComboBox->addItem(CampaignTexts::messageStateText(state), int(state));
 
     connect(m_ui->newPushButton, &QPushButton::clicked, this, [this] { newCampaign(); });
     connect(m_ui->campaignsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
             this, [this] {
                 if (m_applying)
                     return;
-                ++m_generation;
+                m_snapshots.renew();
                 m_messagesPage = 0;
                 showCurrent();
             });
@@ -178,77 +145,6 @@ CampaignsPage::CampaignsPage(Database& database, AppSettings& settings, Provider
 }
 
 CampaignsPage::~CampaignsPage() = default;
-
-QString CampaignsPage::messageNote(const OutboxRow& row)
-{
-    if (row.state != OutboxState::Failed || !row.errorMessage.isEmpty())
-        return row.errorMessage;
-    // A delivery report said it failed: the provider's word is all there is.
-    const QString word = row.providerStatus.toLower();
-    const auto has = [&word](std::initializer_list<const char*> parts) {
-        return std::any_of(parts.begin(), parts.end(), [&word](const char* part) {
-            return word.contains(QLatin1String(part));
-        });
-    };
-    if (has({"dnd", "blacklist", "block", "opt"}))
-        return tr("Not delivered: the number refuses promotional messages (Do Not Disturb). The "
-                  "customer can allow them with the network; sending again fails the same way.");
-    if (has({"expire", "absent", "unreach", "timeout"}))
-        return tr("Not delivered: the phone stayed off or out of reach until the network gave "
-                  "up. Retry failed sends it again.");
-    if (has({"invalid", "unknown subscriber", "unknownsubscriber", "not exist", "inactive",
-             "barred"}))
-        return tr("Not delivered: the network says the number is not in use. Check it with the "
-                  "customer before sending again.");
-    return row.providerStatus.isEmpty()
-        ? tr("Not delivered. Retry failed sends it again; a number that fails every time may be "
-             "wrong.")
-        : tr("Not delivered (the provider says \"%1\"). Retry failed sends it again; a number "
-             "that fails every time may be wrong.")
-              .arg(row.providerStatus);
-}
-
-QString CampaignsPage::messageStateText(OutboxState state)
-{
-    switch (state) {
-    case OutboxState::Queued:
-        return tr("Waiting");
-    case OutboxState::Submitting:
-        return tr("Sending");
-    case OutboxState::Accepted:
-        return tr("Accepted by the provider");
-    case OutboxState::Delivered:
-        return tr("Delivered");
-    case OutboxState::Failed:
-        return tr("Failed");
-    case OutboxState::Expired:
-        return tr("Expired");
-    case OutboxState::Unknown:
-        return tr("Unknown");
-    case OutboxState::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
-}
-
-QString CampaignsPage::stateText(CampaignState state)
-{
-    switch (state) {
-    case CampaignState::Draft:
-        return tr("Draft");
-    case CampaignState::Scheduled:
-        return tr("Scheduled");
-    case CampaignState::Running:
-        return tr("Sending");
-    case CampaignState::Paused:
-        return tr("Paused");
-    case CampaignState::Completed:
-        return tr("Sent");
-    case CampaignState::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
-}
 
 void CampaignsPage::showEvent(QShowEvent* event)
 {
@@ -301,7 +197,7 @@ CampaignsPage::Snapshot CampaignsPage::readSnapshot(const Database& database, qi
     // Without a number to search, the counts per state already say how many rows there are.
     const OutboxCounts& counts = snapshot.counts[selected->id];
     if (filter.digits.isEmpty())
-        snapshot.messagesTotal = filter.state ? counts.value(*filter.state) : totalCount(counts);
+        snapshot.messagesTotal = filter.state ? counts.value(*filter.state) : counts.total();
     else
         snapshot.messagesTotal = outbox.count(selected->id, filter).value_or(0);
     const qint64 pages
@@ -322,7 +218,7 @@ OutboxFilter CampaignsPage::messagesFilter() const
 
 void CampaignsPage::reload()
 {
-    ++m_generation;
+    m_snapshots.renew();
     const std::optional<Campaign> selected = currentCampaign();
     apply(readSnapshot(m_database, selected ? selected->id : 0, messagesFilter(), m_messagesPage));
 }
@@ -333,7 +229,6 @@ void CampaignsPage::refreshInBackground()
         m_refreshAgain = true;
         return;
     }
-    const quint64 generation = m_generation;
     const std::optional<Campaign> selected = currentCampaign();
     m_snapshotJob->start<Snapshot>(
         [databasePath = m_database.path(), selectedId = selected ? selected->id : 0,
@@ -344,9 +239,12 @@ void CampaignsPage::refreshInBackground()
                 return database.error();
             return readSnapshot(*database.value(), selectedId, filter, page);
         },
-        [this, generation](Result<Snapshot> snapshot) {
-            if (snapshot && generation == m_generation && isVisible())
-                apply(snapshot.value());
+        [this, show = m_snapshots.guard([this](const Snapshot& snapshot) {
+            if (isVisible())
+                apply(snapshot);
+        })](Result<Snapshot> snapshot) {
+            if (snapshot)
+                show(snapshot.value());
             if (std::exchange(m_refreshAgain, false))
                 refreshInBackground();
         });
@@ -370,14 +268,15 @@ void CampaignsPage::apply(const Snapshot& snapshot)
         }
         rows.append(
             {{campaign.name, campaign.name},
-             {stateText(campaign.state), int(campaign.state)},
+             {CampaignTexts::stateText(campaign.state), int(campaign.state)},
              {QLocale().toString(campaign.recipients), campaign.recipients},
              {campaign.state == CampaignState::Draft ? QString() : tr("%1 %").arg(percent),
               percent},
-             {campaign.scheduledAt.isValid() ? campaignTime(campaign) : tr("Now"),
+             {campaign.scheduledAt.isValid() ? CampaignTexts::campaignTime(campaign) : tr("Now"),
               campaign.scheduledAt},
              {account, account},
-             {moneyText(campaign.costEstimated, campaign.currency), campaign.costEstimated}});
+             {CampaignTexts::moneyText(campaign.costEstimated, campaign.currency),
+              campaign.costEstimated}});
     }
     {
         const QScopedValueRollback applying(m_applying, true);
@@ -440,7 +339,7 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
 
     m_ui->titleLabel->setText(campaign.name);
     QStringList summary;
-    summary.append(stateText(campaign.state));
+    summary.append(CampaignTexts::stateText(campaign.state));
     if (account) {
         summary.append(campaign.senderId.isEmpty()
                            ? tr("through %1").arg(account->name)
@@ -456,7 +355,8 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
                           campaign.audience.remote.size)
                            .arg(campaign.audience.remote.groupName));
     if (campaign.scheduledAt.isValid()) {
-        summary.append(tr("at %1 (%2)").arg(campaignTime(campaign), campaign.timeZone));
+        summary.append(
+            tr("at %1 (%2)").arg(CampaignTexts::campaignTime(campaign), campaign.timeZone));
     }
     if (campaign.window.enabled) {
         summary.append(campaign.window.skipSundays
@@ -469,17 +369,17 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
     }
     m_ui->summaryLabel->setText(summary.join(QStringLiteral(" · ")));
 
-    const qint64 total = totalCount(counts);
+    const qint64 total = counts.total();
     const bool draft = campaign.state == CampaignState::Draft;
     m_ui->progressBar->setVisible(!draft);
     m_ui->progressBar->setMaximum(int(std::max<qint64>(1, total)));
-    m_ui->progressBar->setValue(int(doneCount(counts)));
+    m_ui->progressBar->setValue(int(counts.done()));
     m_ui->progressBar->setFormat(tr("%1 %").arg(progressPercent(counts)));
     QStringList parts;
     for (const OutboxState state : kOutboxStates) {
         if (counts.value(state) > 0) {
-            parts.append(
-                tr("%1: %2").arg(messageStateText(state), QLocale().toString(counts.value(state))));
+            parts.append(tr("%1: %2").arg(CampaignTexts::messageStateText(state),
+                                          QLocale().toString(counts.value(state))));
         }
     }
     const qint64 finished = counts.finished();
@@ -493,14 +393,15 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
     }
     const double price = account ? account->pricing.pricePerCredit : 0;
     countsText += u'\n'
-        + (draft ? tr("Estimated cost: %1 (%2 credits)")
-                       .arg(moneyText(campaign.costEstimated, campaign.currency),
-                            QLocale().toString(campaign.creditsEstimated))
-                 : tr("Estimated cost: %1 (%2 credits) · used so far: %3 (%4 credits)")
-                       .arg(moneyText(campaign.costEstimated, campaign.currency),
-                            QLocale().toString(campaign.creditsEstimated),
-                            moneyText(campaign.creditsUsed * price, campaign.currency),
-                            QLocale().toString(campaign.creditsUsed)));
+        + (draft
+               ? tr("Estimated cost: %1 (%2 credits)")
+                     .arg(CampaignTexts::moneyText(campaign.costEstimated, campaign.currency),
+                          QLocale().toString(campaign.creditsEstimated))
+               : tr("Estimated cost: %1 (%2 credits) · used so far: %3 (%4 credits)")
+                     .arg(CampaignTexts::moneyText(campaign.costEstimated, campaign.currency),
+                          QLocale().toString(campaign.creditsEstimated),
+                          CampaignTexts::moneyText(campaign.creditsUsed * price, campaign.currency),
+                          QLocale().toString(campaign.creditsUsed)));
     m_ui->countsLabel->setText(countsText);
 
     QStringList notices;
@@ -592,7 +493,7 @@ void CampaignsPage::showCurrent(const Snapshot* snapshot)
 
 void CampaignsPage::refreshMessages()
 {
-    ++m_generation;
+    m_snapshots.renew();
     const std::optional<Campaign> campaign = currentCampaign();
     if (!campaign)
         return;
@@ -602,7 +503,7 @@ void CampaignsPage::refreshMessages()
     qint64 total = 0;
     if (filter.digits.isEmpty() && m_counts.contains(campaign->id)) {
         const OutboxCounts& counts = m_counts[campaign->id];
-        total = filter.state ? counts.value(*filter.state) : totalCount(counts);
+        total = filter.state ? counts.value(*filter.state) : counts.total();
     } else {
         total = outbox.count(campaign->id, filter).value_or(0);
     }
@@ -626,11 +527,11 @@ void CampaignsPage::showMessages(qint64 total, const QList<OutboxRow>& rows)
             ? tr("Everyone in \"%1\"").arg(campaign->audience.remote.groupName)
             : PhoneNumber::format(row.phone, m_settings.phoneDisplayFormat());
         table.append({{who, row.phone},
-                      {messageStateText(row.state), int(row.state)},
+                      {CampaignTexts::messageStateText(row.state), int(row.state)},
                       {QString::number(row.segments), row.segments},
                       {row.providerStatus, row.providerStatus},
-                      {localTime(row.updatedAt), row.updatedAt},
-                      {messageNote(row), row.errorMessage}});
+                      {dateTimeText(row.updatedAt), row.updatedAt},
+                      {CampaignTexts::messageNote(row), row.errorMessage}});
     }
     m_messagesModel->setRows(table);
     m_ui->pageLabel->setText(tr("Page %1 of %2").arg(m_messagesPage + 1).arg(pages));
@@ -724,139 +625,11 @@ void CampaignsPage::launch()
     const std::optional<Campaign> campaign = currentCampaign();
     if (!campaign || campaign->state != CampaignState::Draft)
         return;
-    estimateThenConfirm(*campaign, std::nullopt);
-}
-
-void CampaignsPage::estimateThenConfirm(const Campaign& campaign, std::optional<CostEstimate> asked)
-{
-    // The draft's figures were counted when it was saved; contacts added since go out too,
-    // so the amount asked is counted now, and the launch may cost no more than it.
-    const Result<Account> account = AccountStore(m_database).findById(campaign.accountId);
-    if (!account) {
-        QMessageBox::warning(this, tr("Not launched"), account.error().messageWithDetail());
-        return;
-    }
-    BackgroundJob::runWithDialog<AudienceFigures>(
-        this, tr("Counting the recipients…"),
-        [databasePath = m_database.path(), campaign, pricing = account.value().pricing](
-            const BackgroundJob::Progress& progress) -> Result<AudienceFigures> {
-            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
-            if (!database)
-                return database.error();
-            return campaignFigures(*database.value(), campaign, pricing,
-                                   [&progress] { return !progress(0, 0); });
-        },
-        [this, id = campaign.id, asked](Result<AudienceFigures> figures) {
-            if (!figures) {
-                if (figures.error().code != QLatin1String("cancelled"))
-                    QMessageBox::warning(this, tr("Not launched"),
-                                         figures.error().messageWithDetail());
-                return;
-            }
-            confirmAndLaunch(id, figures.value().estimate, asked);
-        });
-}
-
-void CampaignsPage::confirmAndLaunch(qint64 id, const CostEstimate& estimate,
-                                     const std::optional<CostEstimate>& asked)
-{
-    const Result<Campaign> found = CampaignStore(m_database).find(id);
-    if (!found || found.value().state != CampaignState::Draft)
-        return;
-    const Campaign& campaign = found.value();
-    const QString cost = moneyText(estimate.cost, estimate.currency);
-    const RemoteAudience& remote = campaign.audience.remote;
-    const bool unknownGroup = !remote.isEmpty() && remote.size < 0;
-    if (estimate.recipients == 0 && !unknownGroup) {
-        QMessageBox::information(this, tr("Not launched"),
-                                 tr("No one would get \"%1\" now: its groups are empty or "
-                                    "everyone in them has opted out.")
-                                     .arg(campaign.name));
-        return;
-    }
-    QString question
-        = campaign.scheduledAt.isValid() && campaign.scheduledAt > QDateTime::currentDateTimeUtc()
-        ? tr("Launch \"%1\"? %Ln message(s) will be sent at %2 for about %3.", nullptr,
-             estimate.recipients)
-              .arg(campaign.name, campaignTime(campaign), cost)
-        : tr("Send \"%1\" now? %Ln message(s) go out for about %2.", nullptr, estimate.recipients)
-              .arg(campaign.name, cost);
-    if (asked) {
-        // It grew between the question and the launch: both figures, and the choice again.
-        question = tr("More people would get \"%1\" than when you confirmed it: %Ln message(s) "
-                      "for about %2 now, instead of %3 for %4. Send it for the new amount?",
-                      nullptr, estimate.recipients)
-                       .arg(campaign.name, cost, QLocale().toString(asked->recipients),
-                            moneyText(asked->cost, asked->currency));
-    }
-    if (unknownGroup) {
-        // No count, no total: say what is known, a message's price for each member.
-        const Result<Account> account = AccountStore(m_database).findById(campaign.accountId);
-        const double perMessage = account
-            ? remoteGroupFigures(Template(campaign.templateBody), 1, account.value().pricing)
-                  .estimate.cost
-            : 0;
-        question
-            = tr("Send \"%1\" to everyone in the provider's group \"%2\"? The provider did "
-                 "not say how many they are: each costs about %3.")
-                  .arg(campaign.name, remote.groupName, moneyText(perMessage, campaign.currency));
-    }
-    if (QMessageBox::question(this, tr("Launch campaign"), question,
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
-        return;
-    const double threshold = m_settings.launchConfirmationThreshold();
-    if (threshold > 0 && estimate.cost > threshold) {
-        // A large amount is typed, not clicked: a slip of the mouse cannot spend it.
-        const QString expected = QLocale().toString(estimate.cost, 'f', 2);
-        bool ok = false;
-        const QString typed = QInputDialog::getText(
-            this, tr("Confirm the amount"),
-            tr("This campaign costs %1, more than %2. Type the amount (%3) to launch it.")
-                .arg(cost, moneyText(threshold, estimate.currency), expected),
-            QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return;
-        bool parsed = false;
-        const double amount = QLocale().toDouble(typed.trimmed(), &parsed);
-        if (!parsed || std::abs(amount - estimate.cost) >= 0.005) {
-            QMessageBox::information(
-                this, tr("Not launched"),
-                tr("The amount typed is not %1; nothing was sent.").arg(expected));
-            return;
-        }
-    }
-    // The amount confirmed is the amount allowed, as `campaign run --max-cost` holds it.
-    const std::optional<double> maxCost
-        = unknownGroup ? std::nullopt : std::optional<double>(estimate.cost);
-    const QString databasePath = m_database.path();
-    BackgroundJob::runWithDialog(
-        this, tr("Preparing %Ln message(s)…", nullptr, estimate.recipients),
-        [databasePath, id, maxCost,
-         total = estimate.recipients](const BackgroundJob::Progress& progress) -> Result<void> {
-            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
-            if (!database)
-                return database.error();
-            const Result<LaunchSummary> launched
-                = Planner(*database.value())
-                      .launch(id, QDateTime::currentDateTimeUtc(), maxCost,
-                              [&](int written) { return progress(written, total); });
-            if (!launched)
-                return launched.error();
-            return Result<void>();
-        },
-        [this, id, campaign, estimate](Result<void> result) {
-            if (!result && result.error().code == QLatin1String("over_budget")) {
-                // Contacts were added between the count and the launch: ask again.
-                estimateThenConfirm(campaign, estimate);
-                return;
-            }
-            if (!result && result.error().code != QLatin1String("cancelled"))
-                QMessageBox::warning(this, tr("Not launched"), result.error().messageWithDetail());
-            reload();
-            selectCampaign(id);
-            m_runner.poke();
-        });
+    LaunchFlow::start(m_database, m_settings, *campaign, this, [this](qint64 id) {
+        reload();
+        selectCampaign(id);
+        m_runner.poke();
+    });
 }
 
 void CampaignsPage::topUp()
@@ -952,45 +725,8 @@ void CampaignsPage::checkWithProvider()
     const std::optional<Campaign> campaign = currentCampaign();
     if (!campaign)
         return;
-    // The reading is asynchronous (the provider session's thread); the window stays live.
-    auto* reconciler = new Reconciler(m_database, m_providers, campaign->id, {}, this);
-    auto* progress
-        = new QProgressDialog(tr("Reading the provider's records…"), tr("Cancel"), 0, 0, this);
-    progress->setWindowTitle(tr("Check with the provider"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(progress, &QProgressDialog::canceled, reconciler, &Reconciler::cancel);
-    connect(reconciler, &Reconciler::progressed, progress, [progress](int done, int total) {
-        progress->setMaximum(total);
-        progress->setValue(std::min(done, total));
-    });
-    const QString name = campaign->name;
-    connect(reconciler, &Reconciler::finished, this,
-            [this, reconciler, progress, name](const ReconcileSummary& summary) {
-                reconciler->deleteLater();
-                progress->close();
-                reload();
-                QStringList lines;
-                lines.append(tr("Settled from the provider's records: %1")
-                                 .arg(QLocale().toString(summary.resolved)));
-                lines.append(tr("Never reached the provider, sent when you resume the "
-                                "campaign: %1")
-                                 .arg(QLocale().toString(summary.requeued)));
-                lines.append(tr("Still unknown: %1").arg(QLocale().toString(summary.stillUnknown)));
-                if (!summary.note.isEmpty())
-                    lines.append(summary.note);
-                if (!summary.error.code.isEmpty())
-                    lines.append(summary.error.messageWithDetail());
-                if (summary.paused)
-                    lines.append(tr("\"%1\" is paused: resume it to send them.").arg(name));
-                if (summary.stillUnknown > 0)
-                    lines.append(tr("For those still unknown, look at the provider's website, "
-                                    "then use Decide about unknown…"));
-                QMessageBox::information(this, tr("Check with the provider"), lines.join(u'\n'));
-            });
-    progress->show();
-    reconciler->start();
+    UnknownMessages::checkWithProvider(m_database, m_providers, *campaign, this,
+                                       [this] { reload(); });
 }
 
 void CampaignsPage::decideUnknown()
@@ -1007,44 +743,13 @@ void CampaignsPage::decideUnknown()
         if (index.data(Qt::UserRole).toInt() == int(OutboxState::Unknown))
             phones.append(index.siblingAtColumn(0).data(Qt::UserRole).toString());
     }
-    const qint64 count = phones.isEmpty()
-        ? CampaignStore(m_database).counts(campaign->id).value_or({}).value(OutboxState::Unknown)
-        : phones.size();
-    if (count == 0)
-        return;
-    QMessageBox box(QMessageBox::Question, tr("Decide about unknown messages"),
-                    tr("The provider may or may not have %Ln message(s) of \"%1\". Look at its "
-                       "website or ask its support first.\n\nSend again: they go back to the "
-                       "queue and the campaign pauses; Resume sends them, and a customer who "
-                       "already had one gets it twice.\nCount as sent: they are taken as "
-                       "accepted and their credits as used.",
-                       nullptr, int(count))
-                        .arg(campaign->name),
-                    QMessageBox::Cancel, this);
     std::optional<Account> account;
     for (const Account& candidate : std::as_const(m_accounts)) {
         if (candidate.id == campaign->accountId)
             account = candidate;
     }
-    if (account)
-        box.setInformativeText(Reconciler::whatCanBeKnown(ProviderSession::capabilities(*account)));
-    QPushButton* again = box.addButton(tr("Send again"), QMessageBox::AcceptRole);
-    QPushButton* counted = box.addButton(tr("Count as sent"), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != again && box.clickedButton() != counted)
-        return;
-    const Result<int> changed
-        = CampaignControl(m_database)
-              .decideUnknown(campaign->id,
-                             box.clickedButton() == again
-                                 ? CampaignControl::UnknownDecision::SendAgain
-                                 : CampaignControl::UnknownDecision::CountAsSent,
-                             phones, AuditLog::currentOsUser());
-    if (!changed)
-        QMessageBox::warning(this, tr("Decide about unknown messages"),
-                             changed.error().messageWithDetail());
-    reload();
+    if (UnknownMessages::decide(m_database, *campaign, account, phones, this))
+        reload();
 }
 
 void CampaignsPage::exportReport()

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/CostEstimator.h"
 #include "storage/AccountStore.h"
 #include "storage/CampaignStore.h"
 #include "storage/Outbox.h"
+#include "widgets/StaleAnswers.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -46,14 +46,6 @@ public:
     void selectCampaign(qint64 id);
     std::optional<Campaign> currentCampaign() const;
 
-    // A campaign's state as users read it: "Sent" for completed, "Sending" for running.
-    static QString stateText(CampaignState state);
-    // A message's outbox state as users read it: "Waiting" for queued and so on.
-    static QString messageStateText(OutboxState state);
-    // What the recipients table says of a message: the reason it failed and what to do, where
-    // only the provider's status word is known; else the message's own note.
-    static QString messageNote(const OutboxRow& row);
-
 Q_SIGNALS:
     // The user paused, resumed or cancelled a campaign: news about it elsewhere is stale.
     void campaignChangedByUser(qint64 id);
@@ -81,19 +73,15 @@ private:
     void refreshChart(const Campaign& campaign);
     // Opens the selected draft in the campaign dialog to change it.
     void editDraft();
+    // Launches the selected draft through LaunchFlow.
     void launch();
-    // Counts the audience again on a worker, then asks with that figure; `asked` is the
-    // figure confirmed before, when the audience grew past it since.
-    void estimateThenConfirm(const Campaign& campaign, std::optional<CostEstimate> asked);
-    void confirmAndLaunch(qint64 id, const CostEstimate& estimate,
-                          const std::optional<CostEstimate>& asked);
     void pause();
     void topUp();
     void resume();
     void cancelCampaign();
     void retryFailed();
-    // Unknown messages: ask the provider's records (progress, Cancel, then a summary), or
-    // let the user decide (send again or count as sent) for the selected ones or all.
+    // Unknown messages (UnknownMessages): ask the provider's records, or let the user decide
+    // for the selected ones or all.
     void checkWithProvider();
     void decideUnknown();
     void exportReport();
@@ -113,9 +101,9 @@ private:
     bool m_reloadPending = false;
     QHash<qint64, OutboxCounts> m_counts; // by campaign, as last counted
     BackgroundJob* m_snapshotJob = nullptr;
-    // Bumped by every read on the GUI thread: a worker's snapshot begun before it is older
+    // Renewed by every read on the GUI thread: a worker's snapshot begun before it is older
     // than what is shown (another filter, page or campaign) and is dropped.
-    quint64 m_generation = 0;
+    StaleAnswers m_snapshots;
     bool m_applying = false; // selection changes made by apply() are not the user's
     bool m_refreshAgain = false;
     DeliveryChart* m_chart = nullptr;

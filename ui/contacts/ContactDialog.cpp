@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactDialog.h"
 
-#include "campaigns/CampaignsPage.h"
+#include "campaigns/CampaignTexts.h"
 #include "core/PhoneNumber.h"
 #include "storage/Outbox.h"
 #include "ui_ContactDialog.h"
@@ -75,7 +75,7 @@ void ContactDialog::showMessages()
             = message.submittedAt.isValid() ? message.submittedAt : message.updatedAt;
         rows.append({{locale.toString(when.toLocalTime(), QLocale::ShortFormat), when},
                      {sent.campaign, sent.campaign},
-                     {CampaignsPage::messageStateText(message.state), int(message.state)},
+                     {CampaignTexts::messageStateText(message.state), int(message.state)},
                      {message.body, message.body}});
     }
     model->setRows(rows);

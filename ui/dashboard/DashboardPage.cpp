@@ -3,7 +3,7 @@
 
 #include "accounts/ProviderSession.h"
 #include "campaigns/CampaignRunner.h"
-#include "campaigns/CampaignsPage.h"
+#include "campaigns/CampaignTexts.h"
 #include "providers/ProviderAdapter.h"
 #include "settings/AppSettings.h"
 #include "storage/CampaignStore.h"
@@ -218,7 +218,7 @@ void DashboardPage::reload()
                                                                      : campaign.createdAt;
                 rows.append(
                     {{campaign.name, campaign.name},
-                     {CampaignsPage::stateText(campaign.state), int(campaign.state)},
+                     {CampaignTexts::stateText(campaign.state), int(campaign.state)},
                      {total > 0 ? tr("%1 %").arg(done * 100 / total) : QString(), done},
                      {final > 0 ? tr("%1 %").arg(
                           locale.toString(100.0 * double(delivered) / double(final), 'f', 1))
