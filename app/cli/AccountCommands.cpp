@@ -198,7 +198,7 @@ int accountAdd(CliContext& context, const QCommandLineParser& parser)
                                         "example: tuma-cli account add NAME ... < key.txt"));
         }
         if (*kind == ProviderKind::QuickFlow
-            && (secret.count(u':') != 1 || secret.startsWith(u':') || secret.endsWith(u':'))) {
+            && !ProviderRegistry::secretWellFormed(*kind, secret)) {
             return context.usageError(AccountCommandsText::tr(
                 "QuickFlow needs the API key and the API secret as KEY:SECRET on standard "
                 "input."));

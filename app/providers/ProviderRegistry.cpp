@@ -23,6 +23,15 @@ std::unique_ptr<ProviderAdapter> createAdapter(const ProviderAccount& account, Q
     return nullptr;
 }
 
+bool secretWellFormed(ProviderKind provider, const QString& secret)
+{
+    if (provider != ProviderKind::QuickFlow)
+        return !secret.trimmed().isEmpty();
+    const QStringList parts = secret.split(u':');
+    return parts.size() == 2 && !parts.at(0).trimmed().isEmpty()
+        && !parts.at(1).trimmed().isEmpty();
+}
+
 QUrl defaultBaseUrl(ProviderKind provider)
 {
     switch (provider) {

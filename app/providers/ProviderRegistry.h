@@ -22,6 +22,12 @@ std::unique_ptr<ProviderAdapter> createAdapter(const ProviderAccount& account,
 // has no fixed host.
 QUrl defaultBaseUrl(ProviderKind provider);
 
+// Whether `secret` has the shape the provider's key takes. QuickFlow's is its API key and its
+// API secret written KEY:SECRET: both there, and one colon, so neither may hold one. The
+// others' is any text that is not blank. The account dialog, tuma-cli and the adapter all
+// ask here.
+bool secretWellFormed(ProviderKind provider, const QString& secret);
+
 } // namespace ProviderRegistry
 
 } // namespace tuma

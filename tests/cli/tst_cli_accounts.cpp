@@ -196,6 +196,33 @@ private Q_SLOTS:
                  1);
     }
 
+    // The shape of a QuickFlow key is checked where the dialog and the adapter check it
+    // (ProviderRegistry::secretWellFormed): exactly KEY:SECRET, both there.
+    void aQuickFlowKeyIsKeyColonSecret()
+    {
+        const QStringList add {QStringLiteral("account"),   QStringLiteral("add"),
+                               QStringLiteral("Duka"),      QStringLiteral("--provider"),
+                               QStringLiteral("quickflow"), QStringLiteral("--sender"),
+                               QStringLiteral("DUKA")};
+        for (const QByteArray& bad : {QByteArray("only_a_key\n"), QByteArray("key:sec:ret\n"),
+                                      QByteArray(":secret\n"), QByteArray("key: \n")}) {
+            const test::ProcessResult refused = cli(add, bad);
+            QVERIFY2(refused.exitCode == 2, bad.constData());
+            QVERIFY2(json(refused.standardOutput)
+                         .value(QStringLiteral("error"))
+                         .toObject()
+                         .value(QStringLiteral("message"))
+                         .toString()
+                         .contains(QLatin1String("KEY:SECRET")),
+                     refused.standardOutput.constData());
+        }
+        QVERIFY(json(cli({QStringLiteral("account"), QStringLiteral("list")}).standardOutput)
+                    .value(QStringLiteral("accounts"))
+                    .toArray()
+                    .isEmpty());
+        QCOMPARE(cli(add, "key:secret\n").exitCode, 0);
+    }
+
     void keysLiveOnlyInTheKeychain()
     {
         const QJsonObject sim = startSim({});

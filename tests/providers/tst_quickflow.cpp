@@ -786,6 +786,13 @@ void TestQuickFlow::wrongCredentialsAreAuthentication()
         = waitFor<Balance>([&](auto done) { adapter->balance(done); });
     QCOMPARE(kindOf(unusable.error()), kindName(Kind::Configuration));
     QVERIFY(unusable.error().message.contains(QStringLiteral("key:secret")));
+    // Nor is a second colon: neither part may hold one (the dialog and tuma-cli agree).
+    wrong.secret = QStringLiteral("key:sec:ret");
+    adapter = m_fixture->adapter(wrong);
+    const ProviderResult<Balance> twoColons
+        = waitFor<Balance>([&](auto done) { adapter->balance(done); });
+    QCOMPARE(kindOf(twoColons.error()), kindName(Kind::Configuration));
+    QCOMPARE(store().journalCount(), 0);
 }
 
 void TestQuickFlow::faults_data()

@@ -226,7 +226,8 @@ QString AccountDialog::problem() const
         if ((keyRequired() || keyTyped()) && (key.isEmpty() || secret.isEmpty()))
             return tr("QuickFlow needs both the API key and the API secret from your QuickFlow "
                       "dashboard.");
-        if (key.contains(u':') || secret.contains(u':'))
+        if ((keyRequired() || keyTyped())
+            && !ProviderRegistry::secretWellFormed(kind, typedSecret()))
             return tr("The API key and the API secret cannot contain a colon (:). Copy them "
                       "again from your QuickFlow dashboard.");
     } else if (keyRequired() && key.isEmpty()) {

@@ -5,6 +5,7 @@
 
 #include "core/SmsText.h"
 #include "providers/JsonFields.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -264,9 +265,7 @@ QString QuickFlowAdapter::scheduleTimeText(const QDateTime& at)
 
 std::optional<ProviderError> QuickFlowAdapter::credentialProblem() const
 {
-    const QString key = m_account.secret.section(u':', 0, 0).trimmed();
-    const QString secret = m_account.secret.section(u':', 1).trimmed();
-    if (!key.isEmpty() && !secret.isEmpty())
+    if (ProviderRegistry::secretWellFormed(ProviderKind::QuickFlow, m_account.secret))
         return std::nullopt;
     ProviderError error = ProviderError::make(Kind::Configuration);
     error.message = tr("The QuickFlow account needs its API key and API secret, written as "
