@@ -21,6 +21,10 @@ void AccountService::save(Account account, const QString& secret,
                           const std::optional<Account>& previous,
                           std::function<void(Result<qint64>)> done)
 {
+    // QSMS's service ID is 0 unless the dashboard shows another: the document's examples
+    // send 0, and most accounts have no other.
+    if (account.provider == QLatin1String("qsms") && account.serviceId.trimmed().isEmpty())
+        account.serviceId = QStringLiteral("0");
     if (!previous && !account.sandbox)
         account.secretRef
             = QStringLiteral("account-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

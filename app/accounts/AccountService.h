@@ -30,7 +30,8 @@ public:
     // A new account (`previous` empty: it gets a new key name) or a changed one. The key
     // first, when one is given: an account never names a key the keychain lacks; a new key
     // is taken back when the row is refused. A changed account's cached adapter is
-    // forgotten, and an account turned into a sandbox one loses its key. Audited.
+    // forgotten, and an account turned into a sandbox one loses its key. Audited. A QSMS
+    // account without a service ID gets 0.
     void save(Account account, const QString& secret, const std::optional<Account>& previous,
               std::function<void(Result<qint64>)> done);
 

@@ -215,7 +215,7 @@ struct RemoteTemplate
 {
     QString id;
     QString name;
-    QString content; // in the provider's own placeholder syntax
+    QString content; // in Tuma's placeholder syntax (<<name>>): the adapter converts
 };
 
 struct TransactionQuery

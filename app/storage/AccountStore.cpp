@@ -146,9 +146,6 @@ Result<void> AccountStore::validate(const Account& account)
         }
     }
     // What each provider needs besides its key (the sandbox knows its own).
-    if (!account.sandbox && account.provider == QLatin1String("qsms")
-        && account.serviceId.trimmed().isEmpty())
-        return invalid(tr("QSMS needs the service ID shown on your QSMS dashboard."));
     if (!account.sandbox && account.provider == QLatin1String("254sms")
         && account.username.trimmed().isEmpty())
         return invalid(tr("254sms needs your 254sms user name as well as the API key."));

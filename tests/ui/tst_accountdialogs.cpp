@@ -239,7 +239,8 @@ private Q_SLOTS:
         QVERIFY(!child<QLineEdit>(dialog, "secondaryUrlLineEdit")->isHidden());
         QVERIFY(child<QLineEdit>(dialog, "usernameLineEdit")->isHidden());
         QVERIFY(secret->isHidden());
-        expect("service ID");
+        // The service ID may stay empty: QSMS's is 0 unless the dashboard shows another.
+        QVERIFY2(save->isEnabled(), qPrintable(problemText(dialog)));
         child<QLineEdit>(dialog, "serviceIdLineEdit")->setText(QStringLiteral("42"));
         QVERIFY2(save->isEnabled(), qPrintable(problemText(dialog)));
         key->clear();

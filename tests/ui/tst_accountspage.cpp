@@ -15,6 +15,7 @@
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/GroupStore.h"
+#include "storage/TemplateStore.h"
 #include "widgets/ColorSchemeWatcher.h"
 #include "widgets/TextTableModel.h"
 
@@ -312,6 +313,64 @@ private Q_SLOTS:
         list->setCurrentRow(sandboxRow);
         tabs->setCurrentWidget(historyTab);
         QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), sent, 10000);
+    }
+
+    // FlashSMS keeps templates with {{name}}: a Tuma template goes there and comes back into
+    // Tuma with its placeholders working, through the Templates tab.
+    void aTemplateGoesToFlashSmsAndComesBackWithItsPlaceholders()
+    {
+        QVERIFY(TemplateStore(*m_database)
+                    .add(QStringLiteral("Karibu"),
+                         QStringLiteral("Karibu <<first_name>>, ofa ya "
+                                        "leo: <<discount>>%."))
+                    .ok());
+        Account flash;
+        flash.name = QStringLiteral("Flash");
+        flash.provider = QStringLiteral("flashsms");
+        flash.sandbox = true;
+        sandbox::prepareAccount(flash);
+        QVERIFY(AccountStore(*m_database).add(flash).ok());
+        m_settings->setActiveAccount(QStringLiteral("Flash"));
+
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("accounts")));
+        QWidget& page = *child<QWidget>(window, "accountsPage");
+        auto* tabs = child<QTabWidget>(page, "detailsTabWidget");
+        auto* templatesTab = child<QWidget>(page, "templatesTab");
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(templatesTab)));
+        tabs->setCurrentWidget(templatesTab);
+        auto* remote = child<QTableView>(page, "remoteTemplatesTableView");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            child<QPushButton>(page, "remoteTemplatesRefreshPushButton")->isEnabled(), true, 10000);
+        const int before = remote->model()->rowCount();
+
+        // Send it: answer the template chooser.
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QInputDialog*>(QApplication::activeModalWidget()));
+            auto* chooser = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            chooser->setTextValue(QStringLiteral("Karibu"));
+            chooser->accept();
+        });
+        child<QPushButton>(page, "pushTemplatePushButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(remote->model()->rowCount(), before + 1, 10000);
+        int row = -1;
+        for (int r = 0; r < remote->model()->rowCount(); ++r) {
+            if (remote->model()->index(r, 0).data().toString() == QLatin1String("Karibu"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(remote->model()->index(row, 1).data().toString(),
+                 QStringLiteral("Karibu <<first_name>>, ofa ya leo: <<discount>>%."));
+
+        // Copied back, it is a template of Tuma's with the same placeholders.
+        remote->setCurrentIndex(remote->model()->index(row, 0));
+        child<QPushButton>(page, "copyTemplatePushButton")->click();
+        QTRY_VERIFY(
+            child<QLabel>(page, "statusLabel")->text().contains(QLatin1String("Karibu (2)")));
+        QCOMPARE(TemplateStore(*m_database).find(QStringLiteral("Karibu (2)")).value().body,
+                 QStringLiteral("Karibu <<first_name>>, ofa ya leo: <<discount>>%."));
     }
 
     void aGroupGoesToTheProviderAndComesBack()

@@ -223,6 +223,12 @@ void QsmsAdapter::send(const SendRequest& request, Reply<SendResult> done)
         sendMultiple(request, sender, std::move(done));
 }
 
+QString QsmsAdapter::serviceId() const
+{
+    const QString id = m_account.serviceId.trimmed();
+    return id.isEmpty() ? QStringLiteral("0") : id;
+}
+
 void QsmsAdapter::sendSingle(const SendRequest& request, const QString& sender,
                              Reply<SendResult> done)
 {
@@ -236,9 +242,9 @@ void QsmsAdapter::sendSingle(const SendRequest& request, const QString& sender,
     };
     // The sendsms example spells service_id as a number, sendmultiple's serviceId as a string.
     bool numeric = false;
-    const qint64 service = m_account.serviceId.toLongLong(&numeric);
+    const qint64 service = serviceId().toLongLong(&numeric);
     body.insert(QStringLiteral("service_id"),
-                numeric ? QJsonValue(service) : QJsonValue(m_account.serviceId));
+                numeric ? QJsonValue(service) : QJsonValue(serviceId()));
     if (request.scheduleAt.isValid()) {
         body.insert(QStringLiteral("date_send"),
                     request.scheduleAt.toOffsetFromUtc(kNairobiOffset).toString(kDateFormat));
@@ -301,7 +307,7 @@ void QsmsAdapter::sendMultiple(const SendRequest& request, const QString& sender
     }
     QJsonObject body {
         {QStringLiteral("api_key"), m_account.secret},
-        {QStringLiteral("serviceId"), m_account.serviceId},
+        {QStringLiteral("serviceId"), serviceId()},
         {QStringLiteral("from"), sender},
         {QStringLiteral("messages"), messages},
     };

@@ -45,6 +45,8 @@ private:
     void sendSingle(const SendRequest& request, const QString& sender, Reply<SendResult> done);
     void sendMultiple(const SendRequest& request, const QString& sender, Reply<SendResult> done);
 
+    // The account's service ID; 0, as in the document's examples, where it has none.
+    QString serviceId() const;
     QUrl apiUrl(const QString& path) const;
     QUrl v1Url(const QString& path) const;
     HttpRequest post(const QUrl& url, const QJsonObject& body) const;
