@@ -157,6 +157,16 @@
     </message>
 </context>
 <context>
+    <name>RemoteCommands</name>
+    <message numerus="yes">
+        <source>%1  %2 (%Ln member(s))</source>
+        <translation>
+            <numerusform>%1  %2 (%Ln member)</numerusform>
+            <numerusform>%1  %2 (%Ln members)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnknownMessages</name>
     <message numerus="yes">
         <source>The provider may or may not have %Ln message(s) of &quot;%1&quot;. Look at its website or ask its support first.

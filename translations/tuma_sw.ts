@@ -172,10 +172,6 @@
         <translation>add: jina la mtumiaji la 254sms.</translation>
     </message>
     <message>
-        <source>add: QSMS service ID.</source>
-        <translation>add: kitambulisho cha huduma cha QSMS.</translation>
-    </message>
-    <message>
         <source>add: a sender ID; repeatable, the first is the default.</source>
         <translation>add: kitambulisho cha mtumaji; kinaweza kurudiwa, cha kwanza ndicho chaguo-msingi.</translation>
     </message>
@@ -350,6 +346,34 @@
         <source>login or logout.</source>
         <translation>login au logout.</translation>
     </message>
+    <message>
+        <source>--from and --to take a date such as 2026-12-01, or a date and time such as 2026-12-01T08:00.</source>
+        <translation>--from na --to huchukua tarehe kama 2026-12-01, au tarehe na saa kama 2026-12-01T08:00.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s history cannot be read by state or dates; FlashSMS&apos;s can. Leave out --status, --from and --to.</source>
+        <translation>Historia ya %1 haiwezi kusomwa kwa hali au kwa tarehe; ya FlashSMS inaweza. Acha --status, --from na --to.</translation>
+    </message>
+    <message>
+        <source>add: QSMS service ID (0 unless your QSMS dashboard shows another).</source>
+        <translation>add: kitambulisho cha huduma cha QSMS (0 isipokuwa dashibodi yako ya QSMS ionyeshe kingine).</translation>
+    </message>
+    <message>
+        <source>Only messages in this state, in the provider&apos;s word (FlashSMS: PENDING, SENT, DELIVERED or FAILED).</source>
+        <translation>Jumbe zilizo katika hali hii tu, kwa neno la mtoa huduma (FlashSMS: PENDING, SENT, DELIVERED au FAILED).</translation>
+    </message>
+    <message>
+        <source>From this date (YYYY-MM-DD) or time.</source>
+        <translation>Kuanzia tarehe hii (YYYY-MM-DD) au saa hii.</translation>
+    </message>
+    <message>
+        <source>To this date (the whole day) or time.</source>
+        <translation>Hadi tarehe hii (siku nzima) au saa hii.</translation>
+    </message>
+    <message>
+        <source>The sender ID whose messages to list (QuickFlow; default: the account&apos;s).</source>
+        <translation>Kitambulisho cha mtumaji ambacho jumbe zake zinaorodheshwa (QuickFlow; chaguo-msingi: cha akaunti).</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -400,10 +424,6 @@
     <message>
         <source>Ser&amp;vice ID:</source>
         <translation>Kitambulisho cha &amp;huduma:</translation>
-    </message>
-    <message>
-        <source>From your QSMS dashboard</source>
-        <translation>Kutoka kwenye dashibodi yako ya QSMS</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
@@ -493,6 +513,10 @@
         <source>The Accounts page and the status bar warn when the balance falls below this.</source>
         <translation>Ukurasa wa Akaunti na upau wa hali huonya salio linaposhuka chini ya kiasi hiki.</translation>
     </message>
+    <message>
+        <source>0, unless your QSMS dashboard shows another</source>
+        <translation>0, isipokuwa dashibodi yako ya QSMS ionyeshe kingine</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -561,10 +585,6 @@
             <numerusform>Kampeni %Ln inatumia akaunti hii na inahifadhi historia yake: %1. Ifute kwanza, au iache akaunti.</numerusform>
             <numerusform>Kampeni %Ln zinatumia akaunti hii na zinahifadhi historia yake: %1. Zifute kwanza, au iache akaunti.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>QSMS needs the service ID shown on your QSMS dashboard.</source>
-        <translation>QSMS inahitaji kitambulisho cha huduma kinachoonyeshwa kwenye dashibodi yako ya QSMS.</translation>
     </message>
     <message>
         <source>254sms needs your 254sms user name as well as the API key.</source>
@@ -3383,6 +3403,144 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>Sen&amp;d now</source>
         <translation>Tuma &amp;sasa</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommands</name>
+    <message>
+        <source>--page takes a page number from 1.</source>
+        <translation>--page inachukua nambari ya ukurasa kuanzia 1.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no contact groups Tuma can list; QuickFlow and FlashSMS do.</source>
+        <translation>%1 haihifadhi vikundi vya anwani ambavyo Tuma inaweza kuorodhesha; QuickFlow na FlashSMS huhifadhi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%Ln member(s))</source>
+        <translation>
+            <numerusform>%1  %2 (mwanachama %Ln)</numerusform>
+            <numerusform>%1  %2 (wanachama %Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups.</source>
+        <translation>Hakuna vikundi.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2.</source>
+        <translation>Ukurasa %1 kati ya %2.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 1000.</source>
+        <translation>--limit huchukua nambari kuanzia 1 hadi 1000.</translation>
+    </message>
+    <message>
+        <source>%1 does not let Tuma list the contacts it keeps; QuickFlow and FlashSMS do.</source>
+        <translation>%1 hairuhusu Tuma kuorodhesha anwani inazohifadhi; QuickFlow na FlashSMS huruhusu.</translation>
+    </message>
+    <message>
+        <source>No contacts on this page.</source>
+        <translation>Hakuna anwani kwenye ukurasa huu.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no message templates; FlashSMS does.</source>
+        <translation>%1 haihifadhi violezo vya jumbe; FlashSMS huhifadhi.</translation>
+    </message>
+    <message>
+        <source>No templates.</source>
+        <translation>Hakuna violezo.</translation>
+    </message>
+    <message>
+        <source>Sent the template &quot;%1&quot; to %2.</source>
+        <translation>Kiolezo &quot;%1&quot; kimetumwa kwa %2.</translation>
+    </message>
+    <message>
+        <source>Give an action: groups, members, templates or template-upload.</source>
+        <translation>Taja kitendo: groups, members, templates au template-upload.</translation>
+    </message>
+    <message>
+        <source>remote %1 takes an ACCOUNT.</source>
+        <translation>remote %1 huchukua ACCOUNT.</translation>
+    </message>
+    <message>
+        <source>remote members takes an ACCOUNT and a GROUP_ID.</source>
+        <translation>remote members huchukua ACCOUNT na GROUP_ID.</translation>
+    </message>
+    <message>
+        <source>remote template-upload takes an ACCOUNT and the NAME of a Tuma template.</source>
+        <translation>remote template-upload huchukua ACCOUNT na NAME ya kiolezo cha Tuma.</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date such as 2026-12-01, or a date and time such as 2026-12-01T08:00.</source>
+        <translation>--from na --to huchukua tarehe kama 2026-12-01, au tarehe na saa kama 2026-12-01T08:00.</translation>
+    </message>
+    <message>
+        <source>%1 gives no record of credit bought and used; FlashSMS does.</source>
+        <translation>%1 haitoi rekodi ya krediti zilizonunuliwa na kutumika; FlashSMS hutoa.</translation>
+    </message>
+    <message>
+        <source>No transactions on this page.</source>
+        <translation>Hakuna miamala kwenye ukurasa huu.</translation>
+    </message>
+    <message>
+        <source>%1 gives no report per recipient of a message; FlashSMS does. `status` gives a message&apos;s state.</source>
+        <translation>%1 haitoi ripoti ya kila mpokeaji wa ujumbe; FlashSMS hutoa. `status` hutoa hali ya ujumbe.</translation>
+    </message>
+    <message>
+        <source>The provider lists no recipients for %1.</source>
+        <translation>Mtoa huduma haorodheshi wapokeaji wowote wa %1.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>Jina la akaunti.</translation>
+    </message>
+    <message>
+        <source>List the groups, members and templates a provider keeps, and send it a Tuma template.</source>
+        <translation>Orodhesha vikundi, wanachama na violezo anavyohifadhi mtoa huduma, na umtumie kiolezo cha Tuma.</translation>
+    </message>
+    <message>
+        <source>groups, members, templates or template-upload.</source>
+        <translation>groups, members, templates au template-upload.</translation>
+    </message>
+    <message>
+        <source>groups: only names containing this.</source>
+        <translation>groups: majina yenye maneno haya tu.</translation>
+    </message>
+    <message>
+        <source>groups, members: page number (default 1).</source>
+        <translation>groups, members: nambari ya ukurasa (chaguo-msingi 1).</translation>
+    </message>
+    <message>
+        <source>members: contacts per page (default 50).</source>
+        <translation>members: anwani kwa kila ukurasa (chaguo-msingi 50).</translation>
+    </message>
+    <message>
+        <source>List the credit an account bought and used, as the provider records it.</source>
+        <translation>Orodhesha krediti ambazo akaunti ilinunua na kutumia, kama mtoa huduma anavyozirekodi.</translation>
+    </message>
+    <message>
+        <source>Only this type: PURCHASE, USAGE, REFUND, BONUS or ADJUSTMENT.</source>
+        <translation>Aina hii tu: PURCHASE, USAGE, REFUND, BONUS au ADJUSTMENT.</translation>
+    </message>
+    <message>
+        <source>From this date (YYYY-MM-DD) or time.</source>
+        <translation>Kuanzia tarehe hii (YYYY-MM-DD) au saa hii.</translation>
+    </message>
+    <message>
+        <source>To this date (the whole day) or time.</source>
+        <translation>Hadi tarehe hii (siku nzima) au saa hii.</translation>
+    </message>
+    <message>
+        <source>Page number (default 1).</source>
+        <translation>Nambari ya ukurasa (chaguo-msingi 1).</translation>
+    </message>
+    <message>
+        <source>Ask the provider for a message&apos;s state per recipient.</source>
+        <translation>Muulize mtoa huduma hali ya ujumbe kwa kila mpokeaji.</translation>
+    </message>
+    <message>
+        <source>The id the provider gave the message.</source>
+        <translation>Kitambulisho (id) ambacho mtoa huduma aliupa ujumbe.</translation>
     </message>
 </context>
 <context>

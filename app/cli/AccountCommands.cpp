@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One file because it is one command group (`tuma-cli account ...` and the provider commands
 // of docs/CLI.md); the rules live in AccountService and the adapters.
+#include "AccountAccess.h"
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "accounts/AccountService.h"
@@ -42,11 +43,6 @@ struct AccountCommandsText
 };
 
 // M-Pesa's limits for one STK push, in KES.
-
-QJsonValue optionalNumber(const std::optional<double>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonObject accountJson(const Account& account)
 {
@@ -110,33 +106,6 @@ QString readSecret()
     while (bytes.endsWith('\n') || bytes.endsWith('\r'))
         bytes.chop(1);
     return QString::fromUtf8(bytes);
-}
-
-struct Loaded
-{
-    Database* database = nullptr;
-    Account account;
-    ProviderSession* providers = nullptr;
-};
-
-// The database, the named account and the provider session, or the error to print.
-Result<Loaded> load(CliContext& context, const QString& name)
-{
-    Result<Database*> database = context.database();
-    if (!database)
-        return database.error();
-    Result<Account> account = AccountStore(*database.value()).find(name);
-    if (!account)
-        return account.error();
-    Result<ProviderSession*> providers = context.providers();
-    if (!providers)
-        return providers.error();
-    return Loaded {database.value(), account.value(), providers.value()};
-}
-
-int failProvider(CliContext& context, const ProviderError& error)
-{
-    return context.fail(error.toError());
 }
 
 int accountAdd(CliContext& context, const QCommandLineParser& parser)
@@ -267,7 +236,7 @@ int accountRemove(CliContext& context, const QString& name)
 
 int balance(CliContext& context, const QString& name)
 {
-    Result<Loaded> loaded = load(context, name);
+    Result<LoadedAccount> loaded = loadAccount(context, name);
     if (!loaded)
         return context.fail(loaded.error());
     ProviderResult<Balance> result = loaded.value().providers->wait<Balance>(
@@ -393,7 +362,7 @@ int topUpCommand(CliContext& context, const QCommandLineParser& parser)
             return context.usageError(
                 AccountCommandsText::tr("--wait takes seconds, from 0 to 600."));
     }
-    Result<Loaded> loaded = load(context, parser.positionalArguments().value(0));
+    Result<LoadedAccount> loaded = loadAccount(context, parser.positionalArguments().value(0));
     if (!loaded)
         return context.fail(loaded.error());
     Result<Database*> database = context.database();
@@ -402,12 +371,12 @@ int topUpCommand(CliContext& context, const QCommandLineParser& parser)
     ProviderSession& providers = *loaded.value().providers;
     const Account& account = loaded.value().account;
     if (!ProviderSession::capabilities(account).topUp) {
-        return context.fail(
-            {QStringLiteral("unsupported"),
-             AccountCommandsText::tr("%1 accounts cannot be topped up from Tuma. Buy credit on "
-                                     "the provider's website or through its paybill.")
-                 .arg(account.provider),
-             {}});
+        return failUnsupported(
+            context,
+            AccountCommandsText::tr("%1 accounts cannot be topped up from Tuma. Buy "
+                                    "credit on the provider's website or through its "
+                                    "paybill.")
+                .arg(account.provider));
     }
 
     // The window's watch, here for --wait seconds (or until the request is on the phone).
@@ -480,7 +449,7 @@ int sendCommand(CliContext& context, const QCommandLineParser& parser)
     if (rawNumbers.isEmpty())
         return context.usageError(
             AccountCommandsText::tr("Give the recipients with --to PHONE[,PHONE...]."));
-    Result<Loaded> loaded = load(context, parser.positionalArguments().value(0));
+    Result<LoadedAccount> loaded = loadAccount(context, parser.positionalArguments().value(0));
     if (!loaded)
         return context.fail(loaded.error());
     const Account& account = loaded.value().account;
@@ -584,7 +553,7 @@ int sendCommand(CliContext& context, const QCommandLineParser& parser)
 int statusCommand(CliContext& context, const QCommandLineParser& parser)
 {
     const QStringList arguments = parser.positionalArguments();
-    Result<Loaded> loaded = load(context, arguments.value(0));
+    Result<LoadedAccount> loaded = loadAccount(context, arguments.value(0));
     if (!loaded)
         return context.fail(loaded.error());
     const QString id = arguments.value(1);
@@ -615,10 +584,31 @@ int historyCommand(CliContext& context, const QCommandLineParser& parser)
         query.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || query.limit < 1 || query.limit > 100)
         return context.usageError(AccountCommandsText::tr("--limit takes a number from 1 to 100."));
-    Result<Loaded> loaded = load(context, parser.positionalArguments().value(0));
+    query.status = parser.value(QStringLiteral("status")).trimmed();
+    const std::optional<QDateTime> from = dateOption(parser, QStringLiteral("from"), false);
+    const std::optional<QDateTime> to = dateOption(parser, QStringLiteral("to"), true);
+    if (!from || !to) {
+        return context.usageError(
+            AccountCommandsText::tr("--from and --to take a date such as 2026-12-01, or a date "
+                                    "and time such as 2026-12-01T08:00."));
+    }
+    query.from = *from;
+    query.to = *to;
+    Result<LoadedAccount> loaded = loadAccount(context, parser.positionalArguments().value(0));
     if (!loaded)
         return context.fail(loaded.error());
-    query.senderId = loaded.value().account.senderOrDefault();
+    if ((!query.status.isEmpty() || query.from.isValid() || query.to.isValid())
+        && !ProviderSession::capabilities(loaded.value().account).historyFilters) {
+        return failUnsupported(
+            context,
+            AccountCommandsText::tr("%1's history cannot be read by state or dates; "
+                                    "FlashSMS's can. Leave out --status, --from and "
+                                    "--to.")
+                .arg(loaded.value().account.provider));
+    }
+    query.senderId = parser.isSet(QStringLiteral("sender"))
+        ? parser.value(QStringLiteral("sender")).trimmed()
+        : loaded.value().account.senderOrDefault();
     ProviderResult<HistoryPage> result = loaded.value().providers->wait<HistoryPage>(
         loaded.value().account,
         [query](ProviderAdapter& adapter, ProviderAdapter::Reply<HistoryPage> done) {
@@ -659,7 +649,7 @@ int historyCommand(CliContext& context, const QCommandLineParser& parser)
 
 int sendersCommand(CliContext& context, const QCommandLineParser& parser)
 {
-    Result<Loaded> loaded = load(context, parser.positionalArguments().value(0));
+    Result<LoadedAccount> loaded = loadAccount(context, parser.positionalArguments().value(0));
     if (!loaded)
         return context.fail(loaded.error());
     const Account& account = loaded.value().account;
@@ -836,7 +826,8 @@ QList<CliCommand> accountCommands()
                                AccountCommandsText::tr("add: 254sms user name."),
                                QStringLiteral("U")});
              parser.addOption({QStringLiteral("service-id"),
-                               AccountCommandsText::tr("add: QSMS service ID."),
+                               AccountCommandsText::tr("add: QSMS service ID (0 unless your QSMS "
+                                                       "dashboard shows another)."),
                                QStringLiteral("N")});
              parser.addOption({QStringLiteral("sender"),
                                AccountCommandsText::tr(
@@ -900,6 +891,21 @@ QList<CliCommand> accountCommands()
              parser.addOption({QStringLiteral("limit"),
                                AccountCommandsText::tr("Messages per page (default 25)."),
                                QStringLiteral("N")});
+             parser.addOption(
+                 {QStringLiteral("status"),
+                  AccountCommandsText::tr("Only messages in this state, in the provider's word "
+                                          "(FlashSMS: PENDING, SENT, DELIVERED or FAILED)."),
+                  QStringLiteral("S")});
+             parser.addOption({QStringLiteral("from"),
+                               AccountCommandsText::tr("From this date (YYYY-MM-DD) or time."),
+                               QStringLiteral("DATE")});
+             parser.addOption({QStringLiteral("to"),
+                               AccountCommandsText::tr("To this date (the whole day) or time."),
+                               QStringLiteral("DATE")});
+             parser.addOption({QStringLiteral("sender"),
+                               AccountCommandsText::tr("The sender ID whose messages to list "
+                                                       "(QuickFlow; default: the account's)."),
+                               QStringLiteral("ID")});
          },
          historyCommand, 1, 1},
         {QStringLiteral("senders"), AccountCommandsText::tr("List an account's sender IDs."),

@@ -28,6 +28,7 @@ QList<CliCommand> allCommands()
     commands += contactCommands();
     commands += messageCommands();
     commands += accountCommands();
+    commands += remoteCommands();
     commands += campaignCommands();
     commands += databaseCommands();
     return commands;

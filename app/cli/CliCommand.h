@@ -31,5 +31,6 @@ QList<CliCommand> campaignCommands();
 QList<CliCommand> contactCommands();
 QList<CliCommand> databaseCommands();
 QList<CliCommand> messageCommands();
+QList<CliCommand> remoteCommands();
 
 } // namespace tuma::cli

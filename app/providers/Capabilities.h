@@ -33,6 +33,7 @@ struct Capabilities
     // whose per-recipient report names them (FlashSMS).
     enum class HistoryShape { None, PerRecipient, PerRequest };
     HistoryShape historyShape = HistoryShape::None;
+    bool historyFilters = false; // the history read by state and between dates (FlashSMS)
     bool deliveryCallback = false; // the provider posts delivery reports to a URL of ours
     bool balance = false;
     bool topUp = false; // M-Pesa STK push from the app

@@ -4,7 +4,9 @@
 // keychain of the test session.
 #include "ProxyFixture.h"
 #include "TestSupport.h"
+#include "accounts/ProviderSession.h"
 #include "providers/ProxyAuth.h"
+#include "sandbox/Sandbox.h"
 #include "secrets/SecretStore.h"
 #include "storage/AccountStore.h"
 #include "storage/Database.h"
@@ -14,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -196,6 +199,32 @@ private Q_SLOTS:
                  1);
     }
 
+    // QSMS's service ID is optional: 0, as in the document's examples, unless given.
+    void aQsmsAccountNeedsNoServiceId()
+    {
+        const auto add = [this](const QString& name, const QStringList& more) {
+            return cli(QStringList {QStringLiteral("account"), QStringLiteral("add"), name,
+                                    QStringLiteral("--provider"), QStringLiteral("qsms"),
+                                    QStringLiteral("--sender"), QStringLiteral("DUKA")}
+                           + more,
+                       "qsms-key\n");
+        };
+        QCOMPARE(add(QStringLiteral("Qorami"), {}).exitCode, 0);
+        QCOMPARE(
+            add(QStringLiteral("Qorami 7"), {QStringLiteral("--service-id"), QStringLiteral("7")})
+                .exitCode,
+            0);
+        QMap<QString, QString> services;
+        for (const QJsonValue& account :
+             json(cli({QStringLiteral("account"), QStringLiteral("list")}).standardOutput)
+                 .value(QStringLiteral("accounts"))
+                 .toArray())
+            services.insert(account[QStringLiteral("name")].toString(),
+                            account[QStringLiteral("service_id")].toString());
+        QCOMPARE(services.value(QStringLiteral("Qorami")), QStringLiteral("0"));
+        QCOMPARE(services.value(QStringLiteral("Qorami 7")), QStringLiteral("7"));
+    }
+
     // The shape of a QuickFlow key is checked where the dialog and the adapter check it
     // (ProviderRegistry::secretWellFormed): exactly KEY:SECRET, both there.
     void aQuickFlowKeyIsKeyColonSecret()
@@ -221,6 +250,134 @@ private Q_SLOTS:
                     .toArray()
                     .isEmpty());
         QCOMPARE(cli(add, "key:secret\n").exitCode, 0);
+    }
+
+    // The provider's own data through tuma-cli, against the simulator: its groups and their
+    // members, its templates (in Tuma's placeholders), its record of credit, a message's
+    // report per recipient; and `unsupported` where a provider keeps no such thing.
+    void theProvidersOwnDataThroughTheCli()
+    {
+        const auto ok = [this](const QStringList& arguments) {
+            const test::ProcessResult result = cli(arguments);
+            if (result.exitCode != 0)
+                qWarning() << arguments << result.standardOutput << result.standardError;
+            return result.exitCode == 0 ? json(result.standardOutput) : QJsonObject();
+        };
+        const auto errorCode = [this](const QStringList& arguments) {
+            const test::ProcessResult result = cli(arguments);
+            return QStringLiteral("%1 %2")
+                .arg(result.exitCode)
+                .arg(json(result.standardOutput)[QStringLiteral("error")][QStringLiteral("code")]
+                         .toString());
+        };
+        QVERIFY(!ok(words("account add Sandbox --provider quickflow --sandbox")).isEmpty());
+        QVERIFY(!ok(words("account add Flash --provider flashsms --sandbox")).isEmpty());
+
+        // A group with two members on the QuickFlow side, made as another program would.
+        {
+            auto database = Database::open(m_db);
+            QVERIFY(database.ok());
+            const Account sandbox
+                = AccountStore(*database.value()).find(QStringLiteral("Sandbox")).value();
+            SecretStore secrets;
+            ProviderSession::Options options;
+            options.simulator = sandbox::simulatorFactory(sandbox::statePathFor(m_db), {});
+            ProviderSession session(secrets, options);
+            const ProviderResult<RemoteGroup> group = session.wait<RemoteGroup>(
+                sandbox, [](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteGroup> done) {
+                    adapter.createGroup(QStringLiteral("Wateja wa Mombasa"), done);
+                });
+            QVERIFY(group.ok());
+            for (const QString& phone :
+                 {QStringLiteral("+254712300001"), QStringLiteral("+254712300002")}) {
+                RemoteContact contact;
+                contact.groupId = group.value().id;
+                contact.phone = phone;
+                contact.firstName = QStringLiteral("Zawadi");
+                QVERIFY(
+                    session
+                        .wait<RemoteContact>(sandbox,
+                                             [contact](ProviderAdapter& adapter,
+                                                       ProviderAdapter::Reply<RemoteContact> done) {
+                                                 adapter.createContact(contact, done);
+                                             })
+                        .ok());
+            }
+        }
+        const QJsonObject groups = ok(words("remote groups Sandbox --search mombasa"));
+        QCOMPARE(groups[QStringLiteral("groups")].toArray().size(), 1);
+        const QJsonObject group = groups[QStringLiteral("groups")].toArray().at(0).toObject();
+        QCOMPARE(group[QStringLiteral("name")].toString(), QStringLiteral("Wateja wa Mombasa"));
+        QCOMPARE(ok(words("remote groups Sandbox --search Nairobi"))[QStringLiteral("groups")]
+                     .toArray()
+                     .size(),
+                 0);
+        const QJsonObject members
+            = ok({QStringLiteral("remote"), QStringLiteral("members"), QStringLiteral("Sandbox"),
+                  group[QStringLiteral("id")].toString()});
+        QCOMPARE(members[QStringLiteral("contacts")].toArray().size(), 2);
+        QCOMPARE(members[QStringLiteral("contacts")][0][QStringLiteral("phone")].toString().left(4),
+                 QStringLiteral("+254"));
+        QCOMPARE(members[QStringLiteral("contacts")][0][QStringLiteral("name")].toString(),
+                 QStringLiteral("Zawadi"));
+
+        // A Tuma template uploaded twice is one provider template, in Tuma's placeholders.
+        QVERIFY(!ok({QStringLiteral("template"), QStringLiteral("add"), QStringLiteral("Karibu"),
+                     QStringLiteral("Karibu <<first_name>>, ofa ya leo.")})
+                     .isEmpty());
+        const QJsonObject uploaded = ok(words("remote template-upload Flash Karibu"));
+        QVERIFY(!uploaded[QStringLiteral("id")].toString().isEmpty());
+        QCOMPARE(ok(words("remote template-upload Flash Karibu"))[QStringLiteral("id")],
+                 uploaded[QStringLiteral("id")]);
+        const QJsonArray templates
+            = ok(words("remote templates Flash"))[QStringLiteral("templates")].toArray();
+        QCOMPARE(templates.size(), 1);
+        QCOMPARE(templates.at(0)[QStringLiteral("text")].toString(),
+                 QStringLiteral("Karibu <<first_name>>, ofa ya leo."));
+        QCOMPARE(errorCode(words("remote templates Sandbox")), QStringLiteral("1 unsupported"));
+        QCOMPARE(errorCode(words("remote template-upload Flash Nothing")).left(2),
+                 QStringLiteral("1 "));
+
+        // The record of credit: the simulator's opening bonus, and only it by type.
+        const QJsonArray bonus = ok(words(
+            "transactions Flash --type bonus --from 2020-01-01"))[QStringLiteral("transactions")]
+                                     .toArray();
+        QVERIFY(!bonus.isEmpty());
+        for (const QJsonValue& transaction : bonus)
+            QCOMPARE(transaction[QStringLiteral("type")].toString(), QStringLiteral("BONUS"));
+        QVERIFY(!bonus.at(0)[QStringLiteral("time")].toString().isEmpty());
+        QCOMPARE(ok(words("transactions Flash --type usage"))[QStringLiteral("transactions")]
+                     .toArray()
+                     .size(),
+                 0);
+        QCOMPARE(errorCode(words("transactions Flash --from 2026-13-01")).left(1),
+                 QStringLiteral("2"));
+        QCOMPARE(errorCode(words("transactions Sandbox")), QStringLiteral("1 unsupported"));
+
+        // A message's report per recipient; the history by state and dates.
+        const QJsonObject sent
+            = ok(words("send Flash --to +233241234567,+233201234567 --text Akwaaba"));
+        const QString id
+            = sent[QStringLiteral("messages")][0][QStringLiteral("message_id")].toString();
+        QVERIFY(!id.isEmpty());
+        const QJsonObject report = ok({QStringLiteral("report"), QStringLiteral("Flash"), id});
+        QStringList phones;
+        for (const QJsonValue& recipient : report[QStringLiteral("recipients")].toArray())
+            phones.append(recipient[QStringLiteral("phone")].toString());
+        phones.sort();
+        QCOMPARE(phones,
+                 (QStringList {QStringLiteral("+233201234567"), QStringLiteral("+233241234567")}));
+        QCOMPARE(errorCode({QStringLiteral("report"), QStringLiteral("Sandbox"), id}),
+                 QStringLiteral("1 unsupported"));
+        QCOMPARE(ok(words("history Flash --from 2020-01-01"))[QStringLiteral("messages")]
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(
+            ok(words("history Flash --to 2020-01-01"))[QStringLiteral("messages")].toArray().size(),
+            0);
+        QCOMPARE(errorCode(words("history Sandbox --status DELIVERED")),
+                 QStringLiteral("1 unsupported"));
     }
 
     void keysLiveOnlyInTheKeychain()

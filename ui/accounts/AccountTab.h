@@ -51,11 +51,16 @@ protected:
     const std::optional<Account>& account() const { return m_account; }
     ProviderSession& providers() { return m_providers; }
 
+    // `answer` wrapped to run only while the account it was asked for is still shown.
+    template<typename Answer> auto whileShown(Answer answer) const
+    {
+        return m_answers.guard(std::move(answer));
+    }
     // Runs `call` for the account shown; `done` runs only while that account is still shown.
     template<typename T> void ask(ProviderSession::Call<T> call, ProviderSession::Done<T> done)
     {
         if (m_account)
-            m_providers.run<T>(*m_account, this, std::move(call), m_answers.guard(std::move(done)));
+            m_providers.run<T>(*m_account, this, std::move(call), whileShown(std::move(done)));
     }
     void report(const QString& text) { Q_EMIT statusChanged(text, false); }
     void reportError(const QString& text) { Q_EMIT statusChanged(text, true); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProviderTemplatesTab.h"
 
+#include "accounts/RemoteTemplates.h"
 #include "storage/TemplateStore.h"
 #include "ui_ProviderTemplatesTab.h"
 #include "widgets/TableLook.h"
@@ -130,27 +131,15 @@ void ProviderTemplatesTab::pushTemplate()
         names, 0, false, &ok);
     if (!ok)
         return;
-    RemoteTemplate remote;
-    remote.name = chosen;
-    remote.content = templates.value().at(names.indexOf(chosen)).body;
-    for (const RemoteTemplate& existing : std::as_const(m_templates)) {
-        if (existing.name.compare(chosen, Qt::CaseInsensitive) == 0)
-            remote.id = existing.id;
-    }
-    ask<RemoteTemplate>(
-        [remote](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteTemplate> done) {
-            if (remote.id.isEmpty())
-                adapter.createTemplate(remote, done);
-            else
-                adapter.updateTemplate(remote, done);
-        },
-        [this, chosen](ProviderResult<RemoteTemplate> result) {
+    RemoteTemplates::upload(
+        providers(), *account(), this, chosen, templates.value().at(names.indexOf(chosen)).body,
+        whileShown([this, chosen](ProviderResult<RemoteTemplate> result) {
             if (!result)
                 reportError(result.error());
             else
                 report(tr("Sent the template \"%1\" to the provider.").arg(chosen));
             refresh();
-        });
+        }));
 }
 
 void ProviderTemplatesTab::deleteTemplate()

@@ -117,7 +117,9 @@ RemoteTemplate templateFrom(const QJsonObject& object)
     RemoteTemplate templ;
     templ.id = JsonFields::firstText(object, {"id", "templateId", "_id", "uid"});
     templ.name = object.value(QStringLiteral("name")).toString();
-    templ.content = object.value(QStringLiteral("content")).toString();
+    // Callers see Tuma's placeholders only.
+    templ.content
+        = FlashSmsAdapter::fromFlashSmsTemplate(object.value(QStringLiteral("content")).toString());
     return templ;
 }
 
@@ -143,6 +145,7 @@ Capabilities FlashSmsAdapter::capabilities() const
     caps.messageIds = true;
     caps.statusPolling = true;
     caps.deliveryReportPerRecipient = true;
+    caps.historyFilters = true;
     caps.history = true;
     caps.historyShape = Capabilities::HistoryShape::PerRequest;
     caps.deliveryCallback = false;
@@ -981,7 +984,7 @@ void FlashSmsAdapter::createTemplate(const RemoteTemplate& templ, Reply<RemoteTe
 {
     call("POST", QStringLiteral("/templates"), {},
          QJsonObject {{QStringLiteral("name"), templ.name},
-                      {QStringLiteral("content"), templ.content}},
+                      {QStringLiteral("content"), toFlashSmsTemplate(templ.content)}},
          Purpose::Creation, [templ, done](ProviderResult<QJsonValue> data) {
              if (!data) {
                  done(data.error());
@@ -1006,7 +1009,7 @@ void FlashSmsAdapter::updateTemplate(const RemoteTemplate& templ, Reply<RemoteTe
     }
     call("PUT", QStringLiteral("/templates/") + encodedId(templ.id), {},
          QJsonObject {{QStringLiteral("name"), templ.name},
-                      {QStringLiteral("content"), templ.content}},
+                      {QStringLiteral("content"), toFlashSmsTemplate(templ.content)}},
          Purpose::Query, [templ, done](ProviderResult<QJsonValue> data) {
              if (!data) {
                  done(data.error());

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountAccess.h"
+
+#include "CliContext.h"
+#include "accounts/ProviderSession.h"
+#include "storage/Database.h"
+
+namespace tuma::cli {
+
+Result<LoadedAccount> loadAccount(CliContext& context, const QString& name)
+{
+    Result<Database*> database = context.database();
+    if (!database)
+        return database.error();
+    Result<Account> account = AccountStore(*database.value()).find(name);
+    if (!account)
+        return account.error();
+    Result<ProviderSession*> providers = context.providers();
+    if (!providers)
+        return providers.error();
+    return LoadedAccount {database.value(), account.value(), providers.value()};
+}
+
+int failProvider(CliContext& context, const ProviderError& error)
+{
+    return context.fail(error.toError());
+}
+
+int failUnsupported(CliContext& context, const QString& what)
+{
+    return context.fail({QStringLiteral("unsupported"), what, {}});
+}
+
+QJsonValue optionalNumber(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<QDateTime> dateOption(const QCommandLineParser& parser, const QString& name,
+                                    bool endOfDay)
+{
+    if (!parser.isSet(name))
+        return QDateTime();
+    const QString text = parser.value(name).trimmed();
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return endOfDay ? QDateTime(date, QTime(23, 59, 59, 999)) : QDateTime(date, QTime(0, 0));
+    const QDateTime moment = QDateTime::fromString(text, Qt::ISODate);
+    return moment.isValid() ? std::optional<QDateTime>(moment) : std::nullopt;
+}
+
+} // namespace tuma::cli
