@@ -91,9 +91,6 @@ private Q_SLOTS:
         QTest::newRow("currency") << "currency"
                                   << "shillings"
                                   << "currency";
-        QTest::newRow("QSMS without its service ID") << "qsms"
-                                                     << ""
-                                                     << "service ID";
         QTest::newRow("254sms without its user name") << "254sms"
                                                       << " "
                                                       << "user name";
@@ -115,10 +112,7 @@ private Q_SLOTS:
             account.region = value;
         else if (field == QLatin1String("currency"))
             account.pricing.currency = value;
-        else if (field == QLatin1String("qsms")) {
-            account.provider = field;
-            account.serviceId = value;
-        } else if (field == QLatin1String("254sms")) {
+        else if (field == QLatin1String("254sms")) {
             account.provider = field;
             account.username = value;
         }
