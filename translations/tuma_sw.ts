@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>AccountAccess</name>
+    <message>
+        <source>From this date (YYYY-MM-DD) or time.</source>
+        <translation>Kuanzia tarehe hii (YYYY-MM-DD) au saa hii.</translation>
+    </message>
+    <message>
+        <source>To this date (the whole day) or time.</source>
+        <translation>Hadi tarehe hii (siku nzima) au saa hii.</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date such as 2026-12-01, or a date and time such as 2026-12-01T08:00.</source>
+        <translation>--from na --to huchukua tarehe kama 2026-12-01, au tarehe na saa kama 2026-12-01T08:00.</translation>
+    </message>
+</context>
+<context>
     <name>AccountCommands</name>
     <message>
         <source>  provider: %1%2</source>
@@ -347,10 +362,6 @@
         <translation>login au logout.</translation>
     </message>
     <message>
-        <source>--from and --to take a date such as 2026-12-01, or a date and time such as 2026-12-01T08:00.</source>
-        <translation>--from na --to huchukua tarehe kama 2026-12-01, au tarehe na saa kama 2026-12-01T08:00.</translation>
-    </message>
-    <message>
         <source>%1&apos;s history cannot be read by state or dates; FlashSMS&apos;s can. Leave out --status, --from and --to.</source>
         <translation>Historia ya %1 haiwezi kusomwa kwa hali au kwa tarehe; ya FlashSMS inaweza. Acha --status, --from na --to.</translation>
     </message>
@@ -361,14 +372,6 @@
     <message>
         <source>Only messages in this state, in the provider&apos;s word (FlashSMS: PENDING, SENT, DELIVERED or FAILED).</source>
         <translation>Jumbe zilizo katika hali hii tu, kwa neno la mtoa huduma (FlashSMS: PENDING, SENT, DELIVERED au FAILED).</translation>
-    </message>
-    <message>
-        <source>From this date (YYYY-MM-DD) or time.</source>
-        <translation>Kuanzia tarehe hii (YYYY-MM-DD) au saa hii.</translation>
-    </message>
-    <message>
-        <source>To this date (the whole day) or time.</source>
-        <translation>Hadi tarehe hii (siku nzima) au saa hii.</translation>
     </message>
     <message>
         <source>The sender ID whose messages to list (QuickFlow; default: the account&apos;s).</source>
@@ -3471,10 +3474,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <translation>remote template-upload huchukua ACCOUNT na NAME ya kiolezo cha Tuma.</translation>
     </message>
     <message>
-        <source>--from and --to take a date such as 2026-12-01, or a date and time such as 2026-12-01T08:00.</source>
-        <translation>--from na --to huchukua tarehe kama 2026-12-01, au tarehe na saa kama 2026-12-01T08:00.</translation>
-    </message>
-    <message>
         <source>%1 gives no record of credit bought and used; FlashSMS does.</source>
         <translation>%1 haitoi rekodi ya krediti zilizonunuliwa na kutumika; FlashSMS hutoa.</translation>
     </message>
@@ -3521,14 +3520,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>Only this type: PURCHASE, USAGE, REFUND, BONUS or ADJUSTMENT.</source>
         <translation>Aina hii tu: PURCHASE, USAGE, REFUND, BONUS au ADJUSTMENT.</translation>
-    </message>
-    <message>
-        <source>From this date (YYYY-MM-DD) or time.</source>
-        <translation>Kuanzia tarehe hii (YYYY-MM-DD) au saa hii.</translation>
-    </message>
-    <message>
-        <source>To this date (the whole day) or time.</source>
-        <translation>Hadi tarehe hii (siku nzima) au saa hii.</translation>
     </message>
     <message>
         <source>Page number (default 1).</source>
@@ -4257,6 +4248,10 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
         <source>%1 The provider said: %2</source>
         <translation>%1 Mtoa huduma alisema: %2</translation>
     </message>
+    <message>
+        <source>Ask the provider again (%1)</source>
+        <translation>Uliza mtoa huduma tena (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tuma::AccountsPage</name>
@@ -4328,10 +4323,6 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
     <message>
         <source>%1 does not let Tuma start a payment. Buy credit the way %1 tells you to: in its web dashboard, or by M-Pesa to its paybill number with your account name as the account number. Then press Test connection here to see the new balance.</source>
         <translation>%1 hairuhusu Tuma kuanzisha malipo. Nunua krediti kwa njia ambayo %1 inakuelekeza: kwenye dashibodi yake ya wavuti, au kwa M-Pesa kwenda nambari yake ya paybill ukitumia jina la akaunti yako kama nambari ya akaunti. Kisha bonyeza Jaribu muunganisho hapa ili kuona salio jipya.</translation>
-    </message>
-    <message>
-        <source>Ask the provider again (%1)</source>
-        <translation>Uliza mtoa huduma tena (%1)</translation>
     </message>
     <message>
         <source>Use for sending</source>

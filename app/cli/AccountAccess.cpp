@@ -5,7 +5,18 @@
 #include "accounts/ProviderSession.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace tuma::cli {
+
+namespace {
+
+struct AccountAccess
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountAccess)
+};
+
+} // namespace
 
 Result<LoadedAccount> loadAccount(CliContext& context, const QString& name)
 {
@@ -36,17 +47,38 @@ QJsonValue optionalNumber(const std::optional<double>& value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<QDateTime> dateOption(const QCommandLineParser& parser, const QString& name,
-                                    bool endOfDay)
+void addDateRangeOptions(QCommandLineParser& parser)
 {
-    if (!parser.isSet(name))
-        return QDateTime();
-    const QString text = parser.value(name).trimmed();
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (date.isValid())
-        return endOfDay ? QDateTime(date, QTime(23, 59, 59, 999)) : QDateTime(date, QTime(0, 0));
-    const QDateTime moment = QDateTime::fromString(text, Qt::ISODate);
-    return moment.isValid() ? std::optional<QDateTime>(moment) : std::nullopt;
+    parser.addOption({QStringLiteral("from"),
+                      AccountAccess::tr("From this date (YYYY-MM-DD) or time."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"),
+                      AccountAccess::tr("To this date (the whole day) or time."),
+                      QStringLiteral("DATE")});
+}
+
+Result<DateRange> readDateRange(const QCommandLineParser& parser)
+{
+    const auto read = [&parser](const QString& name, bool endOfDay) -> std::optional<QDateTime> {
+        if (!parser.isSet(name))
+            return QDateTime();
+        const QString text = parser.value(name).trimmed();
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            return endOfDay ? QDateTime(date, QTime(23, 59, 59, 999))
+                            : QDateTime(date, QTime(0, 0));
+        const QDateTime moment = QDateTime::fromString(text, Qt::ISODate);
+        return moment.isValid() ? std::optional<QDateTime>(moment) : std::nullopt;
+    };
+    const std::optional<QDateTime> from = read(QStringLiteral("from"), false);
+    const std::optional<QDateTime> to = read(QStringLiteral("to"), true);
+    if (!from || !to) {
+        return Error {QStringLiteral("usage"),
+                      AccountAccess::tr("--from and --to take a date such as 2026-12-01, or a "
+                                        "date and time such as 2026-12-01T08:00."),
+                      {}};
+    }
+    return DateRange {*from, *to};
 }
 
 } // namespace tuma::cli

@@ -41,11 +41,16 @@ int failUnsupported(CliContext& context, const QString& what);
 
 QJsonValue optionalNumber(const std::optional<double>& value);
 
-// The option `name` as a moment: a date (YYYY-MM-DD: its first moment, or with `endOfDay` its
-// last) or a date and time (ISO 8601, local time unless it says otherwise). An invalid
-// QDateTime when the option is absent; nullopt when it cannot be read.
-std::optional<QDateTime> dateOption(const QCommandLineParser& parser, const QString& name,
-                                    bool endOfDay);
+// --from DATE and --to DATE, for the commands that read a provider's records between dates.
+void addDateRangeOptions(QCommandLineParser& parser);
+
+struct DateRange
+{
+    QDateTime from, to; // invalid where not given
+};
+// Their values: a date (YYYY-MM-DD: from its first moment, to its last) or a date and time
+// (ISO 8601, local time unless it says otherwise); an error that says how to write them.
+Result<DateRange> readDateRange(const QCommandLineParser& parser);
 
 } // namespace cli
 } // namespace tuma

@@ -585,15 +585,11 @@ int historyCommand(CliContext& context, const QCommandLineParser& parser)
     if (!ok || query.limit < 1 || query.limit > 100)
         return context.usageError(AccountCommandsText::tr("--limit takes a number from 1 to 100."));
     query.status = parser.value(QStringLiteral("status")).trimmed();
-    const std::optional<QDateTime> from = dateOption(parser, QStringLiteral("from"), false);
-    const std::optional<QDateTime> to = dateOption(parser, QStringLiteral("to"), true);
-    if (!from || !to) {
-        return context.usageError(
-            AccountCommandsText::tr("--from and --to take a date such as 2026-12-01, or a date "
-                                    "and time such as 2026-12-01T08:00."));
-    }
-    query.from = *from;
-    query.to = *to;
+    const Result<DateRange> dates = readDateRange(parser);
+    if (!dates)
+        return context.usageError(dates.error().message);
+    query.from = dates.value().from;
+    query.to = dates.value().to;
     Result<LoadedAccount> loaded = loadAccount(context, parser.positionalArguments().value(0));
     if (!loaded)
         return context.fail(loaded.error());
@@ -896,12 +892,7 @@ QList<CliCommand> accountCommands()
                   AccountCommandsText::tr("Only messages in this state, in the provider's word "
                                           "(FlashSMS: PENDING, SENT, DELIVERED or FAILED)."),
                   QStringLiteral("S")});
-             parser.addOption({QStringLiteral("from"),
-                               AccountCommandsText::tr("From this date (YYYY-MM-DD) or time."),
-                               QStringLiteral("DATE")});
-             parser.addOption({QStringLiteral("to"),
-                               AccountCommandsText::tr("To this date (the whole day) or time."),
-                               QStringLiteral("DATE")});
+             addDateRangeOptions(parser);
              parser.addOption({QStringLiteral("sender"),
                                AccountCommandsText::tr("The sender ID whose messages to list "
                                                        "(QuickFlow; default: the account's)."),

@@ -155,12 +155,6 @@ int remoteMembers(CliContext& context, const QCommandLineParser& parser,
 int remoteTemplates(CliContext& context, const LoadedAccount& loaded)
 {
     const Account& account = loaded.account;
-    if (!ProviderSession::capabilities(account).templates) {
-        return failUnsupported(context,
-                               RemoteCommandsText::tr("%1 keeps no message templates; "
-                                                      "FlashSMS does.")
-                                   .arg(providerName(account)));
-    }
     ProviderResult<QList<RemoteTemplate>> templates = loaded.providers->wait<QList<RemoteTemplate>>(
         account, [](ProviderAdapter& adapter, ProviderAdapter::Reply<QList<RemoteTemplate>> done) {
             adapter.listTemplates(done);
@@ -183,12 +177,6 @@ int remoteTemplates(CliContext& context, const LoadedAccount& loaded)
 int remoteTemplateUpload(CliContext& context, const LoadedAccount& loaded, const QString& name)
 {
     const Account& account = loaded.account;
-    if (!ProviderSession::capabilities(account).templates) {
-        return failUnsupported(context,
-                               RemoteCommandsText::tr("%1 keeps no message templates; "
-                                                      "FlashSMS does.")
-                                   .arg(providerName(account)));
-    }
     const Result<StoredTemplate> stored = TemplateStore(*loaded.database).find(name);
     if (!stored)
         return context.fail(stored.error());
@@ -236,6 +224,13 @@ int remoteCommand(CliContext& context, const QCommandLineParser& parser)
         return remoteGroups(context, parser, loaded.value());
     if (action == QLatin1String("members"))
         return remoteMembers(context, parser, loaded.value(), arguments.at(2));
+    const Account& account = loaded.value().account;
+    if (!ProviderSession::capabilities(account).templates) {
+        return failUnsupported(context,
+                               RemoteCommandsText::tr("%1 keeps no message templates; "
+                                                      "FlashSMS does.")
+                                   .arg(providerName(account)));
+    }
     if (action == QLatin1String("templates"))
         return remoteTemplates(context, loaded.value());
     return remoteTemplateUpload(context, loaded.value(), arguments.at(2));
@@ -249,15 +244,11 @@ int transactionsCommand(CliContext& context, const QCommandLineParser& parser)
         return context.usageError(RemoteCommandsText::tr("--page takes a page number from 1."));
     query.page = *page;
     query.type = parser.value(QStringLiteral("type")).trimmed().toUpper();
-    const std::optional<QDateTime> from = dateOption(parser, QStringLiteral("from"), false);
-    const std::optional<QDateTime> to = dateOption(parser, QStringLiteral("to"), true);
-    if (!from || !to) {
-        return context.usageError(
-            RemoteCommandsText::tr("--from and --to take a date such as 2026-12-01, or a date "
-                                   "and time such as 2026-12-01T08:00."));
-    }
-    query.from = *from;
-    query.to = *to;
+    const Result<DateRange> dates = readDateRange(parser);
+    if (!dates)
+        return context.usageError(dates.error().message);
+    query.from = dates.value().from;
+    query.to = dates.value().to;
     Result<LoadedAccount> loaded = loadAccount(context, parser.positionalArguments().value(0));
     if (!loaded)
         return context.fail(loaded.error());
@@ -382,12 +373,7 @@ QList<CliCommand> remoteCommands()
                                RemoteCommandsText::tr("Only this type: PURCHASE, USAGE, REFUND, "
                                                       "BONUS or ADJUSTMENT."),
                                QStringLiteral("T")});
-             parser.addOption({QStringLiteral("from"),
-                               RemoteCommandsText::tr("From this date (YYYY-MM-DD) or time."),
-                               QStringLiteral("DATE")});
-             parser.addOption({QStringLiteral("to"),
-                               RemoteCommandsText::tr("To this date (the whole day) or time."),
-                               QStringLiteral("DATE")});
+             addDateRangeOptions(parser);
              parser.addOption({QStringLiteral("page"),
                                RemoteCommandsText::tr("Page number (default 1)."),
                                QStringLiteral("N")});

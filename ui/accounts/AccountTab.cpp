@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountTab.h"
 
+#include <QKeySequence>
+#include <QPushButton>
+
 namespace tuma {
 
 AccountTab::AccountTab(ProviderSession& providers, QWidget* parent)
@@ -24,6 +27,14 @@ void AccountTab::activate()
         return;
     m_loaded = true;
     refresh();
+}
+
+void AccountTab::useAsRefreshButton(QPushButton* button)
+{
+    button->setShortcut(QKeySequence::Refresh);
+    button->setToolTip(
+        tr("Ask the provider again (%1)")
+            .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
 }
 
 QString AccountTab::errorText(const ProviderError& error)

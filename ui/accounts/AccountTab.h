@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+class QPushButton;
+
 #include <optional>
 
 namespace tuma {
@@ -62,6 +64,9 @@ protected:
         if (m_account)
             m_providers.run<T>(*m_account, this, std::move(call), whileShown(std::move(done)));
     }
+    // `button` asks the provider again; F5 presses it while the tab is in view (a hidden
+    // button's shortcut does not fire).
+    static void useAsRefreshButton(QPushButton* button);
     void report(const QString& text) { Q_EMIT statusChanged(text, false); }
     void reportError(const QString& text) { Q_EMIT statusChanged(text, true); }
     void reportError(const ProviderError& error) { reportError(errorText(error)); }

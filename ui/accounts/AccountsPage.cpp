@@ -18,7 +18,6 @@
 #include "widgets/Colors.h"
 
 #include <QElapsedTimer>
-#include <QKeySequence>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -64,16 +63,6 @@ AccountsPage::AccountsPage(Database& database, AppSettings& settings, SecretStor
         if (account && m_history->offeredBy(ProviderSession::capabilities(*account)))
             m_history->refresh();
     });
-    // F5 refreshes whichever list is in view (a hidden button's shortcut does not fire).
-    for (const char* name : {"historyRefreshPushButton", "transactionsRefreshPushButton",
-                             "remoteRefreshPushButton", "remoteTemplatesRefreshPushButton"}) {
-        auto* refresh = findChild<QPushButton*>(QLatin1String(name));
-        Q_ASSERT(refresh);
-        refresh->setShortcut(QKeySequence::Refresh);
-        refresh->setToolTip(
-            tr("Ask the provider again (%1)")
-                .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
-    }
 
     connect(m_ui->accountsListWidget, &QListWidget::currentRowChanged, this,
             &AccountsPage::showAccount);

@@ -53,6 +53,7 @@ HistoryTab::HistoryTab(ProviderSession& providers, AppSettings& settings, QWidge
     , m_model(new TextTableModel(this))
 {
     m_ui->setupUi(this);
+    useAsRefreshButton(m_ui->historyRefreshPushButton);
     m_model->setHeaders(
         {tr("Sent"), tr("To"), tr("Message"), tr("Status"), tr("Cost"), tr("Message ID")});
     QTableView* view = m_ui->historyTableView;

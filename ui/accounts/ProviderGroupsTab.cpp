@@ -33,6 +33,7 @@ ProviderGroupsTab::ProviderGroupsTab(Database& database, ProviderSession& provid
     , m_contactsModel(new TextTableModel(this))
 {
     m_ui->setupUi(this);
+    useAsRefreshButton(m_ui->remoteRefreshPushButton);
     m_groupsModel->setHeaders({tr("Name"), tr("Contacts"), tr("Created"), tr("ID")});
     m_ui->remoteGroupsTableView->setModel(m_groupsModel);
     m_contactsModel->setHeaders(

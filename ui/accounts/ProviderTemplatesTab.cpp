@@ -21,6 +21,7 @@ ProviderTemplatesTab::ProviderTemplatesTab(Database& database, ProviderSession& 
     , m_model(new TextTableModel(this))
 {
     m_ui->setupUi(this);
+    useAsRefreshButton(m_ui->remoteTemplatesRefreshPushButton);
     m_model->setHeaders({tr("Name"), tr("Text")});
     QTableView* view = m_ui->remoteTemplatesTableView;
     view->setModel(m_model);

@@ -17,6 +17,7 @@ TransactionsTab::TransactionsTab(ProviderSession& providers, QWidget* parent)
     , m_model(new TextTableModel(this))
 {
     m_ui->setupUi(this);
+    useAsRefreshButton(m_ui->transactionsRefreshPushButton);
     m_model->setHeaders(
         {tr("Date"), tr("Type"), tr("Amount"), tr("Balance"), tr("Description"), tr("Reference")});
     QTableView* view = m_ui->transactionsTableView;
