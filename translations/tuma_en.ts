@@ -736,20 +736,6 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
 <context>
     <name>tuma::RemoteSync</name>
     <message numerus="yes">
-        <source>Sent the group &quot;%1&quot; with %Ln contact(s) to the provider.</source>
-        <translation>
-            <numerusform>Sent the group &quot;%1&quot; with %Ln contact to the provider.</numerusform>
-            <numerusform>Sent the group &quot;%1&quot; with %Ln contacts to the provider.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %Ln of the group&apos;s contacts were sent.</source>
-        <translation>
-            <numerusform>Stopped after %Ln of the group&apos;s contacts was sent.</numerusform>
-            <numerusform>Stopped after %Ln of the group&apos;s contacts were sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Brought %Ln contact(s) into the group &quot;%1&quot;</source>
         <translation>
             <numerusform>Brought %Ln contact into the group &quot;%1&quot;</numerusform>
@@ -768,6 +754,48 @@ Count as sent: they are taken as accepted and their credits as used.</numerusfor
         <translation>
             <numerusform>; %Ln number could not receive SMS and was left out</numerusform>
             <numerusform>; %Ln numbers could not receive SMS and were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln contact(s) were added.</source>
+        <translation>
+            <numerusform>Stopped after %Ln contact was added.</numerusform>
+            <numerusform>Stopped after %Ln contacts were added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln contact(s) were added and %1 taken out.</source>
+        <translation>
+            <numerusform>Stopped after %Ln contact was added and %1 taken out.</numerusform>
+            <numerusform>Stopped after %Ln contacts were added and %1 taken out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider&apos;s group &quot;%1&quot; has the Tuma group &quot;%2&quot;: %Ln contact(s) added</source>
+        <translation>
+            <numerusform>The provider&apos;s group &quot;%1&quot; has the Tuma group &quot;%2&quot;: %Ln contact added</numerusform>
+            <numerusform>The provider&apos;s group &quot;%1&quot; has the Tuma group &quot;%2&quot;: %Ln contacts added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln taken out</source>
+        <translation>
+            <numerusform>, %Ln taken out</numerusform>
+            <numerusform>, %Ln taken out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opted-out number(s) were left out.</source>
+        <translation>
+            <numerusform>%Ln opted-out number was left out.</numerusform>
+            <numerusform>%Ln opted-out numbers were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) in the provider&apos;s group are no longer in the Tuma group, have opted out or are there twice; %1 cannot take a contact out of one group, so remove them on its website.</source>
+        <translation>
+            <numerusform>%Ln number in the provider&apos;s group is no longer in the Tuma group, has opted out or is there twice; %1 cannot take a contact out of one group, so remove it on its website.</numerusform>
+            <numerusform>%Ln numbers in the provider&apos;s group are no longer in the Tuma group, have opted out or are there twice; %1 cannot take a contact out of one group, so remove them on its website.</numerusform>
         </translation>
     </message>
 </context>

@@ -2211,6 +2211,14 @@
         <source>Could not change the group.</source>
         <translation>Imeshindwa kubadilisha kikundi.</translation>
     </message>
+    <message>
+        <source>Could not read where the group was sent.</source>
+        <translation>Haikuweza kusoma kikundi kilipotumwa.</translation>
+    </message>
+    <message>
+        <source>Could not save where the group was sent.</source>
+        <translation>Haikuweza kuhifadhi kikundi kilipotumwa.</translation>
+    </message>
 </context>
 <context>
     <name>GroupsPage</name>
@@ -3458,16 +3466,8 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <translation>Kiolezo &quot;%1&quot; kimetumwa kwa %2.</translation>
     </message>
     <message>
-        <source>Give an action: groups, members, templates or template-upload.</source>
-        <translation>Taja kitendo: groups, members, templates au template-upload.</translation>
-    </message>
-    <message>
         <source>remote %1 takes an ACCOUNT.</source>
         <translation>remote %1 huchukua ACCOUNT.</translation>
-    </message>
-    <message>
-        <source>remote members takes an ACCOUNT and a GROUP_ID.</source>
-        <translation>remote members huchukua ACCOUNT na GROUP_ID.</translation>
     </message>
     <message>
         <source>remote template-upload takes an ACCOUNT and the NAME of a Tuma template.</source>
@@ -3492,14 +3492,6 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>The account&apos;s name.</source>
         <translation>Jina la akaunti.</translation>
-    </message>
-    <message>
-        <source>List the groups, members and templates a provider keeps, and send it a Tuma template.</source>
-        <translation>Orodhesha vikundi, wanachama na violezo anavyohifadhi mtoa huduma, na umtumie kiolezo cha Tuma.</translation>
-    </message>
-    <message>
-        <source>groups, members, templates or template-upload.</source>
-        <translation>groups, members, templates au template-upload.</translation>
     </message>
     <message>
         <source>groups: only names containing this.</source>
@@ -3532,6 +3524,58 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
     <message>
         <source>The id the provider gave the message.</source>
         <translation>Kitambulisho (id) ambacho mtoa huduma aliupa ujumbe.</translation>
+    </message>
+    <message>
+        <source>Give --group: the Tuma group to send.</source>
+        <translation>Taja --group: kikundi cha Tuma cha kutuma.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no contacts; QuickFlow, QSMS and FlashSMS do.</source>
+        <translation>%1 haihifadhi anwani; QuickFlow, QSMS na FlashSMS huhifadhi.</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2 as &quot;%3&quot;: %4 added, %5 taken out, %6 opted out left out, %7 that %2 cannot take out.</source>
+        <translation>%1 kimetumwa kwa %2 kama &quot;%3&quot;: %4 zimeongezwa, %5 zimeondolewa, %6 waliojiondoa wameachwa nje, %7 ambazo %2 haiwezi kuziondoa.</translation>
+    </message>
+    <message>
+        <source>Give --group: the Tuma group the contacts go into.</source>
+        <translation>Taja --group: kikundi cha Tuma ambamo anwani zitaingia.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region Tuma knows. Use a two-letter country code such as KE or GH.</source>
+        <translation>&quot;%1&quot; si nchi ambayo Tuma inaijua. Tumia msimbo wa nchi wa herufi mbili kama KE au GH.</translation>
+    </message>
+    <message>
+        <source>Brought %1 contacts into &quot;%2&quot;: %3 new, %4 updated, %5 already there, %6 twice, %7 invalid.</source>
+        <translation>Anwani %1 zimeletwa kwenye &quot;%2&quot;: %3 mpya, %4 zimesasishwa, %5 zilikuwepo tayari, %6 mara mbili, %7 batili.</translation>
+    </message>
+    <message>
+        <source>Give an action: groups, members, push, pull, templates or template-upload.</source>
+        <translation>Taja kitendo: groups, members, push, pull, templates au template-upload.</translation>
+    </message>
+    <message>
+        <source>remote %1 takes an ACCOUNT and a GROUP_ID.</source>
+        <translation>remote %1 huchukua ACCOUNT na GROUP_ID.</translation>
+    </message>
+    <message>
+        <source>The groups, members and templates a provider keeps: list them, send a Tuma group or template there, bring a group into Tuma.</source>
+        <translation>Vikundi, wanachama na violezo anavyohifadhi mtoa huduma: viorodheshe, tuma kikundi au kiolezo cha Tuma huko, leta kikundi kwenye Tuma.</translation>
+    </message>
+    <message>
+        <source>groups, members, push, pull, templates or template-upload.</source>
+        <translation>groups, members, push, pull, templates au template-upload.</translation>
+    </message>
+    <message>
+        <source>push: the Tuma group to send; pull: the Tuma group the contacts go into.</source>
+        <translation>push: kikundi cha Tuma cha kutuma; pull: kikundi cha Tuma ambamo anwani zitaingia.</translation>
+    </message>
+    <message>
+        <source>push: the provider group&apos;s name for a new one (default: the Tuma group&apos;s).</source>
+        <translation>push: jina la kikundi kipya kwa mtoa huduma (chaguo-msingi: jina la kikundi cha Tuma).</translation>
+    </message>
+    <message>
+        <source>pull: the region of national numbers (default: the account&apos;s).</source>
+        <translation>pull: eneo la nambari za ndani ya nchi (chaguo-msingi: la akaunti).</translation>
     </message>
 </context>
 <context>
@@ -6595,10 +6639,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>Tuma Kikundi kwa Mtoa Huduma</translation>
     </message>
     <message>
-        <source>The provider gets a group of the same name with these contacts:</source>
-        <translation>Mtoa huduma atapokea kikundi chenye jina hilohilo pamoja na anwani hizi:</translation>
-    </message>
-    <message>
         <source>Sending the group to the provider…</source>
         <translation>Inatuma kikundi kwa mtoa huduma…</translation>
     </message>
@@ -6629,6 +6669,14 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Delete %1 from the provider&apos;s group? Tuma&apos;s own contacts are not touched.</source>
         <translation>Ufute %1 kwenye kikundi cha mtoa huduma? Anwani za Tuma yenyewe hazitaguswa.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s group of the same name gets these contacts, opted-out numbers left out:</source>
+        <translation>Kikundi cha jina hilohilo kwa mtoa huduma kitapata anwani hizi, bila nambari zilizojiondoa:</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the provider? It leaves every group there, not only this one. Tuma&apos;s own contacts are not touched.</source>
+        <translation>Futa %1 kwa mtoa huduma? Itaondoka kwenye kila kikundi huko, si hiki tu. Anwani za Tuma hazitaguswa.</translation>
     </message>
 </context>
 <context>
@@ -6992,20 +7040,6 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
         <translation>Imesimamishwa: hakuna kilichohifadhiwa.</translation>
     </message>
     <message numerus="yes">
-        <source>Sent the group &quot;%1&quot; with %Ln contact(s) to the provider.</source>
-        <translation>
-            <numerusform>Kikundi &quot;%1&quot; chenye anwani %Ln kimetumwa kwa mtoa huduma.</numerusform>
-            <numerusform>Kikundi &quot;%1&quot; chenye anwani %Ln kimetumwa kwa mtoa huduma.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %Ln of the group&apos;s contacts were sent.</source>
-        <translation>
-            <numerusform>Imesimamishwa baada ya anwani %Ln ya kikundi kutumwa.</numerusform>
-            <numerusform>Imesimamishwa baada ya anwani %Ln za kikundi kutumwa.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Brought %Ln contact(s) into the group &quot;%1&quot;</source>
         <translation>
             <numerusform>Anwani %Ln imeletwa kwenye kikundi &quot;%1&quot;</numerusform>
@@ -7025,6 +7059,64 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
             <numerusform>; nambari %Ln haikuweza kupokea SMS na imeachwa</numerusform>
             <numerusform>; nambari %Ln hazikuweza kupokea SMS na zimeachwa</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Everyone in &quot;%1&quot; has opted out: nothing was sent.</source>
+        <translation>Kila mtu katika &quot;%1&quot; amejiondoa: hakuna kilichotumwa.</translation>
+    </message>
+    <message>
+        <source>Push the group again: Tuma looks for the provider&apos;s group by its name before making another.</source>
+        <translation>Tuma kikundi tena: Tuma hutafuta kikundi cha mtoa huduma kwa jina lake kabla ya kuunda kingine.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was sent.</source>
+        <translation>Imesimamishwa: hakuna kilichotumwa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln contact(s) were added.</source>
+        <translation>
+            <numerusform>Imesimamishwa baada ya anwani %Ln kuongezwa.</numerusform>
+            <numerusform>Imesimamishwa baada ya anwani %Ln kuongezwa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln contact(s) were added and %1 taken out.</source>
+        <translation>
+            <numerusform>Imesimamishwa baada ya anwani %Ln kuongezwa na %1 kuondolewa.</numerusform>
+            <numerusform>Imesimamishwa baada ya anwani %Ln kuongezwa na %1 kuondolewa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider&apos;s group &quot;%1&quot; has the Tuma group &quot;%2&quot;: %Ln contact(s) added</source>
+        <translation>
+            <numerusform>Kikundi &quot;%1&quot; cha mtoa huduma kina kikundi cha Tuma &quot;%2&quot;: anwani %Ln imeongezwa</numerusform>
+            <numerusform>Kikundi &quot;%1&quot; cha mtoa huduma kina kikundi cha Tuma &quot;%2&quot;: anwani %Ln zimeongezwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln taken out</source>
+        <translation>
+            <numerusform>, %Ln imeondolewa</numerusform>
+            <numerusform>, %Ln zimeondolewa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opted-out number(s) were left out.</source>
+        <translation>
+            <numerusform>Nambari %Ln iliyojiondoa imeachwa nje.</numerusform>
+            <numerusform>Nambari %Ln zilizojiondoa zimeachwa nje.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) in the provider&apos;s group are no longer in the Tuma group, have opted out or are there twice; %1 cannot take a contact out of one group, so remove them on its website.</source>
+        <translation>
+            <numerusform>Nambari %Ln katika kikundi cha mtoa huduma haipo tena katika kikundi cha Tuma, imejiondoa au ipo mara mbili; %1 haiwezi kuondoa anwani kwenye kikundi kimoja pekee, kwa hivyo iondoe kwenye tovuti yake.</numerusform>
+            <numerusform>Nambari %Ln katika kikundi cha mtoa huduma hazipo tena katika kikundi cha Tuma, zimejiondoa au zipo mara mbili; %1 haiwezi kuondoa anwani kwenye kikundi kimoja pekee, kwa hivyo ziondoe kwenye tovuti yake.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not list a group&apos;s members: numbers taken out of the Tuma group since an earlier push stay in the provider&apos;s group.</source>
+        <translation>%1 haiorodheshi wanachama wa kikundi: nambari zilizoondolewa kwenye kikundi cha Tuma tangu utumaji uliopita zinabaki katika kikundi cha mtoa huduma.</translation>
     </message>
 </context>
 <context>

@@ -1,21 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The provider's own data (docs/CLI.md): its groups and their members, its templates, its
-// record of credit, and a message's per-recipient report. The rules live in the adapters and
-// in app/accounts (RemoteTemplates), which the Accounts page uses too.
+// The provider's own data (docs/CLI.md): its groups and their members (a Tuma group pushed
+// there, one pulled into Tuma), its templates, its record of credit, and a message's
+// per-recipient report. The rules live in the adapters and in app/accounts (RemoteSync,
+// RemoteTemplates), which the Accounts page uses too.
 #include "AccountAccess.h"
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "accounts/ProviderSession.h"
+#include "accounts/RemoteSync.h"
 #include "accounts/RemoteTemplates.h"
+#include "core/Regions.h"
 #include "storage/Database.h"
+#include "storage/GroupStore.h"
 #include "storage/TemplateStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimeZone>
 
+#include <functional>
 #include <optional>
 
 namespace tuma::cli {
@@ -197,25 +203,137 @@ int remoteTemplateUpload(CliContext& context, const LoadedAccount& loaded, const
                                .arg(answer->value().name, account.name));
 }
 
+// Runs a sync to its end; its summary sentence when it failed.
+std::optional<QString> runSync(RemoteSync& sync, const std::function<void()>& start)
+{
+    std::optional<QString> failure;
+    QEventLoop loop;
+    QObject::connect(&sync, &RemoteSync::finished, &loop, [&](bool ok, const QString& summary) {
+        if (!ok)
+            failure = summary;
+        loop.quit();
+    });
+    start();
+    loop.exec();
+    return failure;
+}
+
+int remotePush(CliContext& context, const QCommandLineParser& parser, const LoadedAccount& loaded)
+{
+    const QString groupName = parser.value(QStringLiteral("group")).trimmed();
+    if (groupName.isEmpty())
+        return context.usageError(RemoteCommandsText::tr("Give --group: the Tuma group to send."));
+    const Account& account = loaded.account;
+    const Capabilities capabilities = ProviderSession::capabilities(account);
+    if (!capabilities.remoteContactImport && !capabilities.remoteContacts) {
+        return failUnsupported(context,
+                               RemoteCommandsText::tr("%1 keeps no contacts; "
+                                                      "QuickFlow, QSMS and FlashSMS do.")
+                                   .arg(providerName(account)));
+    }
+    const Result<GroupSummary> group = GroupStore(*loaded.database).find(groupName);
+    if (!group)
+        return context.fail(group.error());
+    RemoteSync sync(*loaded.database, *loaded.providers, account);
+    const std::optional<QString> failure = runSync(
+        sync, [&] { sync.pushGroup(group.value().id, parser.value(QStringLiteral("name"))); });
+    if (failure)
+        return context.fail({QStringLiteral("push_failed"), *failure, {}});
+    const RemoteSync::PushSummary& pushed = sync.pushSummary();
+    return context.succeed({{QStringLiteral("id"), pushed.remoteGroupId},
+                            {QStringLiteral("name"), pushed.remoteName},
+                            {QStringLiteral("members"), pushed.members},
+                            {QStringLiteral("added"), pushed.added},
+                            {QStringLiteral("removed"), pushed.removed},
+                            {QStringLiteral("opted_out_skipped"), pushed.optedOutSkipped},
+                            {QStringLiteral("not_removed"), pushed.notRemoved}},
+                           RemoteCommandsText::tr("Sent %1 to %2 as \"%3\": %4 added, %5 taken "
+                                                  "out, %6 opted out left out, %7 that %2 "
+                                                  "cannot take out.")
+                               .arg(group.value().name, account.name, pushed.remoteName)
+                               .arg(pushed.added)
+                               .arg(pushed.removed)
+                               .arg(pushed.optedOutSkipped)
+                               .arg(pushed.notRemoved));
+}
+
+int remotePull(CliContext& context, const QCommandLineParser& parser, LoadedAccount loaded,
+               const QString& remoteId)
+{
+    const QString into = parser.value(QStringLiteral("group")).trimmed();
+    if (into.isEmpty()) {
+        return context.usageError(
+            RemoteCommandsText::tr("Give --group: the Tuma group the contacts go into."));
+    }
+    if (parser.isSet(QStringLiteral("region"))) {
+        const QString region = parser.value(QStringLiteral("region")).trimmed().toUpper();
+        if (!Regions::isSupported(region)) {
+            return context.usageError(RemoteCommandsText::tr("\"%1\" is not a region Tuma "
+                                                             "knows. Use a two-letter country "
+                                                             "code such as KE or GH.")
+                                          .arg(region));
+        }
+        loaded.account.region = region;
+    }
+    const Account& account = loaded.account;
+    if (!ProviderSession::capabilities(account).remoteContacts) {
+        return failUnsupported(context,
+                               RemoteCommandsText::tr("%1 does not let Tuma list the "
+                                                      "contacts it keeps; QuickFlow and "
+                                                      "FlashSMS do.")
+                                   .arg(providerName(account)));
+    }
+    RemoteGroup group;
+    group.id = remoteId;
+    group.name = into;
+    RemoteSync sync(*loaded.database, *loaded.providers, account);
+    const std::optional<QString> failure = runSync(sync, [&] { sync.pullGroup(group, into); });
+    if (failure)
+        return context.fail({QStringLiteral("pull_failed"), *failure, {}});
+    const RemoteSync::PullSummary& pulled = sync.pullSummary();
+    return context.succeed({{QStringLiteral("rows"), pulled.rows},
+                            {QStringLiteral("imported"), pulled.imported},
+                            {QStringLiteral("updated"), pulled.updated},
+                            {QStringLiteral("existing"), pulled.existing},
+                            {QStringLiteral("duplicates"), pulled.duplicates},
+                            {QStringLiteral("invalid"), pulled.invalid},
+                            {QStringLiteral("warnings"), 0},
+                            {QStringLiteral("group"), pulled.groupName}},
+                           RemoteCommandsText::tr("Brought %1 contacts into \"%2\": %3 new, %4 "
+                                                  "updated, %5 already there, %6 twice, %7 "
+                                                  "invalid.")
+                               .arg(pulled.rows)
+                               .arg(pulled.groupName)
+                               .arg(pulled.imported)
+                               .arg(pulled.updated)
+                               .arg(pulled.existing)
+                               .arg(pulled.duplicates)
+                               .arg(pulled.invalid));
+}
+
 int remoteCommand(CliContext& context, const QCommandLineParser& parser)
 {
     const QStringList arguments = parser.positionalArguments();
     const QString action = arguments.value(0);
-    const int wanted = action == QLatin1String("groups") || action == QLatin1String("templates") ? 2
-        : action == QLatin1String("members") || action == QLatin1String("template-upload")       ? 3
-                                                                                           : 0;
+    const QSet<QString> withAccount {QStringLiteral("groups"), QStringLiteral("templates"),
+                                     QStringLiteral("push")};
+    const QSet<QString> withTwo {QStringLiteral("members"), QStringLiteral("template-upload"),
+                                 QStringLiteral("pull")};
+    const int wanted = withAccount.contains(action) ? 2 : withTwo.contains(action) ? 3 : 0;
     if (wanted == 0) {
         return context.usageError(
-            RemoteCommandsText::tr("Give an action: groups, members, templates or "
+            RemoteCommandsText::tr("Give an action: groups, members, push, pull, templates or "
                                    "template-upload."));
     }
     if (arguments.size() != wanted) {
-        return context.usageError(
-            wanted == 2 ? RemoteCommandsText::tr("remote %1 takes an ACCOUNT.").arg(action)
-                : action == QLatin1String("members")
-                ? RemoteCommandsText::tr("remote members takes an ACCOUNT and a GROUP_ID.")
-                : RemoteCommandsText::tr("remote template-upload takes an ACCOUNT and the NAME "
-                                         "of a Tuma template."));
+        QString usage = RemoteCommandsText::tr("remote %1 takes an ACCOUNT.").arg(action);
+        if (action == QLatin1String("members") || action == QLatin1String("pull"))
+            usage
+                = RemoteCommandsText::tr("remote %1 takes an ACCOUNT and a GROUP_ID.").arg(action);
+        else if (action == QLatin1String("template-upload"))
+            usage = RemoteCommandsText::tr("remote template-upload takes an ACCOUNT and the NAME "
+                                           "of a Tuma template.");
+        return context.usageError(usage);
     }
     Result<LoadedAccount> loaded = loadAccount(context, arguments.at(1));
     if (!loaded)
@@ -224,6 +342,10 @@ int remoteCommand(CliContext& context, const QCommandLineParser& parser)
         return remoteGroups(context, parser, loaded.value());
     if (action == QLatin1String("members"))
         return remoteMembers(context, parser, loaded.value(), arguments.at(2));
+    if (action == QLatin1String("push"))
+        return remotePush(context, parser, loaded.value());
+    if (action == QLatin1String("pull"))
+        return remotePull(context, parser, loaded.value(), arguments.at(2));
     const Account& account = loaded.value().account;
     if (!ProviderSession::capabilities(account).templates) {
         return failUnsupported(context,
@@ -345,14 +467,29 @@ QList<CliCommand> remoteCommands()
 {
     return {
         {QStringLiteral("remote"),
-         RemoteCommandsText::tr("List the groups, members and templates a provider keeps, and "
-                                "send it a Tuma template."),
+         RemoteCommandsText::tr("The groups, members and templates a provider keeps: list "
+                                "them, send a Tuma group or template there, bring a group "
+                                "into Tuma."),
          [](QCommandLineParser& parser) {
              parser.addPositionalArgument(
                  QStringLiteral("ACTION"),
-                 RemoteCommandsText::tr("groups, members, templates or template-upload."),
-                 QStringLiteral("groups ACCOUNT | members ACCOUNT GROUP_ID | templates ACCOUNT | "
-                                "template-upload ACCOUNT NAME"));
+                 RemoteCommandsText::tr("groups, members, push, pull, templates or "
+                                        "template-upload."),
+                 QStringLiteral("groups ACCOUNT | members ACCOUNT GROUP_ID | push ACCOUNT | "
+                                "pull ACCOUNT GROUP_ID | templates ACCOUNT | template-upload "
+                                "ACCOUNT NAME"));
+             parser.addOption({QStringLiteral("group"),
+                               RemoteCommandsText::tr("push: the Tuma group to send; pull: the "
+                                                      "Tuma group the contacts go into."),
+                               QStringLiteral("G")});
+             parser.addOption({QStringLiteral("name"),
+                               RemoteCommandsText::tr("push: the provider group's name for a new "
+                                                      "one (default: the Tuma group's)."),
+                               QStringLiteral("NAME")});
+             parser.addOption({QStringLiteral("region"),
+                               RemoteCommandsText::tr("pull: the region of national numbers "
+                                                      "(default: the account's)."),
+                               QStringLiteral("CC")});
              parser.addOption({QStringLiteral("search"),
                                RemoteCommandsText::tr("groups: only names containing this."),
                                QStringLiteral("S")});

@@ -41,6 +41,9 @@ struct Capabilities
     bool remoteContacts = false; // list/create/update/delete contacts on the provider
     bool remoteGroups = false; // list/create/delete groups on the provider
     bool remoteGroupRename = false; // and rename them (QuickFlow; FlashSMS has no such call)
+    // deleteContact takes a contact out of one group alone (QuickFlow). Elsewhere it deletes
+    // the contact from every group (FlashSMS's soft delete), which a group push never does.
+    bool remoteGroupMemberRemoval = false;
     bool remoteContactImport = false; // push many contacts in one request
     bool sendToRemoteGroup = false; // send to a provider-side group
     bool templates = false;

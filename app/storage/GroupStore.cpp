@@ -151,4 +151,56 @@ Result<int> GroupStore::changeMembers(const QString& statement, qint64 groupId,
     return changed;
 }
 
+Result<std::optional<RemoteGroupLink>> GroupStore::remoteLink(qint64 accountId,
+                                                              qint64 groupId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT remote_group_id, remote_name, pushed_at FROM "
+                                 "remote_group_links WHERE account_id = ? AND group_id = ?"));
+    query.addBindValue(accountId);
+    query.addBindValue(groupId);
+    if (!query.exec())
+        return Error {Database::errorCode(query.lastError()),
+                      tr("Could not read where the group was sent."), query.lastError().text()};
+    if (!query.next())
+        return std::optional<RemoteGroupLink>();
+    RemoteGroupLink link;
+    link.accountId = accountId;
+    link.groupId = groupId;
+    link.remoteGroupId = query.value(0).toString();
+    link.remoteName = query.value(1).toString();
+    link.pushedAt = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+    return std::optional<RemoteGroupLink>(link);
+}
+
+Result<void> GroupStore::setRemoteLink(const RemoteGroupLink& link)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO remote_group_links (account_id, "
+                                 "group_id, remote_group_id, remote_name, pushed_at) VALUES "
+                                 "(?, ?, ?, ?, ?)"));
+    query.addBindValue(link.accountId);
+    query.addBindValue(link.groupId);
+    query.addBindValue(link.remoteGroupId);
+    query.addBindValue(link.remoteName);
+    query.addBindValue(link.pushedAt.toMSecsSinceEpoch());
+    if (!query.exec())
+        return Error {Database::errorCode(query.lastError()),
+                      tr("Could not save where the group was sent."), query.lastError().text()};
+    return Result<void>();
+}
+
+Result<void> GroupStore::removeRemoteLink(qint64 accountId, qint64 groupId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("DELETE FROM remote_group_links WHERE account_id = ? AND group_id = ?"));
+    query.addBindValue(accountId);
+    query.addBindValue(groupId);
+    if (!query.exec())
+        return Error {Database::errorCode(query.lastError()),
+                      tr("Could not save where the group was sent."), query.lastError().text()};
+    return Result<void>();
+}
+
 } // namespace tuma

@@ -4,8 +4,11 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace tuma {
 
@@ -16,6 +19,16 @@ struct GroupSummary
     qint64 id = 0;
     QString name;
     int members = 0;
+};
+
+// The provider group a Tuma group was pushed to, for one account.
+struct RemoteGroupLink
+{
+    qint64 accountId = 0;
+    qint64 groupId = 0;
+    QString remoteGroupId; // the provider's id (QSMS, which lists no groups: its name)
+    QString remoteName;
+    QDateTime pushedAt;
 };
 
 // Groups of contacts.
@@ -42,6 +55,12 @@ public:
     // How many memberships were added or removed.
     Result<int> addMembers(qint64 groupId, const QList<qint64>& contactIds);
     Result<int> removeMembers(qint64 groupId, const QList<qint64>& contactIds);
+
+    // Where `groupId` was last pushed through `accountId`, if anywhere.
+    Result<std::optional<RemoteGroupLink>> remoteLink(qint64 accountId, qint64 groupId) const;
+    // Records (or replaces) where a group was pushed.
+    Result<void> setRemoteLink(const RemoteGroupLink& link);
+    Result<void> removeRemoteLink(qint64 accountId, qint64 groupId);
 
 private:
     Result<int> changeMembers(const QString& statement, qint64 groupId,

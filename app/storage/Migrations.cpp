@@ -298,13 +298,29 @@ const QStringList kVersion8 = {
                    "CHECK (kind IN ('text', 'number', 'date'))"),
 };
 
+// Version 9: the provider group a Tuma group was pushed to, per account, so that pushing it
+// again updates that group instead of making a second one (docs/providers.md, "Pushing a
+// group"). Gone with the account or the Tuma group; a provider group deleted since is noticed
+// at the next push, which makes a new one.
+const QStringList kVersion9 = {
+    QStringLiteral(R"sql(
+CREATE TABLE remote_group_links (
+    account_id       INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    group_id         INTEGER NOT NULL REFERENCES contact_groups (id) ON DELETE CASCADE,
+    remote_group_id  TEXT    NOT NULL CHECK (length(remote_group_id) > 0),
+    remote_name      TEXT    NOT NULL,
+    pushed_at        INTEGER NOT NULL,
+    PRIMARY KEY (account_id, group_id)
+))sql"),
+};
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
     static const QList<Migration> steps = {
-        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4},
-        {5, kVersion5}, {6, kVersion6}, {7, kVersion7}, {8, kVersion8},
+        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5},
+        {6, kVersion6}, {7, kVersion7}, {8, kVersion8}, {9, kVersion9},
     };
     return steps;
 }

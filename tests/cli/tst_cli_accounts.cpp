@@ -380,6 +380,139 @@ private Q_SLOTS:
                  QStringLiteral("1 unsupported"));
     }
 
+    // A Tuma group pushed twice is one provider group: the same one (found by its link, or
+    // by its name when a push's answer was lost), without opted-out numbers, its members
+    // brought in line where the provider allows (QuickFlow), only added where it cannot take
+    // a contact out of one group (FlashSMS). Pulled back into Tuma, it counts as an import.
+    void aGroupPushedTwiceIsOneProviderGroup()
+    {
+        const auto ok = [this](const QStringList& arguments) {
+            const test::ProcessResult result = cli(arguments);
+            if (result.exitCode != 0)
+                qWarning() << arguments << result.standardOutput << result.standardError;
+            return result.exitCode == 0 ? json(result.standardOutput) : QJsonObject();
+        };
+        const auto phonesOf = [&ok](const QString& account, const QString& group) {
+            QStringList phones;
+            for (const QJsonValue& contact :
+                 ok({QStringLiteral("remote"), QStringLiteral("members"), account, group,
+                     QStringLiteral("--limit"), QStringLiteral("1000")})[QStringLiteral("contacts")]
+                     .toArray())
+                phones.append(contact[QStringLiteral("phone")].toString());
+            phones.sort();
+            return phones;
+        };
+        const auto groupsNamed = [&ok](const QString& account, const QString& name) {
+            int found = 0;
+            for (const QJsonValue& group : ok({QStringLiteral("remote"), QStringLiteral("groups"),
+                                               account})[QStringLiteral("groups")]
+                                               .toArray())
+                found += group[QStringLiteral("name")].toString() == name ? 1 : 0;
+            return found;
+        };
+        QVERIFY(!ok(words("account add Sandbox --provider quickflow --sandbox")).isEmpty());
+        QVERIFY(!ok(words("groups create VIP")).isEmpty());
+        for (const char* phone : {"0712000001", "0712000002", "0712000003"})
+            QVERIFY(
+                !ok({QStringLiteral("contacts"), QStringLiteral("add"), QString::fromLatin1(phone),
+                     QStringLiteral("--group"), QStringLiteral("VIP")})
+                     .isEmpty());
+        QVERIFY(!ok(words("optout add 0712000003")).isEmpty());
+
+        const QJsonObject first = ok(words("remote push Sandbox --group VIP"));
+        QCOMPARE(first[QStringLiteral("added")].toInt(), 2);
+        QCOMPARE(first[QStringLiteral("removed")].toInt(), 0);
+        QCOMPARE(first[QStringLiteral("opted_out_skipped")].toInt(), 1);
+        QCOMPARE(first[QStringLiteral("members")].toInt(), 2);
+        const QString id = first[QStringLiteral("id")].toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(phonesOf(QStringLiteral("Sandbox"), id),
+                 (QStringList {QStringLiteral("+254712000001"), QStringLiteral("+254712000002")}));
+
+        // One number leaves the Tuma group, one joins: the same provider group follows.
+        QVERIFY(!ok(words("contacts remove 0712000002")).isEmpty());
+        QVERIFY(!ok(words("contacts add 0712000004 --group VIP")).isEmpty());
+        const QJsonObject second = ok(words("remote push Sandbox --group VIP"));
+        QCOMPARE(second[QStringLiteral("id")].toString(), id);
+        QCOMPARE(second[QStringLiteral("added")].toInt(), 1);
+        QCOMPARE(second[QStringLiteral("removed")].toInt(), 1);
+        QCOMPARE(second[QStringLiteral("members")].toInt(), 2);
+        QCOMPARE(groupsNamed(QStringLiteral("Sandbox"), QStringLiteral("VIP")), 1);
+        QCOMPARE(phonesOf(QStringLiteral("Sandbox"), id),
+                 (QStringList {QStringLiteral("+254712000001"), QStringLiteral("+254712000004")}));
+
+        // A provider group of the name already there (a push whose answer was lost) is the
+        // one used, not a second.
+        QString promoId;
+        {
+            auto database = Database::open(m_db);
+            QVERIFY(database.ok());
+            const Account sandbox
+                = AccountStore(*database.value()).find(QStringLiteral("Sandbox")).value();
+            SecretStore secrets;
+            ProviderSession::Options options;
+            options.simulator = sandbox::simulatorFactory(sandbox::statePathFor(m_db), {});
+            ProviderSession session(secrets, options);
+            const ProviderResult<RemoteGroup> made = session.wait<RemoteGroup>(
+                sandbox, [](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteGroup> done) {
+                    adapter.createGroup(QStringLiteral("Promo"), done);
+                });
+            QVERIFY(made.ok());
+            promoId = made.value().id;
+        }
+        QVERIFY(!ok(words("groups create promo")).isEmpty());
+        QVERIFY(!ok(words("contacts add 0712000005 --group promo")).isEmpty());
+        QCOMPARE(ok(words("remote push Sandbox --group promo"))[QStringLiteral("id")].toString(),
+                 promoId);
+        QCOMPARE(groupsNamed(QStringLiteral("Sandbox"), QStringLiteral("Promo")), 1);
+
+        // Pulled into another Tuma group: counted as an import of numbers Tuma has.
+        const QJsonObject pulled
+            = ok({QStringLiteral("remote"), QStringLiteral("pull"), QStringLiteral("Sandbox"), id,
+                  QStringLiteral("--group"), QStringLiteral("Kutoka")});
+        QCOMPARE(pulled[QStringLiteral("rows")].toInt(), 2);
+        QCOMPARE(pulled[QStringLiteral("imported")].toInt()
+                     + pulled[QStringLiteral("updated")].toInt()
+                     + pulled[QStringLiteral("existing")].toInt()
+                     + pulled[QStringLiteral("duplicates")].toInt()
+                     + pulled[QStringLiteral("invalid")].toInt(),
+                 2);
+        QCOMPARE(pulled[QStringLiteral("imported")].toInt(), 0);
+        int kutoka = -1;
+        for (const QJsonValue& group :
+             ok(words("groups list"))[QStringLiteral("groups")].toArray()) {
+            if (group[QStringLiteral("name")].toString() == QLatin1String("Kutoka"))
+                kutoka = group[QStringLiteral("members")].toInt();
+        }
+        QCOMPARE(kutoka, 2);
+
+        // FlashSMS deletes contacts account-wide: a number that left is reported, not removed.
+        QVERIFY(!ok(words("account add Flash --provider flashsms --sandbox")).isEmpty());
+        QVERIFY(!ok(words("groups create Wateja")).isEmpty());
+        for (const char* phone : {"+233241234567", "+233201234567"})
+            QVERIFY(
+                !ok({QStringLiteral("contacts"), QStringLiteral("add"), QString::fromLatin1(phone),
+                     QStringLiteral("--group"), QStringLiteral("Wateja")})
+                     .isEmpty());
+        const QJsonObject flash = ok(words("remote push Flash --group Wateja"));
+        QCOMPARE(flash[QStringLiteral("added")].toInt(), 2);
+        QVERIFY(!ok(words("contacts remove +233201234567")).isEmpty());
+        const QJsonObject again = ok(words("remote push Flash --group Wateja"));
+        QCOMPARE(again[QStringLiteral("id")], flash[QStringLiteral("id")]);
+        QCOMPARE(again[QStringLiteral("added")].toInt(), 0);
+        QCOMPARE(again[QStringLiteral("removed")].toInt(), 0);
+        QCOMPARE(again[QStringLiteral("not_removed")].toInt(), 1);
+        QCOMPARE(groupsNamed(QStringLiteral("Flash"), QStringLiteral("Wateja")), 1);
+
+        // 254sms keeps no contacts.
+        QVERIFY(!ok(words("account add Wakala --provider 254sms --sandbox")).isEmpty());
+        const test::ProcessResult refused = cli(words("remote push Wakala --group VIP"));
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(json(refused.standardOutput)[QStringLiteral("error")][QStringLiteral("code")]
+                     .toString(),
+                 QStringLiteral("unsupported"));
+    }
+
     void keysLiveOnlyInTheKeychain()
     {
         const QJsonObject sim = startSim({});

@@ -238,8 +238,9 @@ void ProviderGroupsTab::pushGroup()
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         this, tr("Send a Group to the Provider"),
-        tr("The provider gets a group of the same name with these contacts:"), names, 0, false,
-        &ok);
+        tr("The provider's group of the same name gets these contacts, opted-out numbers left "
+           "out:"),
+        names, 0, false, &ok);
     if (!ok)
         return;
     const qint64 groupId = groups.value().at(names.indexOf(chosen)).id;
@@ -324,12 +325,17 @@ void ProviderGroupsTab::editContact()
 void ProviderGroupsTab::deleteContact()
 {
     const std::optional<RemoteContact> contact = currentContact();
-    if (!contact)
+    if (!account() || !contact)
         return;
-    if (QMessageBox::question(this, tr("Delete Contact on the Provider"),
-                              tr("Delete %1 from the provider's group? Tuma's own contacts are "
-                                 "not touched.")
-                                  .arg(contact->phone),
+    // Where the provider cannot take a contact out of one group (FlashSMS), it deletes it
+    // from every group: the question says so.
+    const QString question = ProviderSession::capabilities(*account()).remoteGroupMemberRemoval
+        ? tr("Delete %1 from the provider's group? Tuma's own contacts are not touched.")
+              .arg(contact->phone)
+        : tr("Delete %1 from the provider? It leaves every group there, not only this one. "
+             "Tuma's own contacts are not touched.")
+              .arg(contact->phone);
+    if (QMessageBox::question(this, tr("Delete Contact on the Provider"), question,
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;

@@ -157,6 +157,7 @@ Capabilities QuickFlowAdapter::capabilities() const
     capabilities.remoteContacts = true;
     capabilities.remoteGroups = true;
     capabilities.remoteGroupRename = true;
+    capabilities.remoteGroupMemberRemoval = true;
     capabilities.sendToRemoteGroup = true;
     capabilities.senderRequired = true;
     return capabilities;
