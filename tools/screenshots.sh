@@ -168,6 +168,9 @@ if [ -n "$accounts" ]; then
     key "$window" "alt+$templates_tab"
     sleep 1.5
     import -window root "$prefix-accounts-templates.png"
+    key "$window" "alt+$history_tab"
+    sleep 1.5
+    import -window root "$prefix-accounts-flash-history.png"
     tuma --quit
 fi
 echo "screenshots in $out:"

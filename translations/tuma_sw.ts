@@ -2277,6 +2277,22 @@
         <source>Next</source>
         <translation>Inayofuata</translation>
     </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation>J&amp;umbe:</translation>
+    </message>
+    <message>
+        <source>Messages in this state</source>
+        <translation>Jumbe zilizo katika hali hii</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>L&amp;ini:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -4010,6 +4026,22 @@ Tafadhali hakikisha jina sahihi la folda limetolewa.</translation>
         <source>Next</source>
         <translation>Inayofuata</translation>
     </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Aina ya m&amp;uamala:</translation>
+    </message>
+    <message>
+        <source>Kind of transaction</source>
+        <translation>Aina ya muamala</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>L&amp;ini:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
 </context>
 <context>
     <name>UnknownMessages</name>
@@ -4295,6 +4327,30 @@ Hesabu kuwa zimetumwa: zinachukuliwa kuwa zimekubaliwa na krediti zake kuwa zime
     <message>
         <source>Ask the provider again (%1)</source>
         <translation>Uliza mtoa huduma tena (%1)</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Wakati wowote</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Leo</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Siku 7 zilizopita</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Siku 30 zilizopita</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Mwezi huu</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mwezi uliopita</translation>
     </message>
 </context>
 <context>
@@ -5548,6 +5604,10 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Page %1 of %2</source>
         <translation>Ukurasa %1 kati ya %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Zote</translation>
     </message>
 </context>
 <context>
@@ -7378,6 +7438,30 @@ Kila kitu kilichoongezwa tangu nakala rudufu hiyo ilipofanywa kitapotea. Hifadhi
     <message>
         <source>Page %1 of %2</source>
         <translation>Ukurasa %1 kati ya %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Zote</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Ununuzi</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Matumizi</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Marejesho</translation>
+    </message>
+    <message>
+        <source>Bonuses</source>
+        <translation>Bonasi</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Marekebisho</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -371,6 +372,60 @@ private Q_SLOTS:
             child<QLabel>(page, "statusLabel")->text().contains(QLatin1String("Karibu (2)")));
         QCOMPARE(TemplateStore(*m_database).find(QStringLiteral("Karibu (2)")).value().body,
                  QStringLiteral("Karibu <<first_name>>, ofa ya leo: <<discount>>%."));
+    }
+
+    // FlashSMS's history and transactions are read by state, kind and period; QuickFlow's
+    // history has no such filters, and the page shows none.
+    void theProvidersRecordsAreFiltered()
+    {
+        Account flash;
+        flash.name = QStringLiteral("Flash");
+        flash.provider = QStringLiteral("flashsms");
+        flash.sandbox = true;
+        sandbox::prepareAccount(flash);
+        QVERIFY(AccountStore(*m_database).add(flash).ok());
+        Account quickflow;
+        quickflow.name = QStringLiteral("Sandbox");
+        quickflow.provider = QStringLiteral("quickflow");
+        quickflow.sandbox = true;
+        sandbox::prepareAccount(quickflow);
+        QVERIFY(AccountStore(*m_database).add(quickflow).ok());
+        m_settings->setActiveAccount(QStringLiteral("Flash"));
+
+        MainWindow window(*m_database, *m_settings, *m_colorScheme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("accounts")));
+        QWidget& page = *child<QWidget>(window, "accountsPage");
+        auto* tabs = child<QTabWidget>(page, "detailsTabWidget");
+        tabs->setCurrentWidget(child<QWidget>(page, "transactionsTab"));
+        auto* transactions = child<QTableView>(page, "transactionsTableView");
+        // The simulator's opening credit is a bonus.
+        QTRY_VERIFY_WITH_TIMEOUT(transactions->model()->rowCount() >= 1, 10000);
+        auto* kind = child<QComboBox>(page, "transactionsTypeComboBox");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("USAGE")));
+        QTRY_COMPARE_WITH_TIMEOUT(transactions->model()->rowCount(), 0, 10000);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("BONUS")));
+        QTRY_VERIFY_WITH_TIMEOUT(transactions->model()->rowCount() >= 1, 10000);
+        for (int row = 0; row < transactions->model()->rowCount(); ++row)
+            QCOMPARE(transactions->model()->index(row, 1).data().toString(),
+                     QStringLiteral("BONUS"));
+        auto* period = child<QComboBox>(page, "transactionsPeriodComboBox");
+        period->setCurrentIndex(period->count() - 1); // last month: before the account existed
+        QTRY_COMPARE_WITH_TIMEOUT(transactions->model()->rowCount(), 0, 10000);
+
+        tabs->setCurrentWidget(child<QWidget>(page, "historyTab"));
+        QVERIFY(child<QComboBox>(page, "historyStateComboBox")->isVisibleTo(&page));
+        auto* list = child<QListWidget>(page, "accountsListWidget");
+        QCOMPARE(list->count(), 2);
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->text().startsWith(QLatin1String("Sandbox")))
+                list->setCurrentRow(row);
+        }
+        QVERIFY(list->currentItem()->text().startsWith(QLatin1String("Sandbox")));
+        QVERIFY(!child<QComboBox>(page, "historyStateComboBox")->isVisibleTo(&page));
+        // A new account starts unfiltered.
+        QCOMPARE(kind->currentIndex(), 0);
     }
 
     void aGroupGoesToTheProviderAndComesBack()

@@ -7,9 +7,12 @@
 
 #include <QWidget>
 
+class QComboBox;
+class QDateTime;
 class QPushButton;
 
 #include <optional>
+#include <utility>
 
 namespace tuma {
 
@@ -64,6 +67,11 @@ protected:
         if (m_account)
             m_providers.run<T>(*m_account, this, std::move(call), whileShown(std::move(done)));
     }
+    // The periods a provider's records are read for: all of them, today, the last 7 and 30
+    // days, this month, last month. `periodRange` gives the first and last moment of the one
+    // chosen (invalid where open).
+    static void fillPeriods(QComboBox* box);
+    static std::pair<QDateTime, QDateTime> periodRange(const QComboBox* box);
     // `button` asks the provider again; F5 presses it while the tab is in view (a hidden
     // button's shortcut does not fire).
     static void useAsRefreshButton(QPushButton* button);

@@ -8,8 +8,11 @@
 #include "widgets/TableLook.h"
 #include "widgets/TextTableModel.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLocale>
+
+#include <tuple>
 
 namespace tuma {
 
@@ -66,6 +69,14 @@ HistoryTab::HistoryTab(ProviderSession& providers, AppSettings& settings, QWidge
     view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     view->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Interactive);
     view->horizontalHeader()->resizeSection(5, 14 * fontMetrics().averageCharWidth());
+    // The provider's own words for the states it filters by (FlashSMS), in Tuma's.
+    m_ui->historyStateComboBox->addItem(tr("All"));
+    for (const MessageState state :
+         {MessageState::Pending, MessageState::Sent, MessageState::Delivered, MessageState::Failed})
+        m_ui->historyStateComboBox->addItem(stateText(state), messageStateName(state));
+    fillPeriods(m_ui->historyPeriodComboBox);
+    for (QComboBox* filter : {m_ui->historyStateComboBox, m_ui->historyPeriodComboBox})
+        connect(filter, &QComboBox::currentIndexChanged, this, [this] { load(1); });
     connect(m_ui->historyRefreshPushButton, &QPushButton::clicked, this, [this] { load(m_page); });
     connect(m_ui->historyPreviousPushButton, &QPushButton::clicked, this,
             [this] { load(m_page - 1); });
@@ -84,8 +95,19 @@ void HistoryTab::refresh()
     load(1);
 }
 
-void HistoryTab::showAccount(const Account&)
+void HistoryTab::showAccount(const Account& account)
 {
+    // Where the provider's history can be read by state and dates (FlashSMS).
+    const bool filters = ProviderSession::capabilities(account).historyFilters;
+    for (QWidget* widget : {static_cast<QWidget*>(m_ui->historyStateLabel),
+                            static_cast<QWidget*>(m_ui->historyStateComboBox),
+                            static_cast<QWidget*>(m_ui->historyPeriodLabel),
+                            static_cast<QWidget*>(m_ui->historyPeriodComboBox)})
+        widget->setVisible(filters);
+    for (QComboBox* filter : {m_ui->historyStateComboBox, m_ui->historyPeriodComboBox}) {
+        const QSignalBlocker blocker(filter);
+        filter->setCurrentIndex(0);
+    }
     m_model->clear();
     m_page = 1;
     m_ui->historyPageLabel->clear();
@@ -102,6 +124,10 @@ void HistoryTab::load(int page)
     query.page = page;
     query.limit = 25;
     query.senderId = account()->senderOrDefault();
+    if (ProviderSession::capabilities(*account()).historyFilters) {
+        query.status = m_ui->historyStateComboBox->currentData().toString();
+        std::tie(query.from, query.to) = periodRange(m_ui->historyPeriodComboBox);
+    }
     m_ui->historyRefreshPushButton->setEnabled(false);
     m_ui->historyPageLabel->setText(tr("Loading…"));
     ask<HistoryPage>(

@@ -6,8 +6,11 @@
 #include "widgets/TableLook.h"
 #include "widgets/TextTableModel.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLocale>
+
+#include <tuple>
 
 namespace tuma {
 
@@ -27,6 +30,16 @@ TransactionsTab::TransactionsTab(ProviderSession& providers, QWidget* parent)
     // The description takes the room that is left, so the table needs no horizontal scroll bar.
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    // The kinds FlashSMS's document names.
+    m_ui->transactionsTypeComboBox->addItem(tr("All"));
+    m_ui->transactionsTypeComboBox->addItem(tr("Purchases"), QStringLiteral("PURCHASE"));
+    m_ui->transactionsTypeComboBox->addItem(tr("Usage"), QStringLiteral("USAGE"));
+    m_ui->transactionsTypeComboBox->addItem(tr("Refunds"), QStringLiteral("REFUND"));
+    m_ui->transactionsTypeComboBox->addItem(tr("Bonuses"), QStringLiteral("BONUS"));
+    m_ui->transactionsTypeComboBox->addItem(tr("Adjustments"), QStringLiteral("ADJUSTMENT"));
+    fillPeriods(m_ui->transactionsPeriodComboBox);
+    for (QComboBox* filter : {m_ui->transactionsTypeComboBox, m_ui->transactionsPeriodComboBox})
+        connect(filter, &QComboBox::currentIndexChanged, this, [this] { load(1); });
     connect(m_ui->transactionsRefreshPushButton, &QPushButton::clicked, this,
             [this] { load(m_page); });
     connect(m_ui->transactionsPreviousPushButton, &QPushButton::clicked, this,
@@ -49,6 +62,10 @@ void TransactionsTab::refresh()
 
 void TransactionsTab::showAccount(const Account&)
 {
+    for (QComboBox* filter : {m_ui->transactionsTypeComboBox, m_ui->transactionsPeriodComboBox}) {
+        const QSignalBlocker blocker(filter);
+        filter->setCurrentIndex(0);
+    }
     m_model->clear();
     m_page = 1;
     m_ui->transactionsPageLabel->clear();
@@ -63,6 +80,8 @@ void TransactionsTab::load(int page)
         return;
     TransactionQuery query;
     query.page = page;
+    query.type = m_ui->transactionsTypeComboBox->currentData().toString();
+    std::tie(query.from, query.to) = periodRange(m_ui->transactionsPeriodComboBox);
     m_ui->transactionsRefreshPushButton->setEnabled(false);
     m_ui->transactionsPageLabel->setText(tr("Loading…"));
     ask<TransactionPage>(
