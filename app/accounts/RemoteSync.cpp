@@ -188,7 +188,7 @@ void RemoteSync::useTarget(const QString& id, const QString& name)
     }
     const Capabilities capabilities = ProviderSession::capabilities(m_account);
     if (capabilities.remoteGroups && capabilities.remoteContacts) {
-        readMembers(1);
+        readGroup(1, tr("Stopped: nothing was sent."), [this] { planChanges(); });
         return;
     }
     // Members cannot be listed: every contact is sent again (the provider keeps one entry
@@ -199,10 +199,10 @@ void RemoteSync::useTarget(const QString& id, const QString& name)
     addNext();
 }
 
-void RemoteSync::readMembers(int page)
+void RemoteSync::readGroup(int page, const QString& stopped, const std::function<void()>& then)
 {
     if (m_cancelled) {
-        Q_EMIT finished(false, tr("Stopped: nothing was sent."));
+        Q_EMIT finished(false, stopped);
         return;
     }
     RemoteContactQuery query;
@@ -214,38 +214,44 @@ void RemoteSync::readMembers(int page)
         [query](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteContactPage> done) {
             adapter.listContacts(query, done);
         },
-        [this, page](ProviderResult<RemoteContactPage> result) {
+        [this, page, stopped, then](ProviderResult<RemoteContactPage> result) {
             if (!result) {
                 fail(result.error().message);
                 return;
             }
             bool fresh = false;
             for (const RemoteContact& contact : result.value().contacts) {
-                if (m_seenIds.contains(contact.id))
-                    continue;
-                fresh = true;
-                m_seenIds.insert(contact.id);
-                const Result<QString> phone
-                    = PhoneNumber::normalize(contact.phone, m_account.region);
-                const QString key = phone ? phone.value() : contact.phone;
-                // A number the group holds twice (an earlier push whose answer was lost) is
-                // one member too many.
-                if (m_remoteMembers.contains(key))
-                    m_twice.append(contact.id);
-                else
-                    m_remoteMembers.insert(key, contact.id);
+                // Known by its id, or by its number where the provider gives no id.
+                const QString key
+                    = contact.id.isEmpty() ? QStringLiteral("phone:") + contact.phone : contact.id;
+                if (!m_seen.contains(key)) {
+                    fresh = true;
+                    m_seen.insert(key);
+                    m_read.append(contact);
+                }
             }
+            Q_EMIT progress(int(m_read.size()), std::max(result.value().total, int(m_read.size())));
             // Stop on the last page, and on a page that brought nothing new (a provider
             // that ignores paging answers every page with the same whole list).
             if (page >= result.value().lastPage || !fresh)
-                planChanges();
+                then();
             else
-                readMembers(page + 1);
+                readGroup(page + 1, stopped, then);
         });
 }
 
 void RemoteSync::planChanges()
 {
+    for (const RemoteContact& contact : std::as_const(m_read)) {
+        const Result<QString> phone = PhoneNumber::normalize(contact.phone, m_account.region);
+        const QString key = phone ? phone.value() : contact.phone;
+        // A number the group holds twice (an earlier push whose answer was lost) is one
+        // member too many.
+        if (m_remoteMembers.contains(key))
+            m_twice.append(contact.id);
+        else
+            m_remoteMembers.insert(key, contact.id);
+    }
     QSet<QString> wanted;
     for (const RemoteContact& contact : std::as_const(m_contacts)) {
         wanted.insert(contact.phone);
@@ -391,40 +397,7 @@ void RemoteSync::pullGroup(const RemoteGroup& group, const QString& intoGroup)
 {
     m_remoteGroup = group.id;
     m_intoGroup = intoGroup.trimmed().isEmpty() ? group.name : intoGroup.trimmed();
-    m_contacts.clear();
-    pullPage(1);
-}
-
-void RemoteSync::pullPage(int page)
-{
-    if (m_cancelled) {
-        Q_EMIT finished(false, tr("Stopped: nothing was saved."));
-        return;
-    }
-    RemoteContactQuery query;
-    query.groupId = m_remoteGroup;
-    query.page = page;
-    query.limit = membersPerPage;
-    m_providers.run<RemoteContactPage>(
-        m_account, this,
-        [query](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteContactPage> done) {
-            adapter.listContacts(query, done);
-        },
-        [this, page](ProviderResult<RemoteContactPage> result) {
-            if (!result) {
-                fail(result.error().message);
-                return;
-            }
-            m_contacts += result.value().contacts;
-            Q_EMIT progress(static_cast<int>(m_contacts.size()),
-                            std::max(result.value().total, static_cast<int>(m_contacts.size())));
-            // Stop on the last page, and on a page that brought nothing new (a provider
-            // that ignores paging answers every page with the same whole list).
-            if (page >= result.value().lastPage || result.value().contacts.isEmpty())
-                savePulled();
-            else
-                pullPage(page + 1);
-        });
+    readGroup(1, tr("Stopped: nothing was saved."), [this] { savePulled(); });
 }
 
 void RemoteSync::savePulled()
@@ -438,10 +411,10 @@ void RemoteSync::savePulled()
     }
     m_pull.groupId = group.value().id;
     m_pull.groupName = group.value().name;
-    m_pull.rows = int(m_contacts.size());
+    m_pull.rows = int(m_read.size());
     QList<qint64> members;
     QSet<QString> seen;
-    for (const RemoteContact& remote : std::as_const(m_contacts)) {
+    for (const RemoteContact& remote : std::as_const(m_read)) {
         const Result<QString> phone = PhoneNumber::normalize(remote.phone, m_account.region);
         if (!phone) {
             ++m_pull.invalid;

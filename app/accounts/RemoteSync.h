@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 namespace tuma {
 
 class Database;
@@ -87,12 +89,13 @@ Q_SIGNALS:
 private:
     void findTarget();
     void useTarget(const QString& id, const QString& name);
-    void readMembers(int page);
+    // Reads every member of the provider group, a page at a time, into m_read; then `then`,
+    // unless cancelled (then `stopped` is the summary).
+    void readGroup(int page, const QString& stopped, const std::function<void()>& then);
     void planChanges();
     void addNext();
     void removeNext();
     void finishPush();
-    void pullPage(int page);
     void savePulled();
     void fail(const QString& message);
     int stepsDone() const;
@@ -104,9 +107,10 @@ private:
     QString m_groupName; // Tuma's
     QString m_wantedRemoteName;
     QString m_remoteGroup; // id where the provider has groups, else the name
-    QList<RemoteContact> m_contacts; // push: the Tuma group's; pull: the provider's
+    QList<RemoteContact> m_contacts; // the Tuma group's, to push
+    QList<RemoteContact> m_read; // the provider group's
     QHash<QString, QString> m_remoteMembers; // E.164 → the provider's contact id
-    QSet<QString> m_seenIds; // the provider's contact ids read so far
+    QSet<QString> m_seen; // the provider's contacts read so far
     QStringList m_twice; // ids of numbers the provider's group holds more than once
     QList<RemoteContact> m_toAdd;
     QStringList m_toRemove; // the provider's contact ids
