@@ -274,36 +274,9 @@ private Q_SLOTS:
         QVERIFY(!ok(words("account add Flash --provider flashsms --sandbox")).isEmpty());
 
         // A group with two members on the QuickFlow side, made as another program would.
-        {
-            auto database = Database::open(m_db);
-            QVERIFY(database.ok());
-            const Account sandbox
-                = AccountStore(*database.value()).find(QStringLiteral("Sandbox")).value();
-            SecretStore secrets;
-            ProviderSession::Options options;
-            options.simulator = sandbox::simulatorFactory(sandbox::statePathFor(m_db), {});
-            ProviderSession session(secrets, options);
-            const ProviderResult<RemoteGroup> group = session.wait<RemoteGroup>(
-                sandbox, [](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteGroup> done) {
-                    adapter.createGroup(QStringLiteral("Wateja wa Mombasa"), done);
-                });
-            QVERIFY(group.ok());
-            for (const QString& phone :
-                 {QStringLiteral("+254712300001"), QStringLiteral("+254712300002")}) {
-                RemoteContact contact;
-                contact.groupId = group.value().id;
-                contact.phone = phone;
-                contact.firstName = QStringLiteral("Zawadi");
-                QVERIFY(
-                    session
-                        .wait<RemoteContact>(sandbox,
-                                             [contact](ProviderAdapter& adapter,
-                                                       ProviderAdapter::Reply<RemoteContact> done) {
-                                                 adapter.createContact(contact, done);
-                                             })
-                        .ok());
-            }
-        }
+        QVERIFY(makeSandboxGroup(QStringLiteral("Wateja wa Mombasa"),
+                                 {QStringLiteral("+254712300001"), QStringLiteral("+254712300002")})
+                    .ok());
         const QJsonObject groups = ok(words("remote groups Sandbox --search mombasa"));
         QCOMPARE(groups[QStringLiteral("groups")].toArray().size(), 1);
         const QJsonObject group = groups[QStringLiteral("groups")].toArray().at(0).toObject();
@@ -443,23 +416,9 @@ private Q_SLOTS:
 
         // A provider group of the name already there (a push whose answer was lost) is the
         // one used, not a second.
-        QString promoId;
-        {
-            auto database = Database::open(m_db);
-            QVERIFY(database.ok());
-            const Account sandbox
-                = AccountStore(*database.value()).find(QStringLiteral("Sandbox")).value();
-            SecretStore secrets;
-            ProviderSession::Options options;
-            options.simulator = sandbox::simulatorFactory(sandbox::statePathFor(m_db), {});
-            ProviderSession session(secrets, options);
-            const ProviderResult<RemoteGroup> made = session.wait<RemoteGroup>(
-                sandbox, [](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteGroup> done) {
-                    adapter.createGroup(QStringLiteral("Promo"), done);
-                });
-            QVERIFY(made.ok());
-            promoId = made.value().id;
-        }
+        const ProviderResult<RemoteGroup> promo = makeSandboxGroup(QStringLiteral("Promo"));
+        QVERIFY(promo.ok());
+        const QString promoId = promo.value().id;
         QVERIFY(!ok(words("groups create promo")).isEmpty());
         QVERIFY(!ok(words("contacts add 0712000005 --group promo")).isEmpty());
         QCOMPARE(ok(words("remote push Sandbox --group promo"))[QStringLiteral("id")].toString(),
@@ -690,6 +649,43 @@ private Q_SLOTS:
     }
 
 private:
+    // A group on the "Sandbox" account's side of the simulator, with members named Zawadi,
+    // made in this process as another program would.
+    ProviderResult<RemoteGroup> makeSandboxGroup(const QString& name,
+                                                 const QStringList& phones = {})
+    {
+        auto database = Database::open(m_db);
+        if (!database)
+            return ProviderError::make(ProviderError::Kind::Configuration,
+                                       database.error().message);
+        const Account sandbox
+            = AccountStore(*database.value()).find(QStringLiteral("Sandbox")).value();
+        SecretStore secrets;
+        ProviderSession::Options options;
+        options.simulator = sandbox::simulatorFactory(sandbox::statePathFor(m_db), {});
+        ProviderSession session(secrets, options);
+        const ProviderResult<RemoteGroup> group = session.wait<RemoteGroup>(
+            sandbox, [name](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteGroup> done) {
+                adapter.createGroup(name, done);
+            });
+        for (const QString& phone : phones) {
+            if (!group)
+                break;
+            RemoteContact contact;
+            contact.groupId = group.value().id;
+            contact.phone = phone;
+            contact.firstName = QStringLiteral("Zawadi");
+            const ProviderResult<RemoteContact> added = session.wait<RemoteContact>(
+                sandbox,
+                [contact](ProviderAdapter& adapter, ProviderAdapter::Reply<RemoteContact> done) {
+                    adapter.createContact(contact, done);
+                });
+            if (!added)
+                return added.error();
+        }
+        return group;
+    }
+
     test::ProcessResult cli(QStringList arguments, const QByteArray& input = {})
     {
         arguments.prepend(QStringLiteral("--json"));

@@ -276,12 +276,7 @@ private Q_SLOTS:
                         .ok());
         }
         // 254sms keeps no history.
-        Account other;
-        other.name = QStringLiteral("Wakala");
-        other.provider = QStringLiteral("254sms");
-        other.sandbox = true;
-        sandbox::prepareAccount(other);
-        QVERIFY(AccountStore(*m_database).add(other).ok());
+        addSandboxAccount(QStringLiteral("Wakala"), QStringLiteral("254sms"));
 
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -325,12 +320,7 @@ private Q_SLOTS:
                          QStringLiteral("Karibu <<first_name>>, ofa ya "
                                         "leo: <<discount>>%."))
                     .ok());
-        Account flash;
-        flash.name = QStringLiteral("Flash");
-        flash.provider = QStringLiteral("flashsms");
-        flash.sandbox = true;
-        sandbox::prepareAccount(flash);
-        QVERIFY(AccountStore(*m_database).add(flash).ok());
+        addSandboxAccount(QStringLiteral("Flash"), QStringLiteral("flashsms"));
         m_settings->setActiveAccount(QStringLiteral("Flash"));
 
         MainWindow window(*m_database, *m_settings, *m_colorScheme);
@@ -378,18 +368,8 @@ private Q_SLOTS:
     // history has no such filters, and the page shows none.
     void theProvidersRecordsAreFiltered()
     {
-        Account flash;
-        flash.name = QStringLiteral("Flash");
-        flash.provider = QStringLiteral("flashsms");
-        flash.sandbox = true;
-        sandbox::prepareAccount(flash);
-        QVERIFY(AccountStore(*m_database).add(flash).ok());
-        Account quickflow;
-        quickflow.name = QStringLiteral("Sandbox");
-        quickflow.provider = QStringLiteral("quickflow");
-        quickflow.sandbox = true;
-        sandbox::prepareAccount(quickflow);
-        QVERIFY(AccountStore(*m_database).add(quickflow).ok());
+        addSandboxAccount(QStringLiteral("Flash"), QStringLiteral("flashsms"));
+        addSandboxAccount(QStringLiteral("Sandbox"), QStringLiteral("quickflow"));
         m_settings->setActiveAccount(QStringLiteral("Flash"));
 
         MainWindow window(*m_database, *m_settings, *m_colorScheme);
@@ -480,6 +460,17 @@ private Q_SLOTS:
     }
 
 private:
+    // A sandbox account on the simulator, as the account dialog saves one.
+    void addSandboxAccount(const QString& name, const QString& provider)
+    {
+        Account account;
+        account.name = name;
+        account.provider = provider;
+        account.sandbox = true;
+        sandbox::prepareAccount(account);
+        QVERIFY(AccountStore(*m_database).add(account).ok());
+    }
+
     QTemporaryDir m_dir;
     int m_counter = 0;
     std::unique_ptr<Database> m_database;
